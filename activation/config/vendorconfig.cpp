@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "vendorconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace Keyway {
+
+namespace {
+Error invalid(const QString &key, const QString &problem)
+{
+    return Error(ErrorCode::ConfigInvalid, QStringLiteral("\"%1\": %2").arg(key, problem));
+}
+
+Result<QString> requiredString(const QJsonObject &json, const QString &key,
+                               const QString &label = QString())
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return unexpected(invalid(label.isEmpty() ? key : label, QStringLiteral("missing")));
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return unexpected(
+            invalid(label.isEmpty() ? key : label, QStringLiteral("must be a non-empty string")));
+    return value.toString();
+}
+
+Result<QString> optionalString(const QJsonObject &json, const QString &key,
+                               const QString &fallback = QString(),
+                               const QString &label = QString())
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isString())
+        return unexpected(
+            invalid(label.isEmpty() ? key : label, QStringLiteral("must be a string")));
+    return value.toString();
+}
+
+Result<QStringList> stringList(const QJsonObject &json, const QString &key, bool required)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() && !required)
+        return QStringList();
+    if (value.isUndefined())
+        return unexpected(invalid(key, QStringLiteral("missing")));
+    if (!value.isArray())
+        return unexpected(invalid(key, QStringLiteral("must be an array of strings")));
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &entry : array) {
+        if (!entry.isString() || entry.toString().trimmed().isEmpty())
+            return unexpected(invalid(key, QStringLiteral("must hold non-empty strings only")));
+        if (result.contains(entry.toString()))
+            return unexpected(
+                invalid(key, QStringLiteral("holds \"%1\" twice").arg(entry.toString())));
+        result.append(entry.toString());
+    }
+    if (required && result.isEmpty())
+        return unexpected(invalid(key, QStringLiteral("must not be empty")));
+    return result;
+}
+
+// Without Qt Network: 127.0.0.0/8 and ::1 (QUrl gives IPv6 hosts without brackets).
+bool isLoopbackAddress(const QString &host)
+{
+    if (host == QLatin1String("::1"))
+        return true;
+    const QStringList octets = host.split(QLatin1Char('.'));
+    if (octets.size() != 4 || octets.first() != QLatin1String("127"))
+        return false;
+    for (const QString &octet : octets) {
+        bool ok = false;
+        const int value = octet.toInt(&ok);
+        if (!ok || value < 0 || value > 255)
+            return false;
+    }
+    return true;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || isLoopbackAddress(host);
+}
+} // namespace
+
+Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return unexpected(Error(ErrorCode::ConfigInvalid,
+                                QStringLiteral("not JSON: %1 at offset %2")
+                                    .arg(parseError.errorString())
+                                    .arg(parseError.offset)));
+    if (!document.isObject())
+        return unexpected(Error(ErrorCode::ConfigInvalid, QStringLiteral("not a JSON object")));
+    const QJsonObject root = document.object();
+    VendorConfig config;
+
+#define KEYWAY_TAKE(target, expression) \
+    { \
+        auto result = expression; \
+        if (!result) \
+            return unexpected(result.error()); \
+        target = *result; \
+    }
+
+    KEYWAY_TAKE(config.productName, requiredString(root, QStringLiteral("productName")))
+    KEYWAY_TAKE(config.vendorName, requiredString(root, QStringLiteral("vendorName")))
+    KEYWAY_TAKE(config.clientId, requiredString(root, QStringLiteral("clientId")))
+
+    QString issuer;
+    KEYWAY_TAKE(issuer, requiredString(root, QStringLiteral("issuer")))
+    config.issuer = QUrl(issuer, QUrl::StrictMode);
+    if (config.issuer.path() == QLatin1String("/"))
+        config.issuer.setPath(QString());
+    if (!config.issuer.isValid() || config.issuer.host().isEmpty()
+        || !config.issuer.path().isEmpty() || config.issuer.hasQuery()
+        || config.issuer.hasFragment() || !config.issuer.userInfo().isEmpty())
+        return unexpected(invalid(QStringLiteral("issuer"),
+                                  QStringLiteral("must be a base URL without path, e.g. "
+                                                 "https://login.example.com")));
+    // Sign-in over plain HTTP is only acceptable when it never leaves the machine.
+    const QString scheme = config.issuer.scheme();
+    if (scheme != QLatin1String("https")
+        && !(scheme == QLatin1String("http") && isLoopbackHost(config.issuer.host())))
+        return unexpected(
+            invalid(QStringLiteral("issuer"),
+                    QStringLiteral("must use https (http only for a loopback host)")));
+
+    KEYWAY_TAKE(config.browser,
+                optionalString(root, QStringLiteral("browser"), QStringLiteral("embedded")))
+    if (config.browser != QLatin1String("embedded") && config.browser != QLatin1String("system"))
+        return unexpected(invalid(QStringLiteral("browser"),
+                                  QStringLiteral("must be \"embedded\" or \"system\"")));
+
+    const QJsonValue redirects = root.value(QStringLiteral("redirectUris"));
+    if (redirects.isUndefined())
+        return unexpected(invalid(QStringLiteral("redirectUris"), QStringLiteral("missing")));
+    if (!redirects.isObject())
+        return unexpected(
+            invalid(QStringLiteral("redirectUris"), QStringLiteral("must be an object")));
+    const QJsonObject redirectObject = redirects.toObject();
+    for (const QString &kind : {QStringLiteral("embedded"), QStringLiteral("loopback")}) {
+        const QString key = QStringLiteral("redirectUris.") + kind;
+        // The browser in use needs its redirect URI; the other one is optional.
+        const bool embedded = kind == QLatin1String("embedded");
+        const bool needed = embedded == (config.browser == QLatin1String("embedded"));
+        Result<QString> text = needed ? requiredString(redirectObject, kind, key)
+                                      : optionalString(redirectObject, kind, QString(), key);
+        if (!text)
+            return unexpected(text.error());
+        if (text->isEmpty())
+            continue;
+        const QUrl url(*text, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return unexpected(invalid(key, QStringLiteral("must be an absolute URI")));
+        if (!embedded) {
+            if (url.scheme() != QLatin1String("http") || !isLoopbackAddress(url.host()))
+                return unexpected(invalid(key,
+                                          QStringLiteral("must be http://127.0.0.1/... or "
+                                                         "http://[::1]/...")));
+            config.loopbackRedirectUri = url;
+        } else {
+            config.embeddedRedirectUri = url;
+        }
+    }
+
+    KEYWAY_TAKE(config.scopes, stringList(root, QStringLiteral("scopes"), true))
+    if (!config.scopes.contains(QLatin1String("openid")))
+        return unexpected(invalid(QStringLiteral("scopes"), QStringLiteral("must contain openid")));
+    KEYWAY_TAKE(config.licensedItems, stringList(root, QStringLiteral("licensedItems"), true))
+    KEYWAY_TAKE(config.allowedOrigins, stringList(root, QStringLiteral("allowedOrigins"), false))
+    KEYWAY_TAKE(config.supportUrl, optionalString(root, QStringLiteral("supportUrl")))
+#undef KEYWAY_TAKE
+
+    const QJsonValue lease = root.value(QStringLiteral("leaseSeconds"));
+    if (!lease.isUndefined()) {
+        const double seconds = lease.toDouble(-1);
+        if (!lease.isDouble() || seconds < 1 || seconds > 10.0 * 366 * 86400
+            || std::floor(seconds) != seconds)
+            return unexpected(
+                invalid(QStringLiteral("leaseSeconds"),
+                        QStringLiteral("must be a positive whole number of seconds")));
+        config.leaseSeconds = qint64(seconds);
+    }
+
+    const QJsonValue keys = root.value(QStringLiteral("licenseKeys"));
+    if (keys.isUndefined())
+        return unexpected(invalid(QStringLiteral("licenseKeys"), QStringLiteral("missing")));
+    if (!keys.isObject())
+        return unexpected(invalid(QStringLiteral("licenseKeys"),
+                                  QStringLiteral("must be a JWK set {\"keys\": [...]}")));
+    auto keySet = JwkSet::fromJson(keys.toObject());
+    if (!keySet)
+        return unexpected(invalid(QStringLiteral("licenseKeys"), keySet.error().detail));
+    config.licenseKeys = *keySet;
+    return config;
+}
+
+Result<VendorConfig> VendorConfig::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return unexpected(
+            Error(ErrorCode::ConfigMissing, QStringLiteral("%1: no such file").arg(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(Error(ErrorCode::ConfigMissing,
+                                QStringLiteral("%1: %2").arg(path, file.errorString())));
+    auto config = fromJson(file.read(1024 * 1024));
+    if (!config)
+        return unexpected(Error(config.error().code, config.error().message,
+                                path + QStringLiteral(": ") + config.error().detail));
+    return config;
+}
+
+QString VendorConfig::locate(const QString &explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString fromEnvironment = qEnvironmentVariable("KEYWAY_CONFIG");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultResourcePath();
+}
+
+QString VendorConfig::storageKey() const
+{
+    const int defaultPort = issuer.scheme() == QLatin1String("http") ? 80 : 443;
+    const QString raw = clientId.left(64) + QLatin1Char('_') + issuer.host().toLower()
+        + QLatin1Char('_') + QString::number(issuer.port(defaultPort));
+    QString key;
+    key.reserve(raw.size());
+    for (QChar c : raw) {
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_') || c == QLatin1Char('.');
+        key.append(safe ? c : QLatin1Char('_'));
+    }
+    // Never "." or "..", never hidden.
+    for (qsizetype i = 0; i < key.size() && key.at(i) == QLatin1Char('.'); ++i)
+        key[i] = QLatin1Char('_');
+    return key;
+}
+
+} // namespace Keyway

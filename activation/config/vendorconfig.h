@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "core/error.h"
+#include "jose/jwk.h"
+#include "keyway_license_export.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Keyway {
+
+/**
+ * What the vendor ships with the product: who signs people in, which items the product needs
+ * and the keys its license tokens are signed with. Read from client-config.json (the schema the
+ * dev server writes, see docs/protocol.md).
+ */
+struct KEYWAY_LICENSE_EXPORT VendorConfig
+{
+    static constexpr qint64 DefaultLeaseSeconds = 604800; // one week
+
+    QString productName;
+    QString vendorName;
+    QUrl issuer; ///< the OpenID provider: scheme, host and port only
+    QString clientId;
+    QUrl embeddedRedirectUri; ///< private-use scheme, for the embedded browser
+    QUrl loopbackRedirectUri; ///< http://127.0.0.1/..., for the system browser
+    QStringList scopes;
+    QStringList licensedItems; ///< the items the product checks out; at least one
+    JwkSet licenseKeys; ///< pinned license-signing keys
+    qint64 leaseSeconds = DefaultLeaseSeconds;
+    QStringList allowedOrigins; ///< optional
+    QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
+    QString supportUrl; ///< optional
+
+    /**
+     * Parses and validates the JSON document. ConfigInvalid, with the offending key named in
+     * the detail, when a required key is missing or a value is unusable.
+     */
+    static Result<VendorConfig> fromJson(const QByteArray &json);
+    /// Reads @p path (a file or a Qt resource): ConfigMissing if it cannot be read.
+    static Result<VendorConfig> load(const QString &path);
+    /// @p explicitPath if given, else $KEYWAY_CONFIG, else the compiled-in resource.
+    static QString locate(const QString &explicitPath = QString());
+    static QString defaultResourcePath() { return QStringLiteral(":/keyway/client-config.json"); }
+
+    /**
+     * A stable, file-system-safe name for this product installation's data: the client id and
+     * the issuer's host and port, e.g. "keyway-desktop_127.0.0.1_8765".
+     */
+    QString storageKey() const;
+};
+
+} // namespace Keyway

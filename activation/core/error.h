@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "expected.h"
+#include "keyway_license_export.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+namespace Keyway {
+Q_NAMESPACE_EXPORT(KEYWAY_LICENSE_EXPORT)
+
+/**
+ * Every way an activation step can fail. One list for all layers, so that an error travels from
+ * the HTTP reply up to the window unchanged; errorMessage() turns each into a sentence a person
+ * can act on.
+ */
+enum class ErrorCode {
+    NoError = 0,
+    // Activation codes
+    CodeEmpty,
+    CodeTooShort,
+    CodeTooLong,
+    CodeInvalidSymbol,
+    CodeChecksumMismatch,
+    // Configuration and files
+    ConfigMissing,
+    ConfigInvalid,
+    FileUnreadable,
+    FileUnwritable,
+    // JOSE
+    TokenMalformed,
+    TokenUnsupportedAlgorithm,
+    TokenUnknownKey,
+    TokenBadSignature,
+    KeyInvalid,
+    // License tokens
+    LicenseExpired,
+    LicenseNotYetValid,
+    LicenseWrongDevice,
+    LicenseWrongAccount,
+    LicenseItemDenied,
+    LicenseMissing,
+    // Network and protocol
+    NetworkUnreachable,
+    NetworkTimeout,
+    TlsFailure,
+    HttpError,
+    ServerError,
+    ResponseMalformed,
+    RateLimited,
+    // OpenID Connect
+    DiscoveryFailed,
+    AuthorizationDenied,
+    AuthorizationStateMismatch,
+    AuthorizationCancelled,
+    EmailNotVerified,
+    TokenRequestFailed,
+    SessionExpired,
+    IdTokenInvalid,
+    IdTokenIssuerMismatch,
+    IdTokenAudienceMismatch,
+    IdTokenExpired,
+    IdTokenNonceMismatch,
+    IdTokenIssuedInFuture,
+    // Redemption at the licensing service
+    RedeemCodeMalformed,
+    RedeemCodeUnknown,
+    RedeemCodeAlreadyRedeemed,
+    RedeemCodeExpired,
+    RedeemCodeRevoked,
+    Unauthorized,
+    // Secret storage
+    KeychainUnavailable,
+    KeychainAccessDenied,
+    KeychainFailure,
+    // Anything else
+    Cancelled,
+    InternalError,
+};
+Q_ENUM_NS(ErrorCode)
+
+/**
+ * What went wrong: the code, a translated sentence for people and a technical detail for the
+ * log. The detail never holds a secret.
+ */
+struct KEYWAY_LICENSE_EXPORT Error
+{
+    ErrorCode code = ErrorCode::NoError;
+    QString message; ///< translated, for people
+    QString detail; ///< untranslated, for the log and support; never a secret
+
+    Error() = default;
+    Error(ErrorCode c, const QString &d = QString());
+    Error(ErrorCode c, const QString &m, const QString &d);
+
+    bool isError() const { return code != ErrorCode::NoError; }
+    /// "message (detail)" for a log line or a support report.
+    QString toString() const;
+};
+
+/// The translated, actionable default sentence for @p code.
+KEYWAY_LICENSE_EXPORT QString errorMessage(ErrorCode code);
+
+/// The enumerator's name, e.g. "CodeChecksumMismatch", for logs and JSON output.
+KEYWAY_LICENSE_EXPORT QString errorCodeName(ErrorCode code);
+
+template<typename T> using Result = Expected<T, Error>;
+
+} // namespace Keyway
+
+Q_DECLARE_METATYPE(Keyway::Error)

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "licensestore.h"
+
+#include "config/vendorconfig.h"
+#include "jose/jws.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Keyway {
+
+namespace {
+Q_LOGGING_CATEGORY(lcStore, "keyway.license.store", QtInfoMsg)
+
+const QLatin1String FileName("licenses.json");
+constexpr qint64 MaximumFileSize = 4 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyway::LicenseStore", text);
+}
+
+QString formatDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+using State = LicenseStore::ItemStatus::State;
+
+State stateFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::LicenseExpired:
+    case ErrorCode::LicenseNotYetValid:
+        return State::Expired;
+    case ErrorCode::LicenseWrongDevice:
+        return State::WrongDevice;
+    case ErrorCode::LicenseWrongAccount:
+        return State::WrongAccount;
+    case ErrorCode::LicenseItemDenied:
+        return State::Denied;
+    case ErrorCode::TokenUnknownKey:
+        return State::UnknownKey;
+    case ErrorCode::LicenseMissing:
+        return State::Missing;
+    default:
+        return State::Tampered;
+    }
+}
+
+// When several tokens speak of one item and none is valid, the most serious problem is shown.
+int severity(State state)
+{
+    switch (state) {
+    case State::Valid:
+        return 100;
+    case State::Tampered:
+        return 60;
+    case State::UnknownKey:
+        return 50;
+    case State::WrongAccount:
+        return 40;
+    case State::WrongDevice:
+        return 30;
+    case State::Denied:
+        return 20;
+    case State::Expired:
+        return 10;
+    case State::Missing:
+        return 0;
+    }
+    return 0;
+}
+
+// A status is "better" than another if it is valid for longer, or else more serious.
+bool supersedes(const LicenseStore::ItemStatus &candidate, const LicenseStore::ItemStatus &current)
+{
+    if (candidate.state == State::Valid && current.state == State::Valid)
+        return candidate.grant.expiresAt > current.grant.expiresAt;
+    return severity(candidate.state) > severity(current.state);
+}
+
+Error damaged(const QString &detail)
+{
+    return Error(ErrorCode::TokenMalformed,
+                 tr("The stored license file is damaged or has been modified. Activate the "
+                    "product again."),
+                 detail);
+}
+} // namespace
+
+LicenseStore::LicenseStore(const QString &directory) : m_directory(directory) { }
+
+QString LicenseStore::defaultDirectory(const VendorConfig &config)
+{
+    const QString fromEnvironment = qEnvironmentVariable("KEYWAY_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/')
+        + config.storageKey();
+}
+
+QString LicenseStore::stateName(ItemStatus::State state)
+{
+    switch (state) {
+    case State::Valid:
+        return QStringLiteral("valid");
+    case State::Expired:
+        return QStringLiteral("expired");
+    case State::WrongDevice:
+        return QStringLiteral("wrongDevice");
+    case State::WrongAccount:
+        return QStringLiteral("wrongAccount");
+    case State::Tampered:
+        return QStringLiteral("tampered");
+    case State::UnknownKey:
+        return QStringLiteral("unknownKey");
+    case State::Denied:
+        return QStringLiteral("denied");
+    case State::Missing:
+        return QStringLiteral("missing");
+    }
+    return QString();
+}
+
+QString LicenseStore::stateLabel(ItemStatus::State state)
+{
+    //: The state of one licensed item, shown in a table
+    auto label = [](const char *text) {
+        return QCoreApplication::translate("Keyway::LicenseStore", text, "license state");
+    };
+    switch (state) {
+    case State::Valid:
+        return label("Valid");
+    case State::Expired:
+        return label("Expired");
+    case State::WrongDevice:
+        return label("Other computer");
+    case State::WrongAccount:
+        return label("Other account");
+    case State::Tampered:
+        return label("Damaged");
+    case State::UnknownKey:
+        return label("Unknown signer");
+    case State::Denied:
+        return label("Not licensed");
+    case State::Missing:
+        return label("Not activated");
+    }
+    return QString();
+}
+
+QString LicenseStore::filePath() const
+{
+    return QDir(m_directory).filePath(FileName);
+}
+
+Result<void> LicenseStore::save(const QString &subject, const QString &email,
+                                const QList<QByteArray> &tokens)
+{
+    if (subject.isEmpty())
+        return unexpected(Error(ErrorCode::InternalError, QStringLiteral("save without subject")));
+
+    QDir dir(m_directory);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(m_directory))
+            return unexpected(Error(ErrorCode::FileUnwritable,
+                                    QStringLiteral("cannot create %1").arg(m_directory)));
+        // Only a folder we made is narrowed; an existing one is the user's choice.
+        QFile::setPermissions(
+            m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    QJsonArray tokenArray;
+    for (const QByteArray &token : tokens)
+        tokenArray.append(QString::fromLatin1(token));
+    const QJsonObject root {
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("tokens"), tokenArray},
+        {QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    };
+
+    const QString path = filePath();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return unexpected(Error(ErrorCode::FileUnwritable,
+                                QStringLiteral("%1: %2").arg(path, file.errorString())));
+    // Narrow the temporary file before anything is written to it.
+    const auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.setPermissions(privateFile))
+        qCWarning(lcStore) << "cannot narrow the permissions of the temporary file for" << path;
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(data) != data.size() || !file.commit())
+        return unexpected(Error(ErrorCode::FileUnwritable,
+                                QStringLiteral("%1: %2").arg(path, file.errorString())));
+    if (!QFile::setPermissions(path, privateFile))
+        qCWarning(lcStore) << "cannot set the permissions of" << path;
+    qCDebug(lcStore) << "saved" << tokens.size() << "license tokens to" << path;
+    return {};
+}
+
+Result<void> LicenseStore::clear()
+{
+    QFile file(filePath());
+    if (!file.exists())
+        return {};
+    if (!file.remove())
+        return unexpected(Error(ErrorCode::FileUnwritable,
+                                QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+    return {};
+}
+
+Result<LicenseStore::Contents> LicenseStore::read() const
+{
+    Contents contents;
+    QFile file(filePath());
+    if (!file.exists())
+        return contents;
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(Error(ErrorCode::FileUnreadable,
+                                QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+    if (file.size() > MaximumFileSize)
+        return unexpected(damaged(QStringLiteral("licenses.json is too large")));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return unexpected(damaged(QStringLiteral("licenses.json is not a JSON object")));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
+        return unexpected(damaged(QStringLiteral("licenses.json has an unknown version")));
+    const QJsonValue tokens = root.value(QStringLiteral("tokens"));
+    if (!tokens.isArray())
+        return unexpected(damaged(QStringLiteral("licenses.json has no tokens array")));
+    const QJsonArray tokenArray = tokens.toArray();
+    for (const QJsonValue &token : tokenArray) {
+        if (!token.isString())
+            return unexpected(damaged(QStringLiteral("licenses.json holds a token that is not a "
+                                                     "string")));
+        contents.tokens.append(token.toString().toLatin1());
+    }
+    contents.subject = root.value(QStringLiteral("subject")).toString();
+    contents.email = root.value(QStringLiteral("email")).toString();
+    contents.updated =
+        QDateTime::fromString(root.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
+    if (contents.subject.isEmpty() && !contents.tokens.isEmpty())
+        return unexpected(damaged(QStringLiteral("licenses.json has tokens but no subject")));
+    return contents;
+}
+
+QString LicenseStore::subject() const
+{
+    auto contents = read();
+    return contents ? contents->subject : QString();
+}
+
+QString LicenseStore::email() const
+{
+    auto contents = read();
+    return contents ? contents->email : QString();
+}
+
+QList<QByteArray> LicenseStore::tokens() const
+{
+    auto contents = read();
+    return contents ? contents->tokens : QList<QByteArray>();
+}
+
+QDateTime LicenseStore::updated() const
+{
+    auto contents = read();
+    return contents ? contents->updated : QDateTime();
+}
+
+QList<LicenseStore::ItemStatus>
+LicenseStore::check(const VendorConfig &config, const QString &deviceId, const QDateTime &now) const
+{
+    QHash<QString, ItemStatus> byItem;
+    for (const QString &item : config.licensedItems)
+        byItem.insert(item,
+                      ItemStatus {item, State::Missing, Error(ErrorCode::LicenseMissing), {}});
+
+    auto consider = [&byItem](const ItemStatus &candidate) {
+        auto it = byItem.find(candidate.item);
+        if (it != byItem.end() && supersedes(candidate, *it))
+            *it = candidate;
+    };
+
+    auto contents = read();
+    if (!contents) {
+        qCInfo(lcStore) << "license file unusable:" << contents.error().detail;
+        for (ItemStatus &status : byItem)
+            status = ItemStatus {status.item, State::Tampered, contents.error(), {}};
+    } else {
+        for (const QByteArray &token : std::as_const(contents->tokens)) {
+            auto grants =
+                LicenseToken::verify(token, config.licenseKeys, deviceId, contents->subject, now);
+            if (grants) {
+                for (const LicenseGrant &grant : std::as_const(*grants)) {
+                    const Error reason(ErrorCode::NoError,
+                                       tr("Licensed until %1.").arg(formatDate(grant.expiresAt)),
+                                       QString());
+                    consider(ItemStatus {grant.item, State::Valid, reason, grant});
+                }
+                continue;
+            }
+
+            // Which item was this token meant for? Read without trust, only to attribute the
+            // failure; a token that cannot even be parsed counts against every item.
+            Error reason = grants.error();
+            const auto parsed = Jws::parse(token);
+            QStringList items =
+                parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
+            if (items.isEmpty())
+                items = config.licensedItems;
+            LicenseGrant expired;
+            if (reason.code == ErrorCode::LicenseExpired && parsed) {
+                // Claims are checked after the signature: this date is the signer's.
+                const qint64 exp = qint64(parsed->payload.value(QStringLiteral("exp")).toDouble());
+                expired.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
+                expired.token = token;
+                reason.message = tr("The license expired on %1. Connect to the internet to "
+                                    "renew it.")
+                                     .arg(formatDate(expired.expiresAt));
+            }
+            qCDebug(lcStore) << "token for" << items << "refused:" << reason.detail;
+            for (const QString &item : std::as_const(items)) {
+                LicenseGrant grant = expired;
+                grant.item = item;
+                consider(ItemStatus {item, stateFor(reason.code), reason, grant});
+            }
+        }
+    }
+
+    QList<ItemStatus> result;
+    for (const QString &item : config.licensedItems)
+        result.append(byItem.value(item));
+    return result;
+}
+
+bool LicenseStore::allValid(const VendorConfig &config, const QString &deviceId,
+                            const QDateTime &now) const
+{
+    const QList<ItemStatus> statuses = check(config, deviceId, now);
+    if (statuses.isEmpty())
+        return false;
+    for (const ItemStatus &status : statuses) {
+        if (!status.isValid())
+            return false;
+    }
+    return true;
+}
+
+} // namespace Keyway

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "core/error.h"
+#include "keyway_license_export.h"
+#include "license/licensetoken.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Keyway {
+
+struct VendorConfig;
+
+/**
+ * The license tokens of this product installation, kept in "licenses.json" in one directory:
+ * {"version":1,"subject":"<user id>","email":"...","tokens":["<jws>",...],"updated":"<ISO>"}.
+ *
+ * The file holds nothing secret (tokens are signed, not encrypted) but is private to the user
+ * (0600 in a 0700 directory). Nothing in it is trusted: check() verifies every token again, so
+ * editing the file can only make a license invalid, never valid.
+ */
+class KEYWAY_LICENSE_EXPORT LicenseStore
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    /// The verdict on one configured item.
+    struct ItemStatus
+    {
+        enum State {
+            Valid,
+            Expired,
+            WrongDevice,
+            WrongAccount,
+            Tampered,
+            UnknownKey,
+            Denied,
+            Missing
+        };
+
+        QString item;
+        State state = Missing;
+        Error reason; ///< a translated sentence for every state, "valid until ..." for Valid
+        LicenseGrant grant; ///< the grant that decided a Valid (or Expired) state
+
+        bool isValid() const { return state == Valid; }
+    };
+
+    explicit LicenseStore(const QString &directory);
+
+    /// $KEYWAY_DATA_DIR, else the application data folder + "/" + config.storageKey().
+    static QString defaultDirectory(const VendorConfig &config);
+    /// A stable machine-readable name for @p state ("valid", "wrongDevice", ...), for JSON.
+    static QString stateName(ItemStatus::State state);
+    /// The translated word for @p state, for a table.
+    static QString stateLabel(ItemStatus::State state);
+
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+
+    /// Replaces the stored tokens, atomically, with a 0600 file.
+    Result<void> save(const QString &subject, const QString &email,
+                      const QList<QByteArray> &tokens);
+    /// Forgets every token (signing out, deactivating). Succeeds if there was nothing to forget.
+    Result<void> clear();
+
+    QString subject() const;
+    QString email() const;
+    /// The stored tokens as they are, unverified.
+    QList<QByteArray> tokens() const;
+    /// When the tokens were last saved, invalid if never.
+    QDateTime updated() const;
+
+    /**
+     * Reads the file again and verifies every token against @p config's license keys, this
+     * device and the stored account at @p now. One status per config.licensedItems entry, in
+     * that order.
+     */
+    QList<ItemStatus> check(const VendorConfig &config, const QString &deviceId,
+                            const QDateTime &now) const;
+    /// Whether every configured item is Valid.
+    bool allValid(const VendorConfig &config, const QString &deviceId, const QDateTime &now) const;
+
+private:
+    struct Contents
+    {
+        QString subject;
+        QString email;
+        QList<QByteArray> tokens;
+        QDateTime updated;
+    };
+    Result<Contents> read() const;
+
+    QString m_directory;
+};
+
+} // namespace Keyway

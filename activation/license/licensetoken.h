@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "core/error.h"
+#include "keyway_license_export.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Keyway {
+
+class JwkSet;
+
+/// One licensed item granted by a verified license token (docs/protocol.md §3).
+struct KEYWAY_LICENSE_EXPORT LicenseGrant
+{
+    QString item; ///< the claim "<item>": true
+    QString licenseId; ///< "lic"
+    QString leaseId; ///< "jti"
+    QString subject; ///< "sub", the user id
+    QString deviceId; ///< "hw"
+    QString issuer; ///< "iss"
+    QDateTime issuedAt; ///< "iat"
+    QDateTime expiresAt; ///< "exp", the end of the lease
+    QDateTime renewAfter; ///< "rfr"; invalid if the token has none
+    QByteArray token; ///< the compact JWS it came from
+};
+
+/**
+ * Verifies license tokens checked out from /authz/.jwt: the signature with the vendor's pinned
+ * keys, then the binding to this device and account and the validity window.
+ */
+class KEYWAY_LICENSE_EXPORT LicenseToken
+{
+public:
+    /**
+     * One grant per "<item>": true claim. Errors: the JOSE codes of verifyCompact(), then
+     * LicenseItemDenied for a denial token (the server's message in the detail),
+     * LicenseWrongDevice, LicenseWrongAccount (only if @p expectedSubject is not empty),
+     * LicenseExpired, LicenseNotYetValid, and TokenMalformed for missing or mistyped claims.
+     */
+    static Result<QList<LicenseGrant>> verify(const QByteArray &compact, const JwkSet &keys,
+                                              const QString &expectedDevice,
+                                              const QString &expectedSubject, const QDateTime &now,
+                                              qint64 leewaySeconds = 60);
+
+    /// Splits a checkout body: compact JWSs joined with '&'. ResponseMalformed if it is not one.
+    static Result<QList<QByteArray>> splitCheckoutBody(const QByteArray &body);
+
+    /**
+     * The items a token's payload speaks of, granted or denied, read WITHOUT verification:
+     * only to say which item a broken token was meant for, never to grant anything.
+     */
+    static QStringList itemsMentioned(const QJsonObject &payload);
+    /// The items a payload denies ("<item>_errorCode"), also without verification.
+    static QStringList itemsDenied(const QJsonObject &payload);
+};
+
+} // namespace Keyway

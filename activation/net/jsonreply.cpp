@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "jsonreply.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QNetworkReply>
+
+namespace Keyway {
+
+namespace {
+Q_LOGGING_CATEGORY(lcNet, "keyway.net")
+}
+
+namespace {
+// A protocol answer is small; anything larger is refused rather than buffered.
+constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
+
+Error transportError(QNetworkReply *reply)
+{
+    const QString detail = QStringLiteral("%1: %2").arg(
+        QString::fromLatin1(
+            QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error())),
+        reply->errorString());
+    switch (reply->error()) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return Error(ErrorCode::NetworkTimeout, detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(ErrorCode::TlsFailure, detail);
+    default:
+        return Error(ErrorCode::NetworkUnreachable, detail);
+    }
+}
+} // namespace
+
+JsonReply::JsonReply(QNetworkReply *reply, Body body, QObject *parent)
+    : QObject(parent), m_reply(reply), m_bodyKind(body)
+{
+    Q_ASSERT(reply);
+    connect(reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxBodyBytes && m_reply) {
+            qCWarning(lcNet) << "reply larger than" << MaxBodyBytes << "bytes, aborting";
+            m_reply->abort();
+        }
+    });
+}
+
+JsonReply::~JsonReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QNetworkRequest JsonReply::request(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(DefaultTimeoutMs);
+    return request;
+}
+
+QUrl JsonReply::endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void JsonReply::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QByteArray JsonReply::rawHeader(const QByteArray &name) const
+{
+    for (const auto &header : m_headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+}
+
+void JsonReply::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = reply->rawHeaderPairs();
+    m_body = reply->readAll();
+    const QString where = reply->request().url().path();
+
+    if (m_status == 0) {
+        m_error = transportError(reply);
+        qCInfo(lcNet) << reply->operation() << where << "failed:" << m_error.detail;
+        Q_EMIT finished();
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+    const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    if (isJsonObject)
+        m_json = document.object();
+
+    if (m_status >= 200 && m_status < 300) {
+        if (m_bodyKind == Body::Json && !isJsonObject) {
+            m_error = Error(ErrorCode::ResponseMalformed,
+                            QStringLiteral("HTTP %1 from %2 is not a JSON object: %3")
+                                .arg(m_status)
+                                .arg(where, parseError.errorString()));
+        }
+        qCDebug(lcNet) << where << "HTTP" << m_status;
+        Q_EMIT finished();
+        return;
+    }
+
+    m_protocolError = m_json.value(QLatin1String("error")).toString();
+    m_protocolErrorDescription = m_json.value(QLatin1String("error_description")).toString();
+    const QString detail =
+        QStringLiteral("HTTP %1 from %2%3")
+            .arg(m_status)
+            .arg(where,
+                 m_protocolError.isEmpty() ? QString()
+                                           : QStringLiteral(": ") + m_protocolError
+                         + (m_protocolErrorDescription.isEmpty() ? QString()
+                                                                 : QStringLiteral(" (")
+                                    + m_protocolErrorDescription + QLatin1Char(')')));
+    if (m_status == 429) {
+        bool ok = false;
+        const int seconds = rawHeader("Retry-After").trimmed().toInt(&ok);
+        m_retryAfter = ok ? seconds : -1;
+        m_error = Error(ErrorCode::RateLimited, detail);
+    } else if (m_status == 401) {
+        m_error = Error(ErrorCode::Unauthorized, detail);
+    } else if (m_status >= 500) {
+        m_error = Error(ErrorCode::ServerError, detail);
+    } else {
+        m_error = Error(ErrorCode::HttpError, detail);
+    }
+    qCInfo(lcNet) << where << "HTTP" << m_status << m_protocolError;
+    Q_EMIT finished();
+}
+
+} // namespace Keyway

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "core/error.h"
+#include "keyway_activation_export.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+namespace Keyway {
+
+/**
+ * The one place that turns a QNetworkReply into a result: transport error, HTTP status, JSON
+ * parse and the protocol's `{"error","error_description"}` body each become a distinct Error.
+ * It owns the reply and always deleteLater()s it.
+ */
+class KEYWAY_ACTIVATION_EXPORT JsonReply : public QObject
+{
+    Q_OBJECT
+public:
+    /// Default transfer timeout for every request, in milliseconds.
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    enum class Body { Json, Raw };
+
+    explicit JsonReply(QNetworkReply *reply, Body body = Body::Json, QObject *parent = nullptr);
+    ~JsonReply() override;
+
+    /// A request with the JSON Accept header, no caching and the default timeout set.
+    static QNetworkRequest request(const QUrl &url);
+    /// @p path (starting with '/') below @p base, keeping any path @p base has.
+    static QUrl endpoint(const QUrl &base, const QString &path);
+
+    void abort();
+
+    /// Set once finished(): NoError when the status was 2xx and the body parsed.
+    const Error &error() const { return m_error; }
+    int httpStatus() const { return m_status; }
+    /// The protocol error name from the body (`invalid_grant`, `code_expired`, ...), if any.
+    QString protocolError() const { return m_protocolError; }
+    QString protocolErrorDescription() const { return m_protocolErrorDescription; }
+    /// Seconds from Retry-After, or -1.
+    int retryAfter() const { return m_retryAfter; }
+    QJsonObject json() const { return m_json; }
+    QByteArray body() const { return m_body; }
+    QByteArray rawHeader(const QByteArray &name) const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onFinished();
+
+    QPointer<QNetworkReply> m_reply;
+    Body m_bodyKind;
+    Error m_error;
+    int m_status = 0;
+    QString m_protocolError;
+    QString m_protocolErrorDescription;
+    int m_retryAfter = -1;
+    QJsonObject m_json;
+    QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
+
+} // namespace Keyway

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "core/error.h"
+#include "keyway_activation_export.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace Keyway {
+
+/**
+ * Whatever shows the identity provider's pages to the person and hands back the redirect: the
+ * embedded browser page, the system browser with a loopback listener, or a test playing the
+ * browser over HTTP. The sign-in logic knows only this interface.
+ */
+class KEYWAY_ACTIVATION_EXPORT AuthorizationAgent : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~AuthorizationAgent() override;
+
+    /**
+     * Shows @p authorizeUrl. The first navigation to a URL that starts with @p redirectUri must
+     * not be loaded: report it with redirected(). Anything that ends the attempt otherwise
+     * (the person closed the page, the page could not be loaded) is reported with failed().
+     */
+    virtual void authorize(const QUrl &authorizeUrl, const QUrl &redirectUri) = 0;
+    /// Abandons the attempt quietly (no signal).
+    virtual void cancel() = 0;
+
+    /// True when @p url is @p redirectUri with a query added (scheme, host, port rules of
+    /// RFC 8252: any port for a loopback redirect URI).
+    static bool matchesRedirect(const QUrl &url, const QUrl &redirectUri);
+
+Q_SIGNALS:
+    void redirected(const QUrl &url);
+    void failed(const Keyway::Error &error);
+};
+
+} // namespace Keyway

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "discoveryjob.h"
+
+#include "net/jsonreply.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+namespace Keyway {
+
+namespace {
+struct CacheEntry
+{
+    ProviderMetadata metadata;
+    QDateTime expires;
+};
+
+QMutex s_cacheMutex;
+QHash<QUrl, CacheEntry> &cache()
+{
+    static QHash<QUrl, CacheEntry> entries;
+    return entries;
+}
+
+int maxAge(const QByteArray &cacheControl)
+{
+    static const QRegularExpression re(QStringLiteral("max-age=(\\d+)"));
+    const auto match = re.match(QString::fromLatin1(cacheControl));
+    if (match.hasMatch())
+        return qBound(0, match.captured(1).toInt(), 24 * 3600);
+    return 3600;
+}
+} // namespace
+
+DiscoveryJob::DiscoveryJob(QNetworkAccessManager *nam, const QUrl &issuer, QObject *parent)
+    : Job(parent), m_nam(nam), m_issuer(issuer)
+{
+}
+
+DiscoveryJob::~DiscoveryJob() = default;
+
+void DiscoveryJob::clearCache()
+{
+    QMutexLocker locker(&s_cacheMutex);
+    cache().clear();
+}
+
+void DiscoveryJob::start()
+{
+    {
+        QMutexLocker locker(&s_cacheMutex);
+        const auto it = cache().constFind(m_issuer);
+        if (it != cache().constEnd() && it->expires > QDateTime::currentDateTimeUtc()) {
+            m_metadata = it->metadata;
+            finishLater(Error());
+            return;
+        }
+    }
+    m_reply =
+        new JsonReply(m_nam->get(JsonReply::request(ProviderMetadata::discoveryUrl(m_issuer))),
+                      JsonReply::Body::Json, this);
+    connect(m_reply, &JsonReply::finished, this, [this] {
+        JsonReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            Error error = reply->error();
+            if (error.code == ErrorCode::HttpError || error.code == ErrorCode::ResponseMalformed)
+                error = Error(ErrorCode::DiscoveryFailed, error.detail);
+            finish(error);
+            return;
+        }
+        auto metadata = ProviderMetadata::fromJson(reply->json(), m_issuer);
+        if (!metadata) {
+            finish(metadata.error());
+            return;
+        }
+        m_metadata = *metadata;
+        {
+            QMutexLocker locker(&s_cacheMutex);
+            cache().insert(m_issuer,
+                           {m_metadata,
+                            QDateTime::currentDateTimeUtc().addSecs(
+                                maxAge(reply->rawHeader("Cache-Control")))});
+        }
+        finish();
+    });
+}
+
+void DiscoveryJob::doCancel()
+{
+    delete m_reply;
+    m_reply = nullptr;
+}
+
+} // namespace Keyway

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "signinjob.h"
+
+#include "core/clock.h"
+#include "net/jsonreply.h"
+#include "oidc/authorizationagent.h"
+#include "oidc/authorizationrequest.h"
+#include "oidc/discoveryjob.h"
+#include "oidc/idtokenvalidator.h"
+#include "oidc/tokenrequestjob.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <optional>
+
+namespace Keyway {
+
+Q_LOGGING_CATEGORY(lcOidc, "keyway.oidc")
+
+struct SignInJob::Private
+{
+    ProviderMetadata provider;
+    std::optional<AuthorizationRequest> request;
+    QPointer<Job> subJob;
+    JsonReply *jwksReply = nullptr;
+    JwkSet jwks;
+};
+
+SignInJob::SignInJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : Job(parent), d(new Private), m_config(config), m_nam(nam),
+      m_redirectUri(config.embeddedRedirectUri)
+{
+}
+
+SignInJob::~SignInJob()
+{
+    delete d;
+}
+
+void SignInJob::start()
+{
+    if (!m_agent) {
+        finishLater(Error(ErrorCode::InternalError, QStringLiteral("SignInJob without an agent")));
+        return;
+    }
+    auto *discovery = new DiscoveryJob(m_nam, m_config.issuer, this);
+    d->subJob = discovery;
+    connect(discovery, &Job::finished, this, [this, discovery] {
+        if (discovery->hasError()) {
+            finish(discovery->error());
+            return;
+        }
+        onDiscovered(discovery->metadata());
+    });
+    discovery->start();
+}
+
+void SignInJob::onDiscovered(const ProviderMetadata &metadata)
+{
+    d->provider = metadata;
+    if (!metadata.codeChallengeMethods.isEmpty()
+        && !metadata.codeChallengeMethods.contains(QLatin1String("S256"))) {
+        // Without PKCE a public client's code could be used by whoever intercepts it.
+        finish(Error(ErrorCode::DiscoveryFailed,
+                     QStringLiteral("provider does not support PKCE S256")));
+        return;
+    }
+    d->request.emplace(metadata, m_config.clientId, m_redirectUri, m_config.scopes);
+    d->request->setRegistration(m_page == Page::Register);
+    d->request->setLoginHint(m_loginHint);
+    d->request->setUiLocales(m_uiLocales);
+
+    connect(m_agent, &AuthorizationAgent::redirected, this, &SignInJob::onRedirected,
+            Qt::UniqueConnection);
+    connect(m_agent, &AuthorizationAgent::failed, this, &SignInJob::onAgentFailed,
+            Qt::UniqueConnection);
+    const QUrl url = d->request->url();
+    qCInfo(lcOidc) << "authorizing at" << metadata.authorizationEndpoint.toString()
+                   << (m_page == Page::Register ? "(registration)" : "(login)");
+    Q_EMIT authorizing(url);
+    m_agent->authorize(url, m_redirectUri);
+}
+
+void SignInJob::onRedirected(const QUrl &url)
+{
+    if (isFinished() || !d->request)
+        return;
+    if (m_agent)
+        m_agent->disconnect(this);
+    auto code = d->request->parseRedirect(url);
+    if (!code) {
+        qCInfo(lcOidc) << "redirect refused:" << code.error().detail;
+        finish(code.error());
+        return;
+    }
+    Q_EMIT exchangingCode();
+    exchangeCode(*code);
+}
+
+void SignInJob::onAgentFailed(const Error &error)
+{
+    if (m_agent)
+        m_agent->disconnect(this);
+    finish(error);
+}
+
+void SignInJob::exchangeCode(const QString &code)
+{
+    auto *job = new TokenRequestJob(m_nam, d->provider.tokenEndpoint, m_config.clientId, this);
+    job->setAuthorizationCode(code, m_redirectUri, d->request->pkce().verifier);
+    d->subJob = job;
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            // An invalid_grant here is not an expired session: the code itself was refused.
+            Error error = job->error();
+            if (error.code == ErrorCode::SessionExpired)
+                error = Error(ErrorCode::TokenRequestFailed, error.detail);
+            finish(error);
+            return;
+        }
+        m_tokens = job->response();
+        if (m_tokens.idToken.isEmpty()) {
+            finish(Error(ErrorCode::IdTokenInvalid,
+                         QStringLiteral("token response without id_token")));
+            return;
+        }
+        validateIdToken(false);
+    });
+    job->start();
+}
+
+void SignInJob::validateIdToken(bool jwksRefetched)
+{
+    // The provider's keys are fetched for every sign-in (they rotate), and once more when the
+    // ID token names a key we did not get.
+    delete d->jwksReply;
+    d->jwksReply = new JsonReply(m_nam->get(JsonReply::request(d->provider.jwksUri)),
+                                 JsonReply::Body::Json, this);
+    connect(d->jwksReply, &JsonReply::finished, this, [this, jwksRefetched] {
+        JsonReply *reply = d->jwksReply;
+        d->jwksReply = nullptr;
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            finish(Error(ErrorCode::DiscoveryFailed,
+                         QStringLiteral("JWKS: ") + reply->error().detail));
+            return;
+        }
+        auto keys = JwkSet::fromJson(reply->json());
+        if (!keys) {
+            finish(
+                Error(ErrorCode::DiscoveryFailed, QStringLiteral("JWKS: ") + keys.error().detail));
+            return;
+        }
+        d->jwks = *keys;
+        validateAgainstKeys(jwksRefetched);
+    });
+}
+
+void SignInJob::validateAgainstKeys(bool jwksRefetched)
+{
+    IdTokenValidator validator(d->provider.issuer, m_config.clientId);
+    validator.setNonce(d->request->nonce());
+    validator.setAccessToken(m_tokens.accessToken);
+    validator.setLeeway(m_leeway);
+    validator.setNow(Clock::current());
+    auto identity = validator.validate(m_tokens.idToken, d->jwks);
+    if (!identity) {
+        if (identity.error().code == ErrorCode::TokenUnknownKey && !jwksRefetched) {
+            // The provider may have rotated its key since we fetched: ask once more.
+            qCInfo(lcOidc) << "ID token signed with an unknown key, refetching JWKS";
+            validateIdToken(true);
+            return;
+        }
+        Error error = identity.error();
+        if (error.code == ErrorCode::TokenUnknownKey)
+            error = Error(ErrorCode::IdTokenInvalid, QStringLiteral("ID token: unknown kid"));
+        qCWarning(lcOidc) << "ID token refused:" << errorCodeName(error.code) << error.detail;
+        finish(error);
+        return;
+    }
+    m_identity = *identity;
+    qCInfo(lcOidc) << "signed in; subject fingerprint"
+                   << QCryptographicHash::hash(m_identity.subject.toUtf8(),
+                                               QCryptographicHash::Sha256)
+                          .toHex()
+                          .left(8);
+    finish();
+}
+
+void SignInJob::doCancel()
+{
+    if (d->subJob)
+        d->subJob->cancel();
+    delete d->jwksReply;
+    d->jwksReply = nullptr;
+    if (m_agent) {
+        m_agent->disconnect(this);
+        m_agent->cancel();
+    }
+}
+
+} // namespace Keyway

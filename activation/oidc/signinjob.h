@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "config/vendorconfig.h"
+#include "oidc/tokenresponse.h"
+#include "online/job.h"
+
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace Keyway {
+
+class AuthorizationAgent;
+class ProviderMetadata;
+
+/**
+ * The OpenID Connect authorization-code flow with PKCE for a public native client:
+ * discovery, the provider's page through an AuthorizationAgent, the token exchange and the
+ * validation of the ID token (OIDC Core §3.1.3.7, signature against the provider's JWKS).
+ *
+ * It does not store anything; ActivateJob keeps the refresh token in the keychain.
+ */
+class KEYWAY_ACTIVATION_EXPORT SignInJob : public Job
+{
+    Q_OBJECT
+public:
+    enum class Page { Login, Register };
+    Q_ENUM(Page)
+
+    SignInJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~SignInJob() override;
+
+    void setAgent(AuthorizationAgent *agent) { m_agent = agent; }
+    /// Which page the provider shows first: the login page, or the registration page.
+    void setPage(Page page) { m_page = page; }
+    void setLoginHint(const QString &email) { m_loginHint = email; }
+    /// BCP 47 tags, most preferred first, for the provider's pages (ui_locales).
+    void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
+    /// Which redirect URI to use; the embedded one by default.
+    void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+    /// Tolerated difference between our clock and the provider's, in seconds.
+    void setClockSkewLeeway(qint64 seconds) { m_leeway = seconds; }
+
+    void start() override;
+
+    TokenResponse tokens() const { return m_tokens; }
+    UserIdentity identity() const { return m_identity; }
+
+Q_SIGNALS:
+    /// The provider's page is about to be shown (the agent has the URL).
+    void authorizing(const QUrl &authorizeUrl);
+    /// The person finished on the provider's page; tokens are being fetched.
+    void exchangingCode();
+
+protected:
+    void doCancel() override;
+
+private:
+    void onDiscovered(const ProviderMetadata &metadata);
+    void onRedirected(const QUrl &url);
+    void onAgentFailed(const Keyway::Error &error);
+    void exchangeCode(const QString &code);
+    void validateIdToken(bool jwksRefetched);
+    void validateAgainstKeys(bool jwksRefetched);
+
+    struct Private;
+    Private *d;
+    VendorConfig m_config;
+    QNetworkAccessManager *m_nam;
+    QPointer<AuthorizationAgent> m_agent;
+    Page m_page = Page::Login;
+    QString m_loginHint;
+    QStringList m_uiLocales;
+    QUrl m_redirectUri;
+    qint64 m_leeway = 300;
+    TokenResponse m_tokens;
+    UserIdentity m_identity;
+};
+
+} // namespace Keyway

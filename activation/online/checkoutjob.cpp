@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "checkoutjob.h"
+
+#include "core/clock.h"
+#include "net/jsonreply.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+namespace Keyway {
+
+Q_DECLARE_LOGGING_CATEGORY(lcOnline)
+
+CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems)
+{
+}
+
+CheckoutJob::~CheckoutJob() = default;
+
+void CheckoutJob::start()
+{
+    if (m_items.isEmpty() || m_deviceId.isEmpty()) {
+        finishLater(
+            Error(ErrorCode::InternalError, QStringLiteral("checkout without items or device id")));
+        return;
+    }
+    QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.jwt"));
+    // The query keys without a value are the items (10Duke's /authz/ form).
+    QStringList query;
+    for (const QString &item : qAsConst(m_items))
+        query.append(QString::fromLatin1(QUrl::toPercentEncoding(item)));
+    query.append(QStringLiteral("hw=") + QString::fromLatin1(QUrl::toPercentEncoding(m_deviceId)));
+    query.append(QStringLiteral("consumptionMode=checkout"));
+    query.append(QStringLiteral("consumeDuration=")
+                 + QString::number(m_config.leaseSeconds * 1000));
+    url.setQuery(query.join(QLatin1Char('&')), QUrl::StrictMode);
+
+    QNetworkRequest request = JsonReply::request(url);
+    request.setRawHeader("Accept", "application/jwt");
+    request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Raw, this);
+    connect(m_reply, &JsonReply::finished, this, [this] {
+        JsonReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            finish(reply->error());
+            return;
+        }
+        auto parts = LicenseToken::splitCheckoutBody(reply->body());
+        if (!parts) {
+            finish(parts.error());
+            return;
+        }
+        const QDateTime now = Clock::current();
+        for (int i = 0; i < parts->size(); ++i) {
+            const QByteArray &token = parts->at(i);
+            auto grants =
+                LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now);
+            if (!grants) {
+                if (grants.error().code == ErrorCode::LicenseItemDenied) {
+                    const QString item = i < m_items.size() ? m_items.at(i) : QString();
+                    m_denials.insert(item, grants.error());
+                    continue;
+                }
+                // A token that does not verify is never stored: the answer is not trusted.
+                qCWarning(lcOnline)
+                    << "checked-out token refused:" << errorCodeName(grants.error().code)
+                    << grants.error().detail;
+                finish(grants.error());
+                return;
+            }
+            m_grants.append(*grants);
+            m_tokens.append(token);
+        }
+        qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
+                         << "denial(s)";
+        finish();
+    });
+}
+
+void CheckoutJob::doCancel()
+{
+    delete m_reply;
+    m_reply = nullptr;
+}
+
+} // namespace Keyway

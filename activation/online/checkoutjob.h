@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "config/vendorconfig.h"
+#include "license/licensetoken.h"
+#include "online/job.h"
+
+class QNetworkAccessManager;
+
+namespace Keyway {
+
+class JsonReply;
+
+/**
+ * Checks out license tokens for this device (GET /authz/.jwt, 10Duke's consumption API): one
+ * signed token per licensed item of the vendor configuration, each verified here with the
+ * vendor's pinned license keys before it is believed. Items the account has no license for come
+ * back as denials, not as a failure of the job.
+ */
+class KEYWAY_ACTIVATION_EXPORT CheckoutJob : public Job
+{
+    Q_OBJECT
+public:
+    CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~CheckoutJob() override;
+
+    void setAccessToken(const QByteArray &token) { m_accessToken = token; }
+    /// The device the leases are bound to, and the account they must belong to.
+    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
+    void setSubject(const QString &subject) { m_subject = subject; }
+    /// Which items to check out; the configuration's licensed items by default.
+    void setItems(const QStringList &items) { m_items = items; }
+
+    void start() override;
+
+    /// The verified grants.
+    QList<LicenseGrant> grants() const { return m_grants; }
+    /// The compact tokens of grants(), to store.
+    QList<QByteArray> tokens() const { return m_tokens; }
+    /// Per refused item, why (ErrorCode::LicenseItemDenied with the service's reason).
+    QHash<QString, Error> denials() const { return m_denials; }
+
+protected:
+    void doCancel() override;
+
+private:
+    VendorConfig m_config;
+    QNetworkAccessManager *m_nam;
+    QByteArray m_accessToken;
+    QString m_deviceId;
+    QString m_subject;
+    QStringList m_items;
+    QList<LicenseGrant> m_grants;
+    QList<QByteArray> m_tokens;
+    QHash<QString, Error> m_denials;
+    JsonReply *m_reply = nullptr;
+};
+
+} // namespace Keyway

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "httpresponse.h"
+
+#include <QJsonDocument>
+
+namespace Keyway::DevServer {
+
+HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+{
+    return text(status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::jsonError(int status, const QString &error, const QString &description)
+{
+    HttpResponse response = json(status,
+                                 QJsonObject {{QStringLiteral("error"), error},
+                                              {QStringLiteral("error_description"), description}});
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse HttpResponse::html(int status, const QString &page)
+{
+    HttpResponse response = text(status, "text/html; charset=utf-8", page.toUtf8());
+    response.setNoStore();
+    // No external resources, no scripts: inline styles only; never framed.
+    response.setHeader("Content-Security-Policy",
+                       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    return response;
+}
+
+HttpResponse HttpResponse::redirect(const QUrl &location)
+{
+    HttpResponse response;
+    response.status = 302;
+    response.setHeader("Location", location.toEncoded());
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse HttpResponse::text(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", contentType);
+    response.body = body;
+    return response;
+}
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0
+            && name.toLower() != "set-cookie") {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+void HttpResponse::setNoStore()
+{
+    setHeader("Cache-Control", "no-store");
+    setHeader("Pragma", "no-cache");
+}
+
+QByteArray HttpResponse::serialize() const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
+    out += body;
+    return out;
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 417:
+        return "Expectation Failed";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace Keyway::DevServer

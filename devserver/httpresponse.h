@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace Keyway::DevServer {
+
+/**
+ * An HTTP response built by a handler: status, headers and body. The socket layer adds
+ * Content-Length and "Connection: close" when it serializes it.
+ */
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    /// RFC 6749 §5.2 style: {"error", "error_description"}.
+    static HttpResponse jsonError(int status, const QString &error, const QString &description);
+    static HttpResponse html(int status, const QString &page);
+    static HttpResponse redirect(const QUrl &location);
+    static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    /// Marks the response as never to be cached (tokens, user data, pages with forms).
+    void setNoStore();
+    QByteArray serialize() const;
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace Keyway::DevServer

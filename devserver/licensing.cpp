@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "licensing.h"
+
+#include "crypto.h"
+#include "database.h"
+#include "oidcprovider.h"
+#include "router.h"
+#include "signer.h"
+
+#include "codes/activationcode.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDevServerLicensing, "keyway.devserver.licensing")
+
+namespace Keyway::DevServer {
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString isoDate(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString codeFingerprint(const QString &symbols)
+{
+    // The configuration prefix is not secret and helps reading logs; the rest is hashed.
+    return symbols.left(3) + QLatin1Char('#') + Crypto::fingerprint(symbols.toLatin1());
+}
+
+constexpr qint64 Day = 24 * 3600;
+} // namespace
+
+Licensing::Licensing(Database &database, OidcProvider &oidc, const Signer &licenseSigner)
+    : m_database(database), m_oidc(oidc), m_licenseSigner(licenseSigner)
+{
+}
+
+void Licensing::registerRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/activation/v1/redemptions"),
+               [this](const HttpRequest &r) { return redeem(r); });
+    router.add("POST", QStringLiteral("/api/activation/v1/code-batches"),
+               [this](const HttpRequest &r) { return createCodeBatch(r); });
+    router.add("GET", QStringLiteral("/api/entitlement/v1/users/me/available-licenses"),
+               [this](const HttpRequest &r) { return availableLicenses(r); });
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        router.add(method, QStringLiteral("/authz/.jwt"),
+                   [this](const HttpRequest &r) { return checkout(r, true); });
+        router.add(method, QStringLiteral("/authz/.json"),
+                   [this](const HttpRequest &r) { return checkout(r, false); });
+    }
+}
+
+// ---- codes --------------------------------------------------------------------------------------
+
+bool Licensing::seedDemoData(QString *error)
+{
+    if (!m_database.begin()) {
+        *error = QStringLiteral("database busy");
+        return false;
+    }
+    if (m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'seeded'"))
+            .isValid()) {
+        m_database.rollback();
+        return true;
+    }
+    const qint64 start = now();
+    bool ok = m_database.run(
+        QStringLiteral("INSERT INTO clients (id, name, redirect_uris) VALUES (?, ?, ?)"),
+        {QStringLiteral("keyway-desktop"), QStringLiteral("Keyway desktop client"),
+         QStringLiteral(
+             R"(["com.example.keyway:/oauth2redirect","http://127.0.0.1/oauth2redirect"])")});
+    ok = ok
+        && m_database.run(
+            QStringLiteral("INSERT INTO packages (id, name, items) VALUES (?, ?, ?), (?, ?, ?)"),
+            {QStringLiteral("keyway-demo-pro"), QStringLiteral("Keyway Demo Pro"),
+             QStringLiteral(R"(["keyway-pro","keyway-export"])"),
+             QStringLiteral("keyway-demo-standard"), QStringLiteral("Keyway Demo Standard"),
+             QStringLiteral(R"(["keyway-pro"])")});
+    // KWE exists so that the "code expired" path can be shown: its window has closed.
+    ok = ok
+        && m_database.run(
+            QStringLiteral("INSERT INTO code_configurations (id, package_id, redeem_from, "
+                           "redeem_until, validity_days) VALUES "
+                           "(?, ?, ?, ?, 365), (?, ?, ?, ?, 365), (?, ?, ?, ?, 365)"),
+            {QStringLiteral("KWP"), QStringLiteral("keyway-demo-pro"), start, start + 730 * Day,
+             QStringLiteral("KWS"), QStringLiteral("keyway-demo-standard"), start,
+             start + 730 * Day, QStringLiteral("KWE"), QStringLiteral("keyway-demo-pro"),
+             start - 730 * Day, start - 365 * Day});
+    ok = ok
+        && m_database.run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('seeded', ?)"),
+                          {isoDate(start)});
+    if (!ok || !m_database.commit()) {
+        m_database.rollback();
+        *error = QStringLiteral("cannot seed the demo data");
+        return false;
+    }
+    for (const auto &[configuration, count] :
+         {std::pair {QStringLiteral("KWP"), 20}, std::pair {QStringLiteral("KWS"), 10},
+          std::pair {QStringLiteral("KWE"), 5}}) {
+        if (generateCodes(configuration, count, error).size() != count)
+            return false;
+    }
+    qCInfo(lcDevServerLicensing) << "seeded the demo data";
+    return true;
+}
+
+QString Licensing::newCode(const QString &configuration) const
+{
+    const QLatin1String alphabet = ActivationCode::Alphabet;
+    QString symbols = configuration;
+    // 256 is a multiple of 32: masking a random byte gives every symbol the same chance.
+    const QByteArray random = Crypto::randomBytes(13);
+    for (char byte : random)
+        symbols.append(alphabet.at(uchar(byte) & 31));
+    const QByteArray mac = Crypto::hmacSha256(m_codeSecret, symbols.toLatin1());
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | uchar(mac.at(i));
+    for (int i = 7; i >= 0; --i)
+        symbols.append(alphabet.at(int((bits >> (5 * i)) & 31)));
+    symbols.append(ActivationCode::checkSymbol(symbols));
+    return symbols;
+}
+
+QStringList Licensing::generateCodes(const QString &configuration, int count, QString *error)
+{
+    if (m_database
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM code_configurations WHERE id = ?"),
+                    {configuration})
+            .toInt()
+        != 1) {
+        *error = QStringLiteral("unknown code configuration %1").arg(configuration);
+        return {};
+    }
+    if (count < 1 || count > 10000) {
+        *error = QStringLiteral("count must be between 1 and 10000");
+        return {};
+    }
+    if (!m_database.begin()) {
+        *error = QStringLiteral("database busy");
+        return {};
+    }
+    QStringList codes;
+    const qint64 created = now();
+    while (codes.size() < count) {
+        const QString code = newCode(configuration);
+        QSqlQuery query = m_database.exec(
+            QStringLiteral(
+                "INSERT OR IGNORE INTO codes (code, configuration, created) VALUES (?, ?, ?)"),
+            {code, configuration, created});
+        if (!query.isActive()) {
+            m_database.rollback();
+            *error = QStringLiteral("cannot store codes");
+            return {};
+        }
+        if (query.numRowsAffected() == 1)
+            codes.append(ActivationCode::group(code));
+    }
+    if (!m_database.commit()) {
+        *error = QStringLiteral("cannot store codes");
+        return {};
+    }
+    qCInfo(lcDevServerLicensing).noquote() << "generated" << count << "codes of" << configuration;
+    return codes;
+}
+
+QStringList Licensing::unusedCodes(const QString &configuration)
+{
+    QSqlQuery query = configuration.isEmpty()
+        ? m_database.exec(QStringLiteral(
+            "SELECT code FROM codes WHERE state = 'unused' ORDER BY configuration, created, code"))
+        : m_database.exec(QStringLiteral("SELECT code FROM codes WHERE state = 'unused' AND "
+                                         "configuration = ? ORDER BY created, code"),
+                          {configuration});
+    QStringList codes;
+    while (query.next())
+        codes.append(ActivationCode::group(query.value(0).toString()));
+    return codes;
+}
+
+bool Licensing::revokeCode(const QString &code, QString *error)
+{
+    const auto parsed = ActivationCode::parse(code);
+    if (!parsed) {
+        *error = QStringLiteral("not a valid activation code");
+        return false;
+    }
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("UPDATE codes SET state = 'revoked' WHERE code = ?"), {parsed->symbols()});
+    if (query.numRowsAffected() != 1) {
+        *error = QStringLiteral("unknown activation code");
+        return false;
+    }
+    return true;
+}
+
+HttpResponse Licensing::createCodeBatch(const HttpRequest &request)
+{
+    if (m_adminKey.isEmpty() || !Crypto::constantTimeEquals(request.bearerToken(), m_adminKey))
+        return OidcProvider::invalidToken(QStringLiteral("the admin API key is required"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString configuration = body.value(QStringLiteral("configuration")).toString();
+    const int count = body.value(QStringLiteral("count")).toInt();
+    if (configuration.isEmpty() || count < 1 || count > 1000)
+        return HttpResponse::jsonError(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("{\"configuration\": \"KWP\", \"count\": 1..1000} "
+                           "is expected"));
+    QString error;
+    const QStringList codes = generateCodes(configuration, count, &error);
+    if (codes.isEmpty())
+        return HttpResponse::jsonError(404, QStringLiteral("configuration_unknown"), error);
+    HttpResponse response = HttpResponse::json(
+        201,
+        QJsonObject {{QStringLiteral("configuration"), configuration},
+                     {QStringLiteral("codes"), QJsonArray::fromStringList(codes)}});
+    response.setNoStore();
+    return response;
+}
+
+// ---- redemption -----------------------------------------------------------------------------
+
+QJsonArray Licensing::licensesJson(const QString &condition, const QVariantList &values)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral(
+            "SELECT id, product_name, items, valid_from, valid_until FROM licenses WHERE ")
+            + condition + QStringLiteral(" ORDER BY valid_from, id"),
+        values);
+    QJsonArray licenses;
+    while (query.next()) {
+        licenses.append(
+            QJsonObject {{QStringLiteral("id"), query.value(0).toString()},
+                         {QStringLiteral("productName"), query.value(1).toString()},
+                         {QStringLiteral("licensedItems"),
+                          QJsonDocument::fromJson(query.value(2).toByteArray()).array()},
+                         {QStringLiteral("validFrom"), isoDate(query.value(3).toLongLong())},
+                         {QStringLiteral("validUntil"), isoDate(query.value(4).toLongLong())}});
+    }
+    return licenses;
+}
+
+HttpResponse Licensing::redeem(const HttpRequest &request)
+{
+    const QString userId = m_oidc.authenticate(request);
+    if (userId.isEmpty())
+        return OidcProvider::invalidToken(
+            QStringLiteral("missing, expired or revoked access token"));
+    const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
+    if (key.isEmpty() || key.size() > 255)
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("an Idempotency-Key header (at most 255 "
+                                                      "characters) is required"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("the body must be a JSON object"));
+    const QJsonObject body = document.object();
+    if (!body.value(QStringLiteral("code")).isString())
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"code\" (a string) is required"));
+    const QString input = body.value(QStringLiteral("code")).toString();
+    const QString normalized = ActivationCode::normalize(input);
+    const QString hw = body.value(QStringLiteral("hw")).toString();
+
+    auto fail = [this](int status, const char *error, const QString &description) {
+        m_database.rollback();
+        return HttpResponse::jsonError(status, QString::fromLatin1(error), description);
+    };
+
+    // One write transaction from the first read to the last write: two redemptions of one code
+    // serialize here, and only the first can win.
+    if (!m_database.begin())
+        return HttpResponse::jsonError(503, QStringLiteral("server_busy"),
+                                       QStringLiteral("database busy"));
+
+    QSqlQuery replay = m_database.exec(
+        QStringLiteral("SELECT request, body FROM idempotency_keys WHERE user_id = ? AND key = ?"),
+        {userId, key});
+    if (replay.next()) {
+        if (replay.value(0).toString() != normalized)
+            return fail(422, "idempotency_key_reused",
+                        QStringLiteral("this Idempotency-Key was used for another code"));
+        const QByteArray stored = replay.value(1).toByteArray();
+        replay.finish();
+        m_database.commit();
+        qCInfo(lcDevServerLicensing) << "replayed a redemption for its Idempotency-Key";
+        return HttpResponse::text(200, "application/json", stored);
+    }
+
+    const auto parsed = ActivationCode::parse(input);
+    if (!parsed)
+        return fail(400, "code_malformed",
+                    QStringLiteral("not an activation code: 25 symbols with a valid check symbol "
+                                   "are expected (%1)")
+                        .arg(errorCodeName(parsed.error().error.code)));
+    const QString symbols = parsed->symbols();
+
+    QSqlQuery code = m_database.exec(
+        QStringLiteral("SELECT c.state, c.redeemed_by, c.redemption_id, cfg.redeem_from, "
+                       "cfg.redeem_until, cfg.validity_days, p.id, p.name, p.items FROM codes c "
+                       "JOIN code_configurations cfg ON cfg.id = c.configuration "
+                       "JOIN packages p ON p.id = cfg.package_id WHERE c.code = ?"),
+        {symbols});
+    if (!code.next())
+        return fail(404, "code_unknown", QStringLiteral("this activation code does not exist"));
+    const QString state = code.value(0).toString();
+    const QString redeemedBy = code.value(1).toString();
+    const QString previousRedemption = code.value(2).toString();
+    const qint64 redeemFrom = code.value(3).toLongLong();
+    const qint64 redeemUntil = code.value(4).toLongLong();
+    const qint64 validityDays = code.value(5).toLongLong();
+    const QString packageId = code.value(6).toString();
+    const QString productName = code.value(7).toString();
+    const QString items = code.value(8).toString();
+    code.finish();
+
+    if (state == QLatin1String("revoked"))
+        return fail(410, "code_revoked", QStringLiteral("this activation code has been revoked"));
+    if (state == QLatin1String("redeemed") && redeemedBy != userId)
+        return fail(409, "code_already_redeemed",
+                    QStringLiteral("this activation code was already redeemed by another account"));
+
+    const QString entitlementId =
+        m_database.scalar(QStringLiteral("SELECT id FROM entitlements WHERE user_id = ?"), {userId})
+            .toString();
+    int status = 201;
+    QJsonObject response;
+    if (state == QLatin1String("redeemed")) {
+        status = 200;
+        response = QJsonObject {
+            {QStringLiteral("redemptionId"), previousRedemption},
+            {QStringLiteral("entitlement"),
+             QJsonObject {{QStringLiteral("id"), entitlementId},
+                          {QStringLiteral("created"), false}}},
+            {QStringLiteral("licenses"),
+             licensesJson(QStringLiteral("code = ? AND user_id = ?"), {symbols, userId})}};
+    } else {
+        const qint64 issued = now();
+        if (issued < redeemFrom || issued >= redeemUntil)
+            return fail(
+                410, "code_expired",
+                QStringLiteral("this activation code can only be redeemed between %1 and %2")
+                    .arg(isoDate(redeemFrom), isoDate(redeemUntil)));
+        QString entitlement = entitlementId;
+        const bool created = entitlement.isEmpty();
+        bool ok = true;
+        if (created) {
+            entitlement = newId();
+            ok = m_database.run(
+                QStringLiteral("INSERT INTO entitlements (id, user_id, created) VALUES (?, ?, ?)"),
+                {entitlement, userId, issued});
+        }
+        const QString redemptionId = newId();
+        ok = ok
+            && m_database.run(
+                QStringLiteral("INSERT INTO licenses (id, entitlement_id, user_id, "
+                               "package_id, product_name, items, valid_from, "
+                               "valid_until, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {newId(), entitlement, userId, packageId, productName, items, issued,
+                 issued + validityDays * Day, symbols});
+        ok = ok
+            && m_database.run(QStringLiteral("INSERT INTO redemptions (id, user_id, code, created) "
+                                             "VALUES (?, ?, ?, ?)"),
+                              {redemptionId, userId, symbols, issued});
+        QSqlQuery update = m_database.exec(
+            QStringLiteral("UPDATE codes SET state = 'redeemed', redeemed_by = ?, redeemed_at = ?, "
+                           "redemption_id = ? WHERE code = ? AND state = 'unused'"),
+            {userId, issued, redemptionId, symbols});
+        if (!ok || update.numRowsAffected() != 1)
+            return fail(500, "server_error", QStringLiteral("the redemption could not be stored"));
+        response = QJsonObject {
+            {QStringLiteral("redemptionId"), redemptionId},
+            {QStringLiteral("entitlement"),
+             QJsonObject {{QStringLiteral("id"), entitlement},
+                          {QStringLiteral("created"), created}}},
+            {QStringLiteral("licenses"),
+             licensesJson(QStringLiteral("code = ? AND user_id = ?"), {symbols, userId})}};
+        qCInfo(lcDevServerLicensing).noquote()
+            << "user" << userId << "redeemed code" << codeFingerprint(symbols) << "on device"
+            << Crypto::fingerprint(hw.toUtf8());
+    }
+
+    const QByteArray json = QJsonDocument(response).toJson(QJsonDocument::Compact);
+    m_database.run(
+        QStringLiteral("INSERT INTO idempotency_keys (user_id, key, request, body, created) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {userId, key, normalized, QString::fromUtf8(json), now()});
+    if (!m_database.commit())
+        return fail(500, "server_error", QStringLiteral("the redemption could not be stored"));
+    return HttpResponse::text(status, "application/json", json);
+}
+
+HttpResponse Licensing::availableLicenses(const HttpRequest &request)
+{
+    const QString userId = m_oidc.authenticate(request);
+    if (userId.isEmpty())
+        return OidcProvider::invalidToken(
+            QStringLiteral("missing, expired or revoked access token"));
+    HttpResponse response = HttpResponse::json(
+        200,
+        QJsonObject {
+            {QStringLiteral("licenses"),
+             licensesJson(QStringLiteral("user_id = ? AND valid_until > ?"), {userId, now()})}});
+    response.setNoStore();
+    return response;
+}
+
+// ---- checkout and release ---------------------------------------------------------------------
+
+HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
+{
+    const QString userId = m_oidc.authenticate(request);
+    if (userId.isEmpty())
+        return OidcProvider::invalidToken(
+            QStringLiteral("missing, expired or revoked access token"));
+    QList<HttpRequest::Param> params = request.queryParams();
+    if (request.method == "POST")
+        params += request.formParams();
+
+    for (const HttpRequest::Param &param : params) {
+        if (param.name == QLatin1String("release") && !param.hasValue) {
+            if (signedTokens || request.method != "POST")
+                return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                               QStringLiteral("release is POST /authz/.json only"));
+            return release(userId, params);
+        }
+    }
+
+    const QString hw = HttpRequest::value(params, QStringLiteral("hw"));
+    if (hw.isEmpty())
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("hw (the device id) is required"));
+    const QString mode = HttpRequest::value(params, QStringLiteral("consumptionMode"));
+    if (!mode.isEmpty() && mode != QLatin1String("checkout"))
+        return HttpResponse::jsonError(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("only consumptionMode=checkout is supported"));
+    qint64 durationMs = DefaultLeaseMs;
+    const QString durationText = HttpRequest::value(params, QStringLiteral("consumeDuration"));
+    if (!durationText.isEmpty()) {
+        bool ok = false;
+        durationMs = durationText.toLongLong(&ok);
+        if (!ok || durationMs < 1000 || durationMs > 366LL * Day * 1000)
+            return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                           QStringLiteral("consumeDuration must be milliseconds, "
+                                                          "at least 1000 and at most a year"));
+    }
+    QStringList items;
+    for (const HttpRequest::Param &param : params) {
+        if (!param.hasValue && !param.name.isEmpty())
+            items.append(param.name);
+    }
+    if (items.isEmpty())
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("name at least one licensed item"));
+
+    const qint64 issued = now();
+    const QString issuer = m_oidc.issuer();
+    QList<QByteArray> tokens;
+    QJsonObject plain;
+    m_database.begin();
+    for (const QString &item : items) {
+        QSqlQuery query = m_database.exec(
+            QStringLiteral("SELECT id, items, valid_until FROM licenses WHERE user_id = ? AND "
+                           "valid_from <= ? AND valid_until > ? ORDER BY valid_until DESC"),
+            {userId, issued, issued});
+        QString licenseId;
+        qint64 validUntil = 0;
+        while (query.next()) {
+            const QJsonArray licensed =
+                QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+            if (licensed.contains(QJsonValue(item))) {
+                licenseId = query.value(0).toString();
+                validUntil = query.value(2).toLongLong();
+                break;
+            }
+        }
+        query.finish();
+
+        QJsonObject claims {{QStringLiteral("iss"), issuer},
+                            {QStringLiteral("sub"), userId},
+                            {QStringLiteral("iat"), issued},
+                            {QStringLiteral("hw"), hw}};
+        if (licenseId.isEmpty()) {
+            claims.insert(QStringLiteral("exp"), issued + DenialLifetime);
+            claims.insert(item + QStringLiteral("_errorCode"), QStringLiteral("notEntitled"));
+            claims.insert(item + QStringLiteral("_errorMessage"),
+                          QStringLiteral("No valid license for %1.").arg(item));
+            qCInfo(lcDevServerLicensing).noquote()
+                << "checkout of" << item << "denied for user" << userId;
+        } else {
+            const qint64 expires = qMin(issued + durationMs / 1000, validUntil);
+            const QString leaseId = newId();
+            m_database.run(QStringLiteral("INSERT INTO leases (id, license_id, user_id, item, hw, "
+                                          "issued, expires) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {leaseId, licenseId, userId, item, hw, issued, expires});
+            claims.insert(QStringLiteral("exp"), expires);
+            claims.insert(QStringLiteral("jti"), leaseId);
+            claims.insert(QStringLiteral("lic"), licenseId);
+            claims.insert(QStringLiteral("rfr"), issued + (expires - issued) / 2);
+            claims.insert(item, true);
+            qCInfo(lcDevServerLicensing).noquote()
+                << "checked out" << item << "lease" << leaseId << "for user" << userId;
+        }
+        if (signedTokens)
+            tokens.append(m_licenseSigner.sign(claims));
+        else
+            plain.insert(item, claims);
+    }
+    m_database.commit();
+
+    HttpResponse response = signedTokens
+        ? HttpResponse::text(200, "application/jwt", tokens.join('&'))
+        : HttpResponse::json(200, plain);
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse Licensing::release(const QString &userId, const QList<HttpRequest::Param> &params)
+{
+    QJsonObject result;
+    for (const HttpRequest::Param &param : params) {
+        if (param.hasValue || param.name == QLatin1String("release") || param.name.isEmpty())
+            continue;
+        QSqlQuery query = m_database.exec(QStringLiteral("UPDATE leases SET released = 1 WHERE "
+                                                         "id = ? AND user_id = ? AND released = 0"),
+                                          {param.name, userId});
+        result.insert(param.name, query.numRowsAffected() == 1);
+    }
+    HttpResponse response = HttpResponse::json(200, result);
+    response.setNoStore();
+    return response;
+}
+
+} // namespace Keyway::DevServer

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Keyway::DevServer {
+
+class Database;
+class OidcProvider;
+class Router;
+class Signer;
+
+/**
+ * The licensing side: activation-code batches (generation, listing), redemption into the
+ * user's personal entitlement, the available-licenses listing and license checkout
+ * (10Duke-style `/authz/` lease tokens signed with the license-signing key), and release.
+ */
+class Licensing
+{
+public:
+    static constexpr qint64 DefaultLeaseMs = 7LL * 24 * 3600 * 1000;
+    static constexpr qint64 DenialLifetime = 300;
+
+    Licensing(Database &database, OidcProvider &oidc, const Signer &licenseSigner);
+
+    /// The HMAC key that signs symbols 17-24 of every code this server generates.
+    void setCodeSecret(const QByteArray &secret) { m_codeSecret = secret; }
+    /// The webshop's key for the e-commerce endpoints (docs/protocol.md §4).
+    void setAdminKey(const QByteArray &key) { m_adminKey = key; }
+    void registerRoutes(Router &router);
+
+    /// Seeds the demo packages and code configurations (and their first batches) once.
+    bool seedDemoData(QString *error);
+    /// @p count new codes of @p configuration, stored; formatted "XXXXX-XXXXX-…".
+    QStringList generateCodes(const QString &configuration, int count, QString *error);
+    /// Unused codes, formatted; all configurations if @p configuration is empty.
+    QStringList unusedCodes(const QString &configuration);
+    /// Marks a code revoked (for demos and tests of the 410 path).
+    bool revokeCode(const QString &code, QString *error);
+
+private:
+    QString newCode(const QString &configuration) const;
+    HttpResponse redeem(const HttpRequest &request);
+    HttpResponse createCodeBatch(const HttpRequest &request);
+    HttpResponse availableLicenses(const HttpRequest &request);
+    HttpResponse checkout(const HttpRequest &request, bool signedTokens);
+    HttpResponse release(const QString &userId, const QList<HttpRequest::Param> &params);
+    QJsonArray licensesJson(const QString &condition, const QVariantList &values);
+
+    Database &m_database;
+    OidcProvider &m_oidc;
+    const Signer &m_licenseSigner;
+    QByteArray m_codeSecret;
+    QByteArray m_adminKey;
+};
+
+} // namespace Keyway::DevServer

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// keyway-devserver: the local stand-in for the vendor's identity and licensing backend.
+
+#include "server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcDevServerMain, "keyway.devserver.main")
+
+using Keyway::DevServer::Server;
+
+namespace {
+
+void printLine(const QString &line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    std::fputs(QString(QStringLiteral("keyway-devserver: ") + message + QLatin1Char('\n'))
+                   .toLocal8Bit()
+                   .constData(),
+               stderr);
+    return 1;
+}
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+/// SIGTERM and SIGINT become a quit() on the event loop (the handler itself only writes a byte).
+void installSignalHandlers(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
+        qCInfo(lcDevServerMain) << "signal received, shutting down";
+        app->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+#endif
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keyway-devserver"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("keyway.devserver*.debug=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The local stand-in for the vendor backend: an OpenID Connect provider and the "
+        "licensing API (docs/protocol.md), on 127.0.0.1 only.\n\n"
+        "Commands:\n"
+        "  (none)                  run the server; prints \"Admin API key: <key>\" and then, "
+        "last,\n"
+        "                          \"keyway-devserver listening on http://127.0.0.1:<port>\"\n"
+        "  codes generate          print --count new codes of --configuration, one per line\n"
+        "  codes list --unused     print the unused codes (of --configuration, if given)\n"
+        "  codes revoke <code>     revoke one code\n\n"
+        "Demo code configurations: KWP (Keyway Demo Pro), KWS (Keyway Demo Standard), "
+        "KWE (redemption window closed, for testing)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default %1).")
+            .arg(Server::DefaultPort),
+        QStringLiteral("N"), QString::number(Server::DefaultPort));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the database, keys and client-config.json (default %1).")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        QStringLiteral("DIR"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("Base URL clients use, the OIDC issuer (default http://127.0.0.1:<port>)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption configurationOption(
+        QStringLiteral("configuration"), QStringLiteral("codes: the code configuration, e.g. KWP."),
+        QStringLiteral("ID"));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         QStringLiteral("codes generate: how many (default 10)."),
+                                         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption unusedOption(
+        QStringLiteral("unused"), QStringLiteral("codes list: only codes not yet redeemed."));
+    parser.addOptions({portOption, dataDirOption, publicUrlOption, configurationOption, countOption,
+                       unusedOption});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Optional: codes generate | codes list | codes revoke <code>."),
+        QStringLiteral("[codes generate|list|revoke]"));
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? parser.value(dataDirOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList command = parser.positionalArguments();
+
+    Server server;
+    QString error;
+    if (!command.isEmpty()) {
+        if (command.first() != QLatin1String("codes") || command.size() < 2)
+            return fail(QStringLiteral("unknown command; see --help"));
+        if (!server.open(dataDir, &error))
+            return fail(error);
+        const QString sub = command.at(1);
+        const QString configuration = parser.value(configurationOption).toUpper();
+        if (sub == QLatin1String("generate") && command.size() == 2) {
+            if (configuration.isEmpty())
+                return fail(QStringLiteral("codes generate needs --configuration"));
+            bool ok = false;
+            const int count = parser.value(countOption).toInt(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--count must be a number"));
+            const QStringList codes =
+                server.licensing().generateCodes(configuration, count, &error);
+            if (codes.isEmpty())
+                return fail(error);
+            printLine(codes.join(QLatin1Char('\n')));
+            return 0;
+        }
+        if (sub == QLatin1String("list") && command.size() == 2) {
+            if (!parser.isSet(unusedOption))
+                return fail(QStringLiteral("only `codes list --unused` is supported"));
+            const QStringList codes = server.licensing().unusedCodes(configuration);
+            if (!codes.isEmpty())
+                printLine(codes.join(QLatin1Char('\n')));
+            return 0;
+        }
+        if (sub == QLatin1String("revoke") && command.size() == 3) {
+            if (!server.licensing().revokeCode(command.at(2), &error))
+                return fail(error);
+            return 0;
+        }
+        return fail(QStringLiteral("unknown codes command; see --help"));
+    }
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(QStringLiteral("--port must be 0..65535"));
+    const QString publicUrl = parser.value(publicUrlOption);
+    if (!publicUrl.isEmpty()) {
+        const QUrl url(publicUrl, QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+            || url.hasQuery() || url.hasFragment())
+            return fail(QStringLiteral("--public-url must be an http(s) URL without a path"));
+    }
+    if (!server.open(dataDir, &error) || !server.listen(quint16(port), publicUrl, &error))
+        return fail(error);
+#ifdef Q_OS_UNIX
+    installSignalHandlers(&app);
+#endif
+    printLine(QStringLiteral("Admin API key: ") + QString::fromLatin1(server.adminKey()));
+    printLine(
+        QStringLiteral("keyway-devserver listening on http://127.0.0.1:%1").arg(server.port()));
+    const int result = app.exec();
+    server.stop();
+    qCInfo(lcDevServerMain) << "stopped";
+    return result;
+}

@@ -1,0 +1,856 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "oidcprovider.h"
+
+#include "crypto.h"
+#include "database.h"
+#include "router.h"
+#include "signer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDevServerOidc, "keyway.devserver.oidc")
+
+namespace Keyway::DevServer {
+
+namespace {
+const QByteArray SessionCookieName = "kw_session";
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+const QStringList &supportedScopes()
+{
+    static const QStringList scopes {QStringLiteral("openid"), QStringLiteral("profile"),
+                                     QStringLiteral("email"), QStringLiteral("offline_access")};
+    return scopes;
+}
+
+bool isBase64UrlText(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>".]+$)"));
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+
+HttpResponse tokenError(const QString &error, const QString &description)
+{
+    return HttpResponse::jsonError(400, error, description);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+OidcProvider::OidcProvider(Database &database, const Signer &idTokenSigner)
+    : m_database(database), m_idTokenSigner(idTokenSigner)
+{
+}
+
+void OidcProvider::registerRoutes(Router &router)
+{
+    auto discoveryHandler = [this](const HttpRequest &) { return discovery(); };
+    router.add("GET", QStringLiteral("/.well-known/openid-configuration"), discoveryHandler);
+    router.add("GET", QStringLiteral("/user/.well-known/openid-configuration"), discoveryHandler);
+    auto jwksHandler = [this](const HttpRequest &) { return jwks(); };
+    router.add("GET", QStringLiteral("/.well-known/jwks.json"), jwksHandler);
+    router.add("GET", QStringLiteral("/user/.well-known/jwks.json"), jwksHandler);
+    router.add("GET", QStringLiteral("/user/oauth20/authz"),
+               [this](const HttpRequest &r) { return authorize(r); });
+    router.add("GET", QStringLiteral("/user/login"),
+               [this](const HttpRequest &r) { return showForm(r, false); });
+    router.add("POST", QStringLiteral("/user/login"),
+               [this](const HttpRequest &r) { return submitLogin(r); });
+    router.add("GET", QStringLiteral("/user/register"),
+               [this](const HttpRequest &r) { return showForm(r, true); });
+    router.add("POST", QStringLiteral("/user/register"),
+               [this](const HttpRequest &r) { return submitRegistration(r); });
+    router.add("POST", QStringLiteral("/user/oauth20/token"),
+               [this](const HttpRequest &r) { return token(r); });
+    auto userInfoHandler = [this](const HttpRequest &r) { return userInfo(r); };
+    for (const QString &path : {QStringLiteral("/user/info"), QStringLiteral("/userinfo")}) {
+        router.add("GET", path, userInfoHandler);
+        router.add("POST", path, userInfoHandler);
+    }
+    router.add("POST", QStringLiteral("/user/oauth20/revoke"),
+               [this](const HttpRequest &r) { return revoke(r); });
+    router.add("GET", QStringLiteral("/user/oauth20/signout"),
+               [this](const HttpRequest &r) { return signOut(r); });
+}
+
+// ---- discovery and keys ---------------------------------------------------------------------
+
+HttpResponse OidcProvider::discovery() const
+{
+    auto array = [](const QStringList &list) { return QJsonArray::fromStringList(list); };
+    const QJsonObject document {
+        {QStringLiteral("issuer"), m_issuer},
+        {QStringLiteral("authorization_endpoint"),
+         QString(m_issuer + QStringLiteral("/user/oauth20/authz"))},
+        {QStringLiteral("token_endpoint"),
+         QString(m_issuer + QStringLiteral("/user/oauth20/token"))},
+        {QStringLiteral("userinfo_endpoint"), QString(m_issuer + QStringLiteral("/user/info"))},
+        {QStringLiteral("jwks_uri"), QString(m_issuer + QStringLiteral("/.well-known/jwks.json"))},
+        {QStringLiteral("revocation_endpoint"),
+         QString(m_issuer + QStringLiteral("/user/oauth20/revoke"))},
+        {QStringLiteral("end_session_endpoint"),
+         QString(m_issuer + QStringLiteral("/user/oauth20/signout"))},
+        {QStringLiteral("response_types_supported"), array({QStringLiteral("code")})},
+        {QStringLiteral("response_modes_supported"), array({QStringLiteral("query")})},
+        {QStringLiteral("grant_types_supported"),
+         array({QStringLiteral("authorization_code"), QStringLiteral("refresh_token")})},
+        {QStringLiteral("subject_types_supported"), array({QStringLiteral("public")})},
+        {QStringLiteral("id_token_signing_alg_values_supported"),
+         array({m_idTokenSigner.algorithm()})},
+        {QStringLiteral("code_challenge_methods_supported"), array({QStringLiteral("S256")})},
+        {QStringLiteral("prompt_values_supported"),
+         array({QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent"),
+                QStringLiteral("create")})},
+        {QStringLiteral("token_endpoint_auth_methods_supported"), array({QStringLiteral("none")})},
+        {QStringLiteral("revocation_endpoint_auth_methods_supported"),
+         array({QStringLiteral("none")})},
+        {QStringLiteral("scopes_supported"), array(supportedScopes())},
+        {QStringLiteral("claims_supported"),
+         array({QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
+                QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("auth_time"),
+                QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("email"),
+                QStringLiteral("email_verified"), QStringLiteral("given_name"),
+                QStringLiteral("family_name"), QStringLiteral("name")})},
+        {QStringLiteral("ui_locales_supported"), array({QStringLiteral("en")})},
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
+    };
+    return HttpResponse::json(200, document);
+}
+
+HttpResponse OidcProvider::jwks() const
+{
+    return HttpResponse::json(200, QJsonObject {{QStringLiteral("keys"), m_jwks}});
+}
+
+// ---- clients and pending requests -----------------------------------------------------------
+
+bool OidcProvider::findClient(const QString &id, Client *client)
+{
+    QSqlQuery query =
+        m_database.exec(QStringLiteral("SELECT redirect_uris FROM clients WHERE id = ?"), {id});
+    if (!query.next())
+        return false;
+    client->id = id;
+    client->redirectUris.clear();
+    const QJsonArray uris = QJsonDocument::fromJson(query.value(0).toByteArray()).array();
+    for (const auto &uri : uris)
+        client->redirectUris.append(uri.toString());
+    return true;
+}
+
+bool OidcProvider::redirectUriMatches(const QStringList &registered, const QString &uri)
+{
+    if (uri.isEmpty())
+        return false;
+    if (registered.contains(uri))
+        return true;
+    // RFC 8252 §7.3: a loopback redirect matches whatever port the app opened.
+    const QUrl candidate(uri, QUrl::StrictMode);
+    if (!candidate.isValid() || candidate.scheme() != QLatin1String("http") || candidate.port() < 1
+        || !candidate.userInfo().isEmpty() || candidate.hasFragment())
+        return false;
+    const QString host = candidate.host();
+    if (host != QLatin1String("127.0.0.1") && host != QLatin1String("::1"))
+        return false;
+    for (const QString &entry : registered) {
+        const QUrl allowed(entry);
+        if (allowed.scheme() == candidate.scheme() && allowed.host() == host && allowed.port() == -1
+            && allowed.path() == candidate.path() && allowed.query() == candidate.query())
+            return true;
+    }
+    return false;
+}
+
+bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
+{
+    if (id.isEmpty())
+        return false;
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT client_id, redirect_uri, scope, state, nonce, code_challenge, "
+                       "login_hint FROM auth_requests WHERE id = ? AND expires > ?"),
+        {id, now()});
+    if (!query.next())
+        return false;
+    request->id = id;
+    request->clientId = query.value(0).toString();
+    request->redirectUri = query.value(1).toString();
+    request->scope = query.value(2).toString();
+    request->state = query.value(3).toString();
+    request->nonce = query.value(4).toString();
+    request->codeChallenge = query.value(5).toString();
+    request->loginHint = query.value(6).toString();
+    return true;
+}
+
+// ---- authorize --------------------------------------------------------------------------------
+
+HttpResponse OidcProvider::errorRedirect(const QString &redirectUri, const QString &state,
+                                         const QString &error, const QString &description) const
+{
+    QUrl url(redirectUri);
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("error"), error);
+    query.addQueryItem(QStringLiteral("error_description"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(description)));
+    if (!state.isEmpty())
+        query.addQueryItem(QStringLiteral("state"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(state)));
+    query.addQueryItem(QStringLiteral("iss"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_issuer)));
+    url.setQuery(query);
+    return HttpResponse::redirect(url);
+}
+
+HttpResponse OidcProvider::authorize(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.queryParams();
+    auto param = [&params](const char *name) {
+        return HttpRequest::value(params, QString::fromLatin1(name));
+    };
+
+    Client client;
+    if (!findClient(param("client_id"), &client))
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Unknown application"),
+                         QStringLiteral("The application that sent you here is not registered "
+                                        "with this sign-in service.")));
+    const QString redirectUri = param("redirect_uri");
+    if (!redirectUriMatches(client.redirectUris, redirectUri))
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Invalid redirect address"),
+                         QStringLiteral("The application asked to return to an address it has "
+                                        "not registered, so sign-in stops here.")));
+
+    const QString state = param("state");
+    if (HttpRequest::hasDuplicates(params))
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("a parameter is repeated"));
+    if (param("response_type") != QLatin1String("code"))
+        return errorRedirect(redirectUri, state, QStringLiteral("unsupported_response_type"),
+                             QStringLiteral("only response_type=code is supported"));
+    const QString challenge = param("code_challenge");
+    if (challenge.isEmpty())
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("code_challenge is required (PKCE)"));
+    if (param("code_challenge_method") != QLatin1String("S256"))
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("code_challenge_method must be S256"));
+    if (challenge.size() != 43 || !isBase64UrlText(challenge))
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("code_challenge is not a base64url SHA-256 value"));
+
+    QStringList scopes;
+    for (const QString &scope : param("scope").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (supportedScopes().contains(scope) && !scopes.contains(scope))
+            scopes.append(scope);
+    }
+    if (!scopes.contains(QLatin1String("openid")))
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_scope"),
+                             QStringLiteral("scope must contain openid"));
+
+    const QStringList prompts = param("prompt").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &prompt : prompts) {
+        static const QStringList known {QStringLiteral("none"), QStringLiteral("login"),
+                                        QStringLiteral("consent"), QStringLiteral("create")};
+        if (!known.contains(prompt))
+            return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                                 QStringLiteral("unsupported prompt value"));
+    }
+    if (prompts.contains(QLatin1String("none")) && prompts.size() > 1)
+        return errorRedirect(redirectUri, state, QStringLiteral("invalid_request"),
+                             QStringLiteral("prompt=none cannot be combined"));
+
+    PendingRequest pending;
+    pending.id = QString::fromLatin1(Crypto::randomToken(24));
+    pending.clientId = client.id;
+    pending.redirectUri = redirectUri;
+    pending.scope = scopes.join(QLatin1Char(' '));
+    pending.state = state;
+    pending.nonce = param("nonce");
+    pending.codeChallenge = challenge;
+    pending.loginHint = param("login_hint");
+    m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE expires <= ?"), {now()});
+    if (!m_database.run(QStringLiteral("INSERT INTO auth_requests (id, client_id, redirect_uri, "
+                                       "scope, state, nonce, code_challenge, login_hint, expires) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {pending.id, pending.clientId, pending.redirectUri, pending.scope,
+                         pending.state, pending.nonce, pending.codeChallenge, pending.loginHint,
+                         now() + RequestLifetime}))
+        return errorRedirect(redirectUri, state, QStringLiteral("server_error"),
+                             QStringLiteral("cannot store the request"));
+
+    qint64 authTime = 0;
+    const QString userId = sessionUser(request, &authTime);
+    const bool registration =
+        prompts.contains(QLatin1String("create")) || param("flow") == QLatin1String("register");
+    if (prompts.contains(QLatin1String("none"))) {
+        if (userId.isEmpty())
+            return errorRedirect(redirectUri, state, QStringLiteral("login_required"),
+                                 QStringLiteral("no browser session"));
+        return completeAuthorization(pending, userId, authTime, false);
+    }
+    // prompt=login (or create, or consent) always shows a page, even with a live session.
+    if (!userId.isEmpty() && prompts.isEmpty() && !registration)
+        return completeAuthorization(pending, userId, authTime, false);
+
+    Pages::Form form;
+    form.requestId = pending.id;
+    form.email = pending.loginHint;
+    return formPage(registration, form);
+}
+
+HttpResponse OidcProvider::formPage(bool registration, const Pages::Form &form)
+{
+    Pages::Form copy = form;
+    copy.productName = m_productName;
+    return HttpResponse::html(200, registration ? Pages::registration(copy) : Pages::login(copy));
+}
+
+HttpResponse OidcProvider::expiredRequestPage() const
+{
+    return HttpResponse::html(
+        400,
+        Pages::error(m_productName, QStringLiteral("Sign-in expired"),
+                     QStringLiteral("This sign-in request has expired or was already used. "
+                                    "Go back to the application and start again.")));
+}
+
+HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registration)
+{
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
+                     &pending))
+        return expiredRequestPage();
+    Pages::Form form;
+    form.requestId = pending.id;
+    form.email = pending.loginHint;
+    return formPage(registration, form);
+}
+
+HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.formParams();
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
+        return expiredRequestPage();
+    Pages::Form form;
+    form.requestId = pending.id;
+    form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
+    const QString password = HttpRequest::value(params, QStringLiteral("password"));
+    if (!isValidEmail(form.email)) {
+        form.error = QStringLiteral("Enter a valid e-mail address, like name@example.com.");
+        return formPage(false, form);
+    }
+
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT id, password_hash FROM users WHERE email = ?"), {form.email});
+    const bool found = query.next();
+    // Same cost whether or not the account exists: the answer time does not reveal accounts.
+    static const QByteArray dummyHash =
+        Crypto::hashPassword(QStringLiteral("dummy"), PasswordIterations);
+    const QByteArray storedHash = found ? query.value(1).toByteArray() : dummyHash;
+    const bool passwordOk = Crypto::verifyPassword(password, storedHash);
+    if (!found || !passwordOk || password.isEmpty()) {
+        qCInfo(lcDevServerOidc) << "sign-in refused: wrong e-mail or password";
+        form.error = QStringLiteral("The e-mail address or password is incorrect.");
+        return formPage(false, form);
+    }
+    const QString userId = query.value(0).toString();
+    qCInfo(lcDevServerOidc).noquote() << "user" << userId << "signed in";
+    return completeAuthorization(pending, userId, now(), true);
+}
+
+HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.formParams();
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
+        return expiredRequestPage();
+    Pages::Form form;
+    form.requestId = pending.id;
+    form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
+    form.givenName = HttpRequest::value(params, QStringLiteral("given_name")).trimmed().left(100);
+    form.familyName = HttpRequest::value(params, QStringLiteral("family_name")).trimmed().left(100);
+    const QString password = HttpRequest::value(params, QStringLiteral("password"));
+
+    if (!isValidEmail(form.email)) {
+        form.error = QStringLiteral("Enter a valid e-mail address, like name@example.com.");
+        return formPage(true, form);
+    }
+    if (password.size() < MinPasswordLength) {
+        form.error =
+            QStringLiteral("Choose a password of at least %1 characters.").arg(MinPasswordLength);
+        return formPage(true, form);
+    }
+    if (m_database
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {form.email})
+            .toInt()
+        > 0) {
+        form.error = QStringLiteral("An account with this e-mail address already exists. "
+                                    "Sign in instead.");
+        return formPage(true, form);
+    }
+    const QString userId = newId();
+    if (!m_database.run(QStringLiteral("INSERT INTO users (id, email, password_hash, given_name, "
+                                       "family_name, email_verified, created) "
+                                       "VALUES (?, ?, ?, ?, ?, 0, ?)"),
+                        {userId, form.email,
+                         QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)),
+                         form.givenName, form.familyName, now()})) {
+        form.error = QStringLiteral("An account with this e-mail address already exists. "
+                                    "Sign in instead.");
+        return formPage(true, form);
+    }
+    qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;
+    return completeAuthorization(pending, userId, now(), true);
+}
+
+QString OidcProvider::sessionUser(const HttpRequest &request, qint64 *authTime)
+{
+    const QString cookie = request.cookie(SessionCookieName);
+    if (cookie.isEmpty())
+        return {};
+    QSqlQuery query =
+        m_database.exec(QStringLiteral("SELECT s.user_id, s.auth_time FROM sessions s "
+                                       "JOIN users u ON u.id = s.user_id "
+                                       "WHERE s.id_hash = ? AND s.expires > ?"),
+                        {Crypto::tokenHash(cookie.toLatin1()), now()});
+    if (!query.next())
+        return {};
+    *authTime = query.value(1).toLongLong();
+    return query.value(0).toString();
+}
+
+QByteArray OidcProvider::sessionCookie(const QString &userId, qint64 authTime)
+{
+    const QByteArray session = Crypto::randomToken(32);
+    m_database.run(QStringLiteral("DELETE FROM sessions WHERE expires <= ?"), {now()});
+    m_database.run(QStringLiteral("INSERT INTO sessions (id_hash, user_id, auth_time, expires) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   {Crypto::tokenHash(session), userId, authTime, now() + SessionLifetime});
+    QByteArray cookie = SessionCookieName + '=' + session
+        + "; Path=/; Max-Age=" + QByteArray::number(SessionLifetime) + "; HttpOnly; SameSite=Lax";
+    if (m_issuer.startsWith(QLatin1String("https:")))
+        cookie += "; Secure";
+    return cookie;
+}
+
+HttpResponse OidcProvider::completeAuthorization(const PendingRequest &request,
+                                                 const QString &userId, qint64 authTime,
+                                                 bool newSession)
+{
+    // The pending request is spent either way: one request, one code.
+    m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE id = ?"), {request.id});
+    const QByteArray code = Crypto::randomToken(32);
+    m_database.run(QStringLiteral("DELETE FROM auth_codes WHERE expires <= ? AND family IS NULL"),
+                   {now() - 3600});
+    m_database.run(QStringLiteral("INSERT INTO auth_codes (code_hash, client_id, redirect_uri, "
+                                  "code_challenge, nonce, scope, user_id, auth_time, expires) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {Crypto::tokenHash(code), request.clientId, request.redirectUri,
+                    request.codeChallenge, request.nonce, request.scope, userId, authTime,
+                    now() + CodeLifetime});
+    qCDebug(lcDevServerOidc).noquote() << "issued code" << Crypto::fingerprint(code);
+
+    QUrl url(request.redirectUri);
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
+    if (!request.state.isEmpty())
+        query.addQueryItem(QStringLiteral("state"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(request.state)));
+    query.addQueryItem(QStringLiteral("iss"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_issuer)));
+    url.setQuery(query);
+    HttpResponse response = HttpResponse::redirect(url);
+    if (newSession)
+        response.headers.append({"Set-Cookie", sessionCookie(userId, authTime)});
+    return response;
+}
+
+// ---- token endpoint ---------------------------------------------------------------------------
+
+HttpResponse OidcProvider::token(const HttpRequest &request)
+{
+    if (!request.hasFormContentType())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("the body must be application/x-www-form-urlencoded"));
+    const QList<HttpRequest::Param> params = request.formParams();
+    if (HttpRequest::hasDuplicates(params))
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("a parameter is repeated"));
+    const QString clientId = HttpRequest::value(params, QStringLiteral("client_id"));
+    if (clientId.isEmpty())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("client_id is required"));
+    Client client;
+    if (!findClient(clientId, &client))
+        return tokenError(QStringLiteral("invalid_client"), QStringLiteral("unknown client"));
+
+    const QString grantType = HttpRequest::value(params, QStringLiteral("grant_type"));
+    if (grantType == QLatin1String("authorization_code"))
+        return authorizationCodeGrant(params);
+    if (grantType == QLatin1String("refresh_token"))
+        return refreshTokenGrant(params);
+    if (grantType.isEmpty())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("grant_type is required"));
+    return tokenError(QStringLiteral("unsupported_grant_type"),
+                      QStringLiteral("only authorization_code and refresh_token are supported"));
+}
+
+HttpResponse OidcProvider::authorizationCodeGrant(const QList<HttpRequest::Param> &params)
+{
+    const QString code = HttpRequest::value(params, QStringLiteral("code"));
+    const QString redirectUri = HttpRequest::value(params, QStringLiteral("redirect_uri"));
+    const QString verifier = HttpRequest::value(params, QStringLiteral("code_verifier"));
+    const QString clientId = HttpRequest::value(params, QStringLiteral("client_id"));
+    if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("code, redirect_uri and code_verifier are required"));
+    static const QRegularExpression verifierPattern(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    if (!verifierPattern.match(verifier).hasMatch())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("code_verifier must be 43 to 128 unreserved characters"));
+
+    const QString codeHash = Crypto::tokenHash(code.toLatin1());
+    if (!m_database.begin())
+        return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                       QStringLiteral("database busy"));
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT client_id, redirect_uri, code_challenge, nonce, scope, user_id, "
+                       "auth_time, expires, used, family FROM auth_codes WHERE code_hash = ?"),
+        {codeHash});
+    if (!query.next()) {
+        m_database.rollback();
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("unknown authorization code"));
+    }
+    if (query.value(8).toInt() != 0) {
+        // RFC 6749 §4.1.2: a replayed code revokes what it produced.
+        const QString family = query.value(9).toString();
+        query.finish();
+        if (!family.isEmpty())
+            revokeFamily(family, QStringLiteral("authorization code replayed"));
+        m_database.commit();
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("authorization code already used"));
+    }
+    const QString codeClient = query.value(0).toString();
+    const QString codeRedirect = query.value(1).toString();
+    const QString challenge = query.value(2).toString();
+    const QString nonce = query.value(3).toString();
+    const QString scope = query.value(4).toString();
+    const QString userId = query.value(5).toString();
+    const qint64 authTime = query.value(6).toLongLong();
+    const qint64 expires = query.value(7).toLongLong();
+    query.finish();
+    // Single use, strictly: any presentation spends the code, even a failing one.
+    m_database.run(QStringLiteral("UPDATE auth_codes SET used = 1 WHERE code_hash = ?"),
+                   {codeHash});
+
+    QString problem;
+    if (expires <= now())
+        problem = QStringLiteral("authorization code expired");
+    else if (codeClient != clientId)
+        problem = QStringLiteral("authorization code was issued to another client");
+    else if (codeRedirect != redirectUri)
+        problem = QStringLiteral("redirect_uri does not match the authorization request");
+    else if (QString::fromLatin1(Crypto::base64url(Crypto::sha256(verifier.toLatin1())))
+             != challenge)
+        problem = QStringLiteral("code_verifier does not match the code_challenge");
+    if (!problem.isEmpty()) {
+        m_database.commit();
+        qCInfo(lcDevServerOidc).noquote() << "code grant refused:" << problem;
+        return tokenError(QStringLiteral("invalid_grant"), problem);
+    }
+
+    const QString family = newId();
+    m_database.run(QStringLiteral("INSERT INTO token_families (id, user_id, client_id, scope, "
+                                  "auth_time, created) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {family, userId, clientId, scope, authTime, now()});
+    m_database.run(QStringLiteral("UPDATE auth_codes SET family = ? WHERE code_hash = ?"),
+                   {family, codeHash});
+    const QJsonObject tokens = issueTokens(family, nonce);
+    if (!m_database.commit() || tokens.isEmpty())
+        return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                       QStringLiteral("cannot issue tokens"));
+    HttpResponse response = HttpResponse::json(200, tokens);
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::refreshTokenGrant(const QList<HttpRequest::Param> &params)
+{
+    const QString refreshToken = HttpRequest::value(params, QStringLiteral("refresh_token"));
+    const QString clientId = HttpRequest::value(params, QStringLiteral("client_id"));
+    if (refreshToken.isEmpty())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("refresh_token is required"));
+    const QString tokenHash = Crypto::tokenHash(refreshToken.toLatin1());
+    if (!m_database.begin())
+        return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                       QStringLiteral("database busy"));
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT r.family, r.used, r.expires, f.client_id, f.revoked, f.scope "
+                       "FROM refresh_tokens r JOIN token_families f ON f.id = r.family "
+                       "WHERE r.token_hash = ?"),
+        {tokenHash});
+    if (!query.next()) {
+        m_database.rollback();
+        return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("unknown refresh token"));
+    }
+    const QString family = query.value(0).toString();
+    const bool used = query.value(1).toInt() != 0;
+    const qint64 expires = query.value(2).toLongLong();
+    const QString familyClient = query.value(3).toString();
+    const bool revoked = query.value(4).toInt() != 0;
+    const QStringList grantedScopes = query.value(5).toString().split(QLatin1Char(' '));
+    query.finish();
+
+    if (familyClient != clientId) {
+        m_database.rollback();
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("refresh token was issued to another client"));
+    }
+    if (revoked) {
+        m_database.rollback();
+        return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("refresh token revoked"));
+    }
+    if (used) {
+        // RFC 9700 §4.14.2: a spent refresh token coming back means it leaked; end the family.
+        revokeFamily(family, QStringLiteral("refresh token reuse"));
+        m_database.commit();
+        return tokenError(QStringLiteral("invalid_grant"),
+                          QStringLiteral("refresh token already used; the session was revoked"));
+    }
+    if (expires <= now()) {
+        m_database.rollback();
+        return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("refresh token expired"));
+    }
+    const QString requestedScope = HttpRequest::value(params, QStringLiteral("scope"));
+    for (const QString &scope : requestedScope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!grantedScopes.contains(scope)) {
+            m_database.rollback();
+            return tokenError(QStringLiteral("invalid_scope"),
+                              QStringLiteral("scope exceeds the original grant"));
+        }
+    }
+    m_database.run(QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?"),
+                   {tokenHash});
+    const QJsonObject tokens = issueTokens(family, QString());
+    if (!m_database.commit() || tokens.isEmpty())
+        return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                       QStringLiteral("cannot issue tokens"));
+    qCDebug(lcDevServerOidc).noquote()
+        << "rotated refresh token" << Crypto::fingerprint(refreshToken.toLatin1());
+    HttpResponse response = HttpResponse::json(200, tokens);
+    response.setNoStore();
+    return response;
+}
+
+QJsonObject OidcProvider::issueTokens(const QString &family, const QString &nonce)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT f.user_id, f.client_id, f.scope, f.auth_time, u.email, "
+                       "u.email_verified, u.given_name, u.family_name FROM token_families f "
+                       "JOIN users u ON u.id = f.user_id WHERE f.id = ?"),
+        {family});
+    if (!query.next())
+        return {};
+    const QString userId = query.value(0).toString();
+    const QString clientId = query.value(1).toString();
+    const QString scope = query.value(2).toString();
+    const qint64 authTime = query.value(3).toLongLong();
+    const qint64 issued = now();
+
+    const QByteArray accessToken = Crypto::randomToken(32);
+    const QByteArray refreshToken = Crypto::randomToken(32);
+    m_database.run(
+        QStringLiteral("INSERT INTO access_tokens (token_hash, family, user_id, expires) "
+                       "VALUES (?, ?, ?, ?)"),
+        {Crypto::tokenHash(accessToken), family, userId, issued + AccessTokenLifetime});
+    m_database.run(QStringLiteral("INSERT INTO refresh_tokens (token_hash, family, expires) "
+                                  "VALUES (?, ?, ?)"),
+                   {Crypto::tokenHash(refreshToken), family, issued + RefreshTokenLifetime});
+
+    QJsonObject claims {
+        {QStringLiteral("iss"), m_issuer},
+        {QStringLiteral("sub"), userId},
+        {QStringLiteral("aud"), clientId},
+        {QStringLiteral("iat"), issued},
+        {QStringLiteral("exp"), issued + IdTokenLifetime},
+        {QStringLiteral("auth_time"), authTime},
+        {QStringLiteral("at_hash"),
+         QString::fromLatin1(Crypto::base64url(Crypto::sha256(accessToken).left(16)))},
+        {QStringLiteral("email"), query.value(4).toString()},
+        {QStringLiteral("email_verified"), query.value(5).toInt() != 0},
+        {QStringLiteral("given_name"), query.value(6).toString()},
+        {QStringLiteral("family_name"), query.value(7).toString()},
+    };
+    if (!nonce.isEmpty())
+        claims.insert(QStringLiteral("nonce"), nonce);
+
+    return QJsonObject {
+        {QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {QStringLiteral("expires_in"), AccessTokenLifetime},
+        {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
+        {QStringLiteral("id_token"), QString::fromLatin1(m_idTokenSigner.sign(claims))},
+        {QStringLiteral("scope"), scope},
+    };
+}
+
+void OidcProvider::revokeFamily(const QString &family, const QString &reason)
+{
+    m_database.run(QStringLiteral("UPDATE token_families SET revoked = 1 WHERE id = ?"), {family});
+    m_database.run(QStringLiteral("DELETE FROM access_tokens WHERE family = ?"), {family});
+    qCWarning(lcDevServerOidc).noquote() << "revoked token family" << family << "because" << reason;
+}
+
+// ---- userinfo, revocation, bearer tokens ----------------------------------------------------
+
+QString OidcProvider::authenticate(const HttpRequest &request)
+{
+    const QByteArray token = request.bearerToken();
+    if (token.isEmpty())
+        return {};
+    return m_database
+        .scalar(QStringLiteral("SELECT a.user_id FROM access_tokens a "
+                               "JOIN token_families f ON f.id = a.family "
+                               "WHERE a.token_hash = ? AND a.expires > ? AND f.revoked = 0"),
+                {Crypto::tokenHash(token), now()})
+        .toString();
+}
+
+HttpResponse OidcProvider::invalidToken(const QString &description)
+{
+    HttpResponse response =
+        HttpResponse::jsonError(401, QStringLiteral("invalid_token"), description);
+    response.setHeader("WWW-Authenticate",
+                       "Bearer error=\"invalid_token\", error_description=\""
+                           + description.toLatin1().replace('"', '\'') + '"');
+    return response;
+}
+
+HttpResponse OidcProvider::userInfo(const HttpRequest &request)
+{
+    const QString userId = authenticate(request);
+    if (userId.isEmpty())
+        return invalidToken(QStringLiteral("missing, expired or revoked access token"));
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT email, email_verified, given_name, "
+                                                     "family_name FROM users WHERE id = ?"),
+                                      {userId});
+    if (!query.next())
+        return invalidToken(QStringLiteral("the user no longer exists"));
+    const QString given = query.value(2).toString();
+    const QString familyName = query.value(3).toString();
+    HttpResponse response = HttpResponse::json(
+        200,
+        QJsonObject {{QStringLiteral("sub"), userId},
+                     {QStringLiteral("email"), query.value(0).toString()},
+                     {QStringLiteral("email_verified"), query.value(1).toInt() != 0},
+                     {QStringLiteral("given_name"), given},
+                     {QStringLiteral("family_name"), familyName},
+                     {QStringLiteral("name"),
+                      QStringList {given, familyName}.join(QLatin1Char(' ')).trimmed()}});
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::revoke(const HttpRequest &request)
+{
+    if (!request.hasFormContentType())
+        return tokenError(QStringLiteral("invalid_request"),
+                          QStringLiteral("the body must be application/x-www-form-urlencoded"));
+    const QList<HttpRequest::Param> params = request.formParams();
+    const QString token = HttpRequest::value(params, QStringLiteral("token"));
+    const QString clientId = HttpRequest::value(params, QStringLiteral("client_id"));
+    Client client;
+    if (!findClient(clientId, &client))
+        return tokenError(QStringLiteral("invalid_client"), QStringLiteral("unknown client"));
+    if (token.isEmpty())
+        return tokenError(QStringLiteral("invalid_request"), QStringLiteral("token is required"));
+    const QString hash = Crypto::tokenHash(token.toLatin1());
+    // RFC 7009 §2.2: unknown tokens are answered 200 too; a client's tokens only.
+    const QString refreshFamily =
+        m_database
+            .scalar(QStringLiteral("SELECT r.family FROM refresh_tokens r "
+                                   "JOIN token_families f ON f.id = r.family "
+                                   "WHERE r.token_hash = ? AND f.client_id = ?"),
+                    {hash, clientId})
+            .toString();
+    if (!refreshFamily.isEmpty()) {
+        revokeFamily(refreshFamily, QStringLiteral("revocation request"));
+    } else {
+        m_database.run(
+            QStringLiteral("DELETE FROM access_tokens WHERE token_hash = ? AND family IN "
+                           "(SELECT id FROM token_families WHERE client_id = ?)"),
+            {hash, clientId});
+    }
+    HttpResponse response = HttpResponse::text(200, "application/json", "{}");
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::signOut(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.queryParams();
+    const QString redirectUri =
+        HttpRequest::value(params, QStringLiteral("post_logout_redirect_uri"));
+    if (!redirectUri.isEmpty()) {
+        // Only back to an address the client registered: no open redirector.
+        Client client;
+        if (!findClient(HttpRequest::value(params, QStringLiteral("client_id")), &client)
+            || !redirectUriMatches(client.redirectUris, redirectUri))
+            return HttpResponse::html(
+                400,
+                Pages::error(m_productName, QStringLiteral("Invalid sign-out request"),
+                             QStringLiteral("The application asked to return to an address "
+                                            "it has not registered.")));
+    }
+    const QString cookie = request.cookie(SessionCookieName);
+    if (!cookie.isEmpty())
+        m_database.run(QStringLiteral("DELETE FROM sessions WHERE id_hash = ?"),
+                       {Crypto::tokenHash(cookie.toLatin1())});
+    HttpResponse response;
+    if (redirectUri.isEmpty()) {
+        response = HttpResponse::html(200, Pages::signedOut(m_productName));
+    } else {
+        QUrl url(redirectUri);
+        const QString state = HttpRequest::value(params, QStringLiteral("state"));
+        if (!state.isEmpty()) {
+            QUrlQuery query(url);
+            query.addQueryItem(QStringLiteral("state"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(state)));
+            url.setQuery(query);
+        }
+        response = HttpResponse::redirect(url);
+    }
+    response.headers.append(
+        {"Set-Cookie", SessionCookieName + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"});
+    return response;
+}
+
+} // namespace Keyway::DevServer

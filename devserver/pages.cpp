@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "pages.h"
+
+#include <QUrl>
+
+namespace Keyway::DevServer {
+
+namespace {
+const char Style[] = R"css(
+body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1d1f23; margin: 0; }
+main { max-width: 24rem; margin: 3rem auto; background: #fff; padding: 2rem; border-radius: 8px;
+       box-shadow: 0 1px 4px rgba(0,0,0,.15); }
+h1 { font-size: 1.4rem; margin-top: 0; }
+label { display: block; margin-top: 1rem; font-weight: 600; }
+input { width: 100%; box-sizing: border-box; padding: .5rem; font-size: 1rem; margin-top: .25rem; }
+button { margin-top: 1.5rem; width: 100%; padding: .6rem; font-size: 1rem; background: #1f5fbf;
+         color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+.error { color: #a4000f; background: #fdecee; padding: .5rem; border-radius: 4px; }
+.hint { font-size: .9rem; color: #555; }
+)css";
+
+QString requestQuery(const QString &requestId)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(requestId));
+}
+
+QString errorBlock(const QString &error)
+{
+    if (error.isEmpty())
+        return {};
+    return QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">") + Pages::escape(error)
+        + QStringLiteral("</p>\n");
+}
+} // namespace
+
+QString Pages::escape(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+}
+
+QString Pages::document(const QString &productName, const QString &title, const QString &body)
+{
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>")
+        + escape(title) + QStringLiteral(" – ") + escape(productName)
+        + QStringLiteral("</title>\n<style>") + QLatin1String(Style)
+        + QStringLiteral("</style>\n</head>\n<body>\n<main>\n") + body
+        + QStringLiteral("</main>\n</body>\n</html>\n");
+}
+
+QString Pages::login(const Form &form)
+{
+    const QString body =
+        QStringLiteral("<h1>Sign in to ") + escape(form.productName) + QStringLiteral("</h1>\n")
+        + errorBlock(form.error)
+        + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\">\n"
+                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + escape(form.requestId)
+        + QStringLiteral(
+            "\">\n"
+            "<label for=\"email\">E-mail address</label>\n"
+            "<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" "
+            "required autofocus value=\"")
+        + escape(form.email)
+        + QStringLiteral("\">\n"
+                         "<label for=\"password\">Password</label>\n"
+                         "<input id=\"password\" name=\"password\" type=\"password\" "
+                         "autocomplete=\"current-password\" required>\n"
+                         "<button id=\"submit\" type=\"submit\">Sign in</button>\n"
+                         "</form>\n"
+                         "<p class=\"hint\">No account yet? <a id=\"register-link\" "
+                         "href=\"/user/register?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">Create one</a></p>\n");
+    return document(form.productName, QStringLiteral("Sign in"), body);
+}
+
+QString Pages::registration(const Form &form)
+{
+    const QString body =
+        QStringLiteral("<h1>Create your ") + escape(form.productName)
+        + QStringLiteral(" account</h1>\n") + errorBlock(form.error)
+        + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\">\n"
+                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + escape(form.requestId)
+        + QStringLiteral("\">\n"
+                         "<label for=\"given_name\">First name</label>\n"
+                         "<input id=\"given_name\" name=\"given_name\" type=\"text\" "
+                         "autocomplete=\"given-name\" value=\"")
+        + escape(form.givenName)
+        + QStringLiteral("\">\n"
+                         "<label for=\"family_name\">Last name</label>\n"
+                         "<input id=\"family_name\" name=\"family_name\" type=\"text\" "
+                         "autocomplete=\"family-name\" value=\"")
+        + escape(form.familyName)
+        + QStringLiteral(
+            "\">\n"
+            "<label for=\"email\">E-mail address</label>\n"
+            "<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" "
+            "required value=\"")
+        + escape(form.email)
+        + QStringLiteral("\">\n"
+                         "<label for=\"password\">Password</label>\n"
+                         "<input id=\"password\" name=\"password\" type=\"password\" "
+                         "autocomplete=\"new-password\" minlength=\"8\" required "
+                         "aria-describedby=\"password-hint\">\n"
+                         "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
+                         "<button id=\"submit\" type=\"submit\">Create account</button>\n"
+                         "</form>\n"
+                         "<p class=\"hint\">Already have an account? <a id=\"login-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">Sign in</a></p>\n");
+    return document(form.productName, QStringLiteral("Create account"), body);
+}
+
+QString Pages::error(const QString &productName, const QString &title, const QString &message)
+{
+    const QString body =
+        QStringLiteral("<h1>") + escape(title) + QStringLiteral("</h1>\n") + errorBlock(message);
+    return document(productName, title, body);
+}
+
+QString Pages::signedOut(const QString &productName)
+{
+    return document(
+        productName, QStringLiteral("Signed out"),
+        QStringLiteral("<h1>You are signed out</h1>\n<p>You can close this window.</p>\n"));
+}
+
+} // namespace Keyway::DevServer

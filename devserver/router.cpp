@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "router.h"
+
+namespace Keyway::DevServer {
+
+void Router::add(const QByteArray &method, const QString &path, HttpServer::Handler handler)
+{
+    m_routes[path].insert(method, std::move(handler));
+}
+
+HttpResponse Router::handle(const HttpRequest &request) const
+{
+    const auto route = m_routes.constFind(request.path);
+    if (route == m_routes.constEnd())
+        return HttpResponse::jsonError(404, QStringLiteral("not_found"),
+                                       QStringLiteral("No such endpoint."));
+    const auto handler = route->constFind(request.method);
+    if (handler == route->constEnd()) {
+        HttpResponse response =
+            HttpResponse::jsonError(405, QStringLiteral("method_not_allowed"),
+                                    QStringLiteral("This endpoint does not accept %1.")
+                                        .arg(QString::fromLatin1(request.method)));
+        response.setHeader("Allow", route->keys().join(", "));
+        return response;
+    }
+    return handler.value()(request);
+}
+
+} // namespace Keyway::DevServer

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "httpserver.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace Keyway::DevServer {
+
+/**
+ * Maps a method and an exact path to a handler; answers 404 and 405 (with Allow) itself.
+ */
+class Router
+{
+public:
+    void add(const QByteArray &method, const QString &path, HttpServer::Handler handler);
+    HttpResponse handle(const HttpRequest &request) const;
+
+private:
+    QHash<QString, QMap<QByteArray, HttpServer::Handler>> m_routes;
+};
+
+} // namespace Keyway::DevServer

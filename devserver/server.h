@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "database.h"
+#include "httpserver.h"
+#include "licensing.h"
+#include "oidcprovider.h"
+#include "router.h"
+#include "signer.h"
+
+#include <QObject>
+
+namespace Keyway::DevServer {
+
+/**
+ * keyway-devserver assembled: the data folder (database, signing keys, secrets), the OpenID
+ * provider and licensing routes on the HTTP server, and the client configuration it writes.
+ * open() is also all the `codes` commands need, so they work beside a running server.
+ */
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr quint16 DefaultPort = 8765;
+
+    explicit Server(QObject *parent = nullptr);
+
+    /// Prepares @p dataDir: creates it (0700), migrates the database, loads or generates the
+    /// keys and secrets, seeds the demo data on first use.
+    bool open(const QString &dataDir, QString *error);
+    /// Listens on 127.0.0.1:@p port and writes client-config.json. @p publicUrl (may be empty)
+    /// overrides the issuer.
+    bool listen(quint16 port, const QString &publicUrl, QString *error);
+    void stop();
+
+    quint16 port() const { return m_http.port(); }
+    QByteArray adminKey() const { return m_adminKey; }
+    Licensing &licensing() { return m_licensing; }
+
+private:
+    bool loadSecret(const QString &fileName, QByteArray *secret, QString *error);
+    bool writeClientConfig(QString *error);
+
+    QString m_dataDir;
+    Database m_database;
+    Signer m_idTokenSigner;
+    Signer m_licenseSigner;
+    OidcProvider m_oidc;
+    Licensing m_licensing;
+    Router m_router;
+    HttpServer m_http;
+    QByteArray m_adminKey;
+};
+
+} // namespace Keyway::DevServer

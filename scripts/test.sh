@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# Installs what is missing, builds, and runs the whole test suite (unit, integration, gui) with
+# the real parts: a private D-Bus session with an unlocked GNOME Keyring for the keychain, and a
+# virtual X display for the window. Extra arguments go to ctest (e.g. -L unit).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${KEYWAY_BUILD_DIR:-$root/build}
+
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+
+# Qt WebEngine's sandbox cannot run as root.
+if [ "$(id -u)" -eq 0 ]; then
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
+export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
+export QT_LOGGING_RULES="${QT_LOGGING_RULES:-keyway.*.debug=true}"
+
+exec dbus-run-session -- "$root/scripts/with-keyring.sh" \
+    xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" \
+    ctest --test-dir "$build" --output-on-failure --timeout 300 "$@"

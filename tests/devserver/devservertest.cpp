@@ -1,0 +1,1295 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// keyway-devserver as a black box: the real process on a free port with a fresh data folder,
+// spoken to over HTTP the way the client and a browser would.
+
+#include "codes/activationcode.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <memory>
+
+using Keyway::ActivationCode;
+
+namespace {
+
+const QString ClientId = QStringLiteral("keyway-desktop");
+const QString LoopbackRedirect = QStringLiteral("http://127.0.0.1:53123/oauth2redirect");
+
+QByteArray base64url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QJsonObject jwsPart(const QByteArray &jws, int index)
+{
+    const QList<QByteArray> parts = jws.split('.');
+    if (parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(parts.at(index), QByteArray::Base64UrlEncoding))
+        .object();
+}
+
+struct Pkce
+{
+    QByteArray verifier;
+    QByteArray challenge;
+    Pkce()
+    {
+        QByteArray random(32, Qt::Uninitialized);
+        for (char &c : random)
+            c = char(QRandomGenerator::global()->bounded(256));
+        verifier = base64url(random);
+        challenge = base64url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256));
+    }
+};
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return pair.second;
+        }
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QUrl location() const { return QUrl::fromEncoded(header("Location")); }
+    QString locationParam(const QString &name) const
+    {
+        return QUrlQuery(location()).queryItemValue(name, QUrl::FullyDecoded);
+    }
+};
+
+struct Tokens
+{
+    QString accessToken;
+    QString refreshToken;
+    QByteArray idToken;
+};
+
+} // namespace
+
+class DevServerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void discovery_data();
+    void discovery();
+    void jwks();
+    void clientConfig();
+    void authorizeShowsLoginPage();
+    void authorizeErrorPage_data();
+    void authorizeErrorPage();
+    void authorizeErrorRedirect_data();
+    void authorizeErrorRedirect();
+    void registerAndExchange();
+    void registrationErrors_data();
+    void registrationErrors();
+    void loginAndSession();
+    void refreshRotation();
+    void userInfo();
+    void redemption();
+    void redemptionErrors_data();
+    void redemptionErrors();
+    void availableLicenses();
+    void checkout();
+    void checkoutJsonAndRelease();
+    void checkoutErrors();
+    void codesGenerateWhileRunning();
+    void concurrentRedemption();
+    void codeBatches();
+    void signOut();
+    void rawHttp_data();
+    void rawHttp();
+    void expectContinue();
+    void restartKeepsState();
+
+private:
+    void startServer();
+    bool stopServer();
+    QByteArray runCli(const QStringList &args);
+    Response request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                     QNetworkAccessManager *nam = nullptr);
+    Response get(const QString &path, const QString &bearer = {},
+                 QNetworkAccessManager *nam = nullptr);
+    Response postForm(const QString &path, const QUrlQuery &form,
+                      QNetworkAccessManager *nam = nullptr);
+    Response redeem(const QString &bearer, const QString &code, const QByteArray &idempotencyKey);
+    QUrl authorizeUrl(const Pkce &pkce, const QString &extra = {},
+                      const QString &redirectUri = LoopbackRedirect) const;
+    QString hiddenRequest(const QByteArray &html) const;
+    /// Registers (or signs in) through the HTML forms in a fresh browser; returns the code.
+    QString signIn(const QString &email, const QString &password, bool registration,
+                   const Pkce &pkce, QNetworkAccessManager *browser = nullptr);
+    Tokens exchange(const QString &code, const Pkce &pkce);
+    QString url(const QString &path) const { return m_baseUrl + path; }
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<QProcess> m_server;
+    QByteArray m_serverOutput;
+    QString m_baseUrl;
+    QNetworkAccessManager m_nam;
+    Tokens m_alice;
+    Tokens m_bob;
+    QString m_aliceCode;
+    QByteArray m_aliceRedemption;
+    QString m_licenseKid;
+};
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+void DevServerTest::startServer()
+{
+    m_server = std::make_unique<QProcess>();
+    m_serverOutput.clear();
+    m_baseUrl.clear();
+    m_server->setProcessChannelMode(QProcess::SeparateChannels);
+    m_server->setStandardErrorFile(m_dataDir.filePath(QStringLiteral("server.log")),
+                                   QIODevice::Append);
+    connect(m_server.get(), &QProcess::readyReadStandardOutput, this,
+            [this] { m_serverOutput += m_server->readAllStandardOutput(); });
+    m_server->start(QStringLiteral(KEYWAY_DEVSERVER_BIN),
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                     m_dataDir.path()});
+    QVERIFY(m_server->waitForStarted(10000));
+    static const QRegularExpression ready(
+        QStringLiteral("\nkeyway-devserver listening on (http://127\\.0\\.0\\.1:\\d+)\n$"));
+    QTRY_VERIFY_WITH_TIMEOUT(ready.match(QString::fromUtf8("\n" + m_serverOutput)).hasMatch(),
+                             20000);
+    m_baseUrl = ready.match(QString::fromUtf8("\n" + m_serverOutput)).captured(1);
+    QVERIFY2(m_serverOutput.startsWith("Admin API key: "), m_serverOutput.constData());
+}
+
+bool DevServerTest::stopServer()
+{
+    if (!m_server)
+        return true;
+    m_server->terminate();
+    const bool finished = m_server->waitForFinished(10000);
+    const bool clean =
+        finished && m_server->exitStatus() == QProcess::NormalExit && m_server->exitCode() == 0;
+    if (!finished)
+        m_server->kill();
+    m_server.reset();
+    return clean;
+}
+
+QByteArray DevServerTest::runCli(const QStringList &args)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(KEYWAY_DEVSERVER_BIN),
+              args + QStringList {QStringLiteral("--data-dir"), m_dataDir.path()});
+    if (!cli.waitForFinished(20000) || cli.exitCode() != 0) {
+        qWarning() << "CLI failed:" << args << cli.readAllStandardError();
+        return {};
+    }
+    return cli.readAllStandardOutput();
+}
+
+Response DevServerTest::request(const QByteArray &method, const QUrl &target,
+                                const QByteArray &body,
+                                const QList<QPair<QByteArray, QByteArray>> &headers,
+                                QNetworkAccessManager *nam)
+{
+    QNetworkRequest req(target);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(15000);
+    for (const auto &header : headers)
+        req.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = (nam ? nam : &m_nam)->sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Response response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.error = reply->error();
+    response.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return response;
+}
+
+Response DevServerTest::get(const QString &path, const QString &bearer, QNetworkAccessManager *nam)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
+    return request("GET", QUrl(url(path)), {}, headers, nam);
+}
+
+Response DevServerTest::postForm(const QString &path, const QUrlQuery &form,
+                                 QNetworkAccessManager *nam)
+{
+    return request("POST", QUrl(url(path)), form.toString(QUrl::FullyEncoded).toLatin1(),
+                   {{"Content-Type", "application/x-www-form-urlencoded"}}, nam);
+}
+
+Response DevServerTest::redeem(const QString &bearer, const QString &code,
+                               const QByteArray &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey});
+    const QJsonObject body {{QStringLiteral("code"), code},
+                            {QStringLiteral("hw"), QStringLiteral("test-device")},
+                            {QStringLiteral("hwName"), QStringLiteral("Test machine")}};
+    return request("POST", QUrl(url(QStringLiteral("/api/activation/v1/redemptions"))),
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+QUrl DevServerTest::authorizeUrl(const Pkce &pkce, const QString &extra,
+                                 const QString &redirectUri) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), ClientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("scope"),
+                       QStringLiteral("openid%20profile%20email%20offline_access"));
+    query.addQueryItem(QStringLiteral("state"), QStringLiteral("st%2Fate-1"));
+    query.addQueryItem(QStringLiteral("nonce"), QStringLiteral("nonce-123"));
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    QString text = query.toString(QUrl::FullyEncoded);
+    if (!extra.isEmpty())
+        text += QLatin1Char('&') + extra;
+    QUrl result(url(QStringLiteral("/user/oauth20/authz")));
+    result.setQuery(text, QUrl::StrictMode);
+    return result;
+}
+
+QString DevServerTest::hiddenRequest(const QByteArray &html) const
+{
+    static const QRegularExpression hidden(
+        QStringLiteral("<input type=\"hidden\" name=\"request\" value=\"([^\"]+)\">"));
+    return hidden.match(QString::fromUtf8(html)).captured(1);
+}
+
+QString DevServerTest::signIn(const QString &email, const QString &password, bool registration,
+                              const Pkce &pkce, QNetworkAccessManager *browser)
+{
+    QNetworkAccessManager fresh;
+    QNetworkAccessManager *nam = browser ? browser : &fresh;
+    const Response page = request(
+        "GET", authorizeUrl(pkce, registration ? QStringLiteral("prompt=create") : QString()), {},
+        {}, nam);
+    if (page.status != 200)
+        return {};
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+    form.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    form.addQueryItem(QStringLiteral("password"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    if (registration) {
+        form.addQueryItem(QStringLiteral("given_name"), QStringLiteral("Test"));
+        form.addQueryItem(QStringLiteral("family_name"), QStringLiteral("User"));
+    }
+    const Response result = postForm(
+        registration ? QStringLiteral("/user/register") : QStringLiteral("/user/login"), form, nam);
+    if (result.status != 302)
+        return {};
+    return result.locationParam(QStringLiteral("code"));
+}
+
+Tokens DevServerTest::exchange(const QString &code, const Pkce &pkce)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("redirect_uri"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(LoopbackRedirect)));
+    form.addQueryItem(QStringLiteral("client_id"), ClientId);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier));
+    const QJsonObject json = postForm(QStringLiteral("/user/oauth20/token"), form).json();
+    return {json.value(QStringLiteral("access_token")).toString(),
+            json.value(QStringLiteral("refresh_token")).toString(),
+            json.value(QStringLiteral("id_token")).toString().toLatin1()};
+}
+
+// ---- tests ------------------------------------------------------------------------------------
+
+void DevServerTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dataDir.isValid());
+    startServer();
+}
+
+void DevServerTest::cleanupTestCase()
+{
+    QVERIFY(stopServer());
+}
+
+void DevServerTest::discovery_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("root") << QStringLiteral("/.well-known/openid-configuration");
+    QTest::newRow("user") << QStringLiteral("/user/.well-known/openid-configuration");
+}
+
+void DevServerTest::discovery()
+{
+    QFETCH(QString, path);
+    const Response response = get(path);
+    QCOMPARE(response.status, 200);
+    const QJsonObject doc = response.json();
+    QCOMPARE(doc.value(QStringLiteral("issuer")).toString(), m_baseUrl);
+    QCOMPARE(doc.value(QStringLiteral("authorization_endpoint")).toString(),
+             url(QStringLiteral("/user/oauth20/authz")));
+    QCOMPARE(doc.value(QStringLiteral("token_endpoint")).toString(),
+             url(QStringLiteral("/user/oauth20/token")));
+    QCOMPARE(doc.value(QStringLiteral("userinfo_endpoint")).toString(),
+             url(QStringLiteral("/user/info")));
+    QCOMPARE(doc.value(QStringLiteral("jwks_uri")).toString(),
+             url(QStringLiteral("/.well-known/jwks.json")));
+    QCOMPARE(doc.value(QStringLiteral("revocation_endpoint")).toString(),
+             url(QStringLiteral("/user/oauth20/revoke")));
+    auto list = [&doc](const char *key) {
+        QStringList out;
+        for (const auto &v : doc.value(QLatin1String(key)).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    QCOMPARE(list("code_challenge_methods_supported"), QStringList {QStringLiteral("S256")});
+    QCOMPARE(list("response_types_supported"), QStringList {QStringLiteral("code")});
+    QCOMPARE(list("grant_types_supported"),
+             (QStringList {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}));
+    QCOMPARE(list("token_endpoint_auth_methods_supported"), QStringList {QStringLiteral("none")});
+    QCOMPARE(list("prompt_values_supported"),
+             (QStringList {QStringLiteral("none"), QStringLiteral("login"),
+                           QStringLiteral("consent"), QStringLiteral("create")}));
+    QCOMPARE(list("scopes_supported"),
+             (QStringList {QStringLiteral("openid"), QStringLiteral("profile"),
+                           QStringLiteral("email"), QStringLiteral("offline_access")}));
+    QVERIFY(list("id_token_signing_alg_values_supported").contains(QStringLiteral("RS256")));
+    QVERIFY(!list("ui_locales_supported").isEmpty());
+}
+
+void DevServerTest::jwks()
+{
+    for (const QString &path : {QStringLiteral("/.well-known/jwks.json"),
+                                QStringLiteral("/user/.well-known/jwks.json")}) {
+        const Response response = get(path);
+        QCOMPARE(response.status, 200);
+        const QJsonArray keys = response.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 2); // ID-token key and license-signing key
+        QSet<QString> kids;
+        for (const auto &value : keys) {
+            const QJsonObject key = value.toObject();
+            QCOMPARE(key.value(QStringLiteral("kty")).toString(), QStringLiteral("RSA"));
+            QCOMPARE(key.value(QStringLiteral("use")).toString(), QStringLiteral("sig"));
+            QCOMPARE(key.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
+            QCOMPARE(key.value(QStringLiteral("e")).toString(), QStringLiteral("AQAB"));
+            QVERIFY(key.value(QStringLiteral("n")).toString().size() > 300);
+            QVERIFY(!key.contains(QStringLiteral("d")));
+            kids.insert(key.value(QStringLiteral("kid")).toString());
+        }
+        QCOMPARE(kids.size(), 2);
+    }
+}
+
+void DevServerTest::clientConfig()
+{
+    QFile file(m_dataDir.filePath(QStringLiteral("client-config.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(config.value(QStringLiteral("issuer")).toString(), m_baseUrl);
+    QCOMPARE(config.value(QStringLiteral("clientId")).toString(), ClientId);
+    QCOMPARE(config.value(QStringLiteral("productName")).toString(), QStringLiteral("Keyway Demo"));
+    QCOMPARE(config.value(QStringLiteral("vendorName")).toString(),
+             QStringLiteral("Example Software"));
+    QCOMPARE(config.value(QStringLiteral("leaseSeconds")).toInt(), 604800);
+    const QJsonObject redirects = config.value(QStringLiteral("redirectUris")).toObject();
+    QCOMPARE(redirects.value(QStringLiteral("embedded")).toString(),
+             QStringLiteral("com.example.keyway:/oauth2redirect"));
+    QCOMPARE(redirects.value(QStringLiteral("loopback")).toString(),
+             QStringLiteral("http://127.0.0.1/oauth2redirect"));
+    QCOMPARE(config.value(QStringLiteral("scopes")).toArray().size(), 4);
+    QCOMPARE(config.value(QStringLiteral("licensedItems")).toArray().size(), 2);
+    const QJsonArray keys = config.value(QStringLiteral("licenseKeys"))
+                                .toObject()
+                                .value(QStringLiteral("keys"))
+                                .toArray();
+    QCOMPARE(keys.size(), 1);
+    m_licenseKid = keys.first().toObject().value(QStringLiteral("kid")).toString();
+    QVERIFY(!m_licenseKid.isEmpty());
+}
+
+void DevServerTest::authorizeShowsLoginPage()
+{
+    const Pkce pkce;
+    const Response response =
+        request("GET", authorizeUrl(pkce, QStringLiteral("login_hint=hint%40example.com")));
+    QCOMPARE(response.status, 200);
+    QVERIFY(response.header("Content-Type").startsWith("text/html"));
+    const QString html = QString::fromUtf8(response.body);
+    QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+    QVERIFY(html.contains(QLatin1String("<meta name=\"viewport\"")));
+    QVERIFY(html.contains(QLatin1String("Keyway Demo</title>")));
+    QVERIFY(html.contains(
+        QLatin1String("<form id=\"login-form\" method=\"post\" action=\"/user/login\">")));
+    QVERIFY(html.contains(QLatin1String("name=\"email\"")));
+    QVERIFY(html.contains(QLatin1String("value=\"hint@example.com\"")));
+    QVERIFY(html.contains(QLatin1String("name=\"password\"")));
+    QVERIFY(html.contains(QLatin1String("<label for=\"password\">")));
+    QVERIFY(html.contains(QLatin1String("<button id=\"submit\" type=\"submit\">")));
+    QVERIFY(html.contains(QLatin1String("<a id=\"register-link\" href=\"/user/register?request=")));
+    QVERIFY(!hiddenRequest(response.body).isEmpty());
+    QVERIFY(!html.contains(QLatin1String("http://")) && !html.contains(QLatin1String("https://")));
+
+    const Response registration =
+        request("GET", authorizeUrl(pkce, QStringLiteral("flow=register")));
+    QCOMPARE(registration.status, 200);
+    const QString page = QString::fromUtf8(registration.body);
+    QVERIFY(page.contains(
+        QLatin1String("<form id=\"register-form\" method=\"post\" action=\"/user/register\">")));
+    for (const char *name : {"email", "password", "given_name", "family_name"})
+        QVERIFY2(page.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))), name);
+    QVERIFY(page.contains(QLatin1String("<a id=\"login-link\" href=\"/user/login?request=")));
+}
+
+void DevServerTest::authorizeErrorPage_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("redirectUri");
+    QTest::newRow("unknown client") << QStringLiteral("intruder") << LoopbackRedirect;
+    QTest::newRow("unregistered redirect") << ClientId << QStringLiteral("https://evil.example/cb");
+    QTest::newRow("loopback other path")
+        << ClientId << QStringLiteral("http://127.0.0.1:5000/other");
+    QTest::newRow("localhost name")
+        << ClientId << QStringLiteral("http://localhost:5000/oauth2redirect");
+    QTest::newRow("missing redirect") << ClientId << QString();
+}
+
+void DevServerTest::authorizeErrorPage()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, redirectUri);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), clientId);
+    if (!redirectUri.isEmpty())
+        query.addQueryItem(QStringLiteral("redirect_uri"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce().challenge));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    QUrl target(url(QStringLiteral("/user/oauth20/authz")));
+    target.setQuery(query);
+    const Response response = request("GET", target);
+    QCOMPARE(response.status, 400);
+    QVERIFY(response.header("Location").isEmpty());
+    QVERIFY(response.body.contains("id=\"error\""));
+}
+
+void DevServerTest::authorizeErrorRedirect_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("error");
+    const QString base = QStringLiteral(
+        "client_id=keyway-desktop&redirect_uri=com.example.keyway%3A%2Foauth2redirect&state=s1");
+    const QString pkce = QStringLiteral("&code_challenge=") + QString::fromLatin1(Pkce().challenge);
+    QTest::newRow("no PKCE") << base + QStringLiteral("&response_type=code&scope=openid")
+                             << QStringLiteral("invalid_request");
+    QTest::newRow("plain PKCE") << base + pkce
+            + QStringLiteral("&code_challenge_method=plain&response_type=code&scope=openid")
+                                << QStringLiteral("invalid_request");
+    QTest::newRow("no method") << base + pkce + QStringLiteral("&response_type=code&scope=openid")
+                               << QStringLiteral("invalid_request");
+    QTest::newRow("token flow") << base + pkce
+            + QStringLiteral("&code_challenge_method=S256&response_type=token&scope=openid")
+                                << QStringLiteral("unsupported_response_type");
+    QTest::newRow("no openid") << base + pkce
+            + QStringLiteral("&code_challenge_method=S256&response_type=code&scope=email")
+                               << QStringLiteral("invalid_scope");
+    QTest::newRow("prompt none")
+        << base + pkce
+            + QStringLiteral(
+                "&code_challenge_method=S256&response_type=code&scope=openid&prompt=none")
+        << QStringLiteral("login_required");
+}
+
+void DevServerTest::authorizeErrorRedirect()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, error);
+    QUrl target(url(QStringLiteral("/user/oauth20/authz")));
+    target.setQuery(query, QUrl::StrictMode);
+    const Response response = request("GET", target, {}, {}, new QNetworkAccessManager(this));
+    QCOMPARE(response.status, 302);
+    const QUrl location = response.location();
+    QCOMPARE(location.scheme(), QStringLiteral("com.example.keyway"));
+    QCOMPARE(response.locationParam(QStringLiteral("error")), error);
+    QCOMPARE(response.locationParam(QStringLiteral("state")), QStringLiteral("s1"));
+    QCOMPARE(response.locationParam(QStringLiteral("iss")), m_baseUrl);
+    QVERIFY(response.locationParam(QStringLiteral("code")).isEmpty());
+}
+
+void DevServerTest::registerAndExchange()
+{
+    // Wrong verifier: invalid_grant.
+    const Pkce first;
+    const QString spent =
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), true, first);
+    QVERIFY(!spent.isEmpty());
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), spent);
+    form.addQueryItem(QStringLiteral("redirect_uri"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(LoopbackRedirect)));
+    form.addQueryItem(QStringLiteral("client_id"), ClientId);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(Pkce().verifier));
+    Response response = postForm(QStringLiteral("/user/oauth20/token"), form);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QVERIFY(response.json().contains(QStringLiteral("error_description")));
+
+    // Sign in again (the account exists now) and exchange with the right verifier.
+    const Pkce pkce;
+    QNetworkAccessManager browser;
+    const QUrl authorize = authorizeUrl(pkce);
+    const Response page = request("GET", authorize, {}, {}, &browser);
+    QCOMPARE(page.status, 200);
+    QUrlQuery login;
+    login.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+    login.addQueryItem(QStringLiteral("email"), QStringLiteral("alice%40example.com"));
+    login.addQueryItem(QStringLiteral("password"), QStringLiteral("alice-password"));
+    const Response redirect = postForm(QStringLiteral("/user/login"), login, &browser);
+    QCOMPARE(redirect.status, 302);
+    QCOMPARE(redirect.location().port(), 53123);
+    QCOMPARE(redirect.locationParam(QStringLiteral("state")), QStringLiteral("st/ate-1"));
+    QCOMPARE(redirect.locationParam(QStringLiteral("iss")), m_baseUrl);
+    QVERIFY(redirect.header("Set-Cookie").contains("HttpOnly"));
+    QVERIFY(redirect.header("Set-Cookie").contains("SameSite=Lax"));
+    const QString code = redirect.locationParam(QStringLiteral("code"));
+    QCOMPARE(QByteArray::fromBase64(code.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32);
+
+    form.removeAllQueryItems(QStringLiteral("code"));
+    form.removeAllQueryItems(QStringLiteral("code_verifier"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier));
+    response = postForm(QStringLiteral("/user/oauth20/token"), form);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.header("Cache-Control"), QByteArray("no-store"));
+    const QJsonObject tokens = response.json();
+    QCOMPARE(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(tokens.value(QStringLiteral("expires_in")).toInt(), 3600);
+    QVERIFY(tokens.value(QStringLiteral("scope")).toString().contains(QLatin1String("openid")));
+    m_alice = {tokens.value(QStringLiteral("access_token")).toString(),
+               tokens.value(QStringLiteral("refresh_token")).toString(),
+               tokens.value(QStringLiteral("id_token")).toString().toLatin1()};
+    QVERIFY(!m_alice.accessToken.isEmpty() && !m_alice.refreshToken.isEmpty());
+
+    // ID token claims (the signature is the client tests' business).
+    const QJsonObject header = jwsPart(m_alice.idToken, 0);
+    QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
+    const QString kid = header.value(QStringLiteral("kid")).toString();
+    QVERIFY(!kid.isEmpty() && kid != m_licenseKid);
+    const QJsonObject claims = jwsPart(m_alice.idToken, 1);
+    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_baseUrl);
+    QCOMPARE(claims.value(QStringLiteral("aud")).toString(), ClientId);
+    QCOMPARE(claims.value(QStringLiteral("nonce")).toString(), QStringLiteral("nonce-123"));
+    QCOMPARE(claims.value(QStringLiteral("email")).toString(), QStringLiteral("alice@example.com"));
+    QCOMPARE(claims.value(QStringLiteral("given_name")).toString(), QStringLiteral("Test"));
+    QCOMPARE(claims.value(QStringLiteral("family_name")).toString(), QStringLiteral("User"));
+    QVERIFY(claims.value(QStringLiteral("email_verified")).isBool());
+    QVERIFY(!claims.value(QStringLiteral("sub")).toString().isEmpty());
+    const qint64 iat = claims.value(QStringLiteral("iat")).toInteger();
+    QVERIFY(qAbs(iat - QDateTime::currentSecsSinceEpoch()) < 60);
+    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() > iat);
+    QVERIFY(claims.value(QStringLiteral("auth_time")).toInteger() <= iat);
+    QCOMPARE(claims.value(QStringLiteral("at_hash")).toString().toLatin1(),
+             base64url(QCryptographicHash::hash(m_alice.accessToken.toLatin1(),
+                                                QCryptographicHash::Sha256)
+                           .left(16)));
+
+    // The code is single use.
+    response = postForm(QStringLiteral("/user/oauth20/token"), form);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    // ... and replaying it revoked what it produced (RFC 6749 §4.1.2).
+    QCOMPARE(get(QStringLiteral("/user/info"), m_alice.accessToken).status, 401);
+    m_alice = exchange(
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
+        pkce);
+    QVERIFY(!m_alice.accessToken.isEmpty());
+
+    // Other token-endpoint errors.
+    QUrlQuery bad;
+    bad.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    bad.addQueryItem(QStringLiteral("client_id"), ClientId);
+    QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), bad)
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("unsupported_grant_type"));
+    bad.removeAllQueryItems(QStringLiteral("client_id"));
+    bad.addQueryItem(QStringLiteral("client_id"), QStringLiteral("intruder"));
+    QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), bad)
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("invalid_client"));
+    // A wrong redirect_uri at the token endpoint.
+    const Pkce third;
+    const QString another =
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, third);
+    QUrlQuery mismatch;
+    mismatch.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    mismatch.addQueryItem(QStringLiteral("code"), another);
+    mismatch.addQueryItem(QStringLiteral("redirect_uri"),
+                          QStringLiteral("http%3A%2F%2F127.0.0.1%3A1%2Foauth2redirect"));
+    mismatch.addQueryItem(QStringLiteral("client_id"), ClientId);
+    mismatch.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(third.verifier));
+    QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), mismatch)
+                 .json()
+                 .value(QStringLiteral("error"))
+                 .toString(),
+             QStringLiteral("invalid_grant"));
+}
+
+void DevServerTest::registrationErrors_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("weak password") << QStringLiteral("carol@example.com") << QStringLiteral("short")
+                                   << QStringLiteral("at least 8");
+    QTest::newRow("invalid e-mail")
+        << QStringLiteral("carol.example.com") << QStringLiteral("long-enough")
+        << QStringLiteral("valid e-mail");
+    QTest::newRow("e-mail taken") << QStringLiteral("ALICE@example.com")
+                                  << QStringLiteral("long-enough")
+                                  << QStringLiteral("already exists");
+}
+
+void DevServerTest::registrationErrors()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    QFETCH(QString, message);
+    const Response page = request("GET", authorizeUrl(Pkce(), QStringLiteral("prompt=create")), {},
+                                  {}, new QNetworkAccessManager(this));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+    form.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    form.addQueryItem(QStringLiteral("password"), password);
+    form.addQueryItem(QStringLiteral("given_name"), QStringLiteral("Carol"));
+    form.addQueryItem(QStringLiteral("family_name"), QStringLiteral("Ng"));
+    const Response response = postForm(QStringLiteral("/user/register"), form);
+    QCOMPARE(response.status, 200);
+    const QString html = QString::fromUtf8(response.body);
+    QVERIFY(html.contains(QLatin1String("<p class=\"error\" role=\"alert\" id=\"error\">")));
+    QVERIFY2(html.contains(message), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("id=\"register-form\"")));
+    QVERIFY(html.contains(QLatin1String("value=\"Carol\""))); // what was typed is kept
+}
+
+void DevServerTest::loginAndSession()
+{
+    QNetworkAccessManager browser;
+    // Wrong password: the login page again, with the error inline.
+    Response page = request("GET", authorizeUrl(Pkce()), {}, {}, &browser);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("alice%40example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("wrong-password"));
+    Response response = postForm(QStringLiteral("/user/login"), form, &browser);
+    QCOMPARE(response.status, 200);
+    QVERIFY(response.body.contains("id=\"error\""));
+    QVERIFY(response.body.contains("incorrect"));
+    QVERIFY(response.body.contains("id=\"login-form\""));
+
+    // The right one: a code and a session cookie.
+    const Pkce pkce;
+    QVERIFY(!signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false,
+                    pkce, &browser)
+                 .isEmpty());
+    // With the session, authorize answers at once...
+    response = request("GET", authorizeUrl(pkce), {}, {}, &browser);
+    QCOMPARE(response.status, 302);
+    QVERIFY(!response.locationParam(QStringLiteral("code")).isEmpty());
+    // ... unless prompt=login asks for a fresh login.
+    response = request("GET", authorizeUrl(pkce, QStringLiteral("prompt=login")), {}, {}, &browser);
+    QCOMPARE(response.status, 200);
+    QVERIFY(response.body.contains("id=\"login-form\""));
+    // A stale request reference is refused with a page, not a redirect.
+    QUrlQuery stale;
+    stale.addQueryItem(QStringLiteral("request"), QStringLiteral("no-such-request"));
+    stale.addQueryItem(QStringLiteral("email"), QStringLiteral("alice%40example.com"));
+    stale.addQueryItem(QStringLiteral("password"), QStringLiteral("alice-password"));
+    response = postForm(QStringLiteral("/user/login"), stale);
+    QCOMPARE(response.status, 400);
+    QVERIFY(response.header("Location").isEmpty());
+}
+
+void DevServerTest::refreshRotation()
+{
+    const Pkce pkce;
+    const Tokens tokens = exchange(
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
+        pkce);
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    auto refresh = [this](const QString &refreshToken) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), ClientId);
+        return postForm(QStringLiteral("/user/oauth20/token"), form);
+    };
+    Response response = refresh(tokens.refreshToken);
+    QCOMPARE(response.status, 200);
+    const QString second = response.json().value(QStringLiteral("refresh_token")).toString();
+    const QString access = response.json().value(QStringLiteral("access_token")).toString();
+    QVERIFY(!second.isEmpty() && second != tokens.refreshToken);
+    const QJsonObject claims =
+        jwsPart(response.json().value(QStringLiteral("id_token")).toString().toLatin1(), 1);
+    QCOMPARE(claims.value(QStringLiteral("aud")).toString(), ClientId);
+    QCOMPARE(get(QStringLiteral("/user/info"), access).status, 200);
+
+    // The spent token again: invalid_grant, and the whole family is gone.
+    response = refresh(tokens.refreshToken);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QCOMPARE(refresh(second).json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QCOMPARE(get(QStringLiteral("/user/info"), access).status, 401);
+    QCOMPARE(refresh(QStringLiteral("garbage")).json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+}
+
+void DevServerTest::userInfo()
+{
+    for (const QString &path : {QStringLiteral("/user/info"), QStringLiteral("/userinfo")}) {
+        Response response = get(path, m_alice.accessToken);
+        QCOMPARE(response.status, 200);
+        const QJsonObject info = response.json();
+        QCOMPARE(info.value(QStringLiteral("sub")).toString(),
+                 jwsPart(m_alice.idToken, 1).value(QStringLiteral("sub")).toString());
+        QCOMPARE(info.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Test User"));
+        QVERIFY(info.contains(QStringLiteral("email_verified")));
+        response = get(path, QStringLiteral("not-a-token"));
+        QCOMPARE(response.status, 401);
+        QVERIFY(response.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""));
+        QCOMPARE(get(path).status, 401);
+    }
+}
+
+void DevServerTest::redemption()
+{
+    const QStringList unused =
+        QString::fromLatin1(
+            runCli({QStringLiteral("codes"), QStringLiteral("list"), QStringLiteral("--unused"),
+                    QStringLiteral("--configuration"), QStringLiteral("KWP")}))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(unused.size(), 20);
+    m_aliceCode = unused.first();
+
+    Response response = redeem(m_alice.accessToken, m_aliceCode.toLower(), "key-1");
+    QCOMPARE(response.status, 201);
+    const QJsonObject body = response.json();
+    QVERIFY(!body.value(QStringLiteral("redemptionId")).toString().isEmpty());
+    QCOMPARE(body.value(QStringLiteral("entitlement"))
+                 .toObject()
+                 .value(QStringLiteral("created"))
+                 .toBool(),
+             true);
+    const QJsonArray licenses = body.value(QStringLiteral("licenses")).toArray();
+    QCOMPARE(licenses.size(), 1);
+    const QJsonObject license = licenses.first().toObject();
+    QCOMPARE(license.value(QStringLiteral("productName")).toString(),
+             QStringLiteral("Keyway Demo Pro"));
+    QCOMPARE(license.value(QStringLiteral("licensedItems")).toArray(),
+             (QJsonArray {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}));
+    const QDateTime from =
+        QDateTime::fromString(license.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
+    const QDateTime until =
+        QDateTime::fromString(license.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
+    QVERIFY(from.isValid() && until.isValid());
+    QCOMPARE(from.timeSpec(), Qt::UTC);
+    QCOMPARE(from.daysTo(until), 365);
+    m_aliceRedemption = response.body;
+
+    // Idempotent replay: same body, 200.
+    response = redeem(m_alice.accessToken, m_aliceCode, "key-1");
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, m_aliceRedemption);
+
+    // Same user, new key: 200 with the license, no new entitlement.
+    response = redeem(m_alice.accessToken, m_aliceCode, "key-2");
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.json()
+                 .value(QStringLiteral("licenses"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("id")),
+             license.value(QStringLiteral("id")));
+    QCOMPARE(response.json()
+                 .value(QStringLiteral("entitlement"))
+                 .toObject()
+                 .value(QStringLiteral("created"))
+                 .toBool(),
+             false);
+
+    // Another user: 409.
+    const Pkce pkce;
+    m_bob = exchange(
+        signIn(QStringLiteral("bob@example.com"), QStringLiteral("bob-password"), true, pkce),
+        pkce);
+    QVERIFY(!m_bob.accessToken.isEmpty());
+    response = redeem(m_bob.accessToken, m_aliceCode, "bob-key-1");
+    QCOMPARE(response.status, 409);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("code_already_redeemed"));
+}
+
+void DevServerTest::redemptionErrors_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+
+    const QString unknown24 = QStringLiteral("KWPAAAAAAAAAAAAAAAAAAAAA");
+    const QString unknown = unknown24 + ActivationCode::checkSymbol(unknown24);
+    QString wrongCheck = unknown;
+    wrongCheck[24] = wrongCheck.at(24) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+
+    QTest::newRow("unknown") << unknown << true << true << 404 << QStringLiteral("code_unknown");
+    QTest::newRow("check symbol") << wrongCheck << true << true << 400
+                                  << QStringLiteral("code_malformed");
+    QTest::newRow("too short") << QStringLiteral("KWPAA-AAAAA") << true << true << 400
+                               << QStringLiteral("code_malformed");
+    QTest::newRow("bad symbol") << QStringLiteral("KWPO0-AAAAA-AAAAA-AAAAA-AAAAA") << true << true
+                                << 400 << QStringLiteral("code_malformed");
+    QTest::newRow("no token") << unknown << false << true << 401 << QStringLiteral("invalid_token");
+    QTest::newRow("no idempotency key")
+        << unknown << true << false << 400 << QStringLiteral("invalid_request");
+    QTest::newRow("expired") << QStringLiteral("KWE") << true << true << 410
+                             << QStringLiteral("code_expired");
+    QTest::newRow("revoked") << QStringLiteral("KWS") << true << true << 410
+                             << QStringLiteral("code_revoked");
+}
+
+void DevServerTest::redemptionErrors()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, withToken);
+    QFETCH(bool, withKey);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    if (code.size() == 3) { // a fresh code of that configuration, revoked for the KWS row
+        code = QString::fromLatin1(
+                   runCli({QStringLiteral("codes"), QStringLiteral("list"),
+                           QStringLiteral("--unused"), QStringLiteral("--configuration"), code}))
+                   .section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(!code.isEmpty());
+        if (error == QLatin1String("code_revoked"))
+            runCli({QStringLiteral("codes"), QStringLiteral("revoke"), code});
+    }
+    const Response response =
+        redeem(withToken ? m_bob.accessToken : QString(), code,
+               withKey ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray());
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(), error);
+    QVERIFY(response.json().contains(QStringLiteral("error_description")));
+    if (status == 401)
+        QVERIFY(response.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""));
+}
+
+void DevServerTest::availableLicenses()
+{
+    Response response =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), m_alice.accessToken);
+    QCOMPARE(response.status, 200);
+    const QJsonArray licenses = response.json().value(QStringLiteral("licenses")).toArray();
+    QCOMPARE(licenses.size(), 1);
+    QCOMPARE(licenses.first().toObject(),
+             QJsonDocument::fromJson(m_aliceRedemption)
+                 .object()
+                 .value(QStringLiteral("licenses"))
+                 .toArray()
+                 .first()
+                 .toObject());
+    response =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), m_bob.accessToken);
+    QCOMPARE(response.json().value(QStringLiteral("licenses")).toArray().size(), 0);
+    QCOMPARE(get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses")).status, 401);
+}
+
+void DevServerTest::checkout()
+{
+    const QString sub = jwsPart(m_alice.idToken, 1).value(QStringLiteral("sub")).toString();
+    const QJsonObject license = QJsonDocument::fromJson(m_aliceRedemption)
+                                    .object()
+                                    .value(QStringLiteral("licenses"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    const qint64 validUntil =
+        QDateTime::fromString(license.value(QStringLiteral("validUntil")).toString(), Qt::ISODate)
+            .toSecsSinceEpoch();
+
+    Response response =
+        get(QStringLiteral("/authz/"
+                           ".jwt?keyway-export&keyway-pro&keyway-enterprise&hw=device-1&"
+                           "consumptionMode=checkout&consumeDuration=3600000"),
+            m_alice.accessToken);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.header("Content-Type"), QByteArray("application/jwt"));
+    const QList<QByteArray> tokens = response.body.split('&');
+    QCOMPARE(tokens.size(), 3);
+    const QStringList items {QStringLiteral("keyway-export"), QStringLiteral("keyway-pro")};
+    QSet<QString> leases;
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject header = jwsPart(tokens.at(i), 0);
+        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
+        QCOMPARE(header.value(QStringLiteral("kid")).toString(), m_licenseKid);
+        QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
+        const QJsonObject claims = jwsPart(tokens.at(i), 1);
+        QCOMPARE(claims.value(items.at(i)).toBool(), true);
+        QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_baseUrl);
+        QCOMPARE(claims.value(QStringLiteral("sub")).toString(), sub);
+        QCOMPARE(claims.value(QStringLiteral("hw")).toString(), QStringLiteral("device-1"));
+        QCOMPARE(claims.value(QStringLiteral("lic")).toString(),
+                 license.value(QStringLiteral("id")).toString());
+        const qint64 iat = claims.value(QStringLiteral("iat")).toInteger();
+        const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
+        QCOMPARE(exp - iat, 3600);
+        QCOMPARE(claims.value(QStringLiteral("rfr")).toInteger(), iat + 1800);
+        leases.insert(claims.value(QStringLiteral("jti")).toString());
+    }
+    QCOMPARE(leases.size(), 2);
+    const QJsonObject denial = jwsPart(tokens.at(2), 1);
+    QCOMPARE(denial.value(QStringLiteral("keyway-enterprise_errorCode")).toString(),
+             QStringLiteral("notEntitled"));
+    QVERIFY(!denial.value(QStringLiteral("keyway-enterprise_errorMessage")).toString().isEmpty());
+    QVERIFY(!denial.contains(QStringLiteral("keyway-enterprise")));
+    QCOMPARE(denial.value(QStringLiteral("hw")).toString(), QStringLiteral("device-1"));
+    QVERIFY(denial.value(QStringLiteral("exp")).toInteger()
+            > denial.value(QStringLiteral("iat")).toInteger());
+    QCOMPARE(jwsPart(tokens.at(2), 0).value(QStringLiteral("kid")).toString(), m_licenseKid);
+
+    // Default duration is 7 days; a lease never outlives its license.
+    response = request("POST", QUrl(url(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-1"))), {},
+                       {{"Authorization", "Bearer " + m_alice.accessToken.toLatin1()}});
+    QCOMPARE(response.status, 200);
+    QJsonObject claims = jwsPart(response.body, 1);
+    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
+                 - claims.value(QStringLiteral("iat")).toInteger(),
+             7 * 24 * 3600);
+    response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-1&consumeDuration=")
+                       + QString::number(366LL * 24 * 3600 * 1000),
+                   m_alice.accessToken);
+    claims = jwsPart(response.body, 1);
+    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger(), validUntil);
+
+    // Bob has no license: a signed denial, still 200.
+    response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-2"), m_bob.accessToken);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(jwsPart(response.body, 1).value(QStringLiteral("keyway-pro_errorCode")).toString(),
+             QStringLiteral("notEntitled"));
+}
+
+void DevServerTest::checkoutJsonAndRelease()
+{
+    Response response =
+        get(QStringLiteral("/authz/.json?keyway-pro&hw=device-3"), m_alice.accessToken);
+    QCOMPARE(response.status, 200);
+    const QJsonObject claims = response.json().value(QStringLiteral("keyway-pro")).toObject();
+    QCOMPARE(claims.value(QStringLiteral("keyway-pro")).toBool(), true);
+    const QString lease = claims.value(QStringLiteral("jti")).toString();
+    QVERIFY(!lease.isEmpty());
+
+    const QByteArray bearer = "Bearer " + m_alice.accessToken.toLatin1();
+    response = request("POST",
+                       QUrl(url(QStringLiteral("/authz/.json?release&") + lease
+                                + QStringLiteral("&no-such-lease"))),
+                       {}, {{"Authorization", bearer}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.json().value(lease).toBool(), true);
+    QCOMPARE(response.json().value(QStringLiteral("no-such-lease")).toBool(), false);
+    response = request("POST", QUrl(url(QStringLiteral("/authz/.json?release&") + lease)), {},
+                       {{"Authorization", bearer}});
+    QCOMPARE(response.json().value(lease).toBool(), false);
+}
+
+void DevServerTest::checkoutErrors()
+{
+    Response response = get(QStringLiteral("/authz/.jwt?keyway-pro"), m_alice.accessToken);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_request"));
+    QCOMPARE(get(QStringLiteral("/authz/.jwt?keyway-pro&hw=x")).status, 401);
+    QCOMPARE(get(QStringLiteral("/authz/.jwt?hw=x"), m_alice.accessToken).status, 400);
+    QCOMPARE(
+        get(QStringLiteral("/authz/.jwt?keyway-pro&hw=x&consumeDuration=soon"), m_alice.accessToken)
+            .status,
+        400);
+    QCOMPARE(get(QStringLiteral("/no/such/endpoint")).status, 404);
+    QCOMPARE(request("DELETE", QUrl(url(QStringLiteral("/user/oauth20/token")))).status, 405);
+}
+
+void DevServerTest::codesGenerateWhileRunning()
+{
+    const QStringList lines =
+        QString::fromLatin1(runCli({QStringLiteral("codes"), QStringLiteral("generate"),
+                                    QStringLiteral("--configuration"), QStringLiteral("KWS"),
+                                    QStringLiteral("--count"), QStringLiteral("5")}))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    static const QRegularExpression format(QStringLiteral("^[A-Z2-9]{5}(-[A-Z2-9]{5}){4}$"));
+    for (const QString &line : lines) {
+        QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
+        const auto parsed = ActivationCode::parse(line);
+        QVERIFY2(parsed.hasValue(), qPrintable(line));
+        QCOMPARE(parsed->configuration(), QStringLiteral("KWS"));
+    }
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), 5);
+    // The running server knows them at once.
+    const Response response = redeem(m_bob.accessToken, lines.first(), "bob-kws");
+    QCOMPARE(response.status, 201);
+    QCOMPARE(response.json()
+                 .value(QStringLiteral("licenses"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("productName"))
+                 .toString(),
+             QStringLiteral("Keyway Demo Standard"));
+    QCOMPARE(response.json()
+                 .value(QStringLiteral("entitlement"))
+                 .toObject()
+                 .value(QStringLiteral("created"))
+                 .toBool(),
+             true);
+}
+
+void DevServerTest::concurrentRedemption()
+{
+    const QString code =
+        QString::fromLatin1(runCli({QStringLiteral("codes"), QStringLiteral("generate"),
+                                    QStringLiteral("--configuration"), QStringLiteral("KWP"),
+                                    QStringLiteral("--count"), QStringLiteral("1")}))
+            .trimmed();
+    QVERIFY(ActivationCode::parse(code).hasValue());
+    // Both requests are on the wire before either answer is read: exactly one may win.
+    QList<QNetworkReply *> replies;
+    for (const Tokens *user : {&m_alice, &m_bob}) {
+        QNetworkRequest req(QUrl(url(QStringLiteral("/api/activation/v1/redemptions"))));
+        req.setRawHeader("Authorization", "Bearer " + user->accessToken.toLatin1());
+        req.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        replies.append(
+            m_nam.post(req,
+                       QJsonDocument(QJsonObject {{QStringLiteral("code"), code},
+                                                  {QStringLiteral("hw"), QStringLiteral("d")}})
+                           .toJson()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(replies.at(0)->isFinished() && replies.at(1)->isFinished(), 15000);
+    QList<int> statuses;
+    for (QNetworkReply *reply : replies) {
+        statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        reply->deleteLater();
+    }
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int> {201, 409}));
+}
+
+void DevServerTest::codeBatches()
+{
+    QFile keyFile(m_dataDir.filePath(QStringLiteral("admin-api-key")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray adminKey = keyFile.readAll().trimmed();
+    QVERIFY(m_serverOutput.contains(QByteArray("Admin API key: " + adminKey + '\n')));
+    const QByteArray body = R"({"configuration":"KWS","count":3})";
+    const QUrl target(url(QStringLiteral("/api/activation/v1/code-batches")));
+    Response response =
+        request("POST", target, body,
+                {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + adminKey}});
+    QCOMPARE(response.status, 201);
+    const QJsonArray codes = response.json().value(QStringLiteral("codes")).toArray();
+    QCOMPARE(codes.size(), 3);
+    for (const auto &code : codes)
+        QVERIFY(ActivationCode::parse(code.toString()).hasValue());
+    response = request("POST", target, body,
+                       {{"Content-Type", "application/json"},
+                        {"Authorization", "Bearer " + m_alice.accessToken.toLatin1()}});
+    QCOMPARE(response.status, 401);
+    response =
+        request("POST", target, R"({"configuration":"XYZ","count":3})",
+                {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + adminKey}});
+    QCOMPARE(response.status, 404);
+}
+
+void DevServerTest::signOut()
+{
+    QNetworkAccessManager browser;
+    const Pkce pkce;
+    QVERIFY(!signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false,
+                    pkce, &browser)
+                 .isEmpty());
+    QCOMPARE(request("GET", authorizeUrl(pkce), {}, {}, &browser).status, 302); // live session
+
+    Response response =
+        request("GET",
+                QUrl(url(QStringLiteral("/user/oauth20/"
+                                        "signout?client_id=keyway-desktop&post_logout_redirect_uri="
+                                        "https%3A%2F%2Fevil.example%2F"))),
+                {}, {}, &browser);
+    QCOMPARE(response.status, 400);
+    QVERIFY(response.header("Location").isEmpty());
+
+    response =
+        request("GET",
+                QUrl(url(QStringLiteral("/user/oauth20/"
+                                        "signout?client_id=keyway-desktop&post_logout_redirect_uri="
+                                        "com.example.keyway%3A%2Foauth2redirect&state=bye"))),
+                {}, {}, &browser);
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.location().scheme(), QStringLiteral("com.example.keyway"));
+    QCOMPARE(response.locationParam(QStringLiteral("state")), QStringLiteral("bye"));
+    QCOMPARE(request("GET", authorizeUrl(pkce), {}, {}, &browser).status, 200); // login page again
+}
+
+void DevServerTest::rawHttp_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("status");
+    QTest::newRow("chunked body") << QByteArray(
+        "POST /user/oauth20/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+        "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+                                  << 411;
+    QTest::newRow("body too large") << QByteArray(
+        "POST /user/oauth20/token HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n")
+                                    << 413;
+    QTest::newRow("bad content length")
+        << QByteArray("POST /user/oauth20/token HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n")
+        << 400;
+    QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400;
+    QTest::newRow("absolute target")
+        << QByteArray("GET http://evil/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("HTTP/2") << QByteArray("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
+    QTest::newRow("header too large")
+        << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n") << 431;
+    QTest::newRow("unknown expectation")
+        << QByteArray("POST /user/oauth20/token HTTP/1.1\r\nHost: x\r\nExpect: "
+                      "magic\r\nContent-Length: 1\r\n\r\nx")
+        << 417;
+}
+
+void DevServerTest::rawHttp()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(m_baseUrl).port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(raw);
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 10000);
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             answer.left(100).constData());
+    QVERIFY(answer.contains("Connection: close\r\n"));
+}
+
+void DevServerTest::expectContinue()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(m_baseUrl).port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = "grant_type=refresh_token&client_id=keyway-desktop&refresh_token=nope";
+    socket.write("POST /user/oauth20/token HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 5000);
+    socket.write(body);
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 10000);
+    answer += socket.readAll();
+    QVERIFY2(answer.contains("\r\n\r\nHTTP/1.1 400 Bad Request\r\n"), answer.constData());
+    QVERIFY(answer.contains("invalid_grant"));
+}
+
+void DevServerTest::restartKeepsState()
+{
+    const QJsonArray keysBefore = get(QStringLiteral("/.well-known/jwks.json"))
+                                      .json()
+                                      .value(QStringLiteral("keys"))
+                                      .toArray();
+    const QString sub = jwsPart(m_alice.idToken, 1).value(QStringLiteral("sub")).toString();
+    const QJsonArray licensesBefore =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), m_alice.accessToken)
+            .json()
+            .value(QStringLiteral("licenses"))
+            .toArray();
+    QVERIFY(!licensesBefore.isEmpty());
+    QVERIFY(stopServer());
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(get(QStringLiteral("/.well-known/jwks.json"))
+                 .json()
+                 .value(QStringLiteral("keys"))
+                 .toArray(),
+             keysBefore);
+    // The user, their password and their license survived.
+    const Pkce pkce;
+    const Tokens tokens = exchange(
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
+        pkce);
+    QVERIFY(!tokens.accessToken.isEmpty());
+    QCOMPARE(jwsPart(tokens.idToken, 1).value(QStringLiteral("sub")).toString(), sub);
+    const Response response =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), tokens.accessToken);
+    QCOMPARE(response.json().value(QStringLiteral("licenses")).toArray(), licensesBefore);
+    // The redeemed code stays redeemed.
+    QCOMPARE(redeem(m_bob.accessToken, m_aliceCode, "bob-after-restart").status, 409);
+}
+
+QTEST_GUILESS_MAIN(DevServerTest)
+#include "devservertest.moc"

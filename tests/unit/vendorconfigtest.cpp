@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "config/vendorconfig.h"
+#include "josetestkeys.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Keyway;
+
+class VendorConfigTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestKeys::Key m_key, m_weak;
+
+    QJsonObject good() const
+    {
+        return QJsonObject {
+            {QStringLiteral("productName"), QStringLiteral("Keyway Demo")},
+            {QStringLiteral("vendorName"), QStringLiteral("Example Software")},
+            {QStringLiteral("issuer"), QStringLiteral("http://127.0.0.1:8765")},
+            {QStringLiteral("clientId"), QStringLiteral("keyway-desktop")},
+            {QStringLiteral("redirectUris"),
+             QJsonObject {
+                 {QStringLiteral("embedded"), QStringLiteral("com.example.keyway:/oauth2redirect")},
+                 {QStringLiteral("loopback"), QStringLiteral("http://127.0.0.1/oauth2redirect")}}},
+            {QStringLiteral("scopes"),
+             QJsonArray {QStringLiteral("openid"), QStringLiteral("profile"),
+                         QStringLiteral("email"), QStringLiteral("offline_access")}},
+            {QStringLiteral("licensedItems"),
+             QJsonArray {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}},
+            {QStringLiteral("leaseSeconds"), 3600},
+            {QStringLiteral("licenseKeys"),
+             QJsonObject {{QStringLiteral("keys"),
+                           QJsonArray {TestKeys::publicJwk(m_key.get(), QStringLiteral("lk"),
+                                                           QStringLiteral("RS256"))}}}},
+            {QStringLiteral("allowedOrigins"), QJsonArray()},
+            {QStringLiteral("browser"), QStringLiteral("embedded")},
+            {QStringLiteral("supportUrl"), QStringLiteral("https://example.com/support")},
+        };
+    }
+    static QByteArray bytes(const QJsonObject &object) { return TestKeys::json(object); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_key = TestKeys::rsa();
+        m_weak = TestKeys::rsa(1024);
+    }
+
+    void goodConfig()
+    {
+        const auto config = VendorConfig::fromJson(bytes(good()));
+        QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->productName, QStringLiteral("Keyway Demo"));
+        QCOMPARE(config->vendorName, QStringLiteral("Example Software"));
+        QCOMPARE(config->issuer, QUrl(QStringLiteral("http://127.0.0.1:8765")));
+        QCOMPARE(config->clientId, QStringLiteral("keyway-desktop"));
+        QCOMPARE(config->embeddedRedirectUri,
+                 QUrl(QStringLiteral("com.example.keyway:/oauth2redirect")));
+        QCOMPARE(config->loopbackRedirectUri,
+                 QUrl(QStringLiteral("http://127.0.0.1/oauth2redirect")));
+        QCOMPARE(config->scopes.size(), 4);
+        QCOMPARE(config->licensedItems,
+                 QStringList({QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}));
+        QCOMPARE(config->leaseSeconds, 3600);
+        QVERIFY(config->licenseKeys.find(QStringLiteral("lk")));
+        QCOMPARE(config->browser, QStringLiteral("embedded"));
+        QCOMPARE(config->supportUrl, QStringLiteral("https://example.com/support"));
+        QCOMPARE(config->storageKey(), QStringLiteral("keyway-desktop_127.0.0.1_8765"));
+    }
+
+    void defaults()
+    {
+        QJsonObject json = good();
+        for (const char *key : {"leaseSeconds", "allowedOrigins", "browser", "supportUrl"})
+            json.remove(QLatin1String(key));
+        const auto config = VendorConfig::fromJson(bytes(json));
+        QVERIFY(config.hasValue());
+        QCOMPARE(config->leaseSeconds, 604800);
+        QCOMPARE(config->browser, QStringLiteral("embedded"));
+        QVERIFY(config->allowedOrigins.isEmpty());
+        QVERIFY(config->supportUrl.isEmpty());
+    }
+
+    void shippedPlaceholder()
+    {
+        const auto config =
+            VendorConfig::load(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
+        QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->issuer, QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("key");
+        for (const char *key : {"productName", "vendorName", "issuer", "clientId", "redirectUris",
+                                "scopes", "licensedItems", "licenseKeys"}) {
+            QJsonObject json = good();
+            json.remove(QLatin1String(key));
+            QTest::addRow("%s missing", key) << json << QString::fromLatin1(key);
+        }
+        auto with = [this](const char *key, const QJsonValue &value) {
+            QJsonObject json = good();
+            json.insert(QLatin1String(key), value);
+            return json;
+        };
+        QJsonObject noEmbedded = good();
+        noEmbedded.insert(
+            QStringLiteral("redirectUris"),
+            QJsonObject {{QStringLiteral("loopback"), QStringLiteral("http://127.0.0.1/cb")}});
+        QTest::newRow("redirectUris.embedded missing")
+            << noEmbedded << QStringLiteral("redirectUris.embedded");
+        QJsonObject noLoopback = with("browser", QStringLiteral("system"));
+        noLoopback.insert(QStringLiteral("redirectUris"),
+                          QJsonObject {{QStringLiteral("embedded"), QStringLiteral("x.y:/cb")}});
+        QTest::newRow("redirectUris.loopback missing for system browser")
+            << noLoopback << QStringLiteral("redirectUris.loopback");
+        QJsonObject remoteLoopback = good();
+        remoteLoopback.insert(
+            QStringLiteral("redirectUris"),
+            QJsonObject {{QStringLiteral("embedded"), QStringLiteral("x.y:/cb")},
+                         {QStringLiteral("loopback"), QStringLiteral("http://example.com/cb")}});
+        QTest::newRow("loopback not loopback")
+            << remoteLoopback << QStringLiteral("redirectUris.loopback");
+        QTest::newRow("productName empty")
+            << with("productName", QString()) << QStringLiteral("productName");
+        QTest::newRow("clientId a number") << with("clientId", 7) << QStringLiteral("clientId");
+        QTest::newRow("issuer with path")
+            << with("issuer", QStringLiteral("https://id.example.com/oauth"))
+            << QStringLiteral("issuer");
+        QTest::newRow("issuer plain http")
+            << with("issuer", QStringLiteral("http://id.example.com")) << QStringLiteral("issuer");
+        QTest::newRow("issuer not a URL")
+            << with("issuer", QStringLiteral("not a url")) << QStringLiteral("issuer");
+        QTest::newRow("scopes without openid")
+            << with("scopes", QJsonArray {QStringLiteral("email")}) << QStringLiteral("scopes");
+        QTest::newRow("scopes a string")
+            << with("scopes", QStringLiteral("openid")) << QStringLiteral("scopes");
+        QTest::newRow("licensedItems empty")
+            << with("licensedItems", QJsonArray()) << QStringLiteral("licensedItems");
+        QTest::newRow("licensedItems twice")
+            << with("licensedItems", QJsonArray {QStringLiteral("a"), QStringLiteral("a")})
+            << QStringLiteral("licensedItems");
+        QTest::newRow("leaseSeconds negative")
+            << with("leaseSeconds", -5) << QStringLiteral("leaseSeconds");
+        QTest::newRow("leaseSeconds fractional")
+            << with("leaseSeconds", 1.5) << QStringLiteral("leaseSeconds");
+        QTest::newRow("browser unknown")
+            << with("browser", QStringLiteral("chrome")) << QStringLiteral("browser");
+        QTest::newRow("licenseKeys empty")
+            << with("licenseKeys", QJsonObject {{QStringLiteral("keys"), QJsonArray()}})
+            << QStringLiteral("licenseKeys");
+        QTest::newRow("licenseKeys weak") << with(
+            "licenseKeys",
+            QJsonObject {{QStringLiteral("keys"),
+                          QJsonArray {TestKeys::publicJwk(m_weak.get(), QStringLiteral("w"))}}})
+                                          << QStringLiteral("licenseKeys");
+        QTest::newRow("allowedOrigins not strings")
+            << with("allowedOrigins", QJsonArray {1}) << QStringLiteral("allowedOrigins");
+    }
+    void invalid()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, key);
+        const auto config = VendorConfig::fromJson(bytes(json));
+        QVERIFY(!config.hasValue());
+        QCOMPARE(config.error().code, ErrorCode::ConfigInvalid);
+        QVERIFY2(config.error().detail.startsWith(QLatin1Char('"') + key + QLatin1Char('"')),
+                 qPrintable(config.error().detail));
+    }
+
+    void notJson_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("{productName:");
+        QTest::newRow("array") << QByteArray("[]");
+    }
+    void notJson()
+    {
+        QFETCH(QByteArray, data);
+        const auto config = VendorConfig::fromJson(data);
+        QVERIFY(!config.hasValue());
+        QCOMPARE(config.error().code, ErrorCode::ConfigInvalid);
+    }
+
+    void load()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto missing = VendorConfig::load(dir.filePath(QStringLiteral("nope.json")));
+        QVERIFY(!missing.hasValue());
+        QCOMPARE(missing.error().code, ErrorCode::ConfigMissing);
+        QVERIFY(missing.error().detail.contains(QStringLiteral("nope.json")));
+
+        QFile file(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes(good()));
+        file.close();
+        QVERIFY(VendorConfig::load(file.fileName()).hasValue());
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+        const auto bad = VendorConfig::load(file.fileName());
+        QVERIFY(!bad.hasValue());
+        QCOMPARE(bad.error().code, ErrorCode::ConfigInvalid);
+        QVERIFY(bad.error().detail.contains(file.fileName()));
+    }
+
+    void locate()
+    {
+        qunsetenv("KEYWAY_CONFIG");
+        QCOMPARE(VendorConfig::locate(QString()), QStringLiteral(":/keyway/client-config.json"));
+        qputenv("KEYWAY_CONFIG", "/from/env.json");
+        QCOMPARE(VendorConfig::locate(QString()), QStringLiteral("/from/env.json"));
+        QCOMPARE(VendorConfig::locate(QStringLiteral("/explicit.json")),
+                 QStringLiteral("/explicit.json"));
+        qunsetenv("KEYWAY_CONFIG");
+    }
+
+    void storageKey_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("loopback with port")
+            << QStringLiteral("keyway-desktop") << QStringLiteral("http://127.0.0.1:8765")
+            << QStringLiteral("keyway-desktop_127.0.0.1_8765");
+        QTest::newRow("https default port")
+            << QStringLiteral("app") << QStringLiteral("https://ID.Example.com")
+            << QStringLiteral("app_id.example.com_443");
+        QTest::newRow("IPv6") << QStringLiteral("app") << QStringLiteral("http://[::1]:9000")
+                              << QStringLiteral("app___1_9000");
+        QTest::newRow("unsafe characters")
+            << QStringLiteral("../a b/c") << QStringLiteral("https://x.org")
+            << QStringLiteral("___a_b_c_x.org_443");
+    }
+    void storageKey()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QString, issuer);
+        QFETCH(QString, key);
+        VendorConfig config;
+        config.clientId = clientId;
+        config.issuer = QUrl(issuer);
+        QCOMPARE(config.storageKey(), key);
+    }
+};
+
+QTEST_GUILESS_MAIN(VendorConfigTest)
+#include "vendorconfigtest.moc"
