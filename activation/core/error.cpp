@@ -22,128 +22,141 @@ QString errorCodeName(ErrorCode code)
     return QString::fromLatin1(QMetaEnum::fromType<ErrorCode>().valueToKey(int(code)));
 }
 
+namespace {
+/// Gives lupdate and the runtime one context for the error sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyway::Error)
+};
+} // namespace
+
 QString errorMessage(ErrorCode code)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Keyway::Error", text); };
     switch (code) {
     case ErrorCode::NoError:
         return QString();
     case ErrorCode::CodeEmpty:
-        return tr("Enter the activation code you received with your purchase.");
+        return Tr::tr("Enter the activation code you received with your purchase.");
     case ErrorCode::CodeTooShort:
-        return tr("The activation code is too short: it has 25 characters in five groups of five.");
+        return Tr::tr(
+            "The activation code is too short: it has 25 characters in five groups of five.");
     case ErrorCode::CodeTooLong:
-        return tr("The activation code is too long: it has 25 characters in five groups of five.");
+        return Tr::tr(
+            "The activation code is too long: it has 25 characters in five groups of five.");
     case ErrorCode::CodeInvalidSymbol:
-        return tr("The activation code contains a character that never occurs in codes. "
-                  "Codes never contain the letters O and I or the digits 0 and 1.");
+        return Tr::tr("The activation code contains a character that never occurs in codes. "
+                      "Codes never contain the letters O and I or the digits 0 and 1.");
     case ErrorCode::CodeChecksumMismatch:
-        return tr("This activation code has a typing error. Check each character against the "
-                  "code you received.");
+        return Tr::tr("This activation code has a typing error. Check each character against the "
+                      "code you received.");
     case ErrorCode::ConfigMissing:
-        return tr("The product's activation settings were not found. Reinstall the product or "
-                  "contact its vendor.");
+        return Tr::tr("The product's activation settings were not found. Reinstall the product or "
+                      "contact its vendor.");
     case ErrorCode::ConfigInvalid:
-        return tr("The product's activation settings are damaged. Reinstall the product or "
-                  "contact its vendor.");
+        return Tr::tr("The product's activation settings are damaged. Reinstall the product or "
+                      "contact its vendor.");
     case ErrorCode::FileUnreadable:
-        return tr("A file could not be read.");
+        return Tr::tr("A file could not be read.");
     case ErrorCode::FileUnwritable:
-        return tr("A file could not be saved. Check that the disk is not full and that you may "
-                  "write to your profile folder.");
+        return Tr::tr("A file could not be saved. Check that the disk is not full and that you may "
+                      "write to your profile folder.");
     case ErrorCode::TokenMalformed:
-        return tr("The license is damaged or has been modified.");
+        return Tr::tr("The license is damaged or has been modified.");
     case ErrorCode::TokenUnsupportedAlgorithm:
-        return tr("The license uses a signature this version of the product does not accept.");
+        return Tr::tr("The license uses a signature this version of the product does not accept.");
     case ErrorCode::TokenUnknownKey:
-        return tr("The license was not signed by this product's vendor.");
+        return Tr::tr("The license was not signed by this product's vendor.");
     case ErrorCode::TokenBadSignature:
-        return tr("The license has been modified: its signature does not match.");
+        return Tr::tr("The license has been modified: its signature does not match.");
     case ErrorCode::KeyInvalid:
-        return tr("The product's license key is damaged. Reinstall the product or contact its "
-                  "vendor.");
+        return Tr::tr("The product's license key is damaged. Reinstall the product or contact its "
+                      "vendor.");
     case ErrorCode::LicenseExpired:
-        return tr("The license has expired. Connect to the internet to renew it.");
+        return Tr::tr("The license has expired. Connect to the internet to renew it.");
     case ErrorCode::LicenseNotYetValid:
-        return tr("The license is not valid yet. Check that your computer's clock is correct.");
+        return Tr::tr("The license is not valid yet. Check that your computer's clock is correct.");
     case ErrorCode::LicenseWrongDevice:
-        return tr("The license belongs to another computer. Activate the product on this "
-                  "computer.");
+        return Tr::tr("The license belongs to another computer. Activate the product on this "
+                      "computer.");
     case ErrorCode::LicenseWrongAccount:
-        return tr("The license belongs to another account. Sign in with the account you "
-                  "activated the product with.");
+        return Tr::tr("The license belongs to another account. Sign in with the account you "
+                      "activated the product with.");
     case ErrorCode::LicenseItemDenied:
-        return tr("Your account has no license for this product.");
+        return Tr::tr("Your account has no license for this product.");
     case ErrorCode::LicenseMissing:
-        return tr("This product is not activated on this computer yet.");
+        return Tr::tr("This product is not activated on this computer yet.");
     case ErrorCode::NetworkUnreachable:
-        return tr("The activation service could not be reached. Check your internet connection "
-                  "and proxy settings, then try again.");
+        return Tr::tr("The activation service could not be reached. Check your internet connection "
+                      "and proxy settings, then try again.");
     case ErrorCode::NetworkTimeout:
-        return tr("The activation service did not answer in time. Try again in a moment.");
+        return Tr::tr("The activation service did not answer in time. Try again in a moment.");
     case ErrorCode::TlsFailure:
-        return tr("The connection to the activation service is not secure: its certificate was "
-                  "not accepted.");
+        return Tr::tr("The connection to the activation service is not secure: its certificate was "
+                      "not accepted.");
     case ErrorCode::HttpError:
-        return tr("The activation service refused the request.");
+        return Tr::tr("The activation service refused the request.");
     case ErrorCode::ServerError:
-        return tr("The activation service has a problem. Try again later; if it persists, "
-                  "contact support.");
+        return Tr::tr("The activation service has a problem. Try again later; if it persists, "
+                      "contact support.");
     case ErrorCode::ResponseMalformed:
-        return tr("The activation service sent an answer that could not be understood.");
+        return Tr::tr("The activation service sent an answer that could not be understood.");
     case ErrorCode::RateLimited:
-        return tr("Too many attempts. Wait a moment, then try again.");
+        return Tr::tr("Too many attempts. Wait a moment, then try again.");
     case ErrorCode::DiscoveryFailed:
-        return tr("The sign-in service could not be reached or is not set up correctly.");
+        return Tr::tr("The sign-in service could not be reached or is not set up correctly.");
     case ErrorCode::AuthorizationDenied:
-        return tr("The sign-in was refused.");
+        return Tr::tr("The sign-in was refused.");
     case ErrorCode::AuthorizationStateMismatch:
-        return tr("The sign-in answer did not belong to this sign-in attempt. Start again.");
+        return Tr::tr("The sign-in answer did not belong to this sign-in attempt. Start again.");
     case ErrorCode::AuthorizationCancelled:
-        return tr("The sign-in was cancelled.");
+        return Tr::tr("The sign-in was cancelled.");
     case ErrorCode::EmailNotVerified:
-        return tr("Your e-mail address is not verified yet. Open the link we sent you, then "
-                  "sign in again.");
+        return Tr::tr("Your e-mail address is not verified yet. Open the link we sent you, then "
+                      "sign in again.");
     case ErrorCode::TokenRequestFailed:
-        return tr("The sign-in could not be completed. Start again.");
+        return Tr::tr("The sign-in could not be completed. Start again.");
     case ErrorCode::SessionExpired:
-        return tr("You have been signed out. Sign in again.");
+        return Tr::tr("You have been signed out. Sign in again.");
     case ErrorCode::IdTokenInvalid:
     case ErrorCode::IdTokenIssuerMismatch:
     case ErrorCode::IdTokenAudienceMismatch:
     case ErrorCode::IdTokenNonceMismatch:
-        return tr("The sign-in service sent an identity that could not be verified.");
+        return Tr::tr("The sign-in service sent an identity that could not be verified.");
     case ErrorCode::IdTokenExpired:
     case ErrorCode::IdTokenIssuedInFuture:
-        return tr("The sign-in could not be verified. Check that your computer's clock and time "
-                  "zone are correct.");
+        return Tr::tr(
+            "The sign-in could not be verified. Check that your computer's clock and time "
+            "zone are correct.");
     case ErrorCode::RedeemCodeMalformed:
-        return tr("The activation service does not recognise the form of this code. Check it "
-                  "against the code you received.");
+        return Tr::tr("The activation service does not recognise the form of this code. Check it "
+                      "against the code you received.");
     case ErrorCode::RedeemCodeUnknown:
-        return tr("This activation code does not exist. Check it against the code you received.");
+        return Tr::tr(
+            "This activation code does not exist. Check it against the code you received.");
     case ErrorCode::RedeemCodeAlreadyRedeemed:
-        return tr("This activation code was already redeemed by another account. If that was "
-                  "you, sign in with that account.");
+        return Tr::tr("This activation code was already redeemed by another account. If that was "
+                      "you, sign in with that account.");
     case ErrorCode::RedeemCodeExpired:
-        return tr("This activation code can no longer be redeemed: its validity has ended. "
-                  "Contact the shop you bought it from.");
+        return Tr::tr("This activation code can no longer be redeemed: its validity has ended. "
+                      "Contact the shop you bought it from.");
     case ErrorCode::RedeemCodeRevoked:
-        return tr("This activation code has been withdrawn. Contact the shop you bought it from.");
+        return Tr::tr(
+            "This activation code has been withdrawn. Contact the shop you bought it from.");
     case ErrorCode::Unauthorized:
-        return tr("Your sign-in is no longer valid. Sign in again.");
+        return Tr::tr("Your sign-in is no longer valid. Sign in again.");
     case ErrorCode::KeychainUnavailable:
-        return tr("The system keychain is not available, so your sign-in cannot be kept. Install "
-                  "or start a keychain service (such as GNOME Keyring or KWallet).");
+        return Tr::tr(
+            "The system keychain is not available, so your sign-in cannot be kept. Install "
+            "or start a keychain service (such as GNOME Keyring or KWallet).");
     case ErrorCode::KeychainAccessDenied:
-        return tr("Access to the system keychain was denied or it is locked. Unlock it and try "
-                  "again.");
+        return Tr::tr("Access to the system keychain was denied or it is locked. Unlock it and try "
+                      "again.");
     case ErrorCode::KeychainFailure:
-        return tr("The system keychain reported an error.");
+        return Tr::tr("The system keychain reported an error.");
     case ErrorCode::Cancelled:
-        return tr("Cancelled.");
+        return Tr::tr("Cancelled.");
     case ErrorCode::InternalError:
-        return tr("An internal error occurred. Contact support.");
+        return Tr::tr("An internal error occurred. Contact support.");
     }
     return QString();
 }

@@ -21,10 +21,11 @@ Q_LOGGING_CATEGORY(lcDeviceId, "keyway.license.deviceid", QtInfoMsg)
 
 const QLatin1String FallbackFileName("device-id");
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime one context for this file's texts.
+struct Tr
 {
-    return QCoreApplication::translate("Keyway::DeviceId", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Keyway::DeviceId)
+};
 
 bool isPlausibleId(const QByteArray &id)
 {
@@ -109,21 +110,22 @@ QString DeviceId::defaultFallbackDirectory()
 
 QString DeviceId::explain()
 {
-    QString text = tr("The device id identifies this computer to the licensing service. It is a "
-                      "SHA-256 hash of the product's identifier and the operating system's "
-                      "machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on "
-                      "macOS the hardware UUID), shortened to 32 characters. The machine id "
-                      "itself is never sent or stored, and other products get a different "
-                      "device id. It stays the same after updates, network changes and "
-                      "reinstalling the product; it changes when the operating system is "
-                      "reinstalled.");
+    QString text =
+        Tr::tr("The device id identifies this computer to the licensing service. It is a "
+               "SHA-256 hash of the product's identifier and the operating system's "
+               "machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on "
+               "macOS the hardware UUID), shortened to 32 characters. The machine id "
+               "itself is never sent or stored, and other products get a different "
+               "device id. It stays the same after updates, network changes and "
+               "reinstalling the product; it changes when the operating system is "
+               "reinstalled.");
     text += QLatin1Char('\n');
     if (QSysInfo::machineUniqueId().isEmpty())
-        text += tr("This system has no machine id, so a random id was generated once and is "
-                   "kept in the file \"device-id\" in the product's data folder; deleting that "
-                   "file changes the device id.");
+        text += Tr::tr("This system has no machine id, so a random id was generated once and is "
+                       "kept in the file \"device-id\" in the product's data folder; deleting that "
+                       "file changes the device id.");
     else
-        text += tr("On this computer the operating system's machine id is used.");
+        text += Tr::tr("On this computer the operating system's machine id is used.");
     return text;
 }
 

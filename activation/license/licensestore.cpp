@@ -24,10 +24,11 @@ Q_LOGGING_CATEGORY(lcStore, "keyway.license.store", QtInfoMsg)
 const QLatin1String FileName("licenses.json");
 constexpr qint64 MaximumFileSize = 4 * 1024 * 1024;
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime one context for this file's texts.
+struct Tr
 {
-    return QCoreApplication::translate("Keyway::LicenseStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Keyway::LicenseStore)
+};
 
 QString formatDate(const QDateTime &time)
 {
@@ -92,8 +93,8 @@ bool supersedes(const LicenseStore::ItemStatus &candidate, const LicenseStore::I
 Error damaged(const QString &detail)
 {
     return Error(ErrorCode::TokenMalformed,
-                 tr("The stored license file is damaged or has been modified. Activate the "
-                    "product again."),
+                 Tr::tr("The stored license file is damaged or has been modified. Activate the "
+                        "product again."),
                  detail);
 }
 } // namespace
@@ -307,9 +308,9 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                 LicenseToken::verify(token, config.licenseKeys, deviceId, contents->subject, now);
             if (grants) {
                 for (const LicenseGrant &grant : std::as_const(*grants)) {
-                    const Error reason(ErrorCode::NoError,
-                                       tr("Licensed until %1.").arg(formatDate(grant.expiresAt)),
-                                       QString());
+                    const Error reason(
+                        ErrorCode::NoError,
+                        Tr::tr("Licensed until %1.").arg(formatDate(grant.expiresAt)), QString());
                     consider(ItemStatus {grant.item, State::Valid, reason, grant});
                 }
                 continue;
@@ -329,8 +330,8 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                 const qint64 exp = qint64(parsed->payload.value(QStringLiteral("exp")).toDouble());
                 expired.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
                 expired.token = token;
-                reason.message = tr("The license expired on %1. Connect to the internet to "
-                                    "renew it.")
+                reason.message = Tr::tr("The license expired on %1. Connect to the internet to "
+                                        "renew it.")
                                      .arg(formatDate(expired.expiresAt));
             }
             qCDebug(lcStore) << "token for" << items << "refused:" << reason.detail;

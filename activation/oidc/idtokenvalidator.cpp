@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Keyway {
 
 IdTokenValidator::IdTokenValidator(const QString &issuer, const QString &clientId)
@@ -17,6 +19,11 @@ IdTokenValidator::IdTokenValidator(const QString &issuer, const QString &clientI
 }
 
 namespace {
+int clampedMinutes(qint64 seconds)
+{
+    return int(std::min<qint64>(seconds / 60, 1000000));
+}
+
 Error invalid(ErrorCode code, const QString &detail)
 {
     return Error(code, detail);
@@ -74,26 +81,26 @@ Result<UserIdentity> IdTokenValidator::validate(const QByteArray &idToken, const
     const QDateTime exp = QDateTime::fromSecsSinceEpoch(expValue.toInteger(), Qt::UTC);
     const QDateTime iat = QDateTime::fromSecsSinceEpoch(iatValue.toInteger(), Qt::UTC);
     if (exp.addSecs(m_leeway) <= now) {
-        const qint64 minutes = exp.secsTo(now) / 60;
+        const int minutes = clampedMinutes(exp.secsTo(now));
         return unexpected(Error(ErrorCode::IdTokenExpired,
                                 QCoreApplication::translate(
                                     "Keyway::IdTokenValidator",
                                     "The sign-in could not be verified: your computer's clock is "
                                     "about %n minute(s) ahead of the sign-in service. Correct the "
                                     "clock or time zone, then try again.",
-                                    nullptr, int(qMin<qint64>(minutes, 1000000))),
+                                    nullptr, minutes),
                                 QStringLiteral("exp %1 is before now %2")
                                     .arg(exp.toString(Qt::ISODate), now.toString(Qt::ISODate))));
     }
     if (now.addSecs(m_leeway) < iat) {
-        const qint64 minutes = now.secsTo(iat) / 60;
+        const int minutes = clampedMinutes(now.secsTo(iat));
         return unexpected(Error(ErrorCode::IdTokenIssuedInFuture,
                                 QCoreApplication::translate(
                                     "Keyway::IdTokenValidator",
                                     "The sign-in could not be verified: your computer's clock is "
                                     "about %n minute(s) behind the sign-in service. Correct the "
                                     "clock or time zone, then try again.",
-                                    nullptr, int(qMin<qint64>(minutes, 1000000))),
+                                    nullptr, minutes),
                                 QStringLiteral("iat %1 is after now %2")
                                     .arg(iat.toString(Qt::ISODate), now.toString(Qt::ISODate))));
     }

@@ -5,6 +5,7 @@
 #include "codes/activationcode.h"
 #include "config/vendorconfig.h"
 #include "core/clock.h"
+#include "core/translations.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 
@@ -28,10 +29,11 @@ enum ExitCode {
     ExitUsage = 2, ///< bad command line or configuration
 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Gives lupdate and the runtime one context for this file's texts.
+struct Tr
 {
-    return QCoreApplication::translate("keywayctl", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(keywayctl)
+};
 
 class Ctl
 {
@@ -61,21 +63,22 @@ private:
 
 QString globalDescription()
 {
-    return tr("Checks this product's activation.\n"
-              "\n"
-              "Commands:\n"
-              "  status [--offline] [--json]  Verify the stored licenses on this computer.\n"
-              "  device-id [--explain]        Print this computer's device id.\n"
-              "  check-code CODE              Check the form of an activation code.\n"
-              "Run \"keywayctl COMMAND --help\" for a command's options.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  success: every licensed item is valid, or the code is well-formed\n"
-              "  1  some item is not licensed, has expired or is damaged, or the code is wrong\n"
-              "  2  usage or configuration error\n"
-              "\n"
-              "Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), "
-              "KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).");
+    return Tr::tr(
+        "Checks this product's activation.\n"
+        "\n"
+        "Commands:\n"
+        "  status [--offline] [--json]  Verify the stored licenses on this computer.\n"
+        "  device-id [--explain]        Print this computer's device id.\n"
+        "  check-code CODE              Check the form of an activation code.\n"
+        "Run \"keywayctl COMMAND --help\" for a command's options.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success: every licensed item is valid, or the code is well-formed\n"
+        "  1  some item is not licensed, has expired or is damaged, or the code is wrong\n"
+        "  2  usage or configuration error\n"
+        "\n"
+        "Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), "
+        "KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).");
 }
 
 int Ctl::run(const QStringList &arguments)
@@ -85,10 +88,12 @@ int Ctl::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("config"),
-                      tr("The vendor configuration (client-config.json) to use."), tr("file")});
-    parser.addOption(
-        {QStringLiteral("data-dir"), tr("The folder holding the stored licenses."), tr("dir")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status, device-id or check-code."),
+                      Tr::tr("The vendor configuration (client-config.json) to use."),
+                      Tr::tr("file")});
+    parser.addOption({QStringLiteral("data-dir"), Tr::tr("The folder holding the stored licenses."),
+                      Tr::tr("dir")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("status, device-id or check-code."),
                                  QStringLiteral("command [options]"));
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -101,7 +106,7 @@ int Ctl::run(const QStringList &arguments)
     const QStringList rest = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
         if (rest.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
-            m_err << tr("No command given.") << Qt::endl << Qt::endl;
+            m_err << Tr::tr("No command given.") << Qt::endl << Qt::endl;
             m_err << parser.helpText();
             return ExitUsage;
         }
@@ -117,9 +122,9 @@ int Ctl::run(const QStringList &arguments)
         return deviceId(rest);
     if (command == QLatin1String("check-code"))
         return checkCode(rest);
-    m_err
-        << tr("Unknown command \"%1\". Run keywayctl --help for the list of commands.").arg(command)
-        << Qt::endl;
+    m_err << Tr::tr("Unknown command \"%1\". Run keywayctl --help for the list of commands.")
+                 .arg(command)
+          << Qt::endl;
     return ExitUsage;
 }
 
@@ -129,7 +134,7 @@ bool Ctl::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addPositionalArgument(command, tr("The command."), command);
+    parser.addPositionalArgument(command, Tr::tr("The command."), command);
     if (!argument.isEmpty())
         parser.addPositionalArgument(argument, argumentDescription);
     // parse() takes its first element as the program name.
@@ -146,7 +151,7 @@ bool Ctl::loadConfig()
 {
     auto config = VendorConfig::load(m_configPath);
     if (!config) {
-        m_err << tr("Cannot use the vendor configuration %1: %2")
+        m_err << Tr::tr("Cannot use the vendor configuration %1: %2")
                      .arg(m_configPath, config.error().toString())
               << Qt::endl;
         return false;
@@ -163,30 +168,33 @@ QString Ctl::dataDirectory() const
 int Ctl::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption offline(QStringLiteral("offline"),
-                                     tr("Verify the stored licenses without any network access."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption offline(
+        QStringLiteral("offline"),
+        Tr::tr("Verify the stored licenses without any network access."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
     parser.addOptions({offline, json});
     if (!parseCommand(parser, arguments, QStringLiteral("status"),
-                      tr("Verify the licenses stored on this computer and list each licensed "
-                         "item with its state and expiry.")))
+                      Tr::tr("Verify the licenses stored on this computer and list each licensed "
+                             "item with its state and expiry.")))
         return ExitUsage;
     if (parser.positionalArguments().size() > 1) {
-        m_err << tr("status takes no arguments.") << Qt::endl;
+        m_err << Tr::tr("status takes no arguments.") << Qt::endl;
         return ExitUsage;
     }
     if (!loadConfig())
         return ExitUsage;
     if (!parser.isSet(offline))
-        m_err << tr("Note: refreshing licenses online is not available yet; showing the offline "
-                    "status.")
+        m_err << Tr::tr(
+            "Note: refreshing licenses online is not available yet; showing the offline "
+            "status.")
               << Qt::endl;
 
     const QString directory = dataDirectory();
     const QString device = DeviceId::forProduct(m_config, directory);
     if (device.isEmpty()) {
-        m_err << tr("This computer's device id cannot be determined: there is no machine id and "
-                    "the folder %1 cannot be written.")
+        m_err << Tr::tr(
+                     "This computer's device id cannot be determined: there is no machine id and "
+                     "the folder %1 cannot be written.")
                      .arg(directory)
               << Qt::endl;
         return ExitUsage;
@@ -236,8 +244,9 @@ int Ctl::status(const QStringList &arguments)
         };
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        m_out << tr("%1 by %2").arg(m_config.productName, m_config.vendorName) << Qt::endl;
-        m_out << tr("Account: %1").arg(email.isEmpty() ? tr("not signed in") : email) << Qt::endl;
+        m_out << Tr::tr("%1 by %2").arg(m_config.productName, m_config.vendorName) << Qt::endl;
+        m_out << Tr::tr("Account: %1").arg(email.isEmpty() ? Tr::tr("not signed in") : email)
+              << Qt::endl;
         int itemWidth = 0;
         int stateWidth = 0;
         for (const auto &status : statuses) {
@@ -259,13 +268,13 @@ int Ctl::deviceId(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     tr("Also say what the device id is made of."));
+                                     Tr::tr("Also say what the device id is made of."));
     parser.addOption(explain);
     if (!parseCommand(parser, arguments, QStringLiteral("device-id"),
-                      tr("Print the id this computer's licenses are bound to.")))
+                      Tr::tr("Print the id this computer's licenses are bound to.")))
         return ExitUsage;
     if (parser.positionalArguments().size() > 1) {
-        m_err << tr("device-id takes no arguments.") << Qt::endl;
+        m_err << Tr::tr("device-id takes no arguments.") << Qt::endl;
         return ExitUsage;
     }
     if (!loadConfig())
@@ -273,8 +282,9 @@ int Ctl::deviceId(const QStringList &arguments)
     const QString directory = dataDirectory();
     const QString device = DeviceId::forProduct(m_config, directory);
     if (device.isEmpty()) {
-        m_err << tr("This computer's device id cannot be determined: there is no machine id and "
-                    "the folder %1 cannot be written.")
+        m_err << Tr::tr(
+                     "This computer's device id cannot be determined: there is no machine id and "
+                     "the folder %1 cannot be written.")
                      .arg(directory)
               << Qt::endl;
         return ExitUsage;
@@ -282,7 +292,7 @@ int Ctl::deviceId(const QStringList &arguments)
     if (parser.isSet(explain))
         m_out << DeviceId::explain() << Qt::endl
               << Qt::endl
-              << tr("Device id: %1").arg(device) << Qt::endl;
+              << Tr::tr("Device id: %1").arg(device) << Qt::endl;
     else
         m_out << device << Qt::endl;
     return ExitOk;
@@ -292,14 +302,14 @@ int Ctl::checkCode(const QStringList &arguments)
 {
     QCommandLineParser parser;
     if (!parseCommand(parser, arguments, QStringLiteral("check-code"),
-                      tr("Check an activation code's form and check symbol locally; nothing is "
-                         "sent. Prints the code in its canonical form."),
-                      QStringLiteral("CODE"), tr("The activation code.")))
+                      Tr::tr("Check an activation code's form and check symbol locally; nothing is "
+                             "sent. Prints the code in its canonical form."),
+                      QStringLiteral("CODE"), Tr::tr("The activation code.")))
         return ExitUsage;
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.isEmpty()) {
-        m_err << tr("check-code needs the activation code, e.g. keywayctl check-code "
-                    "KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA")
+        m_err << Tr::tr("check-code needs the activation code, e.g. keywayctl check-code "
+                        "KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA")
               << Qt::endl;
         return ExitUsage;
     }
@@ -322,6 +332,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Keyway"));
     QCoreApplication::setApplicationName(QStringLiteral("keyway"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));
+    Keyway::installTranslations();
     // The result is the output; the library's log stays quiet unless QT_LOGGING_RULES asks.
     QLoggingCategory::setFilterRules(QStringLiteral("keyway.*.debug=false\nkeyway.*.info=false"));
     Ctl ctl;

@@ -109,10 +109,11 @@ private Q_SLOTS:
         QVERIFY(ActivationCode::parse(code).hasValue());
         QString swapped = code;
         std::swap(swapped[3], swapped[4]);
-        QEXPECT_FAIL("",
-                     "Luhn mod 32 cannot see a swap of the neighbours A and 9 (values 0 and "
-                     "31); docs/protocol.md §2 overstates this",
-                     Continue);
+        QEXPECT_FAIL(
+            "",
+            "Luhn mod 32 cannot see a swap of the neighbours A and 9 (values 0 and "
+            "31), the one neighbour swap Luhn mod N misses; documented in docs/protocol.md §2",
+            Continue);
         QVERIFY(!ActivationCode::parse(swapped).hasValue());
     }
 

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "keyway_license_export.h"
+
+#include <QLocale>
+
+namespace Keyway {
+
+/**
+ * Loads Keyway's own catalogue (compiled into the library) and Qt's for @p locale into the
+ * application, replacing any installed earlier. Call it after the QCoreApplication exists.
+ * Returns false when Keyway has no catalogue for the language (English is then shown).
+ */
+KEYWAY_LICENSE_EXPORT bool installTranslations(const QLocale &locale = QLocale());
+
+/// The languages Keyway's catalogues cover, as BCP 47 tags ("en" first).
+KEYWAY_LICENSE_EXPORT QStringList availableLanguages();
+
+} // namespace Keyway

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// keyway: the product's activation window. It only wires the libraries together: the vendor
+// configuration, the stores, the wizard and the embedded browser.
+
+#include "activationwizard.h"
+#include "browser.h"
+#include "config/vendorconfig.h"
+#include "core/translations.h"
+#include "license/deviceid.h"
+#include "license/licensestore.h"
+#include "licensestatuswidget.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcApp, "keyway.app")
+
+using namespace Keyway;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption config {QStringLiteral("config"),
+                               QCoreApplication::translate("main",
+                                                           "The vendor configuration to use "
+                                                           "(default: $KEYWAY_CONFIG, else the "
+                                                           "built-in one)."),
+                               QCoreApplication::translate("main", "file")};
+    QCommandLineOption dataDir {QStringLiteral("data-dir"),
+                                QCoreApplication::translate("main",
+                                                            "Where the licenses are kept "
+                                                            "(default: $KEYWAY_DATA_DIR, else "
+                                                            "the application data folder)."),
+                                QCoreApplication::translate("main", "directory")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Activates this product on this computer."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(config);
+        parser.addOption(dataDir);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt WebEngine shares its OpenGL context with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keyway"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("keyway"));
+    Keyway::installTranslations();
+
+    Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    parser.process(app);
+
+    const QString configPath = VendorConfig::locate(parser.value(options.config));
+    const Result<VendorConfig> loaded = VendorConfig::load(configPath);
+    if (!loaded) {
+        qCCritical(lcApp).noquote()
+            << "cannot use the configuration" << configPath << ":" << loaded.error().toString();
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
+                              loaded.error().message);
+        return 1;
+    }
+    const VendorConfig config = loaded.value();
+
+    const QString dataDir = parser.isSet(options.dataDir)
+        ? QDir(parser.value(options.dataDir)).absolutePath()
+        : LicenseStore::defaultDirectory(config);
+    qCInfo(lcApp) << "configuration" << configPath << "licenses in" << dataDir;
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager nam;
+    KeychainSecretStore secrets(QStringLiteral("Keyway/") + config.storageKey());
+    LicenseStore licenses(dataDir);
+    // The same salt as keywayctl, which verifies what this window stores.
+    const QString deviceId = DeviceId::forProduct(config, dataDir);
+    if (deviceId.isEmpty()) {
+        qCCritical(lcApp) << "no device id: no machine id and" << dataDir << "is not writable";
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
+                              errorMessage(ErrorCode::FileUnwritable));
+        return 1;
+    }
+
+    QWidget window;
+    window.setWindowTitle(
+        QCoreApplication::translate("main", "%1 activation").arg(config.productName));
+    auto *pages = new QStackedWidget(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(pages);
+
+    auto *wizard = new ActivationWizard(config, pages);
+    wizard->setNetworkAccessManager(&nam);
+    wizard->setSecretStore(&secrets);
+    wizard->setLicenseStore(&licenses);
+    wizard->setDeviceId(deviceId);
+    wizard->setSignInViewFactory(Browser::signInViewFactory());
+    pages->addWidget(wizard);
+
+    auto *status = new LicenseStatusWidget(config, pages);
+    status->setLicenseStore(&licenses);
+    status->setDeviceId(deviceId);
+    pages->addWidget(status);
+
+    auto showStatus = [&] {
+        status->refresh();
+        pages->setCurrentWidget(status);
+    };
+    QObject::connect(wizard, &ActivationWizard::done, &window, showStatus);
+    QObject::connect(status, &LicenseStatusWidget::activateRequested, &window, [&] {
+        wizard->restart();
+        pages->setCurrentWidget(wizard);
+    });
+
+    status->refresh();
+    if (status->allValid())
+        pages->setCurrentWidget(status);
+    else
+        pages->setCurrentWidget(wizard);
+
+    window.resize(640, 720);
+    window.show();
+    return app.exec();
+}
