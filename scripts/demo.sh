@@ -9,7 +9,7 @@ build=${KEYWAY_BUILD_DIR:-$root/build}
 data=${KEYWAY_DEMO_DATA:-$root/.devserver-data}
 
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh" -DKEYWAY_BUILD_TESTS=OFF
+KEYWAY_BUILD_TARGETS="keyway keywayctl keyway-devserver" "$root/scripts/build.sh"
 
 if [ "$(id -u)" -eq 0 ]; then
     export QTWEBENGINE_DISABLE_SANDBOX=1

@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${KEYWAY_BUILD_DIR:-$root/build}
 
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" -DKEYWAY_BUILD_TESTS=ON
 
 # Qt WebEngine's sandbox cannot run as root.
 if [ "$(id -u)" -eq 0 ]; then

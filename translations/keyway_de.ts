@@ -5,13 +5,13 @@
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode kann kein „%1“ enthalten. Codes bestehen nur aus den Buchstaben A–Z ohne O und I sowie den Ziffern 2–9 (niemals 0 oder 1).</translation>
     </message>
     <message numerus="yes">
         <source>The activation code is too short: %n of 25 characters entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
+            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
         </translation>
     </message>
 </context>
@@ -19,360 +19,360 @@
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Aktivierungscode ein, den Sie mit Ihrem Kauf erhalten haben. Er besteht aus 25 Zeichen in fünf Gruppen zu je fünf Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Activation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivierungscode:</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode</translation>
     </message>
     <message>
         <source>Problem with the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Aktivierungscode</translation>
     </message>
     <message>
         <source>&amp;Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
         <source>I already &amp;have an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe bereits ein &amp;Konto</translation>
     </message>
     <message>
         <source>I have no code, just &amp;sign me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe keinen Code, nur an&amp;melden</translation>
     </message>
     <message>
         <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto an, das bereits eine Lizenz hat, ohne einen Code einzugeben.</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Stop signing in and return to the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen und zum Aktivierungscode zurückkehren.</translation>
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung läuft</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Activation complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung abgeschlossen</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Funktionen</translation>
     </message>
     <message>
         <source>Licensed feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Funktion</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>The product could not be activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt konnte nicht aktiviert werden</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Saving your sign-in in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <source>Redeeming the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode wird eingelöst…</translation>
     </message>
     <message>
         <source>Fetching the licenses for this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen für diesen Computer werden abgerufen…</translation>
     </message>
     <message>
         <source>Saving the licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen werden gespeichert…</translation>
     </message>
     <message>
         <source>Connecting to the sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Anmeldeseite wird hergestellt…</translation>
     </message>
     <message>
         <source>Signing in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer aktiviert.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while the subscription lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>bis zum Ende des Abonnements</translation>
     </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>
     <message>
         <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID identifiziert diesen Computer gegenüber dem Lizenzdienst. Sie ist ein SHA-256-Hash aus der Kennung des Produkts und der Maschinen-ID des Betriebssystems (unter Linux /etc/machine-id, unter Windows die MachineGuid, unter macOS die Hardware-UUID), gekürzt auf 32 Zeichen. Die Maschinen-ID selbst wird nie gesendet oder gespeichert, und andere Produkte erhalten eine andere Geräte-ID. Die Geräte-ID bleibt bei Updates, Netzwerkänderungen und einer Neuinstallation des Produkts gleich; sie ändert sich, wenn das Betriebssystem neu installiert wird.</translation>
     </message>
     <message>
         <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keine Maschinen-ID. Daher wurde einmalig eine zufällige ID erzeugt, die in der Datei „device-id“ im Datenordner des Produkts gespeichert ist; wird diese Datei gelöscht, ändert sich die Geräte-ID.</translation>
     </message>
     <message>
         <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wird die Maschinen-ID des Betriebssystems verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too short: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too long: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Aktivierungscode ein, den Sie mit Ihrem Kauf erhalten haben.</translation>
     </message>
     <message>
         <source>The activation code contains a character that never occurs in codes. Codes never contain the letters O and I or the digits 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode enthält ein Zeichen, das in Codes nie vorkommt. Codes enthalten nie die Buchstaben O und I oder die Ziffern 0 und 1.</translation>
     </message>
     <message>
         <source>This activation code has a typing error. Check each character against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aktivierungscode enthält einen Tippfehler. Vergleichen Sie jedes Zeichen mit dem Code, den Sie erhalten haben.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierungseinstellungen des Produkts wurden nicht gefunden. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierungseinstellungen des Produkts sind beschädigt. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
         <source>A file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A file could not be saved. Check that the disk is not full and that you may write to your profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gespeichert werden. Stellen Sie sicher, dass der Datenträger nicht voll ist und Sie Schreibrechte für Ihren Profilordner haben.</translation>
     </message>
     <message>
         <source>The license is damaged or has been modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist beschädigt oder wurde verändert.</translation>
     </message>
     <message>
         <source>The license uses a signature this version of the product does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz verwendet eine Signatur, die diese Version des Produkts nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The license was not signed by this product&apos;s vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz wurde nicht vom Hersteller dieses Produkts signiert.</translation>
     </message>
     <message>
         <source>The license has been modified: its signature does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product&apos;s license key is damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz wurde verändert: Ihre Signatur stimmt nicht überein.</translation>
     </message>
     <message>
         <source>The license has expired. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist abgelaufen. Stellen Sie eine Internetverbindung her, um sie zu erneuern.</translation>
     </message>
     <message>
         <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist noch nicht gültig. Prüfen Sie, ob die Uhr Ihres Computers richtig eingestellt ist.</translation>
     </message>
     <message>
         <source>The license belongs to another computer. Activate the product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz gehört zu einem anderen Computer. Aktivieren Sie das Produkt auf diesem Computer.</translation>
     </message>
     <message>
         <source>The license belongs to another account. Sign in with the account you activated the product with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account has no license for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz gehört zu einem anderen Konto. Melden Sie sich mit dem Konto an, mit dem Sie das Produkt aktiviert haben.</translation>
     </message>
     <message>
         <source>This product is not activated on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt ist auf diesem Computer noch nicht aktiviert.</translation>
     </message>
     <message>
         <source>The activation service could not be reached. Check your internet connection and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungsdienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The activation service did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungsdienst hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The connection to the activation service is not secure: its certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Aktivierungsdienst ist nicht sicher: Sein Zertifikat wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The activation service refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungsdienst hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The activation service has a problem. Try again later; if it persists, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aktivierungsdienst ist ein Problem aufgetreten. Versuchen Sie es später erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>The activation service sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungsdienst hat eine Antwort gesendet, die nicht verstanden wurde.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached or is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar oder nicht richtig eingerichtet.</translation>
     </message>
     <message>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in attempt. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung gehört nicht zu diesem Anmeldeversuch. Beginnen Sie von vorn.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Your e-mail address is not verified yet. Open the link we sent you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link, den wir Ihnen geschickt haben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The sign-in could not be completed. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden. Beginnen Sie von vorn.</translation>
     </message>
     <message>
         <source>You have been signed out. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden abgemeldet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in service sent an identity that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Identität gesendet, die nicht überprüft werden konnte.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht überprüft werden. Prüfen Sie, ob Uhrzeit und Zeitzone Ihres Computers richtig eingestellt sind.</translation>
     </message>
     <message>
         <source>The activation service does not recognise the form of this code. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungsdienst erkennt das Format dieses Codes nicht. Vergleichen Sie ihn mit dem Code, den Sie erhalten haben.</translation>
     </message>
     <message>
         <source>This activation code does not exist. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aktivierungscode gibt es nicht. Vergleichen Sie ihn mit dem Code, den Sie erhalten haben.</translation>
     </message>
     <message>
         <source>This activation code was already redeemed by another account. If that was you, sign in with that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aktivierungscode wurde bereits von einem anderen Konto eingelöst. Wenn Sie das waren, melden Sie sich mit diesem Konto an.</translation>
     </message>
     <message>
         <source>This activation code can no longer be redeemed: its validity has ended. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aktivierungscode kann nicht mehr eingelöst werden, da seine Gültigkeit abgelaufen ist. Wenden Sie sich an den Shop, in dem Sie ihn gekauft haben.</translation>
     </message>
     <message>
         <source>This activation code has been withdrawn. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aktivierungscode wurde zurückgezogen. Wenden Sie sich an den Shop, in dem Sie ihn gekauft haben.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so your sign-in cannot be kept. Install or start a keychain service (such as GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied or it is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Ihre Anmeldung nicht gespeichert werden. Installieren oder starten Sie einen Schlüsselbunddienst (z. B. GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>An internal error occurred. Contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler ist aufgetreten. Wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The activation code is too short: a code has 25 characters in five groups of five.</source>
+        <translation>Der Aktivierungscode ist zu kurz: Ein Code hat 25 Zeichen in fünf Gruppen zu je fünf.</translation>
+    </message>
+    <message>
+        <source>The activation code is too long: a code has 25 characters in five groups of five.</source>
+        <translation>Der Aktivierungscode ist zu lang: Ein Code hat 25 Zeichen in fünf Gruppen zu je fünf.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <translation>Der Lizenzprüfschlüssel des Produkts ist beschädigt. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
+    </message>
+    <message>
+        <source>Your account has no license for this feature.</source>
+        <translation>Ihr Konto hat keine Lizenz für diese Funktion.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, oder er ist gesperrt. Entsperren Sie ihn oder erlauben Sie den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -380,76 +380,124 @@
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Lizenzen</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Funktionen</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>%1 is not activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer nicht aktiviert.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer aktiviert.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
     </message>
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Funktionen von %1 sind auf diesem Computer nicht lizenziert. Die Gründe finden Sie in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Lizenzdatei ist beschädigt oder wurde verändert. Aktivieren Sie das Produkt erneut.</translation>
     </message>
     <message>
         <source>Licensed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert bis %1.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist am %1 abgelaufen. Stellen Sie eine Internetverbindung her, um sie zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Anderer Computer</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Anderes Konto</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Nicht aktiviert</translation>
     </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite</translation>
     </message>
 </context>
 <context>
@@ -469,138 +517,151 @@ Exit codes:
   2  usage or configuration error
 
 Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Aktivierung dieses Produkts.
+
+Befehle:
+  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
+  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
+  check-code CODE              Das Format eines Aktivierungscodes prüfen.
+Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
+
+Exit-Codes:
+  0  Erfolg: Jedes lizenzierte Element ist gültig bzw. der Code ist korrekt aufgebaut
+  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt, bzw. der Code ist falsch
+  2  Aufruf- oder Konfigurationsfehler
+
+Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
     </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Herstellerkonfiguration (client-config.json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The folder holding the stored licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit den gespeicherten Lizenzen.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>status, device-id or check-code.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, device-id oder check-code.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Mit keywayctl --help erhalten Sie eine Liste der Befehle.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herstellerkonfiguration %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Verify the stored licenses without any network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Lizenzen ohne Netzwerkzugriff prüfen.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gespeicherten Lizenzen prüfen und jedes lizenzierte Element mit Status und Ablaufdatum auflisten.</translation>
     </message>
     <message>
         <source>status takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl status akzeptiert keine Argumente.</translation>
     </message>
     <message>
         <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Das Online-Aktualisieren von Lizenzen ist noch nicht verfügbar; es wird der Offline-Status angezeigt.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses Computers kann nicht ermittelt werden: Es gibt keine Maschinen-ID, und in den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>Also say what the device id is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich erklären, woraus die Geräte-ID gebildet wird.</translation>
     </message>
     <message>
         <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ausgeben, an die die Lizenzen dieses Computers gebunden sind.</translation>
     </message>
     <message>
         <source>device-id takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl device-id akzeptiert keine Argumente.</translation>
     </message>
     <message>
         <source>Device id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID: %1</translation>
     </message>
     <message>
         <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format und Prüfzeichen eines Aktivierungscodes lokal prüfen; es wird nichts gesendet. Gibt den Code in seiner Standardform aus.</translation>
     </message>
     <message>
         <source>The activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode.</translation>
     </message>
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl check-code benötigt den Aktivierungscode, z. B. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Herstellerkonfiguration (Standard: $KEYWAY_CONFIG, sonst die integrierte).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Where the licenses are kept (default: $KEYWAY_DATA_DIR, else the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in dem die Lizenzen gespeichert werden (Standard: $KEYWAY_DATA_DIR, sonst der Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Activates this product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert dieses Produkt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>%1 activation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Aktivierung</translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,13 @@
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointikoodissa ei voi olla merkkiä ”%1”. Koodeissa käytetään vain kirjaimia A–Z (paitsi O ja I) sekä numeroita 2–9 (ei koskaan 0 tai 1).</translation>
     </message>
     <message numerus="yes">
         <source>The activation code is too short: %n of 25 characters entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkki 25:stä.</numerusform>
+            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkkiä 25:stä.</numerusform>
         </translation>
     </message>
 </context>
@@ -19,360 +19,360 @@
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoi %1</translation>
     </message>
     <message>
         <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä. Koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
     </message>
     <message>
         <source>&amp;Activation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivointikoodi:</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointikoodi</translation>
     </message>
     <message>
         <source>Problem with the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma aktivointikoodissa</translation>
     </message>
     <message>
         <source>&amp;Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo tili</translation>
     </message>
     <message>
         <source>I already &amp;have an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minulla on jo tili</translation>
     </message>
     <message>
         <source>I have no code, just &amp;sign me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulla ei ole koodia, &amp;kirjaudu vain sisään</translation>
     </message>
     <message>
         <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu sisään tilillä, jolla on jo lisenssi, antamatta koodia.</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin</translation>
     </message>
     <message>
         <source>Stop signing in and return to the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä kirjautuminen ja palaa aktivointikoodiin.</translation>
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi käynnissä</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta</translation>
     </message>
     <message>
         <source>Activation complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi valmis</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensoidut ominaisuudet</translation>
     </message>
     <message>
         <source>Licensed feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensoitu ominaisuus</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>The product could not be activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotetta ei voitu aktivoida</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistellään kirjautumista…</translation>
     </message>
     <message>
         <source>Saving your sign-in in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan kirjautumistietoja järjestelmän avainnippuun…</translation>
     </message>
     <message>
         <source>Redeeming the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunastetaan aktivointikoodia…</translation>
     </message>
     <message>
         <source>Fetching the licenses for this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan lisenssejä tälle tietokoneelle…</translation>
     </message>
     <message>
         <source>Saving the licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan lisenssejä…</translation>
     </message>
     <message>
         <source>Connecting to the sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään kirjautumissivulle…</translation>
     </message>
     <message>
         <source>Signing in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudutaan sivustolla %1</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while the subscription lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, voimassa %2 asti</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>tilauksen päättymiseen</translation>
     </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen hylättiin: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>
     <message>
         <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitetunnus yksilöi tämän tietokoneen lisenssipalvelulle. Se on tuotteen tunnisteesta ja käyttöjärjestelmän konetunnuksesta (Linuxissa /etc/machine-id, Windowsissa MachineGuid, macOS:ssä laitteiston UUID) laskettu SHA-256-tiiviste, joka on lyhennetty 32 merkkiin. Itse konetunnusta ei koskaan lähetetä eikä tallenneta, ja muut tuotteet saavat eri laitetunnuksen. Laitetunnus pysyy samana päivitysten, verkkomuutosten ja tuotteen uudelleenasennuksen jälkeen; se muuttuu, kun käyttöjärjestelmä asennetaan uudelleen.</translation>
     </message>
     <message>
         <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä järjestelmässä ei ole konetunnusta, joten satunnainen tunnus luotiin kerran, ja se säilytetään tuotteen datakansion tiedostossa ”device-id”. Tiedoston poistaminen muuttaa laitetunnusta.</translation>
     </message>
     <message>
         <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tietokoneella käytetään käyttöjärjestelmän konetunnusta.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too short: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too long: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä.</translation>
     </message>
     <message>
         <source>The activation code contains a character that never occurs in codes. Codes never contain the letters O and I or the digits 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointikoodissa on merkki, jota koodeissa ei koskaan käytetä. Koodeissa ei ole koskaan kirjaimia O ja I eikä numeroita 0 ja 1.</translation>
     </message>
     <message>
         <source>This activation code has a typing error. Check each character against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointikoodissa on kirjoitusvirhe. Vertaa jokaista merkkiä saamaasi koodiin.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotteen aktivointiasetuksia ei löytynyt. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotteen aktivointiasetukset ovat vioittuneet. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
         <source>A file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu lukea.</translation>
     </message>
     <message>
         <source>A file could not be saved. Check that the disk is not full and that you may write to your profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu tallentaa. Tarkista, ettei levy ole täynnä ja että sinulla on kirjoitusoikeus profiilikansioosi.</translation>
     </message>
     <message>
         <source>The license is damaged or has been modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi on vioittunut tai sitä on muutettu.</translation>
     </message>
     <message>
         <source>The license uses a signature this version of the product does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssissä on allekirjoitus, jota tämä tuoteversio ei hyväksy.</translation>
     </message>
     <message>
         <source>The license was not signed by this product&apos;s vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssiä ei ole allekirjoittanut tämän tuotteen toimittaja.</translation>
     </message>
     <message>
         <source>The license has been modified: its signature does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product&apos;s license key is damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssiä on muutettu: sen allekirjoitus ei täsmää.</translation>
     </message>
     <message>
         <source>The license has expired. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi on vanhentunut. Uusi se muodostamalla yhteys internetiin.</translation>
     </message>
     <message>
         <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi ei ole vielä voimassa. Tarkista, että tietokoneesi kello on oikeassa ajassa.</translation>
     </message>
     <message>
         <source>The license belongs to another computer. Activate the product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi kuuluu toiselle tietokoneelle. Aktivoi tuote tällä tietokoneella.</translation>
     </message>
     <message>
         <source>The license belongs to another account. Sign in with the account you activated the product with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account has no license for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi kuuluu toiselle tilille. Kirjaudu sisään tilillä, jolla aktivoit tuotteen.</translation>
     </message>
     <message>
         <source>This product is not activated on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä tuotetta ei ole vielä aktivoitu tällä tietokoneella.</translation>
     </message>
     <message>
         <source>The activation service could not be reached. Check your internet connection and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalveluun ei saatu yhteyttä. Tarkista internetyhteys ja välityspalvelinasetukset ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>The activation service did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalvelu ei vastannut ajoissa. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>The connection to the activation service is not secure: its certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys aktivointipalveluun ei ole suojattu: palvelun varmennetta ei hyväksytty.</translation>
     </message>
     <message>
         <source>The activation service refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalvelu hylkäsi pyynnön.</translation>
     </message>
     <message>
         <source>The activation service has a problem. Try again later; if it persists, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalvelussa on ongelma. Yritä myöhemmin uudelleen. Jos ongelma jatkuu, ota yhteyttä tukeen.</translation>
     </message>
     <message>
         <source>The activation service sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalvelu lähetti vastauksen, jota ei voitu tulkita.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta yritystä. Odota hetki ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached or is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumispalveluun ei saatu yhteyttä, tai sitä ei ole määritetty oikein.</translation>
     </message>
     <message>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen hylättiin.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in attempt. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumisvastaus ei kuulunut tähän kirjautumisyritykseen. Aloita alusta.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen peruutettiin.</translation>
     </message>
     <message>
         <source>Your e-mail address is not verified yet. Open the link we sent you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoitettasi ei ole vielä vahvistettu. Avaa lähettämämme linkki ja kirjaudu sitten uudelleen sisään.</translation>
     </message>
     <message>
         <source>The sign-in could not be completed. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumista ei voitu viedä loppuun. Aloita alusta.</translation>
     </message>
     <message>
         <source>You have been signed out. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinut on kirjattu ulos. Kirjaudu uudelleen sisään.</translation>
     </message>
     <message>
         <source>The sign-in service sent an identity that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumispalvelu lähetti käyttäjätiedot, joita ei voitu vahvistaa.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumista ei voitu vahvistaa. Tarkista, että tietokoneesi kello ja aikavyöhyke ovat oikein.</translation>
     </message>
     <message>
         <source>The activation service does not recognise the form of this code. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointipalvelu ei tunnista tämän koodin muotoa. Vertaa sitä saamaasi koodiin.</translation>
     </message>
     <message>
         <source>This activation code does not exist. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä aktivointikoodia ei ole olemassa. Vertaa sitä saamaasi koodiin.</translation>
     </message>
     <message>
         <source>This activation code was already redeemed by another account. If that was you, sign in with that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä aktivointikoodi on jo lunastettu toisella tilillä. Jos se olit sinä, kirjaudu sisään sillä tilillä.</translation>
     </message>
     <message>
         <source>This activation code can no longer be redeemed: its validity has ended. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä aktivointikoodia ei voi enää lunastaa, koska sen voimassaolo on päättynyt. Ota yhteyttä kauppaan, josta ostit sen.</translation>
     </message>
     <message>
         <source>This activation code has been withdrawn. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä aktivointikoodi on peruttu. Ota yhteyttä kauppaan, josta ostit sen.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumisesi ei ole enää voimassa. Kirjaudu uudelleen sisään.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so your sign-in cannot be kept. Install or start a keychain service (such as GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied or it is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän avainnippu ei ole käytettävissä, joten kirjautumistietojasi ei voi säilyttää. Asenna tai käynnistä avainnippupalvelu (esimerkiksi GNOME Keyring tai KWallet).</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän avainnippu ilmoitti virheestä.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutettu.</translation>
     </message>
     <message>
         <source>An internal error occurred. Contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtui sisäinen virhe. Ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The activation code is too short: a code has 25 characters in five groups of five.</source>
+        <translation>Aktivointikoodi on liian lyhyt: koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
+    </message>
+    <message>
+        <source>The activation code is too long: a code has 25 characters in five groups of five.</source>
+        <translation>Aktivointikoodi on liian pitkä: koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <translation>Tuotteen lisenssien tarkistusavain on vioittunut. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
+    </message>
+    <message>
+        <source>Your account has no license for this feature.</source>
+        <translation>Tililläsi ei ole lisenssiä tähän ominaisuuteen.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
+        <translation>Pääsy järjestelmän avainnippuun estettiin, tai se on lukittu. Avaa lukitus tai salli pääsy ja yritä sitten uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
         </translation>
     </message>
 </context>
@@ -380,76 +380,124 @@
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – lisenssit</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensoidut ominaisuudet</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ominaisuus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivoi…</translation>
     </message>
     <message>
         <source>%1 is not activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole aktivoitu tällä tietokoneella.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
     </message>
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa tuotteen %1 ominaisuuksista ei ole lisensoitu tällä tietokoneella. Syyt näkyvät luettelossa.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu lisenssitiedosto on vioittunut tai sitä on muutettu. Aktivoi tuote uudelleen.</translation>
     </message>
     <message>
         <source>Licensed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensoitu %1 asti.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenssi vanheni %1. Uusi se muodostamalla yhteys internetiin.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Toinen tietokone</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Toinen tili</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Tuntematon allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ei lisenssiä</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ei aktivoitu</translation>
     </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumista ei voitu viedä loppuun: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumissivu</translation>
     </message>
 </context>
 <context>
@@ -469,138 +517,151 @@ Exit codes:
   2  usage or configuration error
 
 Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistaa tämän tuotteen aktivoinnin.
+
+Komennot:
+  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
+  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
+  check-code CODE              Tarkista aktivointikoodin muoto.
+Komennon valitsimet saat näkyviin komennolla ”keywayctl COMMAND --help”.
+
+Paluuarvot:
+  0  onnistui: jokainen lisensoitu kohde on voimassa, tai koodi on oikeanmuotoinen
+  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut, tai koodi on virheellinen
+  2  käyttö- tai määritysvirhe
+
+Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei --data-dir ole annettu).</translation>
     </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytettävä toimittajan määritystiedosto (client-config.json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto</translation>
     </message>
     <message>
         <source>The folder holding the stored licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon lisenssit on tallennettu.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>kansio</translation>
     </message>
     <message>
         <source>status, device-id or check-code.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, device-id tai check-code.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon komento ”%1”. Komentoluettelon saat näkyviin komennolla keywayctl --help.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento.</translation>
     </message>
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimittajan määritystä %1 ei voi käyttää: %2</translation>
     </message>
     <message>
         <source>Verify the stored licenses without any network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tallennetut lisenssit ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tulos JSON-muodossa.</translation>
     </message>
     <message>
         <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tähän tietokoneeseen tallennetut lisenssit ja luettele jokainen lisensoitu kohde tiloineen ja päättymisaikoineen.</translation>
     </message>
     <message>
         <source>status takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento status ei ota argumentteja.</translation>
     </message>
     <message>
         <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautus: lisenssien päivittäminen verkossa ei ole vielä käytettävissä, joten näytetään offline-tila.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tietokoneen laitetunnusta ei voi määrittää: konetunnusta ei ole, eikä kansioon %1 voi kirjoittaa.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, toimittaja %2</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili: %1</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kirjautunut</translation>
     </message>
     <message>
         <source>Also say what the device id is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro myös, mistä laitetunnus muodostuu.</translation>
     </message>
     <message>
         <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tunnus, johon tämän tietokoneen lisenssit on sidottu.</translation>
     </message>
     <message>
         <source>device-id takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento device-id ei ota argumentteja.</translation>
     </message>
     <message>
         <source>Device id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitetunnus: %1</translation>
     </message>
     <message>
         <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista aktivointikoodin muoto ja tarkistusmerkki paikallisesti; mitään ei lähetetä. Tulostaa koodin vakiomuodossa.</translation>
     </message>
     <message>
         <source>The activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointikoodi.</translation>
     </message>
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytettävä toimittajan määritys (oletus: $KEYWAY_CONFIG, muuten sisäänrakennettu määritys).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto</translation>
     </message>
     <message>
         <source>Where the licenses are kept (default: $KEYWAY_DATA_DIR, else the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio, johon lisenssit tallennetaan (oletus: $KEYWAY_DATA_DIR, muuten sovelluksen datakansio).</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>kansio</translation>
     </message>
     <message>
         <source>Activates this product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivoi tämän tuotteen tällä tietokoneella.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivointi</translation>
     </message>
     <message>
         <source>%1 activation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – aktivointi</translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,13 @@
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden kan inte innehålla ”%1”. Koder består bara av bokstäverna A–Z utom O och I samt siffrorna 2–9 (aldrig 0 eller 1).</translation>
     </message>
     <message numerus="yes">
         <source>The activation code is too short: %n of 25 characters entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
+            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
         </translation>
     </message>
 </context>
@@ -19,360 +19,360 @@
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera %1</translation>
     </message>
     <message>
         <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange aktiveringskoden som du fick när du köpte produkten. Den har 25 tecken i fem grupper om fem.</translation>
     </message>
     <message>
         <source>&amp;Activation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiveringskod:</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskod</translation>
     </message>
     <message>
         <source>Problem with the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med aktiveringskoden</translation>
     </message>
     <message>
         <source>&amp;Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa ett konto</translation>
     </message>
     <message>
         <source>I already &amp;have an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har redan ett &amp;konto</translation>
     </message>
     <message>
         <source>I have no code, just &amp;sign me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har ingen kod, &amp;logga bara in</translation>
     </message>
     <message>
         <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in med ett konto som redan har en licens, utan att ange någon kod.</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka</translation>
     </message>
     <message>
         <source>Stop signing in and return to the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt inloggningen och gå tillbaka till aktiveringskoden.</translation>
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering pågår</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Activation complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringen är klar</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierade funktioner</translation>
     </message>
     <message>
         <source>Licensed feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierad funktion</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltig till</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <source>The product could not be activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkten kunde inte aktiveras</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför inloggningen…</translation>
     </message>
     <message>
         <source>Saving your sign-in in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar inloggningen i systemets nyckelring…</translation>
     </message>
     <message>
         <source>Redeeming the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löser in aktiveringskoden…</translation>
     </message>
     <message>
         <source>Fetching the licenses for this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar licenserna för den här datorn…</translation>
     </message>
     <message>
         <source>Saving the licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar licenserna…</translation>
     </message>
     <message>
         <source>Connecting to the sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter till inloggningssidan…</translation>
     </message>
     <message>
         <source>Signing in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar in på %1</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har aktiverats på den här datorn.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>while the subscription lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har aktiverats på den här datorn för %2.</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, giltig till %2</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>till prenumerationens slut</translation>
     </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen nekades: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>
     <message>
         <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhets-id:t identifierar den här datorn för licenstjänsten. Det är en SHA-256-hash av produktens identifierare och operativsystemets maskin-id (på Linux /etc/machine-id, på Windows MachineGuid, på macOS maskinvarans UUID), förkortad till 32 tecken. Själva maskin-id:t skickas eller sparas aldrig, och andra produkter får ett annat enhets-id. Enhets-id:t förblir detsamma efter uppdateringar, nätverksändringar och ominstallation av produkten; det ändras när operativsystemet installeras om.</translation>
     </message>
     <message>
         <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här systemet saknar maskin-id, så ett slumpmässigt id skapades en gång och sparas i filen ”device-id” i produktens datamapp. Om filen tas bort ändras enhets-id:t.</translation>
     </message>
     <message>
         <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>På den här datorn används operativsystemets maskin-id.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too short: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation code is too long: it has 25 characters in five groups of five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange aktiveringskoden som du fick när du köpte produkten.</translation>
     </message>
     <message>
         <source>The activation code contains a character that never occurs in codes. Codes never contain the letters O and I or the digits 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden innehåller ett tecken som aldrig förekommer i koder. Koder innehåller aldrig bokstäverna O och I eller siffrorna 0 och 1.</translation>
     </message>
     <message>
         <source>This activation code has a typing error. Check each character against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden innehåller ett skrivfel. Jämför varje tecken med koden du fick.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktens aktiveringsinställningar hittades inte. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
         <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktens aktiveringsinställningar är skadade. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
         <source>A file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil kunde inte läsas.</translation>
     </message>
     <message>
         <source>A file could not be saved. Check that the disk is not full and that you may write to your profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil kunde inte sparas. Kontrollera att disken inte är full och att du har skrivbehörighet till din profilmapp.</translation>
     </message>
     <message>
         <source>The license is damaged or has been modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen är skadad eller har ändrats.</translation>
     </message>
     <message>
         <source>The license uses a signature this version of the product does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen använder en signatur som den här versionen av produkten inte godtar.</translation>
     </message>
     <message>
         <source>The license was not signed by this product&apos;s vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen är inte signerad av produktens leverantör.</translation>
     </message>
     <message>
         <source>The license has been modified: its signature does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product&apos;s license key is damaged. Reinstall the product or contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen har ändrats: signaturen stämmer inte.</translation>
     </message>
     <message>
         <source>The license has expired. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen har gått ut. Anslut till internet för att förnya den.</translation>
     </message>
     <message>
         <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen är inte giltig än. Kontrollera att datorns klocka går rätt.</translation>
     </message>
     <message>
         <source>The license belongs to another computer. Activate the product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen tillhör en annan dator. Aktivera produkten på den här datorn.</translation>
     </message>
     <message>
         <source>The license belongs to another account. Sign in with the account you activated the product with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account has no license for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen tillhör ett annat konto. Logga in med kontot som du aktiverade produkten med.</translation>
     </message>
     <message>
         <source>This product is not activated on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkten är inte aktiverad på den här datorn än.</translation>
     </message>
     <message>
         <source>The activation service could not be reached. Check your internet connection and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå aktiveringstjänsten. Kontrollera internetanslutningen och proxyinställningarna och försök sedan igen.</translation>
     </message>
     <message>
         <source>The activation service did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringstjänsten svarade inte i tid. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>The connection to the activation service is not secure: its certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till aktiveringstjänsten är inte säker: tjänstens certifikat godtogs inte.</translation>
     </message>
     <message>
         <source>The activation service refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringstjänsten avvisade begäran.</translation>
     </message>
     <message>
         <source>The activation service has a problem. Try again later; if it persists, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringstjänsten har problem. Försök igen senare. Kontakta supporten om problemet kvarstår.</translation>
     </message>
     <message>
         <source>The activation service sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringstjänsten skickade ett svar som inte kunde tolkas.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många försök. Vänta en stund och försök sedan igen.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached or is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå inloggningstjänsten, eller så är den inte korrekt konfigurerad.</translation>
     </message>
     <message>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen nekades.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in attempt. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret från inloggningen hörde inte till det här inloggningsförsöket. Börja om.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen avbröts.</translation>
     </message>
     <message>
         <source>Your e-mail address is not verified yet. Open the link we sent you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-postadress är inte verifierad än. Öppna länken som vi skickade till dig och logga sedan in igen.</translation>
     </message>
     <message>
         <source>The sign-in could not be completed. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen kunde inte slutföras. Börja om.</translation>
     </message>
     <message>
         <source>You have been signed out. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har loggats ut. Logga in igen.</translation>
     </message>
     <message>
         <source>The sign-in service sent an identity that could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningstjänsten skickade en identitet som inte kunde verifieras.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen kunde inte verifieras. Kontrollera att datorns klocka och tidszon är rätt inställda.</translation>
     </message>
     <message>
         <source>The activation service does not recognise the form of this code. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringstjänsten känner inte igen kodens format. Jämför den med koden du fick.</translation>
     </message>
     <message>
         <source>This activation code does not exist. Check it against the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden finns inte. Jämför den med koden du fick.</translation>
     </message>
     <message>
         <source>This activation code was already redeemed by another account. If that was you, sign in with that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden har redan lösts in av ett annat konto. Om det var du, logga in med det kontot.</translation>
     </message>
     <message>
         <source>This activation code can no longer be redeemed: its validity has ended. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden kan inte längre lösas in eftersom dess giltighetstid har gått ut. Kontakta butiken där du köpte den.</translation>
     </message>
     <message>
         <source>This activation code has been withdrawn. Contact the shop you bought it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden har dragits tillbaka. Kontakta butiken där du köpte den.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din inloggning är inte längre giltig. Logga in igen.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so your sign-in cannot be kept. Install or start a keychain service (such as GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied or it is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring är inte tillgänglig, så din inloggning kan inte sparas. Installera eller starta en nyckelringstjänst (till exempel GNOME Keyring eller KWallet).</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nyckelring rapporterade ett fel.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet.</translation>
     </message>
     <message>
         <source>An internal error occurred. Contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett internt fel uppstod. Kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The activation code is too short: a code has 25 characters in five groups of five.</source>
+        <translation>Aktiveringskoden är för kort: en kod har 25 tecken i fem grupper om fem.</translation>
+    </message>
+    <message>
+        <source>The activation code is too long: a code has 25 characters in five groups of five.</source>
+        <translation>Aktiveringskoden är för lång: en kod har 25 tecken i fem grupper om fem.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <translation>Produktens nyckel för licenskontroll är skadad. Installera om produkten eller kontakta leverantören.</translation>
+    </message>
+    <message>
+        <source>Your account has no license for this feature.</source>
+        <translation>Ditt konto har ingen licens för den här funktionen.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
+        <translation>Åtkomst till systemets nyckelring nekades, eller så är den låst. Lås upp den eller tillåt åtkomst och försök sedan igen.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
         </translation>
     </message>
 </context>
@@ -380,76 +380,124 @@
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser för %1</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierade funktioner</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera…</translation>
     </message>
     <message>
         <source>%1 is not activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inte aktiverats på den här datorn.</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>%1 is activated on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har aktiverats på den här datorn.</translation>
     </message>
     <message>
         <source>%1 is activated on this computer for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har aktiverats på den här datorn för %2.</translation>
     </message>
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa funktioner i %1 är inte licensierade på den här datorn. Orsaken visas i listan.</translation>
     </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade licensfilen är skadad eller har ändrats. Aktivera produkten igen.</translation>
     </message>
     <message>
         <source>Licensed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierad till %1.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensen gick ut %1. Anslut till internet för att förnya den.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Annan dator</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Annat konto</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Skadad</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Okänd utfärdare</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ej licensierad</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ej aktiverad</translation>
     </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen kunde inte slutföras: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningssida</translation>
     </message>
 </context>
 <context>
@@ -469,138 +517,151 @@ Exit codes:
   2  usage or configuration error
 
 Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar aktiveringen av den här produkten.
+
+Kommandon:
+  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
+  device-id [--explain]        Skriv ut den här datorns enhets-id.
+  check-code CODE              Kontrollera formatet på en aktiveringskod.
+Kör ”keywayctl COMMAND --help” för att se ett kommandos flaggor.
+
+Avslutningskoder:
+  0  lyckades: alla licensierade objekt är giltiga, eller koden är korrekt utformad
+  1  något objekt är inte licensierat, har gått ut eller är skadat, eller koden är fel
+  2  användnings- eller konfigurationsfel
+
+Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
     </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörskonfigurationen (client-config.json) som ska användas.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>The folder holding the stored licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen med de sparade licenserna.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>mapp</translation>
     </message>
     <message>
         <source>status, device-id or check-code.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, device-id eller check-code.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kommando angavs.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando ”%1”. Kör keywayctl --help för att se en lista över kommandon.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att använda leverantörskonfigurationen %1: %2</translation>
     </message>
     <message>
         <source>Verify the stored licenses without any network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera de sparade licenserna utan nätverksåtkomst.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
     <message>
         <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera licenserna som sparats på den här datorn och lista varje licensierat objekt med status och utgångsdatum.</translation>
     </message>
     <message>
         <source>status takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot status tar inga argument.</translation>
     </message>
     <message>
         <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs! Det går ännu inte att uppdatera licenser online, så offlinestatus visas.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns enhets-id kan inte fastställas: det finns inget maskin-id och det går inte att skriva till mappen %1.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 från %2</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>inte inloggad</translation>
     </message>
     <message>
         <source>Also say what the device id is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklara också vad enhets-id:t består av.</translation>
     </message>
     <message>
         <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut det id som den här datorns licenser är bundna till.</translation>
     </message>
     <message>
         <source>device-id takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot device-id tar inga argument.</translation>
     </message>
     <message>
         <source>Device id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhets-id: %1</translation>
     </message>
     <message>
         <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera en aktiveringskods format och kontrolltecken lokalt; inget skickas. Skriver ut koden i standardform.</translation>
     </message>
     <message>
         <source>The activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiveringskoden.</translation>
     </message>
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörskonfigurationen som ska användas (standard: $KEYWAY_CONFIG, annars den inbyggda).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Where the licenses are kept (default: $KEYWAY_DATA_DIR, else the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Var licenserna sparas (standard: $KEYWAY_DATA_DIR, annars programmets datamapp).</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>mapp</translation>
     </message>
     <message>
         <source>Activates this product on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverar den här produkten på den här datorn.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering</translation>
     </message>
     <message>
         <source>%1 activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivering av %1</translation>
     </message>
 </context>
 </TS>

@@ -39,10 +39,10 @@ QString errorMessage(ErrorCode code)
         return Tr::tr("Enter the activation code you received with your purchase.");
     case ErrorCode::CodeTooShort:
         return Tr::tr(
-            "The activation code is too short: it has 25 characters in five groups of five.");
+            "The activation code is too short: a code has 25 characters in five groups of five.");
     case ErrorCode::CodeTooLong:
         return Tr::tr(
-            "The activation code is too long: it has 25 characters in five groups of five.");
+            "The activation code is too long: a code has 25 characters in five groups of five.");
     case ErrorCode::CodeInvalidSymbol:
         return Tr::tr("The activation code contains a character that never occurs in codes. "
                       "Codes never contain the letters O and I or the digits 0 and 1.");
@@ -69,8 +69,8 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::TokenBadSignature:
         return Tr::tr("The license has been modified: its signature does not match.");
     case ErrorCode::KeyInvalid:
-        return Tr::tr("The product's license key is damaged. Reinstall the product or contact its "
-                      "vendor.");
+        return Tr::tr("The product's license verification key is damaged. Reinstall the product "
+                      "or contact its vendor.");
     case ErrorCode::LicenseExpired:
         return Tr::tr("The license has expired. Connect to the internet to renew it.");
     case ErrorCode::LicenseNotYetValid:
@@ -82,7 +82,7 @@ QString errorMessage(ErrorCode code)
         return Tr::tr("The license belongs to another account. Sign in with the account you "
                       "activated the product with.");
     case ErrorCode::LicenseItemDenied:
-        return Tr::tr("Your account has no license for this product.");
+        return Tr::tr("Your account has no license for this feature.");
     case ErrorCode::LicenseMissing:
         return Tr::tr("This product is not activated on this computer yet.");
     case ErrorCode::NetworkUnreachable:
@@ -149,8 +149,8 @@ QString errorMessage(ErrorCode code)
             "The system keychain is not available, so your sign-in cannot be kept. Install "
             "or start a keychain service (such as GNOME Keyring or KWallet).");
     case ErrorCode::KeychainAccessDenied:
-        return Tr::tr("Access to the system keychain was denied or it is locked. Unlock it and try "
-                      "again.");
+        return Tr::tr("Access to the system keychain was denied, or it is locked. Unlock it or "
+                      "allow access, then try again.");
     case ErrorCode::KeychainFailure:
         return Tr::tr("The system keychain reported an error.");
     case ErrorCode::Cancelled:

@@ -135,27 +135,35 @@ QString LicenseStore::stateName(ItemStatus::State state)
 
 QString LicenseStore::stateLabel(ItemStatus::State state)
 {
-    //: The state of one licensed item, shown in a table
-    auto label = [](const char *text) {
-        return QCoreApplication::translate("Keyway::LicenseStore", text, "license state");
-    };
     switch (state) {
     case State::Valid:
-        return label("Valid");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Valid", "license state");
     case State::Expired:
-        return label("Expired");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Expired", "license state");
     case State::WrongDevice:
-        return label("Other computer");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Other computer",
+                                           "license state");
     case State::WrongAccount:
-        return label("Other account");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Other account",
+                                           "license state");
     case State::Tampered:
-        return label("Damaged");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Damaged", "license state");
     case State::UnknownKey:
-        return label("Unknown signer");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Unknown signer",
+                                           "license state");
     case State::Denied:
-        return label("Not licensed");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Not licensed", "license state");
     case State::Missing:
-        return label("Not activated");
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Not activated",
+                                           "license state");
     }
     return QString();
 }

@@ -474,7 +474,7 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
     m_licenseList->clear();
     for (auto it = licensedUntil.cbegin(); it != licensedUntil.cend(); ++it) {
         const QString until =
-            it.value().isValid() ? formatDate(it.value()) : tr("while the subscription lasts");
+            it.value().isValid() ? formatDate(it.value()) : tr("until the subscription ends");
         auto *row = new QTreeWidgetItem(m_licenseList, {it.key(), until});
         row->setData(0, Qt::AccessibleTextRole, tr("%1, valid until %2").arg(it.key(), until));
     }
