@@ -10,6 +10,16 @@ build=${KEYWAY_BUILD_DIR:-$root/build}
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" -DKEYWAY_BUILD_TESTS=ON
 
+# Test peers from the npm registry (an OpenID provider, a certified relying party), each pinned
+# by its lockfile under tests/node/<peer>/.
+for lock in "$root"/tests/node/*/package-lock.json; do
+    [ -f "$lock" ] || continue
+    peer=$(dirname "$lock")
+    if [ ! -d "$peer/node_modules" ] || [ "$lock" -nt "$peer/node_modules" ]; then
+        (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+done
+
 # Qt WebEngine's sandbox cannot run as root.
 if [ "$(id -u)" -eq 0 ]; then
     export QTWEBENGINE_DISABLE_SANDBOX=1
