@@ -65,6 +65,25 @@ CREATE TABLE leases (
     hw TEXT NOT NULL, issued INTEGER NOT NULL, expires INTEGER NOT NULL,
     released INTEGER NOT NULL DEFAULT 0);
 )sql",
+    // 2: the e-commerce side (docs/protocol.md §4), e-mail links and the outbox.
+    R"sql(
+ALTER TABLE auth_requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'authorize';
+ALTER TABLE auth_requests ADD COLUMN invitation_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE auth_requests ADD COLUMN user_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE email_tokens (
+    token_hash TEXT PRIMARY KEY, purpose TEXT NOT NULL, user_id TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL, invitation_id TEXT NOT NULL DEFAULT '', expires INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL);
+CREATE TABLE invitations (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL, redirect_uri TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'sent', user_id TEXT, created INTEGER NOT NULL);
+CREATE TABLE license_transactions (
+    external_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, request TEXT NOT NULL,
+    body TEXT NOT NULL, created INTEGER NOT NULL);
+CREATE TABLE outbox (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, recipient TEXT NOT NULL COLLATE NOCASE,
+    subject TEXT NOT NULL, body TEXT NOT NULL, links TEXT NOT NULL, created INTEGER NOT NULL);
+)sql",
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "licensing.h"
 
+#include "accounts.h"
 #include "crypto.h"
 #include "database.h"
 #include "oidcprovider.h"
@@ -55,6 +56,8 @@ void Licensing::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return redeem(r); });
     router.add("POST", QStringLiteral("/api/activation/v1/code-batches"),
                [this](const HttpRequest &r) { return createCodeBatch(r); });
+    router.addPrefix("POST", QStringLiteral("/api/entitlement/v1/users/"),
+                     [this](const HttpRequest &r) { return licenseTransaction(r); });
     router.add("GET", QStringLiteral("/api/entitlement/v1/users/me/available-licenses"),
                [this](const HttpRequest &r) { return availableLicenses(r); });
     for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
@@ -211,7 +214,7 @@ bool Licensing::revokeCode(const QString &code, QString *error)
 
 HttpResponse Licensing::createCodeBatch(const HttpRequest &request)
 {
-    if (m_adminKey.isEmpty() || !Crypto::constantTimeEquals(request.bearerToken(), m_adminKey))
+    if (!Accounts::isAdmin(request, m_adminKey))
         return OidcProvider::invalidToken(QStringLiteral("the admin API key is required"));
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString configuration = body.value(QStringLiteral("configuration")).toString();
@@ -279,8 +282,20 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
     const QString normalized = ActivationCode::normalize(input);
     const QString hw = body.value(QStringLiteral("hw")).toString();
 
-    auto fail = [this](int status, const char *error, const QString &description) {
+    // Guessing codes costs time: failed attempts per user are limited (docs/protocol.md §3).
+    if (const qint64 wait = retryAfter(userId); wait > 0) {
+        qCInfo(lcDevServerLicensing).noquote() << "user" << userId << "rate limited";
+        HttpResponse response = HttpResponse::jsonError(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("too many failed redemption attempts; try again in %1 s").arg(wait));
+        response.setHeader("Retry-After", QByteArray::number(wait));
+        return response;
+    }
+
+    auto fail = [this, &userId](int status, const char *error, const QString &description) {
         m_database.rollback();
+        if (status != 500)
+            recordFailure(userId);
         return HttpResponse::jsonError(status, QString::fromLatin1(error), description);
     };
 
@@ -405,6 +420,199 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
     if (!m_database.commit())
         return fail(500, "server_error", QStringLiteral("the redemption could not be stored"));
     return HttpResponse::text(status, "application/json", json);
+}
+
+qint64 Licensing::retryAfter(const QString &userId)
+{
+    if (m_rateLimit <= 0)
+        return 0;
+    auto it = m_failures.find(userId);
+    if (it == m_failures.end())
+        return 0;
+    const qint64 windowStart = QDateTime::currentMSecsSinceEpoch() - 60000;
+    while (!it->isEmpty() && it->first() <= windowStart)
+        it->removeFirst();
+    if (it->isEmpty()) {
+        m_failures.erase(it);
+        return 0;
+    }
+    if (it->size() < m_rateLimit)
+        return 0;
+    return std::max<qint64>(1, (it->first() - windowStart + 999) / 1000);
+}
+
+void Licensing::recordFailure(const QString &userId)
+{
+    if (m_rateLimit > 0)
+        m_failures[userId].append(QDateTime::currentMSecsSinceEpoch());
+}
+
+// ---- e-commerce: license transactions -------------------------------------------------------
+
+HttpResponse Licensing::licenseTransaction(const HttpRequest &request)
+{
+    static const QString prefix = QStringLiteral("/api/entitlement/v1/users/");
+    const QStringList rest = request.path.mid(prefix.size()).split(QLatin1Char('/'));
+    if (rest.size() != 2 || rest.at(0).isEmpty()
+        || rest.at(1) != QLatin1String("license-transactions"))
+        return HttpResponse::jsonError(404, QStringLiteral("not_found"),
+                                       QStringLiteral("No such endpoint."));
+    if (!Accounts::isAdmin(request, m_adminKey))
+        return OidcProvider::invalidToken(QStringLiteral("the admin API key is required"));
+    const QString userId = rest.at(0);
+    auto invalid = [](const QString &description) {
+        return HttpResponse::jsonError(400, QStringLiteral("invalid_request"), description);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonObject transaction =
+        document.object().value(QStringLiteral("transaction")).toObject();
+    if (parseError.error != QJsonParseError::NoError || transaction.isEmpty())
+        return invalid(QStringLiteral("{\"transaction\": {...}} is expected"));
+    if (transaction.value(QStringLiteral("type")).toString() != QLatin1String("Order"))
+        return invalid(QStringLiteral("transaction.type must be \"Order\""));
+    const QString externalId = transaction.value(QStringLiteral("externalId")).toString();
+    if (externalId.isEmpty() || externalId.size() > 255)
+        return invalid(QStringLiteral("transaction.externalId (1-255 characters) is required"));
+    const QJsonArray items = transaction.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() || items.size() > 100)
+        return invalid(QStringLiteral("transaction.items must hold 1 to 100 items"));
+
+    struct Grant
+    {
+        QString productId;
+        int quantity = 1;
+        qint64 from = 0;
+        qint64 until = 0;
+    };
+    const qint64 issued = now();
+    QList<Grant> grants;
+    for (const auto &value : items) {
+        const QJsonObject item = value.toObject();
+        Grant grant;
+        grant.productId = item.value(QStringLiteral("productId")).toString();
+        if (grant.productId.isEmpty())
+            return invalid(QStringLiteral("every item needs a productId"));
+        const QJsonValue quantity = item.value(QStringLiteral("quantity"));
+        grant.quantity = quantity.isUndefined() ? 1 : quantity.toInt(0);
+        if (grant.quantity < 1 || grant.quantity > 100)
+            return invalid(QStringLiteral("quantity must be 1 to 100"));
+        auto date = [&item](const char *name, qint64 fallback, bool *ok) {
+            const QJsonValue field = item.value(QString::fromLatin1(name));
+            *ok = true;
+            if (field.isUndefined() || field.isNull())
+                return fallback;
+            QDateTime parsed = QDateTime::fromString(field.toString(), Qt::ISODate);
+            if (!parsed.isValid()) {
+                *ok = false;
+                return qint64(0);
+            }
+            if (parsed.timeSpec() == Qt::LocalTime)
+                parsed.setTimeSpec(Qt::UTC);
+            return parsed.toSecsSinceEpoch();
+        };
+        bool fromOk = false, untilOk = false;
+        grant.from = date("licenseValidFrom", issued, &fromOk);
+        grant.until = date("licenseValidUntil", grant.from + DefaultLicenseDays * Day, &untilOk);
+        if (!fromOk || !untilOk || grant.until <= grant.from)
+            return invalid(QStringLiteral("licenseValidFrom and licenseValidUntil must be "
+                                          "ISO-8601 dates, the end after the start"));
+        grants.append(grant);
+    }
+    const QString canonical =
+        QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("userId"), userId},
+                                                     {QStringLiteral("transaction"), transaction}})
+                              .toJson(QJsonDocument::Compact));
+
+    auto fail = [this](int status, const char *error, const QString &description) {
+        m_database.rollback();
+        return HttpResponse::jsonError(status, QString::fromLatin1(error), description);
+    };
+    if (!m_database.begin())
+        return HttpResponse::jsonError(503, QStringLiteral("server_busy"),
+                                       QStringLiteral("database busy"));
+    // Idempotent by the order's externalId: the webshop may retry a lost answer safely.
+    QSqlQuery previous = m_database.exec(
+        QStringLiteral("SELECT request, body FROM license_transactions WHERE external_id = ?"),
+        {externalId});
+    if (previous.next()) {
+        if (previous.value(0).toString() != canonical)
+            return fail(409, "transaction_conflict",
+                        QStringLiteral("this externalId was used for another transaction"));
+        const QByteArray stored = previous.value(1).toByteArray();
+        previous.finish();
+        m_database.commit();
+        return HttpResponse::text(200, "application/json", stored);
+    }
+    previous.finish();
+    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), {userId})
+            .toInt()
+        != 1)
+        return fail(404, "user_not_found", QStringLiteral("no such user"));
+
+    QString entitlement =
+        m_database.scalar(QStringLiteral("SELECT id FROM entitlements WHERE user_id = ?"), {userId})
+            .toString();
+    const bool created = entitlement.isEmpty();
+    bool ok = true;
+    if (created) {
+        entitlement = newId();
+        ok = m_database.run(
+            QStringLiteral("INSERT INTO entitlements (id, user_id, created) VALUES (?, ?, ?)"),
+            {entitlement, userId, issued});
+    }
+    QStringList licenseIds;
+    for (const Grant &grant : std::as_const(grants)) {
+        QSqlQuery package = m_database.exec(
+            QStringLiteral("SELECT name, items FROM packages WHERE id = ?"), {grant.productId});
+        if (!package.next())
+            return fail(404, "product_unknown",
+                        QStringLiteral("unknown productId %1").arg(grant.productId));
+        const QString name = package.value(0).toString();
+        const QString packageItems = package.value(1).toString();
+        package.finish();
+        for (int i = 0; i < grant.quantity && ok; ++i) {
+            const QString id = newId();
+            ok = m_database.run(QStringLiteral("INSERT INTO licenses (id, entitlement_id, user_id, "
+                                               "package_id, product_name, items, valid_from, "
+                                               "valid_until, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                               "NULL)"),
+                                {id, entitlement, userId, grant.productId, name, packageItems,
+                                 grant.from, grant.until});
+            licenseIds.append(id);
+        }
+    }
+    if (!ok)
+        return fail(500, "server_error", QStringLiteral("the licenses could not be stored"));
+    QStringList placeholders;
+    QVariantList ids;
+    for (const QString &id : std::as_const(licenseIds)) {
+        placeholders.append(QStringLiteral("?"));
+        ids.append(id);
+    }
+    const QJsonObject response {
+        {QStringLiteral("transaction"),
+         QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
+                      {QStringLiteral("externalId"), externalId}}},
+        {QStringLiteral("userId"), userId},
+        {QStringLiteral("entitlement"),
+         QJsonObject {{QStringLiteral("id"), entitlement}, {QStringLiteral("created"), created}}},
+        {QStringLiteral("licenses"),
+         licensesJson(QStringLiteral("id IN (") + placeholders.join(QLatin1Char(','))
+                          + QLatin1Char(')'),
+                      ids)}};
+    const QByteArray json = QJsonDocument(response).toJson(QJsonDocument::Compact);
+    if (!m_database.run(QStringLiteral("INSERT INTO license_transactions (external_id, user_id, "
+                                       "request, body, created) VALUES (?, ?, ?, ?, ?)"),
+                        {externalId, userId, canonical, QString::fromUtf8(json), issued})
+        || !m_database.commit())
+        return fail(500, "server_error", QStringLiteral("the licenses could not be stored"));
+    qCInfo(lcDevServerLicensing).noquote()
+        << "order" << Crypto::fingerprint(externalId.toUtf8()) << "granted" << licenseIds.size()
+        << "licenses to user" << userId;
+    HttpResponse result = HttpResponse::text(201, "application/json", json);
+    result.setNoStore();
+    return result;
 }
 
 HttpResponse Licensing::availableLicenses(const HttpRequest &request)

@@ -5,6 +5,7 @@
 #include "httpresponse.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -27,6 +28,8 @@ class Licensing
 public:
     static constexpr qint64 DefaultLeaseMs = 7LL * 24 * 3600 * 1000;
     static constexpr qint64 DenialLifetime = 300;
+    static constexpr int DefaultRedemptionRateLimit = 10;
+    static constexpr qint64 DefaultLicenseDays = 365;
 
     Licensing(Database &database, OidcProvider &oidc, const Signer &licenseSigner);
 
@@ -34,6 +37,8 @@ public:
     void setCodeSecret(const QByteArray &secret) { m_codeSecret = secret; }
     /// The webshop's key for the e-commerce endpoints (docs/protocol.md §4).
     void setAdminKey(const QByteArray &key) { m_adminKey = key; }
+    /// Failed redemption attempts a user may make per minute before 429 (0: unlimited).
+    void setRedemptionRateLimit(int perMinute) { m_rateLimit = perMinute; }
     void registerRoutes(Router &router);
 
     /// Seeds the demo packages and code configurations (and their first batches) once.
@@ -49,6 +54,10 @@ private:
     QString newCode(const QString &configuration) const;
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse createCodeBatch(const HttpRequest &request);
+    HttpResponse licenseTransaction(const HttpRequest &request);
+    /// Seconds until @p userId may try again, or 0.
+    qint64 retryAfter(const QString &userId);
+    void recordFailure(const QString &userId);
     HttpResponse availableLicenses(const HttpRequest &request);
     HttpResponse checkout(const HttpRequest &request, bool signedTokens);
     HttpResponse release(const QString &userId, const QList<HttpRequest::Param> &params);
@@ -59,6 +68,8 @@ private:
     const Signer &m_licenseSigner;
     QByteArray m_codeSecret;
     QByteArray m_adminKey;
+    int m_rateLimit = DefaultRedemptionRateLimit;
+    QHash<QString, QList<qint64>> m_failures; ///< user id → times of failed redemptions (ms)
 };
 
 } // namespace Keyway::DevServer

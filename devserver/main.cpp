@@ -20,6 +20,8 @@
 
 Q_LOGGING_CATEGORY(lcDevServerMain, "keyway.devserver.main")
 
+using Keyway::DevServer::Licensing;
+using Keyway::DevServer::OidcProvider;
 using Keyway::DevServer::Server;
 
 namespace {
@@ -92,7 +94,9 @@ int main(int argc, char **argv)
         "  codes list --unused     print the unused codes (of --configuration, if given)\n"
         "  codes revoke <code>     revoke one code\n\n"
         "Demo code configurations: KWP (Keyway Demo Pro), KWS (Keyway Demo Standard), "
-        "KWE (redemption window closed, for testing)."));
+        "KWE (redemption window closed, for testing).\n\n"
+        "No e-mail is really sent: every message is written under <data-dir>/outbox/ and listed "
+        "at /dev/outbox (HTML) and /dev/outbox.json."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -117,7 +121,24 @@ int main(int argc, char **argv)
                                          QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption unusedOption(
         QStringLiteral("unused"), QStringLiteral("codes list: only codes not yet redeemed."));
-    parser.addOptions({portOption, dataDirOption, publicUrlOption, configurationOption, countOption,
+    const QCommandLineOption verificationOption(
+        QStringLiteral("require-email-verification"),
+        QStringLiteral("A new account must open the link e-mailed to it (see /dev/outbox) before "
+                       "its sign-in completes; until then the flow ends with "
+                       "error=access_denied, error_description=email_not_verified."));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("redemption-rate-limit"),
+        QStringLiteral("Failed redemption attempts per user and minute before 429 rate_limited "
+                       "(default %1; 0 turns the limit off).")
+            .arg(Licensing::DefaultRedemptionRateLimit),
+        QStringLiteral("N"), QString::number(Licensing::DefaultRedemptionRateLimit));
+    QCommandLineOption codeLifetimeOption(
+        QStringLiteral("code-lifetime"),
+        QStringLiteral("Test hook: authorization-code lifetime in seconds (default 60)."),
+        QStringLiteral("S"), QString::number(OidcProvider::CodeLifetime));
+    codeLifetimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({portOption, dataDirOption, publicUrlOption, verificationOption,
+                       rateLimitOption, codeLifetimeOption, configurationOption, countOption,
                        unusedOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -182,6 +203,16 @@ int main(int argc, char **argv)
             || url.hasQuery() || url.hasFragment())
             return fail(QStringLiteral("--public-url must be an http(s) URL without a path"));
     }
+    bool rateOk = false, lifetimeOk = false;
+    const int rateLimit = parser.value(rateLimitOption).toInt(&rateOk);
+    const qint64 codeLifetime = parser.value(codeLifetimeOption).toLongLong(&lifetimeOk);
+    if (!rateOk || rateLimit < 0)
+        return fail(QStringLiteral("--redemption-rate-limit must be a number >= 0"));
+    if (!lifetimeOk || codeLifetime < 0 || codeLifetime > 3600)
+        return fail(QStringLiteral("--code-lifetime must be 0..3600"));
+    server.licensing().setRedemptionRateLimit(rateLimit);
+    server.oidc().setCodeLifetime(codeLifetime);
+    server.oidc().setRequireEmailVerification(parser.isSet(verificationOption));
     if (!server.open(dataDir, &error) || !server.listen(quint16(port), publicUrl, &error))
         return fail(error);
 #ifdef Q_OS_UNIX

@@ -3,6 +3,7 @@
 
 #include "crypto.h"
 #include "database.h"
+#include "outbox.h"
 #include "router.h"
 #include "signer.h"
 
@@ -39,13 +40,6 @@ bool isBase64UrlText(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-bool isValidEmail(const QString &email)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>".]+$)"));
-    return email.size() <= 254 && pattern.match(email).hasMatch();
-}
-
 HttpResponse tokenError(const QString &error, const QString &description)
 {
     return HttpResponse::jsonError(400, error, description);
@@ -56,6 +50,13 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 } // namespace
+
+bool OidcProvider::isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>".]+$)"));
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
 
 OidcProvider::OidcProvider(Database &database, const Signer &idTokenSigner)
     : m_database(database), m_idTokenSigner(idTokenSigner)
@@ -91,6 +92,12 @@ void OidcProvider::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return revoke(r); });
     router.add("GET", QStringLiteral("/user/oauth20/signout"),
                [this](const HttpRequest &r) { return signOut(r); });
+    router.add("GET", QStringLiteral("/user/verify-email"),
+               [this](const HttpRequest &r) { return verifyEmailLink(r); });
+    router.add("POST", QStringLiteral("/user/continue"),
+               [this](const HttpRequest &r) { return continueAfterVerification(r); });
+    router.add("GET", QStringLiteral("/user/invitation"),
+               [this](const HttpRequest &r) { return acceptInvitation(r); });
 }
 
 // ---- discovery and keys ---------------------------------------------------------------------
@@ -187,7 +194,8 @@ bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
         return false;
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT client_id, redirect_uri, scope, state, nonce, code_challenge, "
-                       "login_hint FROM auth_requests WHERE id = ? AND expires > ?"),
+                       "login_hint, kind, invitation_id, user_id FROM auth_requests "
+                       "WHERE id = ? AND expires > ?"),
         {id, now()});
     if (!query.next())
         return false;
@@ -199,6 +207,9 @@ bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
     request->nonce = query.value(4).toString();
     request->codeChallenge = query.value(5).toString();
     request->loginHint = query.value(6).toString();
+    request->kind = query.value(7).toString();
+    request->invitationId = query.value(8).toString();
+    request->userId = query.value(9).toString();
     return true;
 }
 
@@ -378,8 +389,13 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         return formPage(false, form);
     }
     const QString userId = query.value(0).toString();
+    query.finish();
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "signed in";
-    return completeAuthorization(pending, userId, now(), true);
+    const bool verified =
+        m_database.scalar(QStringLiteral("SELECT email_verified FROM users WHERE id = ?"), {userId})
+            .toInt()
+        != 0;
+    return finishSignIn(pending, userId, form.email, verified, true);
 }
 
 HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
@@ -413,18 +429,194 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
         return formPage(true, form);
     }
     const QString userId = newId();
+    // Accepting an invitation with the address it was sent to proves the address.
+    bool verified = false;
+    if (pending.kind == QLatin1String("invitation")) {
+        verified = m_database
+                       .scalar(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND "
+                                              "email = ? COLLATE NOCASE"),
+                               {pending.invitationId, form.email})
+                       .toInt()
+            > 0;
+    }
     if (!m_database.run(QStringLiteral("INSERT INTO users (id, email, password_hash, given_name, "
                                        "family_name, email_verified, created) "
-                                       "VALUES (?, ?, ?, ?, ?, 0, ?)"),
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {userId, form.email,
                          QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)),
-                         form.givenName, form.familyName, now()})) {
+                         form.givenName, form.familyName, verified ? 1 : 0, now()})) {
         form.error = QStringLiteral("An account with this e-mail address already exists. "
                                     "Sign in instead.");
         return formPage(true, form);
     }
     qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;
-    return completeAuthorization(pending, userId, now(), true);
+    if (!verified)
+        sendVerificationEmail(userId, form.email);
+    return finishSignIn(pending, userId, form.email, verified, false);
+}
+
+HttpResponse OidcProvider::finishSignIn(const PendingRequest &request, const QString &userId,
+                                        const QString &email, bool emailVerified, bool sendLink)
+{
+    if (!m_requireEmailVerification || emailVerified)
+        return completeAuthorization(request, userId, now(), true);
+    // The request waits for the link; /user/continue picks it up again.
+    m_database.run(QStringLiteral("UPDATE auth_requests SET user_id = ? WHERE id = ?"),
+                   {userId, request.id});
+    if (sendLink)
+        sendVerificationEmail(userId, email);
+    qCInfo(lcDevServerOidc).noquote() << "user" << userId << "must verify the e-mail address";
+    HttpResponse response =
+        HttpResponse::html(200, Pages::verifyEmail(m_productName, request.id, email));
+    response.setNoStore();
+    return response;
+}
+
+void OidcProvider::sendVerificationEmail(const QString &userId, const QString &email)
+{
+    if (!m_outbox)
+        return;
+    const QString url = link(QStringLiteral("/user/verify-email"),
+                             createEmailToken(QStringLiteral("verify"), userId, email, QString(),
+                                              VerificationLinkLifetime));
+    m_outbox->send(email, QStringLiteral("Confirm your e-mail address for %1").arg(m_productName),
+                   QStringLiteral("Hello,\n\nplease confirm that this address is yours by "
+                                  "opening this link within 24 hours:\n\n%1\n\nIf you did not "
+                                  "create a %2 account, ignore this message.")
+                       .arg(url, m_productName),
+                   {url});
+}
+
+QByteArray OidcProvider::createEmailToken(const QString &purpose, const QString &userId,
+                                          const QString &email, const QString &invitationId,
+                                          qint64 lifetime)
+{
+    const QByteArray token = Crypto::randomToken(32);
+    m_database.run(QStringLiteral("DELETE FROM email_tokens WHERE expires <= ?"), {now()});
+    m_database.run(
+        QStringLiteral("INSERT INTO email_tokens (token_hash, purpose, user_id, email, "
+                       "invitation_id, expires, created) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {Crypto::tokenHash(token), purpose, userId, email, invitationId, now() + lifetime, now()});
+    return token;
+}
+
+bool OidcProvider::findEmailToken(const QString &purpose, const QString &token, QString *userId,
+                                  QString *email, QString *invitationId)
+{
+    if (token.isEmpty())
+        return false;
+    QSqlQuery query = m_database.exec(
+        QStringLiteral(
+            "SELECT user_id, email, invitation_id FROM email_tokens WHERE token_hash = ? "
+            "AND purpose = ? AND used = 0 AND expires > ?"),
+        {Crypto::tokenHash(token.toLatin1()), purpose, now()});
+    if (!query.next())
+        return false;
+    *userId = query.value(0).toString();
+    *email = query.value(1).toString();
+    *invitationId = query.value(2).toString();
+    return true;
+}
+
+QString OidcProvider::link(const QString &path, const QByteArray &token) const
+{
+    return m_issuer + path + QStringLiteral("?token=") + QString::fromLatin1(token);
+}
+
+HttpResponse OidcProvider::verifyEmailLink(const HttpRequest &request)
+{
+    QString userId, email, invitationId;
+    const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    if (!findEmailToken(QStringLiteral("verify"), token, &userId, &email, &invitationId))
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Link expired"),
+                         QStringLiteral("This confirmation link has expired or is not valid. "
+                                        "Sign in again to get a new one.")));
+    // The address must still be the account's: a changed address needs a new link.
+    QSqlQuery update = m_database.exec(
+        QStringLiteral("UPDATE users SET email_verified = 1 WHERE id = ? AND email = ?"),
+        {userId, email});
+    if (update.numRowsAffected() != 1)
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Link expired"),
+                         QStringLiteral("This confirmation link is no longer valid.")));
+    qCInfo(lcDevServerOidc).noquote() << "user" << userId << "verified the e-mail address";
+    HttpResponse response = HttpResponse::html(
+        200,
+        Pages::message(m_productName, QStringLiteral("E-mail address confirmed"),
+                       QStringLiteral("Thank you, %1 is confirmed. Go back to the sign-in window "
+                                      "and continue.")
+                           .arg(email)));
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::continueAfterVerification(const HttpRequest &request)
+{
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(request.formParams(), QStringLiteral("request")), &pending)
+        || pending.userId.isEmpty())
+        return expiredRequestPage();
+    const bool verified =
+        m_database
+            .scalar(QStringLiteral("SELECT email_verified FROM users WHERE id = ?"),
+                    {pending.userId})
+            .toInt()
+        != 0;
+    if (verified)
+        return completeAuthorization(pending, pending.userId, now(), true);
+    m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE id = ?"), {pending.id});
+    qCInfo(lcDevServerOidc).noquote()
+        << "sign-in of user" << pending.userId << "ended: e-mail not verified";
+    return errorRedirect(pending.redirectUri, pending.state, QStringLiteral("access_denied"),
+                         QStringLiteral("email_not_verified"));
+}
+
+HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)
+{
+    QString userId, email, invitationId;
+    const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    if (!findEmailToken(QStringLiteral("invite"), token, &userId, &email, &invitationId))
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Invitation expired"),
+                         QStringLiteral("This invitation has expired, was already "
+                                        "accepted or is not valid.")));
+    const QString redirectUri =
+        m_database
+            .scalar(QStringLiteral("SELECT redirect_uri FROM invitations WHERE id = ? AND "
+                                   "state = 'sent'"),
+                    {invitationId})
+            .toString();
+    if (redirectUri.isEmpty())
+        return HttpResponse::html(
+            400,
+            Pages::error(m_productName, QStringLiteral("Invitation expired"),
+                         QStringLiteral("This invitation was already accepted.")));
+    PendingRequest pending;
+    pending.id = QString::fromLatin1(Crypto::randomToken(24));
+    pending.redirectUri = redirectUri;
+    pending.loginHint = email;
+    pending.kind = QStringLiteral("invitation");
+    pending.invitationId = invitationId;
+    m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE expires <= ?"), {now()});
+    if (!m_database.run(
+            QStringLiteral("INSERT INTO auth_requests (id, client_id, redirect_uri, "
+                           "scope, state, nonce, code_challenge, login_hint, expires, "
+                           "kind, invitation_id) "
+                           "VALUES (?, '', ?, '', '', '', '', ?, ?, ?, ?)"),
+            {pending.id, redirectUri, email, now() + RequestLifetime, pending.kind, invitationId}))
+        return expiredRequestPage();
+    const bool existing =
+        m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {email})
+            .toInt()
+        > 0;
+    Pages::Form form;
+    form.requestId = pending.id;
+    form.email = email;
+    return formPage(!existing, form);
 }
 
 QString OidcProvider::sessionUser(const HttpRequest &request, qint64 *authTime)
@@ -463,6 +655,19 @@ HttpResponse OidcProvider::completeAuthorization(const PendingRequest &request,
 {
     // The pending request is spent either way: one request, one code.
     m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE id = ?"), {request.id});
+    if (request.kind == QLatin1String("invitation")) {
+        // An invitation returns to the webshop's page, with a browser session but no code.
+        m_database.run(QStringLiteral("UPDATE invitations SET state = 'accepted', user_id = ? "
+                                      "WHERE id = ?"),
+                       {userId, request.invitationId});
+        m_database.run(QStringLiteral("UPDATE email_tokens SET used = 1 WHERE invitation_id = ?"),
+                       {request.invitationId});
+        qCInfo(lcDevServerOidc).noquote()
+            << "user" << userId << "accepted invitation" << request.invitationId;
+        HttpResponse response = HttpResponse::redirect(QUrl(request.redirectUri));
+        response.headers.append({"Set-Cookie", sessionCookie(userId, authTime)});
+        return response;
+    }
     const QByteArray code = Crypto::randomToken(32);
     m_database.run(QStringLiteral("DELETE FROM auth_codes WHERE expires <= ? AND family IS NULL"),
                    {now() - 3600});
@@ -471,7 +676,7 @@ HttpResponse OidcProvider::completeAuthorization(const PendingRequest &request,
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {Crypto::tokenHash(code), request.clientId, request.redirectUri,
                     request.codeChallenge, request.nonce, request.scope, userId, authTime,
-                    now() + CodeLifetime});
+                    now() + m_codeLifetime});
     qCDebug(lcDevServerOidc).noquote() << "issued code" << Crypto::fingerprint(code);
 
     QUrl url(request.redirectUri);

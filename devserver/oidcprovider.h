@@ -12,6 +12,7 @@
 namespace Keyway::DevServer {
 
 class Database;
+class Outbox;
 class Router;
 class Signer;
 
@@ -32,6 +33,7 @@ public:
     static constexpr qint64 RequestLifetime = 30 * 60;
     static constexpr int PasswordIterations = 100000;
     static constexpr int MinPasswordLength = 8;
+    static constexpr qint64 VerificationLinkLifetime = 24 * 3600;
 
     OidcProvider(Database &database, const Signer &idTokenSigner);
 
@@ -40,12 +42,30 @@ public:
     void setProductName(const QString &name) { m_productName = name; }
     /// Every public key the server publishes (ID-token and license-signing keys).
     void setJwks(const QJsonArray &keys) { m_jwks = keys; }
+    /// Where e-mails go (verification links).
+    void setOutbox(Outbox *outbox) { m_outbox = outbox; }
+    /// How long an authorization code lives (a test hook; 60 s by default).
+    void setCodeLifetime(qint64 seconds) { m_codeLifetime = seconds; }
+    /// When on, an account must open its verification link before a sign-in completes.
+    void setRequireEmailVerification(bool on) { m_requireEmailVerification = on; }
+    QString productName() const { return m_productName; }
     void registerRoutes(Router &router);
 
     /// The user id behind a valid Bearer access token, or an empty string.
     QString authenticate(const HttpRequest &request);
     /// 401 with WWW-Authenticate: Bearer error="invalid_token".
     static HttpResponse invalidToken(const QString &description);
+    static bool isValidEmail(const QString &email);
+
+    /// A one-time link secret for @p purpose ("verify", "activate", "invite"), stored hashed;
+    /// returns the token to put in the link.
+    QByteArray createEmailToken(const QString &purpose, const QString &userId, const QString &email,
+                                const QString &invitationId, qint64 lifetime);
+    /// The user id, e-mail and invitation id behind a live link token of @p purpose.
+    bool findEmailToken(const QString &purpose, const QString &token, QString *userId,
+                        QString *email, QString *invitationId);
+    /// An absolute link under the issuer: <issuer><path>?token=<token>.
+    QString link(const QString &path, const QByteArray &token) const;
 
 private:
     struct Client
@@ -63,6 +83,9 @@ private:
         QString nonce;
         QString codeChallenge;
         QString loginHint;
+        QString kind; ///< "authorize", or "invitation" (redirectUri is then the webshop's page)
+        QString invitationId;
+        QString userId; ///< set while the account waits for its e-mail verification
     };
 
     bool findClient(const QString &id, Client *client);
@@ -81,6 +104,12 @@ private:
     HttpResponse userInfo(const HttpRequest &request);
     HttpResponse revoke(const HttpRequest &request);
     HttpResponse signOut(const HttpRequest &request);
+    HttpResponse verifyEmailLink(const HttpRequest &request);
+    HttpResponse continueAfterVerification(const HttpRequest &request);
+    HttpResponse acceptInvitation(const HttpRequest &request);
+    HttpResponse finishSignIn(const PendingRequest &request, const QString &userId,
+                              const QString &email, bool emailVerified, bool sendLink);
+    void sendVerificationEmail(const QString &userId, const QString &email);
 
     HttpResponse formPage(bool registration, const Pages::Form &form);
     HttpResponse expiredRequestPage() const;
@@ -98,6 +127,9 @@ private:
     QString m_issuer;
     QString m_productName;
     QJsonArray m_jwks;
+    Outbox *m_outbox = nullptr;
+    qint64 m_codeLifetime = CodeLifetime;
+    bool m_requireEmailVerification = false;
 };
 
 } // namespace Keyway::DevServer

@@ -128,4 +128,49 @@ QString Pages::signedOut(const QString &productName)
         QStringLiteral("<h1>You are signed out</h1>\n<p>You can close this window.</p>\n"));
 }
 
+QString Pages::message(const QString &productName, const QString &title, const QString &text)
+{
+    return document(productName, title,
+                    QStringLiteral("<h1>") + escape(title)
+                        + QStringLiteral("</h1>\n<p id=\"message\">") + escape(text)
+                        + QStringLiteral("</p>\n"));
+}
+
+QString Pages::verifyEmail(const QString &productName, const QString &requestId,
+                           const QString &email)
+{
+    const QString body =
+        QStringLiteral("<h1>Confirm your e-mail address</h1>\n"
+                       "<p id=\"message\" role=\"status\">We sent a link to <strong>")
+        + escape(email)
+        + QStringLiteral("</strong>. Open it to confirm that the address is yours, then "
+                         "continue here.</p>\n"
+                         "<form id=\"continue-form\" method=\"post\" action=\"/user/continue\">\n"
+                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + escape(requestId)
+        + QStringLiteral("\">\n<button id=\"submit\" type=\"submit\">Continue</button>\n"
+                         "</form>\n");
+    return document(productName, QStringLiteral("Confirm your e-mail address"), body);
+}
+
+QString Pages::activation(const QString &productName, const QString &token, const QString &email,
+                          const QString &error)
+{
+    const QString body = QStringLiteral("<h1>Activate your ") + escape(productName)
+        + QStringLiteral(" account</h1>\n<p>Choose a password for <strong>") + escape(email)
+        + QStringLiteral("</strong>.</p>\n") + errorBlock(error)
+        + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\">\n"
+                         "<input type=\"hidden\" name=\"token\" value=\"")
+        + escape(token)
+        + QStringLiteral("\">\n"
+                         "<label for=\"password\">Password</label>\n"
+                         "<input id=\"password\" name=\"password\" type=\"password\" "
+                         "autocomplete=\"new-password\" minlength=\"8\" required "
+                         "aria-describedby=\"password-hint\">\n"
+                         "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
+                         "<button id=\"submit\" type=\"submit\">Activate account</button>\n"
+                         "</form>\n");
+    return document(productName, QStringLiteral("Activate account"), body);
+}
+
 } // namespace Keyway::DevServer

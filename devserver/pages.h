@@ -28,6 +28,19 @@ public:
     static QString registration(const Form &form);
     static QString error(const QString &productName, const QString &title, const QString &message);
     static QString signedOut(const QString &productName);
+    /// A page with a heading and one paragraph (id="message").
+    static QString message(const QString &productName, const QString &title, const QString &text);
+    /// E-mail verification pending: <form id="continue-form"> posts the request to /user/continue.
+    static QString verifyEmail(const QString &productName, const QString &requestId,
+                               const QString &email);
+    /// Account activation: <form id="activate-form"> posts the link's token and a new password.
+    static QString activation(const QString &productName, const QString &token,
+                              const QString &email, const QString &error);
+    /// Any other page in the common frame.
+    static QString page(const QString &productName, const QString &title, const QString &body)
+    {
+        return document(productName, title, body);
+    }
 
     static QString escape(const QString &text);
 

@@ -15,12 +15,17 @@ Q_LOGGING_CATEGORY(lcDevServer, "keyway.devserver")
 namespace Keyway::DevServer {
 
 Server::Server(QObject *parent)
-    : QObject(parent), m_oidc(m_database, m_idTokenSigner),
-      m_licensing(m_database, m_oidc, m_licenseSigner), m_http(this)
+    : QObject(parent), m_oidc(m_database, m_idTokenSigner), m_outbox(m_database),
+      m_licensing(m_database, m_oidc, m_licenseSigner), m_accounts(m_database, m_oidc, m_outbox),
+      m_http(this)
 {
     m_oidc.setProductName(QStringLiteral("Keyway Demo"));
+    m_oidc.setOutbox(&m_outbox);
+    m_outbox.setProductName(QStringLiteral("Keyway Demo"));
     m_oidc.registerRoutes(m_router);
     m_licensing.registerRoutes(m_router);
+    m_accounts.registerRoutes(m_router);
+    m_outbox.registerRoutes(m_router);
     m_http.setHandler([this](const HttpRequest &request) { return m_router.handle(request); });
 }
 
@@ -45,6 +50,8 @@ bool Server::open(const QString &dataDir, QString *error)
         return false;
     m_licensing.setCodeSecret(codeSecret);
     m_licensing.setAdminKey(m_adminKey);
+    m_accounts.setAdminKey(m_adminKey);
+    m_outbox.setDirectory(dir.filePath(QStringLiteral("outbox")));
     m_oidc.setJwks(QJsonArray {m_idTokenSigner.publicJwk(), m_licenseSigner.publicJwk()});
     return m_licensing.seedDemoData(error);
 }

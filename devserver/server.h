@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "accounts.h"
 #include "database.h"
 #include "httpserver.h"
 #include "licensing.h"
 #include "oidcprovider.h"
+#include "outbox.h"
 #include "router.h"
 #include "signer.h"
 
@@ -36,6 +38,7 @@ public:
     quint16 port() const { return m_http.port(); }
     QByteArray adminKey() const { return m_adminKey; }
     Licensing &licensing() { return m_licensing; }
+    OidcProvider &oidc() { return m_oidc; }
 
 private:
     bool loadSecret(const QString &fileName, QByteArray *secret, QString *error);
@@ -46,7 +49,9 @@ private:
     Signer m_idTokenSigner;
     Signer m_licenseSigner;
     OidcProvider m_oidc;
+    Outbox m_outbox;
     Licensing m_licensing;
+    Accounts m_accounts;
     Router m_router;
     HttpServer m_http;
     QByteArray m_adminKey;

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +18,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -23,6 +27,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using Keyway::ActivationCode;
@@ -130,10 +135,25 @@ private Q_SLOTS:
     void rawHttp_data();
     void rawHttp();
     void expectContinue();
+    void codeGrantErrors_data();
+    void codeGrantErrors();
+    void refreshReuseRevokesFamily();
+    void fiftyConcurrentRedemptions();
+    void redemptionRateLimit();
+    void verificationEmailOnRegistration();
+    void createUserWithActivation();
+    void licenseTransactions_data();
+    void licenseTransactions();
+    void invitations();
+    void outboxPages();
     void restartKeepsState();
+    // The server restarts with --code-lifetime 0 --require-email-verification from here on.
+    void expiredCode();
+    void emailVerificationRequired();
+    void publicUrl();
 
 private:
-    void startServer();
+    void startServer(const QStringList &extraArgs = {});
     bool stopServer();
     QByteArray runCli(const QStringList &args);
     Response request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
@@ -144,6 +164,13 @@ private:
     Response postForm(const QString &path, const QUrlQuery &form,
                       QNetworkAccessManager *nam = nullptr);
     Response redeem(const QString &bearer, const QString &code, const QByteArray &idempotencyKey);
+    /// POST of a JSON body with the admin API key (or @p key).
+    Response adminPost(const QString &path, const QJsonObject &body,
+                       const QByteArray &key = QByteArray("admin"));
+    /// The messages the outbox holds for @p email, oldest first.
+    QJsonArray outbox(const QString &email);
+    /// Registers a fresh user through the forms and returns their tokens.
+    Tokens registerUser(const QString &email);
     QUrl authorizeUrl(const Pkce &pkce, const QString &extra = {},
                       const QString &redirectUri = LoopbackRedirect) const;
     QString hiddenRequest(const QByteArray &html) const;
@@ -167,7 +194,7 @@ private:
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-void DevServerTest::startServer()
+void DevServerTest::startServer(const QStringList &extraArgs)
 {
     m_server = std::make_unique<QProcess>();
     m_serverOutput.clear();
@@ -178,8 +205,9 @@ void DevServerTest::startServer()
     connect(m_server.get(), &QProcess::readyReadStandardOutput, this,
             [this] { m_serverOutput += m_server->readAllStandardOutput(); });
     m_server->start(QStringLiteral(KEYWAY_DEVSERVER_BIN),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-                     m_dataDir.path()});
+                    QStringList {QStringLiteral("--port"), QStringLiteral("0"),
+                                 QStringLiteral("--data-dir"), m_dataDir.path()}
+                        + extraArgs);
     QVERIFY(m_server->waitForStarted(10000));
     static const QRegularExpression ready(
         QStringLiteral("\nkeyway-devserver listening on (http://127\\.0\\.0\\.1:\\d+)\n$"));
@@ -337,6 +365,35 @@ Tokens DevServerTest::exchange(const QString &code, const Pkce &pkce)
     return {json.value(QStringLiteral("access_token")).toString(),
             json.value(QStringLiteral("refresh_token")).toString(),
             json.value(QStringLiteral("id_token")).toString().toLatin1()};
+}
+
+Response DevServerTest::adminPost(const QString &path, const QJsonObject &body,
+                                  const QByteArray &key)
+{
+    QByteArray bearer = key;
+    if (key == "admin")
+        bearer =
+            m_serverOutput.left(m_serverOutput.indexOf('\n')).mid(int(qstrlen("Admin API key: ")));
+    QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer});
+    return request("POST", QUrl(url(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   headers);
+}
+
+QJsonArray DevServerTest::outbox(const QString &email)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("to"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    QUrl target(url(QStringLiteral("/dev/outbox.json")));
+    target.setQuery(query);
+    return request("GET", target).json().value(QStringLiteral("messages")).toArray();
+}
+
+Tokens DevServerTest::registerUser(const QString &email)
+{
+    const Pkce pkce;
+    return exchange(signIn(email, QStringLiteral("password-1234"), true, pkce), pkce);
 }
 
 // ---- tests ------------------------------------------------------------------------------------
@@ -1289,6 +1346,644 @@ void DevServerTest::restartKeepsState()
     QCOMPARE(response.json().value(QStringLiteral("licenses")).toArray(), licensesBefore);
     // The redeemed code stays redeemed.
     QCOMPARE(redeem(m_bob.accessToken, m_aliceCode, "bob-after-restart").status, 409);
+}
+
+// ---- negative token tests, concurrency, rate limits ------------------------------------------
+
+void DevServerTest::codeGrantErrors_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<bool>("spendsCode");
+
+    QTest::newRow("wrong verifier")
+        << QStringLiteral("code_verifier") << QString(QLatin1Char('v')).repeated(43)
+        << QStringLiteral("invalid_grant") << true;
+    QTest::newRow("wrong redirect uri")
+        << QStringLiteral("redirect_uri") << QStringLiteral("http://127.0.0.1:53123/other")
+        << QStringLiteral("invalid_grant") << true;
+    QTest::newRow("other loopback port")
+        << QStringLiteral("redirect_uri") << QStringLiteral("http://127.0.0.1:53999/oauth2redirect")
+        << QStringLiteral("invalid_grant") << true;
+    QTest::newRow("reused code") << QStringLiteral("reuse") << QString()
+                                 << QStringLiteral("invalid_grant") << true;
+    QTest::newRow("unknown code") << QStringLiteral("code") << QStringLiteral("not-a-code")
+                                  << QStringLiteral("invalid_grant") << false;
+    QTest::newRow("short verifier") << QStringLiteral("code_verifier") << QStringLiteral("abc")
+                                    << QStringLiteral("invalid_request") << false;
+    QTest::newRow("no verifier") << QStringLiteral("code_verifier") << QString()
+                                 << QStringLiteral("invalid_request") << false;
+    QTest::newRow("unknown client") << QStringLiteral("client_id") << QStringLiteral("intruder")
+                                    << QStringLiteral("invalid_client") << false;
+    QTest::newRow("no client") << QStringLiteral("client_id") << QString()
+                               << QStringLiteral("invalid_request") << false;
+    QTest::newRow("grant type") << QStringLiteral("grant_type") << QStringLiteral("password")
+                                << QStringLiteral("unsupported_grant_type") << false;
+}
+
+void DevServerTest::codeGrantErrors()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    QFETCH(bool, spendsCode);
+
+    const Pkce pkce;
+    const QString code =
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce);
+    QVERIFY(!code.isEmpty());
+    Tokens first;
+    if (field == QLatin1String("reuse")) {
+        first = exchange(code, pkce);
+        QVERIFY(!first.accessToken.isEmpty());
+        QCOMPARE(get(QStringLiteral("/user/info"), first.accessToken).status, 200);
+    }
+    QMap<QString, QString> params {
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("redirect_uri"), LoopbackRedirect},
+        {QStringLiteral("client_id"), ClientId},
+        {QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier)}};
+    if (params.contains(field))
+        params[field] = value;
+    QUrlQuery form;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (!it.value().isEmpty())
+            form.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    }
+    const Response response = postForm(QStringLiteral("/user/oauth20/token"), form);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(), error);
+    QVERIFY(!response.json().value(QStringLiteral("error_description")).toString().isEmpty());
+    QVERIFY(!response.json().contains(QStringLiteral("access_token")));
+
+    // A code is spent by its first presentation, even a failing one; a replay revokes what the
+    // code produced (RFC 6749 §4.1.2).
+    const Tokens retry = exchange(code, pkce);
+    QCOMPARE(retry.accessToken.isEmpty(), spendsCode);
+    if (!first.accessToken.isEmpty()) {
+        QCOMPARE(get(QStringLiteral("/user/info"), first.accessToken).status, 401);
+        QUrlQuery refresh;
+        refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        refresh.addQueryItem(QStringLiteral("refresh_token"), first.refreshToken);
+        refresh.addQueryItem(QStringLiteral("client_id"), ClientId);
+        QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), refresh)
+                     .json()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+}
+
+void DevServerTest::refreshReuseRevokesFamily()
+{
+    const Pkce pkce;
+    const Tokens first = exchange(
+        signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
+        pkce);
+    QVERIFY(!first.refreshToken.isEmpty());
+    auto refresh = [this](const QString &token) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), token);
+        form.addQueryItem(QStringLiteral("client_id"), ClientId);
+        return postForm(QStringLiteral("/user/oauth20/token"), form);
+    };
+    const Response second = refresh(first.refreshToken);
+    QCOMPARE(second.status, 200);
+    const QString secondAccess = second.json().value(QStringLiteral("access_token")).toString();
+    const QString secondRefresh = second.json().value(QStringLiteral("refresh_token")).toString();
+    QCOMPARE(get(QStringLiteral("/user/info"), secondAccess).status, 200);
+
+    const Response reuse = refresh(first.refreshToken);
+    QCOMPARE(reuse.status, 400);
+    QCOMPARE(reuse.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    // The whole family is gone: the newest refresh token and every access token.
+    QCOMPARE(refresh(secondRefresh).json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QCOMPARE(get(QStringLiteral("/user/info"), secondAccess).status, 401);
+    QCOMPARE(get(QStringLiteral("/user/info"), first.accessToken).status, 401);
+}
+
+void DevServerTest::fiftyConcurrentRedemptions()
+{
+    constexpr int Clients = 50;
+    QList<Tokens> users;
+    for (int i = 0; i < Clients; ++i) {
+        users.append(registerUser(QStringLiteral("racer%1@example.com").arg(i)));
+        QVERIFY2(!users.last().accessToken.isEmpty(), qPrintable(QString::number(i)));
+    }
+    const QString code =
+        QString::fromLatin1(runCli({QStringLiteral("codes"), QStringLiteral("generate"),
+                                    QStringLiteral("--configuration"), QStringLiteral("KWS"),
+                                    QStringLiteral("--count"), QStringLiteral("1")}))
+            .trimmed();
+    QVERIFY(ActivationCode::parse(code).hasValue());
+
+    // One connection per client (a shared QNetworkAccessManager would queue all but six), all
+    // requests on the wire before any answer is read.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{QStringLiteral("code"), code}}).toJson(QJsonDocument::Compact);
+    for (const Tokens &user : std::as_const(users)) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest req(QUrl(url(QStringLiteral("/api/activation/v1/redemptions"))));
+        req.setRawHeader("Authorization", "Bearer " + user.accessToken.toLatin1());
+        req.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setTransferTimeout(30000);
+        replies.append(managers.back()->post(req, body));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *reply) { return reply->isFinished(); }),
+                             30000);
+    int created = 0, conflicts = 0;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 201)
+            ++created;
+        else if (status == 409
+                 && QJsonDocument::fromJson(reply->readAll())
+                         .object()
+                         .value(QStringLiteral("error"))
+                     == QLatin1String("code_already_redeemed"))
+            ++conflicts;
+        else
+            qWarning() << "unexpected answer" << status << reply->errorString();
+        reply->deleteLater();
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(conflicts, Clients - 1);
+
+    // The database agrees: one redemption, one license, the code redeemed once.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QVERIFY(db.open());
+        const QString symbols = ActivationCode::parse(code)->symbols();
+        auto count = [&db, &symbols](const char *sql) {
+            QSqlQuery query(db);
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(symbols);
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(count("SELECT COUNT(*) FROM redemptions WHERE code = ?"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM licenses WHERE code = ?"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM codes WHERE code = ? AND state = 'redeemed'"), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+}
+
+void DevServerTest::redemptionRateLimit()
+{
+    const Tokens guesser = registerUser(QStringLiteral("guesser@example.com"));
+    QVERIFY(!guesser.accessToken.isEmpty());
+    const QString unknown24 = QStringLiteral("KWPBBBBBBBBBBBBBBBBBBBBB");
+    const QString unknown = unknown24 + ActivationCode::checkSymbol(unknown24);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(redeem(guesser.accessToken, unknown, QByteArray::number(i)).status, 404);
+    const QString good =
+        QString::fromLatin1(runCli({QStringLiteral("codes"), QStringLiteral("generate"),
+                                    QStringLiteral("--configuration"), QStringLiteral("KWP"),
+                                    QStringLiteral("--count"), QStringLiteral("1")}))
+            .trimmed();
+    for (const QString &code : {unknown, good}) {
+        const Response limited = redeem(guesser.accessToken, code, "after-limit");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("rate_limited"));
+        const int retryAfter = limited.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
+    }
+    // Per user: somebody else is not slowed down.
+    QCOMPARE(redeem(m_bob.accessToken, unknown, "bob-not-limited").status, 404);
+}
+
+// ---- e-mail, accounts and the webshop API -----------------------------------------------------
+
+void DevServerTest::verificationEmailOnRegistration()
+{
+    const QString email = QStringLiteral("Verify.Me@example.com");
+    const Tokens tokens = registerUser(email);
+    QVERIFY(!tokens.accessToken.isEmpty());
+    QVERIFY(!jwsPart(tokens.idToken, 1).value(QStringLiteral("email_verified")).toBool());
+    const QJsonArray messages = outbox(email.toLower());
+    QCOMPARE(messages.size(), 1);
+    const QJsonObject message = messages.first().toObject();
+    QVERIFY(message.value(QStringLiteral("subject")).toString().contains(QLatin1String("Confirm")));
+    const QString link = message.value(QStringLiteral("links")).toArray().first().toString();
+    QVERIFY2(link.startsWith(url(QStringLiteral("/user/verify-email?token="))), qPrintable(link));
+    QVERIFY(message.value(QStringLiteral("body")).toString().contains(link));
+
+    QCOMPARE(request("GET", QUrl(link)).status, 200);
+    QVERIFY(get(QStringLiteral("/user/info"), tokens.accessToken)
+                .json()
+                .value(QStringLiteral("email_verified"))
+                .toBool());
+    QCOMPARE(request("GET", QUrl(url(QStringLiteral("/user/verify-email?token=forged")))).status,
+             400);
+    // The message is also a file under the data folder.
+    const QStringList files = QDir(m_dataDir.filePath(QStringLiteral("outbox")))
+                                  .entryList({QStringLiteral("*.txt")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+}
+
+void DevServerTest::createUserWithActivation()
+{
+    const QString path = QStringLiteral("/api/idp/v1/users?sendActivationEmail=true");
+    const QJsonObject carol {{QStringLiteral("email"), QStringLiteral("carol@example.com")},
+                             {QStringLiteral("firstName"), QStringLiteral("Carol")},
+                             {QStringLiteral("lastName"), QStringLiteral("Buyer")}};
+    QCOMPARE(adminPost(path, carol, QByteArray()).status, 401);
+    QCOMPARE(adminPost(path, carol, "wrong-key").status, 401);
+    QCOMPARE(adminPost(path, {{QStringLiteral("email"), QStringLiteral("x@example.com")}}).status,
+             400);
+    QCOMPARE(adminPost(path,
+                       {{QStringLiteral("email"), QStringLiteral("not-an-address")},
+                        {QStringLiteral("firstName"), QStringLiteral("A")},
+                        {QStringLiteral("lastName"), QStringLiteral("B")}})
+                 .status,
+             400);
+    const Response created = adminPost(path, carol);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(created.json().value(QStringLiteral("email")).toString(),
+             QStringLiteral("carol@example.com"));
+    QCOMPARE(created.json().value(QStringLiteral("activated")).toBool(), false);
+    QCOMPARE(adminPost(path, carol).status, 409);
+
+    const Response found =
+        adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                  {{QStringLiteral("email"), QStringLiteral("CAROL@example.com")}});
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.json().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                       {{QStringLiteral("email"), QStringLiteral("nobody@example.com")}})
+                 .status,
+             404);
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                       {{QStringLiteral("email"), QStringLiteral("carol@example.com")}},
+                       QByteArray())
+                 .status,
+             401);
+
+    // No password yet: signing in fails until the activation link is used.
+    const Pkce early;
+    QVERIFY(signIn(QStringLiteral("carol@example.com"), QString(), false, early).isEmpty());
+
+    const QJsonArray messages = outbox(QStringLiteral("carol@example.com"));
+    QCOMPARE(messages.size(), 1);
+    const QString link =
+        messages.first().toObject().value(QStringLiteral("links")).toArray().first().toString();
+    QVERIFY2(link.startsWith(url(QStringLiteral("/user/activate?token="))), qPrintable(link));
+    const Response page = request("GET", QUrl(link));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("id=\"activate-form\""));
+    const QString token = QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("token"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), token);
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("short"));
+    const Response weak = postForm(QStringLiteral("/user/activate"), form);
+    QCOMPARE(weak.status, 200);
+    QVERIFY(weak.body.contains("id=\"error\""));
+    form.removeAllQueryItems(QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("carol-password"));
+    QCOMPARE(postForm(QStringLiteral("/user/activate"), form).status, 200);
+    QCOMPARE(postForm(QStringLiteral("/user/activate"), form).status, 400); // single use
+    QCOMPARE(request("GET", QUrl(link)).status, 400);
+
+    const Pkce pkce;
+    const Tokens tokens = exchange(
+        signIn(QStringLiteral("carol@example.com"), QStringLiteral("carol-password"), false, pkce),
+        pkce);
+    QVERIFY(!tokens.accessToken.isEmpty());
+    const QJsonObject claims = jwsPart(tokens.idToken, 1);
+    QCOMPARE(claims.value(QStringLiteral("sub")).toString(), id);
+    QVERIFY(claims.value(QStringLiteral("email_verified")).toBool());
+    QCOMPARE(claims.value(QStringLiteral("given_name")).toString(), QStringLiteral("Carol"));
+}
+
+void DevServerTest::licenseTransactions_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("externalId");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<int>("quantity");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("new order") << "carol" << QByteArray("admin") << "order-1"
+                               << "keyway-demo-pro" << 1 << 201 << QString();
+    QTest::newRow("same order again") << "carol" << QByteArray("admin") << "order-1"
+                                      << "keyway-demo-pro" << 1 << 200 << QString();
+    QTest::newRow("same id, other order")
+        << "carol" << QByteArray("admin") << "order-1"
+        << "keyway-demo-standard" << 1 << 409 << "transaction_conflict";
+    QTest::newRow("second order, two") << "carol" << QByteArray("admin") << "order-2"
+                                       << "keyway-demo-standard" << 2 << 201 << QString();
+    QTest::newRow("unknown user") << "nobody" << QByteArray("admin") << "order-3"
+                                  << "keyway-demo-pro" << 1 << 404 << "user_not_found";
+    QTest::newRow("unknown product") << "carol" << QByteArray("admin") << "order-4"
+                                     << "nothing" << 1 << 404 << "product_unknown";
+    QTest::newRow("quantity 0") << "carol" << QByteArray("admin") << "order-5"
+                                << "keyway-demo-pro" << 0 << 400 << "invalid_request";
+    QTest::newRow("no external id") << "carol" << QByteArray("admin") << ""
+                                    << "keyway-demo-pro" << 1 << 400 << "invalid_request";
+    QTest::newRow("no admin key") << "carol" << QByteArray() << "order-6"
+                                  << "keyway-demo-pro" << 1 << 401 << "invalid_token";
+    QTest::newRow("user's own token") << "carol" << QByteArray("user") << "order-7"
+                                      << "keyway-demo-pro" << 1 << 401 << "invalid_token";
+}
+
+void DevServerTest::licenseTransactions()
+{
+    QFETCH(QString, user);
+    QFETCH(QByteArray, key);
+    QFETCH(QString, externalId);
+    QFETCH(QString, product);
+    QFETCH(int, quantity);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+
+    const QString carolId =
+        adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                  {{QStringLiteral("email"), QStringLiteral("carol@example.com")}})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    QVERIFY(!carolId.isEmpty());
+    const Pkce pkce;
+    const Tokens carol = exchange(
+        signIn(QStringLiteral("carol@example.com"), QStringLiteral("carol-password"), false, pkce),
+        pkce);
+    if (key == "user")
+        key = carol.accessToken.toLatin1();
+    const QJsonObject body {
+        {QStringLiteral("transaction"),
+         QJsonObject {
+             {QStringLiteral("type"), QStringLiteral("Order")},
+             {QStringLiteral("externalId"), externalId},
+             {QStringLiteral("items"),
+              QJsonArray {QJsonObject {
+                  {QStringLiteral("externalId"), QStringLiteral("line-1")},
+                  {QStringLiteral("productId"), product},
+                  {QStringLiteral("quantity"), quantity},
+                  {QStringLiteral("licenseValidFrom"), QStringLiteral("2026-01-01T00:00:00Z")},
+                  {QStringLiteral("licenseValidUntil"),
+                   QStringLiteral("2036-01-01T00:00:00Z")}}}}}}};
+    const QString path =
+        QStringLiteral("/api/entitlement/v1/users/%1/license-transactions")
+            .arg(user == QLatin1String("carol") ? carolId : QStringLiteral("nobody"));
+    const Response response = adminPost(path, body, key);
+    QCOMPARE(response.status, status);
+    if (!error.isEmpty()) {
+        QCOMPARE(response.json().value(QStringLiteral("error")).toString(), error);
+        return;
+    }
+    const QJsonObject json = response.json();
+    QCOMPARE(json.value(QStringLiteral("userId")).toString(), carolId);
+    const QJsonArray licenses = json.value(QStringLiteral("licenses")).toArray();
+    QCOMPARE(licenses.size(), quantity);
+    QCOMPARE(licenses.first().toObject().value(QStringLiteral("validUntil")).toString(),
+             QStringLiteral("2036-01-01T00:00:00Z"));
+    // The first grant created carol's personal entitlement; a replay is the same body.
+    QCOMPARE(json.value(QStringLiteral("entitlement"))
+                 .toObject()
+                 .value(QStringLiteral("created"))
+                 .toBool(),
+             QTest::currentDataTag() == QByteArray("new order")
+                 || QTest::currentDataTag() == QByteArray("same order again"));
+    const QJsonArray available =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), carol.accessToken)
+            .json()
+            .value(QStringLiteral("licenses"))
+            .toArray();
+    for (const auto &license : licenses)
+        QVERIFY(available.contains(license));
+}
+
+void DevServerTest::invitations()
+{
+    const QString shop = QStringLiteral("https://shop.example.com/checkout/thanks?order=7");
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/invitations"),
+                       {{QStringLiteral("email"), QStringLiteral("dave@example.com")},
+                        {QStringLiteral("redirectUri"), QStringLiteral("javascript:alert(1)")}})
+                 .status,
+             400);
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/invitations"),
+                       {{QStringLiteral("email"), QStringLiteral("dave@example.com")},
+                        {QStringLiteral("redirectUri"), shop}},
+                       QByteArray())
+                 .status,
+             401);
+    const Response created =
+        adminPost(QStringLiteral("/api/idp/v1/invitations"),
+                  {{QStringLiteral("email"), QStringLiteral("dave@example.com")},
+                   {QStringLiteral("redirectUri"), shop}});
+    QCOMPARE(created.status, 201);
+
+    const QString link = outbox(QStringLiteral("dave@example.com"))
+                             .last()
+                             .toObject()
+                             .value(QStringLiteral("links"))
+                             .toArray()
+                             .first()
+                             .toString();
+    QVERIFY2(link.startsWith(url(QStringLiteral("/user/invitation?token="))), qPrintable(link));
+    // A new customer lands on the registration page, the address filled in.
+    QNetworkAccessManager browser;
+    const Response page = request("GET", QUrl(link), {}, {}, &browser);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("id=\"register-form\""));
+    QVERIFY(page.body.contains("value=\"dave@example.com\""));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+    form.addQueryItem(QStringLiteral("given_name"), QStringLiteral("Dave"));
+    form.addQueryItem(QStringLiteral("family_name"), QStringLiteral("Shopper"));
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("dave%40example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("dave-password"));
+    const Response registered = postForm(QStringLiteral("/user/register"), form, &browser);
+    QCOMPARE(registered.status, 302);
+    QCOMPARE(registered.location(), QUrl(shop));
+    QVERIFY(registered.header("Set-Cookie").startsWith("kw_session="));
+    const QJsonObject dave =
+        adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                  {{QStringLiteral("email"), QStringLiteral("dave@example.com")}})
+            .json();
+    QVERIFY(dave.value(QStringLiteral("emailVerified")).toBool());
+    QCOMPARE(request("GET", QUrl(link)).status, 400); // accepted: the link is spent
+
+    // An existing customer gets the login page instead.
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/invitations"),
+                       {{QStringLiteral("email"), QStringLiteral("alice@example.com")},
+                        {QStringLiteral("redirectUri"), shop}})
+                 .status,
+             201);
+    const QString aliceLink = outbox(QStringLiteral("alice@example.com"))
+                                  .last()
+                                  .toObject()
+                                  .value(QStringLiteral("links"))
+                                  .toArray()
+                                  .first()
+                                  .toString();
+    const Response login = request("GET", QUrl(aliceLink));
+    QCOMPARE(login.status, 200);
+    QVERIFY(login.body.contains("id=\"login-form\""));
+    QUrlQuery loginForm;
+    loginForm.addQueryItem(QStringLiteral("request"), hiddenRequest(login.body));
+    loginForm.addQueryItem(QStringLiteral("email"), QStringLiteral("alice%40example.com"));
+    loginForm.addQueryItem(QStringLiteral("password"), QStringLiteral("alice-password"));
+    QCOMPARE(postForm(QStringLiteral("/user/login"), loginForm).location(), QUrl(shop));
+}
+
+void DevServerTest::outboxPages()
+{
+    const Response html = get(QStringLiteral("/dev/outbox"));
+    QCOMPARE(html.status, 200);
+    QVERIFY(html.header("Content-Type").startsWith("text/html"));
+    QVERIFY(html.body.contains("Activate your Keyway Demo account"));
+    QVERIFY(html.body.contains("/user/activate?token="));
+    const QJsonArray all =
+        get(QStringLiteral("/dev/outbox.json")).json().value(QStringLiteral("messages")).toArray();
+    QVERIFY(all.size() >= 4);
+    for (const auto &message : all) {
+        const QJsonObject object = message.toObject();
+        for (const char *field : {"id", "to", "subject", "body", "links", "created"})
+            QVERIFY2(object.contains(QLatin1String(field)), field);
+    }
+}
+
+// ---- strict modes (the server restarts with test options) ---------------------------------------
+
+void DevServerTest::expiredCode()
+{
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--code-lifetime"), QStringLiteral("0"),
+                 QStringLiteral("--require-email-verification")});
+    if (QTest::currentTestFailed())
+        return;
+    const Pkce pkce;
+    const QString code =
+        signIn(QStringLiteral("carol@example.com"), QStringLiteral("carol-password"), false, pkce);
+    QVERIFY(!code.isEmpty()); // carol's address is verified: she activated through her e-mail
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("redirect_uri"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(LoopbackRedirect)));
+    form.addQueryItem(QStringLiteral("client_id"), ClientId);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier));
+    const Response response = postForm(QStringLiteral("/user/oauth20/token"), form);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    QVERIFY(response.json()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QLatin1String("expired")));
+}
+
+void DevServerTest::emailVerificationRequired()
+{
+    const QString email = QStringLiteral("erin@example.com");
+    auto startRegistration = [this, &email](QNetworkAccessManager *browser, bool registration) {
+        const Pkce pkce;
+        const Response page = request(
+            "GET", authorizeUrl(pkce, registration ? QStringLiteral("prompt=create") : QString()),
+            {}, {}, browser);
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
+        form.addQueryItem(QStringLiteral("email"), QStringLiteral("erin%40example.com"));
+        form.addQueryItem(QStringLiteral("password"), QStringLiteral("erin-password"));
+        return postForm(registration ? QStringLiteral("/user/register")
+                                     : QStringLiteral("/user/login"),
+                        form, browser);
+    };
+    auto continueForm = [](const QByteArray &html) {
+        static const QRegularExpression hidden(QStringLiteral(
+            "<form id=\"continue-form\"[^>]*>\\s*<input type=\"hidden\" name=\"request\" "
+            "value=\"([^\"]+)\">"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("request"),
+                          hidden.match(QString::fromUtf8(html)).captured(1));
+        return form;
+    };
+
+    // Registered, but the link was not opened: the page says so, and continuing ends the flow.
+    QNetworkAccessManager browser;
+    const Response pending = startRegistration(&browser, true);
+    QCOMPARE(pending.status, 200);
+    QVERIFY(pending.body.contains("id=\"continue-form\""));
+    QVERIFY(pending.header("Set-Cookie").isEmpty());
+    const Response denied =
+        postForm(QStringLiteral("/user/continue"), continueForm(pending.body), &browser);
+    QCOMPARE(denied.status, 302);
+    QCOMPARE(denied.locationParam(QStringLiteral("error")), QStringLiteral("access_denied"));
+    QCOMPARE(denied.locationParam(QStringLiteral("error_description")),
+             QStringLiteral("email_not_verified"));
+    QCOMPARE(denied.locationParam(QStringLiteral("state")), QStringLiteral("st/ate-1"));
+
+    // Signing in again sends a new link; once it is opened, continuing completes the sign-in.
+    const Response again = startRegistration(&browser, false);
+    QCOMPARE(again.status, 200);
+    QVERIFY(again.body.contains("id=\"continue-form\""));
+    const QJsonArray messages = outbox(email);
+    QCOMPARE(messages.size(), 2);
+    const QString link =
+        messages.last().toObject().value(QStringLiteral("links")).toArray().first().toString();
+    QCOMPARE(request("GET", QUrl(link)).status, 200);
+    const Response done =
+        postForm(QStringLiteral("/user/continue"), continueForm(again.body), &browser);
+    QCOMPARE(done.status, 302);
+    QVERIFY(!done.locationParam(QStringLiteral("code")).isEmpty());
+    QVERIFY(done.header("Set-Cookie").startsWith("kw_session="));
+}
+
+void DevServerTest::publicUrl()
+{
+    const QString publicUrl = QStringLiteral("https://login.example.com");
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--public-url"), publicUrl + QLatin1Char('/')});
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject discovery = get(QStringLiteral("/.well-known/openid-configuration")).json();
+    QCOMPARE(discovery.value(QStringLiteral("issuer")).toString(), publicUrl);
+    for (auto it = discovery.constBegin(); it != discovery.constEnd(); ++it) {
+        if (it.key().endsWith(QLatin1String("_endpoint")) || it.key() == QLatin1String("jwks_uri"))
+            QVERIFY2(it.value().toString().startsWith(publicUrl + QLatin1Char('/')),
+                     qPrintable(it.key()));
+    }
+    QFile config(m_dataDir.filePath(QStringLiteral("client-config.json")));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(config.readAll())
+                 .object()
+                 .value(QStringLiteral("issuer"))
+                 .toString(),
+             publicUrl);
+    // E-mailed links point at the public URL too.
+    QCOMPARE(adminPost(QStringLiteral("/api/idp/v1/users?sendActivationEmail=true"),
+                       {{QStringLiteral("email"), QStringLiteral("frank@example.com")},
+                        {QStringLiteral("firstName"), QStringLiteral("Frank")},
+                        {QStringLiteral("lastName"), QStringLiteral("Proxy")}})
+                 .status,
+             201);
+    const QString link = outbox(QStringLiteral("frank@example.com"))
+                             .last()
+                             .toObject()
+                             .value(QStringLiteral("links"))
+                             .toArray()
+                             .first()
+                             .toString();
+    QVERIFY2(link.startsWith(publicUrl + QStringLiteral("/user/activate?token=")),
+             qPrintable(link));
 }
 
 QTEST_GUILESS_MAIN(DevServerTest)
