@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "webenginesigninview.h"
 
+#include <QDesktopServices>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
@@ -21,8 +23,37 @@ constexpr int ErrAborted = -3;
 
 } // namespace
 
-/// Stops the navigation to the redirect URI before it leaves the page, and watches where the
-/// page goes.
+/// A window the page asked for (a pop-up, a target=_blank link): never shown, its first
+/// navigation goes to the system browser.
+class ExternalWindowPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    ExternalWindowPage(QWebEngineProfile *profile, QObject *parent)
+        : QWebEnginePage(profile, parent)
+    {
+        // A window that never navigates (about:blank written by a script) is dropped.
+        QTimer::singleShot(10000, this, &QObject::deleteLater);
+    }
+
+Q_SIGNALS:
+    void openExternally(const QUrl &url);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame) override
+    {
+        if (!isMainFrame)
+            return false;
+        if (url.scheme() == QLatin1String("about") && url.path() == QLatin1String("blank"))
+            return true;
+        Q_EMIT openExternally(url);
+        deleteLater();
+        return false;
+    }
+};
+
+/// Stops the navigation to the redirect URI before it leaves the page, confines the main frame
+/// to the allowed origins, and watches where the page goes.
 class SignInPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -31,9 +62,18 @@ public:
 
     QUrl redirectUri;
     QString issuerOrigin;
+    QStringList allowedOrigins;
+
+    bool isAllowed(const QUrl &url) const
+    {
+        const QString origin = WebEngineSignInView::originOf(url);
+        return origin == issuerOrigin || allowedOrigins.contains(origin);
+    }
 
 Q_SIGNALS:
     void redirectCaught(const QUrl &url);
+    void openExternally(const QUrl &url);
+    void navigationRefused(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
@@ -48,17 +88,36 @@ protected:
         // Nothing leaves the page for another application (mailto:, other apps' schemes), and
         // no local file is shown.
         const QString scheme = url.scheme().toLower();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-            && scheme != QLatin1String("about") && scheme != QLatin1String("data")) {
+        const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+        if (!web && scheme != QLatin1String("about") && scheme != QLatin1String("data")) {
             qCWarning(lcBrowser) << "sign-in page: refused a navigation to the scheme" << scheme;
             return false;
         }
-        // Issue 4 confines the page to the provider's origins; for now it is only noted.
-        const QString origin = WebEngineSignInView::originOf(url);
-        if (isMainFrame && !issuerOrigin.isEmpty() && origin != issuerOrigin)
-            qCWarning(lcBrowser) << "sign-in page navigates outside the issuer:" << origin
-                                 << "navigation type" << type;
-        return true;
+        if (!isMainFrame || issuerOrigin.isEmpty())
+            return true;
+        if (!web) {
+            // data: and about: documents in the main frame would show a page of no origin.
+            qCWarning(lcBrowser) << "sign-in page: refused a top-level" << scheme << "document";
+            return false;
+        }
+        if (isAllowed(url))
+            return true;
+        if (type == NavigationTypeLinkClicked) {
+            // The provider's "terms" or "help" links: the person's own browser shows them.
+            Q_EMIT openExternally(url);
+            return false;
+        }
+        qCWarning(lcBrowser) << "sign-in page: refused a navigation outside the allowed origins to"
+                             << WebEngineSignInView::originOf(url) << "type" << type;
+        Q_EMIT navigationRefused(url);
+        return false;
+    }
+
+    QWebEnginePage *createWindow(WebWindowType) override
+    {
+        auto *page = new ExternalWindowPage(profile(), this);
+        connect(page, &ExternalWindowPage::openExternally, this, &SignInPage::openExternally);
+        return page;
     }
 
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
@@ -69,7 +128,8 @@ protected:
     }
 };
 
-WebEngineSignInView::WebEngineSignInView(QObject *parent) : SignInView(parent)
+WebEngineSignInView::WebEngineSignInView(QObject *parent)
+    : SignInView(parent), m_launcher(&WebEngineSignInView::openInSystemBrowser)
 {
     // No storage name: an off-the-record profile, memory only, gone with this view.
     m_profile = new QWebEngineProfile(this);
@@ -85,6 +145,24 @@ WebEngineSignInView::WebEngineSignInView(QObject *parent) : SignInView(parent)
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     connect(m_page, &SignInPage::redirectCaught, this, &WebEngineSignInView::onRedirectCaught);
+    connect(m_page, &SignInPage::openExternally, this, [this](const QUrl &url) {
+        qCInfo(lcBrowser) << "opening" << originOf(url) << "in the system browser";
+        if (m_launcher && m_launcher(url))
+            Q_EMIT openedExternally(url);
+        else
+            qCWarning(lcBrowser) << "the system browser could not be opened";
+    });
+    connect(m_page, &SignInPage::navigationRefused, this, [this](const QUrl &url) {
+        if (!m_active)
+            return;
+        // A redirect or script took the page elsewhere: whatever it would show is not trusted.
+        fail(Error(ErrorCode::AuthorizationDenied,
+                   tr("The sign-in page tried to open %1, which this application does not "
+                      "trust for signing in. Contact the vendor of the application.")
+                       .arg(originOf(url)),
+                   QStringLiteral("navigation to %1 outside the allowed origins refused")
+                       .arg(originOf(url))));
+    });
     connect(m_page, &QWebEnginePage::urlChanged, this, &WebEngineSignInView::onUrlChanged);
     connect(m_page, &QWebEnginePage::certificateError, this,
             [this](const QWebEngineCertificateError &error) {
@@ -101,9 +179,13 @@ WebEngineSignInView::WebEngineSignInView(QObject *parent) : SignInView(parent)
                                    << info.errorDomain() << info.errorCode() << info.errorString();
                 if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus || !m_active)
                     return;
-                // An HTTP error status still shows the provider's page; a person can act on it.
-                if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
-                    || info.errorCode() == ErrAborted)
+                // An HTTP error status still shows the provider's page; a person can act on it,
+                // unless it is the provider's refusal of embedded browsers.
+                if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain) {
+                    checkRefusal(info.errorCode());
+                    return;
+                }
+                if (info.errorCode() == ErrAborted)
                     return;
                 if (m_redirectUri.isValid() && matchesRedirect(info.url(), m_redirectUri))
                     return;
@@ -148,9 +230,57 @@ WebEngineSignInView::~WebEngineSignInView()
     delete m_profile;
 }
 
+void WebEngineSignInView::setAllowedOrigins(const QStringList &origins)
+{
+    m_allowedOrigins.clear();
+    for (const QString &origin : origins) {
+        // Normalised like originOf(), so that "https://Login.Example.net/" matches too.
+        const QString normalized = originOf(QUrl(origin));
+        if (!normalized.isEmpty())
+            m_allowedOrigins.append(normalized);
+    }
+    m_page->allowedOrigins = m_allowedOrigins;
+}
+
+void WebEngineSignInView::setLauncher(Launcher launcher)
+{
+    m_launcher = std::move(launcher);
+}
+
+bool WebEngineSignInView::openInSystemBrowser(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return false;
+    return QDesktopServices::openUrl(url);
+}
+
+void WebEngineSignInView::checkRefusal(int httpStatus)
+{
+    if (httpStatus != 400 && httpStatus != 403)
+        return;
+    // Google answers an embedded browser with "Error 403: disallowed_useragent"; others word
+    // it similarly. Only the page's text tells.
+    m_page->runJavaScript(
+        QStringLiteral("document.body ? document.body.innerText : ''"),
+        [self = QPointer<WebEngineSignInView>(this)](const QVariant &text) {
+            if (!self || !self->m_active)
+                return;
+            if (!text.toString().contains(QLatin1String("disallowed_useragent"),
+                                          Qt::CaseInsensitive))
+                return;
+            Q_EMIT self->embeddedViewRefused(self->m_authorizeUrl);
+            self->fail(Error(ErrorCode::AuthorizationDenied,
+                             tr("This sign-in service does not allow signing in inside the "
+                                "application. Sign in with your web browser instead."),
+                             QStringLiteral("the provider refuses embedded browsers")));
+        });
+}
+
 void WebEngineSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectUri)
 {
     m_redirectUri = redirectUri;
+    m_authorizeUrl = authorizeUrl;
     m_issuerOrigin = originOf(authorizeUrl);
     m_page->redirectUri = redirectUri;
     m_page->issuerOrigin = m_issuerOrigin;

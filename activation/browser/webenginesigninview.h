@@ -5,7 +5,10 @@
 #include "signinview.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 class QWebEngineProfile;
 class QWebEngineView;
@@ -23,6 +26,16 @@ class SignInPage;
  * to another application. Certificate errors are refused, never overridden; a page that cannot
  * be loaded ends the attempt with failed().
  *
+ * Navigation of the main frame is confined to the issuer's origin and the vendor's
+ * allowedOrigins (a federated login page, say). A link the person clicks to anywhere else, and
+ * every pop-up window, opens in the system browser through the launcher instead; any other
+ * navigation elsewhere (a redirect, a script) is refused. Subframes (a captcha) are not
+ * confined: what the person types goes to the main frame, whose origin the host shows.
+ *
+ * Some providers refuse embedded browsers (Google's `disallowed_useragent`): the view notices
+ * their refusal page, emits embeddedViewRefused() and then failed(), so that the host can offer
+ * the system-browser mode (LoopbackAgent) for the next attempt.
+ *
  * The private-use scheme is deliberately NOT registered with QWebEngineUrlScheme: with Qt
  * 6.4.2, once it is registered (with any flags, with or without a QWebEngineUrlSchemeHandler),
  * Chromium aborts the provider's HTTP 302 to it (net::ERR_ABORTED) before any handler,
@@ -33,8 +46,21 @@ class KEYWAY_BROWSER_EXPORT WebEngineSignInView : public SignInView
 {
     Q_OBJECT
 public:
+    /// Opens a URL outside the embedded view; false when that failed.
+    using Launcher = std::function<bool(const QUrl &url)>;
+
     explicit WebEngineSignInView(QObject *parent = nullptr);
     ~WebEngineSignInView() override;
+
+    /// Origins besides the issuer's the page may navigate to ("https://login.example.net"),
+    /// usually VendorConfig::allowedOrigins.
+    void setAllowedOrigins(const QStringList &origins);
+    QStringList allowedOrigins() const { return m_allowedOrigins; }
+    /// Where links outside the allow-list and pop-ups go: QDesktopServices::openUrl by default
+    /// (http and https only).
+    void setLauncher(Launcher launcher);
+    /// The launcher used when none is set.
+    static bool openInSystemBrowser(const QUrl &url);
 
     void authorize(const QUrl &authorizeUrl, const QUrl &redirectUri) override;
     void cancel() override;
@@ -48,17 +74,27 @@ public:
     /// "scheme://host[:port]" of @p url.
     static QString originOf(const QUrl &url);
 
+Q_SIGNALS:
+    /// The provider refused to work in an embedded browser; offer the system browser.
+    void embeddedViewRefused(const QUrl &authorizeUrl);
+    /// A link or pop-up was handed to the system browser instead of being shown here.
+    void openedExternally(const QUrl &url);
+
 private:
     void onRedirectCaught(const QUrl &url);
     void onUrlChanged(const QUrl &url);
     void fail(const Error &error);
+    void checkRefusal(int httpStatus);
 
     QWebEngineProfile *m_profile = nullptr;
     SignInPage *m_page = nullptr;
     QPointer<QWidget> m_widget;
     QWebEngineView *m_view = nullptr;
     QUrl m_redirectUri;
+    QUrl m_authorizeUrl;
     QString m_issuerOrigin;
+    QStringList m_allowedOrigins;
+    Launcher m_launcher;
     QString m_origin;
     bool m_active = false;
 };

@@ -7,6 +7,11 @@ namespace Keyway {
 
 AuthorizationAgent::~AuthorizationAgent() = default;
 
+QUrl AuthorizationAgent::redirectUriFor(const QUrl &configured)
+{
+    return configured;
+}
+
 bool AuthorizationAgent::matchesRedirect(const QUrl &url, const QUrl &redirectUri)
 {
     if (url.scheme().compare(redirectUri.scheme(), Qt::CaseInsensitive) != 0)

@@ -30,6 +30,15 @@ public:
     /// Abandons the attempt quietly (no signal).
     virtual void cancel() = 0;
 
+    /**
+     * The redirect URI this agent receives the answer at, given the one @p configured for its
+     * kind. Called once per attempt before authorize(); SignInJob uses the result in the
+     * authorize URL and the token request. By default @p configured unchanged; the loopback
+     * agent opens its listener here and returns the URI with the port it got. An invalid URL
+     * means the agent cannot receive at @p configured.
+     */
+    virtual QUrl redirectUriFor(const QUrl &configured);
+
     /// True when @p url is @p redirectUri with a query added (scheme, host, port rules of
     /// RFC 8252: any port for a loopback redirect URI).
     static bool matchesRedirect(const QUrl &url, const QUrl &redirectUri);

@@ -105,10 +105,16 @@ Result<UserIdentity> IdTokenValidator::validate(const QByteArray &idToken, const
                                     .arg(iat.toString(Qt::ISODate), now.toString(Qt::ISODate))));
     }
 
-    if (!m_nonce.isEmpty()
-        && claims.value(QLatin1String("nonce")).toString().toLatin1() != m_nonce) {
-        return unexpected(
-            invalid(ErrorCode::IdTokenNonceMismatch, QStringLiteral("nonce missing or different")));
+    if (!m_nonce.isEmpty()) {
+        // Told apart for support: a missing nonce is a provider bug, a different one a replay.
+        if (!claims.value(QLatin1String("nonce")).isString()) {
+            return unexpected(
+                invalid(ErrorCode::IdTokenNonceMismatch, QStringLiteral("nonce missing")));
+        }
+        if (claims.value(QLatin1String("nonce")).toString().toLatin1() != m_nonce) {
+            return unexpected(invalid(ErrorCode::IdTokenNonceMismatch,
+                                      QStringLiteral("nonce differs from this attempt's")));
+        }
     }
 
     const QString atHash = claims.value(QLatin1String("at_hash")).toString();

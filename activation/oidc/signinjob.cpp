@@ -8,6 +8,7 @@
 #include "oidc/discoveryjob.h"
 #include "oidc/idtokenvalidator.h"
 #include "oidc/tokenrequestjob.h"
+#include "oidc/userinfojob.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -66,6 +67,16 @@ void SignInJob::onDiscovered(const ProviderMetadata &metadata)
                      QStringLiteral("provider does not support PKCE S256")));
         return;
     }
+    // The agent may refine the redirect URI (the loopback agent adds the port it listens on);
+    // the authorize URL, the redirect check and the token request all use its answer.
+    const QUrl redirectUri = m_agent->redirectUriFor(m_redirectUri);
+    if (!redirectUri.isValid() || redirectUri.isEmpty()) {
+        finish(Error(ErrorCode::InternalError,
+                     QStringLiteral("the sign-in agent cannot receive the redirect at %1")
+                         .arg(m_redirectUri.toString())));
+        return;
+    }
+    m_redirectUri = redirectUri;
     d->request.emplace(metadata, m_config.clientId, m_redirectUri, m_config.scopes);
     d->request->setRegistration(m_page == Page::Register);
     d->request->setLoginHint(m_loginHint);
@@ -180,6 +191,43 @@ void SignInJob::validateAgainstKeys(bool jwksRefetched)
         return;
     }
     m_identity = *identity;
+    if (m_identity.email.isEmpty() && d->provider.userinfoEndpoint.isValid()
+        && !d->provider.userinfoEndpoint.isEmpty()) {
+        // Providers that follow OIDC Core §5.4 strictly put the scope claims (email, names)
+        // only in the UserInfo answer when an access token is issued.
+        fetchUserInfo();
+        return;
+    }
+    signedIn();
+}
+
+void SignInJob::fetchUserInfo()
+{
+    auto *job = new UserInfoJob(m_nam, m_config.issuer, this);
+    job->setAccessToken(m_tokens.accessToken);
+    job->setExpectedSubject(m_identity.subject);
+    d->subJob = job;
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            qCWarning(lcOidc) << "userinfo refused:" << errorCodeName(job->error().code)
+                              << job->error().detail;
+            finish(job->error());
+            return;
+        }
+        const UserIdentity info = job->identity();
+        m_identity.email = info.email;
+        m_identity.emailVerified = info.emailVerified;
+        if (m_identity.givenName.isEmpty())
+            m_identity.givenName = info.givenName;
+        if (m_identity.familyName.isEmpty())
+            m_identity.familyName = info.familyName;
+        signedIn();
+    });
+    job->start();
+}
+
+void SignInJob::signedIn()
+{
     qCInfo(lcOidc) << "signed in; subject fingerprint"
                    << QCryptographicHash::hash(m_identity.subject.toUtf8(),
                                                QCryptographicHash::Sha256)

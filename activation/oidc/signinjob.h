@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/vendorconfig.h"
+#include "oidc/authorizationagent.h"
 #include "oidc/tokenresponse.h"
 #include "online/job.h"
 
@@ -11,15 +12,15 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class AuthorizationAgent;
 class ProviderMetadata;
 
 /**
  * The OpenID Connect authorization-code flow with PKCE for a public native client:
  * discovery, the provider's page through an AuthorizationAgent, the token exchange and the
- * validation of the ID token (OIDC Core §3.1.3.7, signature against the provider's JWKS).
+ * validation of the ID token (OIDC Core §3.1.3.7, signature against the provider's JWKS), and
+ * the UserInfo answer when the ID token carries no e-mail address (§5.4, §5.3.2).
  *
- * It does not store anything; ActivateJob keeps the refresh token in the keychain.
+ * It does not store anything; Session::store() keeps the tokens afterwards.
  */
 class KEYWAY_ACTIVATION_EXPORT SignInJob : public Job
 {
@@ -37,8 +38,11 @@ public:
     void setLoginHint(const QString &email) { m_loginHint = email; }
     /// BCP 47 tags, most preferred first, for the provider's pages (ui_locales).
     void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
-    /// Which redirect URI to use; the embedded one by default.
+    /// Which redirect URI to use: the embedded one by default; config.loopbackRedirectUri with
+    /// a LoopbackAgent (which adds its port, see AuthorizationAgent::redirectUriFor()).
     void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+    /// The redirect URI in use (after start(): as the agent refined it).
+    QUrl redirectUri() const { return m_redirectUri; }
     /// Tolerated difference between our clock and the provider's, in seconds.
     void setClockSkewLeeway(qint64 seconds) { m_leeway = seconds; }
 
@@ -63,6 +67,8 @@ private:
     void exchangeCode(const QString &code);
     void validateIdToken(bool jwksRefetched);
     void validateAgainstKeys(bool jwksRefetched);
+    void fetchUserInfo();
+    void signedIn();
 
     struct Private;
     Private *d;

@@ -3,6 +3,7 @@
 
 #include "license/licensestore.h"
 #include "oidc/authorizationagent.h"
+#include "oidc/session.h"
 #include "online/checkoutjob.h"
 #include "storage/secretstore.h"
 
@@ -71,12 +72,8 @@ void ActivateJob::onSignedIn()
     // The refresh token goes to the keychain first: if that fails the person learns it now,
     // before a code is consumed, rather than after.
     setStep(Step::SavingSession);
-    if (m_tokens.refreshToken.isEmpty()) {
-        qCInfo(lcOnline) << "no refresh token granted; nothing to keep in the keychain";
-        redeem();
-        return;
-    }
-    SecretJob *write = m_secretStore->write(refreshTokenKey(m_config), m_tokens.refreshToken);
+    auto *session = new Session(m_config, m_nam, m_secretStore, this);
+    Job *write = session->store(m_tokens);
     connect(write, &Job::finished, this, [this, write] {
         if (write->hasError()) {
             fail(write->error());

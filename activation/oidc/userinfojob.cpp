@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "userinfojob.h"
+
+#include "net/jsonreply.h"
+#include "oidc/discoveryjob.h"
+
+#include <QNetworkAccessManager>
+
+namespace Keyway {
+
+UserInfoJob::UserInfoJob(QNetworkAccessManager *nam, const QUrl &issuer, QObject *parent)
+    : Job(parent), m_nam(nam), m_issuer(issuer)
+{
+}
+
+UserInfoJob::~UserInfoJob() = default;
+
+void UserInfoJob::start()
+{
+    if (m_accessToken.isEmpty() || m_subject.isEmpty()) {
+        finishLater(Error(ErrorCode::InternalError,
+                          QStringLiteral("UserInfoJob needs an access token and a subject")));
+        return;
+    }
+    auto *discovery = new DiscoveryJob(m_nam, m_issuer, this);
+    m_discovery = discovery;
+    connect(discovery, &Job::finished, this, [this, discovery] {
+        if (discovery->hasError()) {
+            finish(discovery->error());
+            return;
+        }
+        const QUrl endpoint = discovery->metadata().userinfoEndpoint;
+        if (!endpoint.isValid() || endpoint.isEmpty()) {
+            finish(Error(ErrorCode::DiscoveryFailed,
+                         QStringLiteral("the provider has no userinfo endpoint")));
+            return;
+        }
+        QNetworkRequest request = JsonReply::request(endpoint);
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+        m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Json, this);
+        connect(m_reply, &JsonReply::finished, this, [this] {
+            JsonReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->deleteLater();
+            if (reply->error().isError()) {
+                finish(reply->error());
+                return;
+            }
+            const QJsonObject claims = reply->json();
+            if (claims.value(QLatin1String("sub")).toString() != m_subject) {
+                // §5.3.2: another subject's data (a token mix-up) must not be used.
+                finish(Error(ErrorCode::ResponseMalformed,
+                             QStringLiteral("userinfo sub differs from the ID token's")));
+                return;
+            }
+            m_identity.subject = m_subject;
+            m_identity.email = claims.value(QLatin1String("email")).toString();
+            m_identity.emailVerified = claims.value(QLatin1String("email_verified")).toBool();
+            m_identity.givenName = claims.value(QLatin1String("given_name")).toString();
+            m_identity.familyName = claims.value(QLatin1String("family_name")).toString();
+            finish();
+        });
+    });
+    discovery->start();
+}
+
+void UserInfoJob::doCancel()
+{
+    if (m_discovery)
+        m_discovery->cancel();
+    delete m_reply;
+    m_reply = nullptr;
+}
+
+} // namespace Keyway

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "oidc/tokenresponse.h"
+#include "online/job.h"
+
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Keyway {
+
+class JsonReply;
+
+/**
+ * Asks the provider's UserInfo endpoint (OIDC Core §5.3) who the access token belongs to. The
+ * answer is used only when its `sub` is the one of the verified ID token (§5.3.2).
+ */
+class KEYWAY_ACTIVATION_EXPORT UserInfoJob : public Job
+{
+    Q_OBJECT
+public:
+    UserInfoJob(QNetworkAccessManager *nam, const QUrl &issuer, QObject *parent = nullptr);
+    ~UserInfoJob() override;
+
+    void setAccessToken(const QByteArray &accessToken) { m_accessToken = accessToken; }
+    /// The subject of the verified ID token; required.
+    void setExpectedSubject(const QString &subject) { m_subject = subject; }
+
+    void start() override;
+    UserIdentity identity() const { return m_identity; }
+
+protected:
+    void doCancel() override;
+
+private:
+    QNetworkAccessManager *m_nam;
+    QUrl m_issuer;
+    QByteArray m_accessToken;
+    QString m_subject;
+    UserIdentity m_identity;
+    JsonReply *m_reply = nullptr;
+    QPointer<Job> m_discovery;
+};
+
+} // namespace Keyway
