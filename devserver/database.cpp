@@ -84,6 +84,13 @@ CREATE TABLE outbox (
     id TEXT PRIMARY KEY, seq INTEGER NOT NULL, recipient TEXT NOT NULL COLLATE NOCASE,
     subject TEXT NOT NULL, body TEXT NOT NULL, links TEXT NOT NULL, created INTEGER NOT NULL);
 )sql",
+    // 3: the page language of a sign-in request (ui_locales) and fixed license dates per code
+    // configuration (NULL: the license runs validity_days from its redemption).
+    R"sql(
+ALTER TABLE auth_requests ADD COLUMN ui_language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE code_configurations ADD COLUMN license_valid_from INTEGER;
+ALTER TABLE code_configurations ADD COLUMN license_valid_until INTEGER;
+)sql",
 };
 } // namespace
 

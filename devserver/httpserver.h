@@ -3,11 +3,11 @@
 
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "tlstcpserver.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QTcpServer>
 
 #include <functional>
 
@@ -18,8 +18,8 @@ namespace Keyway::DevServer {
 /**
  * A deliberately small HTTP/1.1 server on 127.0.0.1: request line, headers, Content-Length
  * bodies (with "Expect: 100-continue"), size limits, one request per connection
- * ("Connection: close"). Chunked request bodies are refused with 411. Every request is logged
- * with its method, path (never the query), status and duration.
+ * ("Connection: close"), over TLS when configured. Chunked request bodies are refused with 411.
+ * Every request is logged with its method, path (never the query), status and duration.
  */
 class HttpServer : public QObject
 {
@@ -36,6 +36,12 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     /// Listens on 127.0.0.1:@p port (0: any free port).
     bool listen(quint16 port);
+    /// Serves HTTPS instead of HTTP (see TlsTcpServer); call before listen().
+    bool setTls(const QString &certificateFile, const QString &keyFile, QString *error)
+    {
+        return m_server.setTls(certificateFile, keyFile, error);
+    }
+    bool isTls() const { return m_server.isTls(); }
     quint16 port() const { return m_server.serverPort(); }
     QString errorString() const { return m_server.errorString(); }
     void close();
@@ -56,7 +62,7 @@ private:
     bool parseHead(Connection &connection, const QByteArray &head, int *errorStatus);
     void respond(QTcpSocket *socket, const HttpResponse &response);
 
-    QTcpServer m_server;
+    TlsTcpServer m_server;
     QHash<QTcpSocket *, Connection> m_connections;
     Handler m_handler;
 };

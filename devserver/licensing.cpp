@@ -79,7 +79,7 @@ bool Licensing::seedDemoData(QString *error)
     if (m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'seeded'"))
             .isValid()) {
         m_database.rollback();
-        return true;
+        return seedFixedTermDemo(error);
     }
     const qint64 start = now();
     bool ok = m_database.run(
@@ -119,6 +119,36 @@ bool Licensing::seedDemoData(QString *error)
             return false;
     }
     qCInfo(lcDevServerLicensing) << "seeded the demo data";
+    return seedFixedTermDemo(error);
+}
+
+bool Licensing::seedFixedTermDemo(QString *error)
+{
+    // Schema 3 added fixed license dates; a data folder seeded before gets KWF now.
+    if (m_database
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM code_configurations WHERE id = ?"),
+                    {QStringLiteral("KWF")})
+            .toInt()
+        > 0)
+        return true;
+    // KWF: Keyway Demo Pro for a fixed term, the calendar years this one and next (UTC), however
+    // late the code is redeemed.
+    const int year = QDateTime::currentDateTimeUtc().date().year();
+    const qint64 from = QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 until = QDateTime(QDate(year + 2, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 start = now();
+    if (!m_database.run(
+            QStringLiteral("INSERT INTO code_configurations (id, package_id, redeem_from, "
+                           "redeem_until, validity_days, license_valid_from, license_valid_until) "
+                           "VALUES (?, ?, ?, ?, 0, ?, ?)"),
+            {QStringLiteral("KWF"), QStringLiteral("keyway-demo-pro"), start, until, from,
+             until})) {
+        *error = QStringLiteral("cannot seed the fixed-term demo configuration");
+        return false;
+    }
+    if (generateCodes(QStringLiteral("KWF"), 5, error).size() != 5)
+        return false;
+    qCInfo(lcDevServerLicensing) << "seeded the fixed-term demo configuration KWF";
     return true;
 }
 
@@ -329,7 +359,8 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
 
     QSqlQuery code = m_database.exec(
         QStringLiteral("SELECT c.state, c.redeemed_by, c.redemption_id, cfg.redeem_from, "
-                       "cfg.redeem_until, cfg.validity_days, p.id, p.name, p.items FROM codes c "
+                       "cfg.redeem_until, cfg.validity_days, p.id, p.name, p.items, "
+                       "cfg.license_valid_from, cfg.license_valid_until FROM codes c "
                        "JOIN code_configurations cfg ON cfg.id = c.configuration "
                        "JOIN packages p ON p.id = cfg.package_id WHERE c.code = ?"),
         {symbols});
@@ -344,6 +375,10 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
     const QString packageId = code.value(6).toString();
     const QString productName = code.value(7).toString();
     const QString items = code.value(8).toString();
+    // A configuration with fixed dates grants them whenever the code is redeemed.
+    const bool fixedDates = !code.value(9).isNull() && !code.value(10).isNull();
+    const qint64 fixedFrom = code.value(9).toLongLong();
+    const qint64 fixedUntil = code.value(10).toLongLong();
     code.finish();
 
     if (state == QLatin1String("revoked"))
@@ -388,8 +423,9 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
                 QStringLiteral("INSERT INTO licenses (id, entitlement_id, user_id, "
                                "package_id, product_name, items, valid_from, "
                                "valid_until, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {newId(), entitlement, userId, packageId, productName, items, issued,
-                 issued + validityDays * Day, symbols});
+                {newId(), entitlement, userId, packageId, productName, items,
+                 fixedDates ? fixedFrom : issued,
+                 fixedDates ? fixedUntil : issued + validityDays * Day, symbols});
         ok = ok
             && m_database.run(QStringLiteral("INSERT INTO redemptions (id, user_id, code, created) "
                                              "VALUES (?, ?, ?, ?)"),

@@ -51,6 +51,8 @@ public:
     bool revokeCode(const QString &code, QString *error);
 
 private:
+    /// The KWF configuration (fixed license dates), also for data folders seeded before it.
+    bool seedFixedTermDemo(QString *error);
     QString newCode(const QString &configuration) const;
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse createCodeBatch(const HttpRequest &request);

@@ -23,6 +23,7 @@ Q_LOGGING_CATEGORY(lcDevServerMain, "keyway.devserver.main")
 using Keyway::DevServer::Licensing;
 using Keyway::DevServer::OidcProvider;
 using Keyway::DevServer::Server;
+using Keyway::DevServer::Signer;
 
 namespace {
 
@@ -90,11 +91,18 @@ int main(int argc, char **argv)
         "  (none)                  run the server; prints \"Admin API key: <key>\" and then, "
         "last,\n"
         "                          \"keyway-devserver listening on http://127.0.0.1:<port>\"\n"
+        "                          (https:// with --tls-cert/--tls-key)\n"
         "  codes generate          print --count new codes of --configuration, one per line\n"
         "  codes list --unused     print the unused codes (of --configuration, if given)\n"
-        "  codes revoke <code>     revoke one code\n\n"
+        "  codes revoke <code>     revoke one code\n"
+        "  keys rotate             add a new ID-token signing key (of --id-token-alg, or of every "
+        "algorithm\n"
+        "                          that has keys) and make it current; the old keys stay in "
+        "JWKS.\n"
+        "                          Works while a server runs on the same --data-dir.\n\n"
         "Demo code configurations: KWP (Keyway Demo Pro), KWS (Keyway Demo Standard), "
-        "KWE (redemption window closed, for testing).\n\n"
+        "KWE (redemption window closed, for testing), KWF (Keyway Demo Pro with fixed license "
+        "dates).\n\n"
         "No e-mail is really sent: every message is written under <data-dir>/outbox/ and listed "
         "at /dev/outbox (HTML) and /dev/outbox.json."));
     parser.addHelpOption();
@@ -132,6 +140,20 @@ int main(int argc, char **argv)
                        "(default %1; 0 turns the limit off).")
             .arg(Licensing::DefaultRedemptionRateLimit),
         QStringLiteral("N"), QString::number(Licensing::DefaultRedemptionRateLimit));
+    const QCommandLineOption algorithmOption(
+        QStringLiteral("id-token-alg"),
+        QStringLiteral("ID-token signature algorithm: RS256 (default), ES256 or EdDSA. The key is "
+                       "generated on first use and kept in the data folder."),
+        QStringLiteral("ALG"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain, leaf first); needs "
+                       "--tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QStringLiteral("The unencrypted PEM private key (RSA or EC) of --tls-cert."),
+        QStringLiteral("FILE"));
     QCommandLineOption codeLifetimeOption(
         QStringLiteral("code-lifetime"),
         QStringLiteral("Test hook: authorization-code lifetime in seconds (default 60)."),
@@ -139,11 +161,12 @@ int main(int argc, char **argv)
     codeLifetimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, dataDirOption, publicUrlOption, verificationOption,
                        rateLimitOption, codeLifetimeOption, configurationOption, countOption,
-                       unusedOption});
+                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("Optional: codes generate | codes list | codes revoke <code>."),
-        QStringLiteral("[codes generate|list|revoke]"));
+        QStringLiteral("Optional: codes generate | codes list | codes revoke <code> | "
+                       "keys rotate."),
+        QStringLiteral("[codes generate|list|revoke | keys rotate]"));
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -151,8 +174,30 @@ int main(int argc, char **argv)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QStringList command = parser.positionalArguments();
 
+    Signer::Algorithm algorithm = Signer::Algorithm::RS256;
+    if (parser.isSet(algorithmOption)
+        && !Signer::parseAlgorithm(parser.value(algorithmOption), &algorithm))
+        return fail(QStringLiteral("--id-token-alg must be RS256, ES256 or EdDSA"));
+
     Server server;
     QString error;
+    if (command == QStringList {QStringLiteral("keys"), QStringLiteral("rotate")}) {
+        // Opening with the default algorithm would create an RS256 key in a folder that has none;
+        // open with the algorithm to rotate, or the first one that has keys.
+        server.setIdTokenAlgorithm(algorithm);
+        if (!server.open(dataDir, &error))
+            return fail(error);
+        const QList<Signer::Algorithm> algorithms = parser.isSet(algorithmOption)
+            ? QList<Signer::Algorithm> {algorithm}
+            : server.idTokenKeys().algorithmsWithKeys();
+        for (Signer::Algorithm each : algorithms) {
+            const QString kid = server.idTokenKeys().rotate(each, &error);
+            if (kid.isEmpty())
+                return fail(error);
+            printLine(Signer::algorithmName(each) + QLatin1Char(' ') + kid);
+        }
+        return 0;
+    }
     if (!command.isEmpty()) {
         if (command.first() != QLatin1String("codes") || command.size() < 2)
             return fail(QStringLiteral("unknown command; see --help"));
@@ -213,14 +258,18 @@ int main(int argc, char **argv)
     server.licensing().setRedemptionRateLimit(rateLimit);
     server.oidc().setCodeLifetime(codeLifetime);
     server.oidc().setRequireEmailVerification(parser.isSet(verificationOption));
+    server.setIdTokenAlgorithm(algorithm);
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption))
+        server.setTls(parser.value(tlsCertOption), parser.value(tlsKeyOption));
     if (!server.open(dataDir, &error) || !server.listen(quint16(port), publicUrl, &error))
         return fail(error);
 #ifdef Q_OS_UNIX
     installSignalHandlers(&app);
 #endif
     printLine(QStringLiteral("Admin API key: ") + QString::fromLatin1(server.adminKey()));
-    printLine(
-        QStringLiteral("keyway-devserver listening on http://127.0.0.1:%1").arg(server.port()));
+    printLine(QStringLiteral("keyway-devserver listening on ") + server.localUrl());
     const int result = app.exec();
     server.stop();
     qCInfo(lcDevServerMain) << "stopped";

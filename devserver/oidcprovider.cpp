@@ -3,9 +3,9 @@
 
 #include "crypto.h"
 #include "database.h"
+#include "idtokenkeys.h"
 #include "outbox.h"
 #include "router.h"
-#include "signer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -58,8 +58,8 @@ bool OidcProvider::isValidEmail(const QString &email)
     return email.size() <= 254 && pattern.match(email).hasMatch();
 }
 
-OidcProvider::OidcProvider(Database &database, const Signer &idTokenSigner)
-    : m_database(database), m_idTokenSigner(idTokenSigner)
+OidcProvider::OidcProvider(Database &database, IdTokenKeys &idTokenKeys)
+    : m_database(database), m_idTokenKeys(idTokenKeys)
 {
 }
 
@@ -104,6 +104,7 @@ void OidcProvider::registerRoutes(Router &router)
 
 HttpResponse OidcProvider::discovery() const
 {
+    m_idTokenKeys.refresh();
     auto array = [](const QStringList &list) { return QJsonArray::fromStringList(list); };
     const QJsonObject document {
         {QStringLiteral("issuer"), m_issuer},
@@ -123,7 +124,7 @@ HttpResponse OidcProvider::discovery() const
          array({QStringLiteral("authorization_code"), QStringLiteral("refresh_token")})},
         {QStringLiteral("subject_types_supported"), array({QStringLiteral("public")})},
         {QStringLiteral("id_token_signing_alg_values_supported"),
-         array({m_idTokenSigner.algorithm()})},
+         array(m_idTokenKeys.algorithmNames())},
         {QStringLiteral("code_challenge_methods_supported"), array({QStringLiteral("S256")})},
         {QStringLiteral("prompt_values_supported"),
          array({QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent"),
@@ -138,7 +139,7 @@ HttpResponse OidcProvider::discovery() const
                 QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("email"),
                 QStringLiteral("email_verified"), QStringLiteral("given_name"),
                 QStringLiteral("family_name"), QStringLiteral("name")})},
-        {QStringLiteral("ui_locales_supported"), array({QStringLiteral("en")})},
+        {QStringLiteral("ui_locales_supported"), array(Pages::languages())},
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},
     };
     return HttpResponse::json(200, document);
@@ -146,7 +147,11 @@ HttpResponse OidcProvider::discovery() const
 
 HttpResponse OidcProvider::jwks() const
 {
-    return HttpResponse::json(200, QJsonObject {{QStringLiteral("keys"), m_jwks}});
+    m_idTokenKeys.refresh();
+    QJsonArray keys = m_idTokenKeys.publicJwks();
+    for (const QJsonValue &key : m_otherJwks)
+        keys.append(key);
+    return HttpResponse::json(200, QJsonObject {{QStringLiteral("keys"), keys}});
 }
 
 // ---- clients and pending requests -----------------------------------------------------------
@@ -194,7 +199,7 @@ bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
         return false;
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT client_id, redirect_uri, scope, state, nonce, code_challenge, "
-                       "login_hint, kind, invitation_id, user_id FROM auth_requests "
+                       "login_hint, kind, invitation_id, user_id, ui_language FROM auth_requests "
                        "WHERE id = ? AND expires > ?"),
         {id, now()});
     if (!query.next())
@@ -210,6 +215,7 @@ bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
     request->kind = query.value(7).toString();
     request->invitationId = query.value(8).toString();
     request->userId = query.value(9).toString();
+    request->language = query.value(10).toString();
     return true;
 }
 
@@ -302,13 +308,14 @@ HttpResponse OidcProvider::authorize(const HttpRequest &request)
     pending.nonce = param("nonce");
     pending.codeChallenge = challenge;
     pending.loginHint = param("login_hint");
+    pending.language = Pages::chooseLanguage(param("ui_locales"));
     m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE expires <= ?"), {now()});
     if (!m_database.run(QStringLiteral("INSERT INTO auth_requests (id, client_id, redirect_uri, "
-                                       "scope, state, nonce, code_challenge, login_hint, expires) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "scope, state, nonce, code_challenge, login_hint, expires, "
+                                       "ui_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {pending.id, pending.clientId, pending.redirectUri, pending.scope,
                          pending.state, pending.nonce, pending.codeChallenge, pending.loginHint,
-                         now() + RequestLifetime}))
+                         now() + RequestLifetime, pending.language}))
         return errorRedirect(redirectUri, state, QStringLiteral("server_error"),
                              QStringLiteral("cannot store the request"));
 
@@ -328,6 +335,7 @@ HttpResponse OidcProvider::authorize(const HttpRequest &request)
 
     Pages::Form form;
     form.requestId = pending.id;
+    form.language = pending.language;
     form.email = pending.loginHint;
     return formPage(registration, form);
 }
@@ -356,6 +364,7 @@ HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registratio
         return expiredRequestPage();
     Pages::Form form;
     form.requestId = pending.id;
+    form.language = pending.language;
     form.email = pending.loginHint;
     return formPage(registration, form);
 }
@@ -368,10 +377,13 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         return expiredRequestPage();
     Pages::Form form;
     form.requestId = pending.id;
+    form.language = pending.language;
     form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
     const QString password = HttpRequest::value(params, QStringLiteral("password"));
     if (!isValidEmail(form.email)) {
-        form.error = QStringLiteral("Enter a valid e-mail address, like name@example.com.");
+        form.error =
+            Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
+                        "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
         return formPage(false, form);
     }
 
@@ -385,7 +397,8 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
     const bool passwordOk = Crypto::verifyPassword(password, storedHash);
     if (!found || !passwordOk || password.isEmpty()) {
         qCInfo(lcDevServerOidc) << "sign-in refused: wrong e-mail or password";
-        form.error = QStringLiteral("The e-mail address or password is incorrect.");
+        form.error = Pages::text(form.language, "The e-mail address or password is incorrect.",
+                                 "Sähköpostiosoite tai salasana on väärin.");
         return formPage(false, form);
     }
     const QString userId = query.value(0).toString();
@@ -406,26 +419,32 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
         return expiredRequestPage();
     Pages::Form form;
     form.requestId = pending.id;
+    form.language = pending.language;
     form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
     form.givenName = HttpRequest::value(params, QStringLiteral("given_name")).trimmed().left(100);
     form.familyName = HttpRequest::value(params, QStringLiteral("family_name")).trimmed().left(100);
     const QString password = HttpRequest::value(params, QStringLiteral("password"));
 
     if (!isValidEmail(form.email)) {
-        form.error = QStringLiteral("Enter a valid e-mail address, like name@example.com.");
+        form.error =
+            Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
+                        "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
         return formPage(true, form);
     }
     if (password.size() < MinPasswordLength) {
-        form.error =
-            QStringLiteral("Choose a password of at least %1 characters.").arg(MinPasswordLength);
+        form.error = Pages::text(form.language, "Choose a password of at least %1 characters.",
+                                 "Valitse vähintään %1 merkin salasana.")
+                         .arg(MinPasswordLength);
         return formPage(true, form);
     }
     if (m_database
             .scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {form.email})
             .toInt()
         > 0) {
-        form.error = QStringLiteral("An account with this e-mail address already exists. "
-                                    "Sign in instead.");
+        form.error = Pages::text(form.language,
+                                 "An account with this e-mail address already exists. "
+                                 "Sign in instead.",
+                                 "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
         return formPage(true, form);
     }
     const QString userId = newId();
@@ -445,8 +464,10 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                         {userId, form.email,
                          QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)),
                          form.givenName, form.familyName, verified ? 1 : 0, now()})) {
-        form.error = QStringLiteral("An account with this e-mail address already exists. "
-                                    "Sign in instead.");
+        form.error = Pages::text(form.language,
+                                 "An account with this e-mail address already exists. "
+                                 "Sign in instead.",
+                                 "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
         return formPage(true, form);
     }
     qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;
@@ -615,6 +636,7 @@ HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)
         > 0;
     Pages::Form form;
     form.requestId = pending.id;
+    form.language = pending.language;
     form.email = email;
     return formPage(!existing, form);
 }
@@ -916,13 +938,14 @@ QJsonObject OidcProvider::issueTokens(const QString &family, const QString &nonc
     };
     if (!nonce.isEmpty())
         claims.insert(QStringLiteral("nonce"), nonce);
+    m_idTokenKeys.refresh(); // a `keys rotate` beside the server takes effect at once
 
     return QJsonObject {
         {QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("expires_in"), AccessTokenLifetime},
         {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
-        {QStringLiteral("id_token"), QString::fromLatin1(m_idTokenSigner.sign(claims))},
+        {QStringLiteral("id_token"), QString::fromLatin1(m_idTokenKeys.current().sign(claims))},
         {QStringLiteral("scope"), scope},
     };
 }

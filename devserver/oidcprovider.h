@@ -14,7 +14,7 @@ namespace Keyway::DevServer {
 class Database;
 class Outbox;
 class Router;
-class Signer;
+class IdTokenKeys;
 
 /**
  * The OpenID Connect provider: discovery, JWKS, the authorize endpoint with its login and
@@ -35,13 +35,13 @@ public:
     static constexpr int MinPasswordLength = 8;
     static constexpr qint64 VerificationLinkLifetime = 24 * 3600;
 
-    OidcProvider(Database &database, const Signer &idTokenSigner);
+    OidcProvider(Database &database, IdTokenKeys &idTokenKeys);
 
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
     QString issuer() const { return m_issuer; }
     void setProductName(const QString &name) { m_productName = name; }
-    /// Every public key the server publishes (ID-token and license-signing keys).
-    void setJwks(const QJsonArray &keys) { m_jwks = keys; }
+    /// The public keys JWKS publishes besides the ID-token keys (the license-signing key).
+    void setOtherJwks(const QJsonArray &keys) { m_otherJwks = keys; }
     /// Where e-mails go (verification links).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
     /// How long an authorization code lives (a test hook; 60 s by default).
@@ -86,6 +86,7 @@ private:
         QString kind; ///< "authorize", or "invitation" (redirectUri is then the webshop's page)
         QString invitationId;
         QString userId; ///< set while the account waits for its e-mail verification
+        QString language = QStringLiteral("en"); ///< of the pages, from ui_locales
     };
 
     bool findClient(const QString &id, Client *client);
@@ -123,10 +124,10 @@ private:
     void revokeFamily(const QString &family, const QString &reason);
 
     Database &m_database;
-    const Signer &m_idTokenSigner;
+    IdTokenKeys &m_idTokenKeys;
     QString m_issuer;
     QString m_productName;
-    QJsonArray m_jwks;
+    QJsonArray m_otherJwks;
     Outbox *m_outbox = nullptr;
     qint64 m_codeLifetime = CodeLifetime;
     bool m_requireEmailVerification = false;

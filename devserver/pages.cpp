@@ -38,10 +38,27 @@ QString Pages::escape(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
 }
 
-QString Pages::document(const QString &productName, const QString &title, const QString &body)
+QString Pages::chooseLanguage(const QString &uiLocales)
 {
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    for (const QString &tag : uiLocales.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString primary = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        if (languages().contains(primary))
+            return primary;
+    }
+    return QStringLiteral("en");
+}
+
+QString Pages::text(const QString &language, const char *english, const char *finnish)
+{
+    return QString::fromUtf8(language == QLatin1String("fi") ? finnish : english);
+}
+
+QString Pages::document(const QString &productName, const QString &title, const QString &body,
+                        const QString &language)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + escape(language)
+        + QStringLiteral(
+               "\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<title>")
         + escape(title) + QStringLiteral(" – ") + escape(productName)
@@ -52,66 +69,71 @@ QString Pages::document(const QString &productName, const QString &title, const 
 
 QString Pages::login(const Form &form)
 {
-    const QString body =
-        QStringLiteral("<h1>Sign in to ") + escape(form.productName) + QStringLiteral("</h1>\n")
-        + errorBlock(form.error)
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Sign in to %1", "Kirjaudu palveluun %1").arg(escape(form.productName))
+        + QStringLiteral("</h1>\n") + errorBlock(form.error)
         + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(form.requestId)
-        + QStringLiteral(
-            "\">\n"
-            "<label for=\"email\">E-mail address</label>\n"
-            "<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" "
-            "required autofocus value=\"")
-        + escape(form.email)
-        + QStringLiteral("\">\n"
-                         "<label for=\"password\">Password</label>\n"
+        + escape(form.requestId) + QStringLiteral("\">\n<label for=\"email\">")
+        + text(l, "E-mail address", "Sähköpostiosoite")
+        + QStringLiteral("</label>\n"
+                         "<input id=\"email\" name=\"email\" type=\"email\" "
+                         "autocomplete=\"username\" required autofocus value=\"")
+        + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
+        + text(l, "Password", "Salasana")
+        + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
                          "autocomplete=\"current-password\" required>\n"
-                         "<button id=\"submit\" type=\"submit\">Sign in</button>\n"
-                         "</form>\n"
-                         "<p class=\"hint\">No account yet? <a id=\"register-link\" "
-                         "href=\"/user/register?request=")
-        + requestQuery(form.requestId) + QStringLiteral("\">Create one</a></p>\n");
-    return document(form.productName, QStringLiteral("Sign in"), body);
+                         "<button id=\"submit\" type=\"submit\">")
+        + text(l, "Sign in", "Kirjaudu sisään")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\">")
+        + text(l, "No account yet?", "Eikö sinulla ole vielä tiliä?")
+        + QStringLiteral(" <a id=\"register-link\" href=\"/user/register?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">") + text(l, "Create one", "Luo tili")
+        + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Sign in", "Kirjaudu sisään"), body, l);
 }
 
 QString Pages::registration(const Form &form)
 {
-    const QString body =
-        QStringLiteral("<h1>Create your ") + escape(form.productName)
-        + QStringLiteral(" account</h1>\n") + errorBlock(form.error)
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Create your %1 account", "Luo %1-tili").arg(escape(form.productName))
+        + QStringLiteral("</h1>\n") + errorBlock(form.error)
         + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(form.requestId)
-        + QStringLiteral("\">\n"
-                         "<label for=\"given_name\">First name</label>\n"
+        + escape(form.requestId) + QStringLiteral("\">\n<label for=\"given_name\">")
+        + text(l, "First name", "Etunimi")
+        + QStringLiteral("</label>\n"
                          "<input id=\"given_name\" name=\"given_name\" type=\"text\" "
                          "autocomplete=\"given-name\" value=\"")
-        + escape(form.givenName)
-        + QStringLiteral("\">\n"
-                         "<label for=\"family_name\">Last name</label>\n"
+        + escape(form.givenName) + QStringLiteral("\">\n<label for=\"family_name\">")
+        + text(l, "Last name", "Sukunimi")
+        + QStringLiteral("</label>\n"
                          "<input id=\"family_name\" name=\"family_name\" type=\"text\" "
                          "autocomplete=\"family-name\" value=\"")
-        + escape(form.familyName)
-        + QStringLiteral(
-            "\">\n"
-            "<label for=\"email\">E-mail address</label>\n"
-            "<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" "
-            "required value=\"")
-        + escape(form.email)
-        + QStringLiteral("\">\n"
-                         "<label for=\"password\">Password</label>\n"
+        + escape(form.familyName) + QStringLiteral("\">\n<label for=\"email\">")
+        + text(l, "E-mail address", "Sähköpostiosoite")
+        + QStringLiteral("</label>\n"
+                         "<input id=\"email\" name=\"email\" type=\"email\" "
+                         "autocomplete=\"username\" required value=\"")
+        + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
+        + text(l, "Password", "Salasana")
+        + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
                          "autocomplete=\"new-password\" minlength=\"8\" required "
                          "aria-describedby=\"password-hint\">\n"
-                         "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
-                         "<button id=\"submit\" type=\"submit\">Create account</button>\n"
-                         "</form>\n"
-                         "<p class=\"hint\">Already have an account? <a id=\"login-link\" "
-                         "href=\"/user/login?request=")
-        + requestQuery(form.requestId) + QStringLiteral("\">Sign in</a></p>\n");
-    return document(form.productName, QStringLiteral("Create account"), body);
+                         "<p class=\"hint\" id=\"password-hint\">")
+        + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
+        + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Create account", "Luo tili")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\">")
+        + text(l, "Already have an account?", "Onko sinulla jo tili?")
+        + QStringLiteral(" <a id=\"login-link\" href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Sign in", "Kirjaudu sisään") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Create account", "Luo tili"), body, l);
 }
 
 QString Pages::error(const QString &productName, const QString &title, const QString &message)

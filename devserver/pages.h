@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Keyway::DevServer {
 
@@ -22,7 +23,15 @@ public:
         QString givenName;
         QString familyName;
         QString error; ///< shown in <p id="error" class="error" role="alert"> when not empty
+        QString language = QStringLiteral("en"); ///< "en" or "fi" (see chooseLanguage())
     };
+
+    /// The page language for an OpenID `ui_locales` value (space-separated BCP 47 tags in order
+    /// of preference): the first whose primary subtag is "en" or "fi", else "en".
+    static QString chooseLanguage(const QString &uiLocales);
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fi")}; }
+    /// @p english, or @p finnish (UTF-8) when @p language is "fi".
+    static QString text(const QString &language, const char *english, const char *finnish);
 
     static QString login(const Form &form);
     static QString registration(const Form &form);
@@ -45,7 +54,8 @@ public:
     static QString escape(const QString &text);
 
 private:
-    static QString document(const QString &productName, const QString &title, const QString &body);
+    static QString document(const QString &productName, const QString &title, const QString &body,
+                            const QString &language = QStringLiteral("en"));
 };
 
 } // namespace Keyway::DevServer

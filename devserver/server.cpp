@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcDevServer, "keyway.devserver")
 namespace Keyway::DevServer {
 
 Server::Server(QObject *parent)
-    : QObject(parent), m_oidc(m_database, m_idTokenSigner), m_outbox(m_database),
+    : QObject(parent), m_oidc(m_database, m_idTokenKeys), m_outbox(m_database),
       m_licensing(m_database, m_oidc, m_licenseSigner), m_accounts(m_database, m_oidc, m_outbox),
       m_http(this)
 {
@@ -41,7 +41,7 @@ bool Server::open(const QString &dataDir, QString *error)
     const QDir dir(m_dataDir);
     if (!m_database.open(dir.filePath(QStringLiteral("devserver.sqlite")), error))
         return false;
-    if (!m_idTokenSigner.loadOrCreate(dir.filePath(QStringLiteral("id-token-key.pem")), error)
+    if (!m_idTokenKeys.open(m_dataDir, m_idTokenAlgorithm, error)
         || !m_licenseSigner.loadOrCreate(dir.filePath(QStringLiteral("license-key.pem")), error))
         return false;
     QByteArray codeSecret;
@@ -52,7 +52,7 @@ bool Server::open(const QString &dataDir, QString *error)
     m_licensing.setAdminKey(m_adminKey);
     m_accounts.setAdminKey(m_adminKey);
     m_outbox.setDirectory(dir.filePath(QStringLiteral("outbox")));
-    m_oidc.setJwks(QJsonArray {m_idTokenSigner.publicJwk(), m_licenseSigner.publicJwk()});
+    m_oidc.setOtherJwks(QJsonArray {m_licenseSigner.publicJwk()});
     return m_licensing.seedDemoData(error);
 }
 
@@ -78,6 +78,8 @@ bool Server::loadSecret(const QString &fileName, QByteArray *secret, QString *er
 
 bool Server::listen(quint16 port, const QString &publicUrl, QString *error)
 {
+    if (!m_tlsCertificate.isEmpty() && !m_http.setTls(m_tlsCertificate, m_tlsKey, error))
+        return false;
     if (!m_http.listen(port)) {
         *error =
             QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_http.errorString());
@@ -87,12 +89,19 @@ bool Server::listen(quint16 port, const QString &publicUrl, QString *error)
     while (issuer.endsWith(QLatin1Char('/')))
         issuer.chop(1);
     if (issuer.isEmpty())
-        issuer = QStringLiteral("http://127.0.0.1:%1").arg(m_http.port());
+        issuer = localUrl();
     m_oidc.setIssuer(issuer);
     if (!writeClientConfig(error))
         return false;
     qCInfo(lcDevServer).noquote() << "serving" << issuer << "from" << m_dataDir;
     return true;
+}
+
+QString Server::localUrl() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_http.isTls() ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_http.port());
 }
 
 void Server::stop()

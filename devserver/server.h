@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "database.h"
 #include "httpserver.h"
+#include "idtokenkeys.h"
 #include "licensing.h"
 #include "oidcprovider.h"
 #include "outbox.h"
@@ -30,6 +31,16 @@ public:
     /// Prepares @p dataDir: creates it (0700), migrates the database, loads or generates the
     /// keys and secrets, seeds the demo data on first use.
     bool open(const QString &dataDir, QString *error);
+    /// The algorithm of new ID tokens (RS256 by default); set before open().
+    void setIdTokenAlgorithm(Signer::Algorithm algorithm) { m_idTokenAlgorithm = algorithm; }
+    /// Serve HTTPS with this PEM certificate (chain) and private key; set before listen().
+    void setTls(const QString &certificateFile, const QString &keyFile)
+    {
+        m_tlsCertificate = certificateFile;
+        m_tlsKey = keyFile;
+    }
+    /// http:// or https://127.0.0.1:<port>, as the server is reached locally.
+    QString localUrl() const;
     /// Listens on 127.0.0.1:@p port and writes client-config.json. @p publicUrl (may be empty)
     /// overrides the issuer.
     bool listen(quint16 port, const QString &publicUrl, QString *error);
@@ -39,6 +50,7 @@ public:
     QByteArray adminKey() const { return m_adminKey; }
     Licensing &licensing() { return m_licensing; }
     OidcProvider &oidc() { return m_oidc; }
+    IdTokenKeys &idTokenKeys() { return m_idTokenKeys; }
 
 private:
     bool loadSecret(const QString &fileName, QByteArray *secret, QString *error);
@@ -46,7 +58,10 @@ private:
 
     QString m_dataDir;
     Database m_database;
-    Signer m_idTokenSigner;
+    Signer::Algorithm m_idTokenAlgorithm = Signer::Algorithm::RS256;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
+    IdTokenKeys m_idTokenKeys;
     Signer m_licenseSigner;
     OidcProvider m_oidc;
     Outbox m_outbox;

@@ -3,11 +3,14 @@
 // spoken to over HTTP the way the client and a browser would.
 
 #include "codes/activationcode.h"
+#include "jose/jwk.h"
+#include "jose/jws.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,8 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -151,8 +156,18 @@ private Q_SLOTS:
     void expiredCode();
     void emailVerificationRequired();
     void publicUrl();
+    // Each restarts the server with its own options.
+    void idTokenAlgorithms_data();
+    void idTokenAlgorithms();
+    void keyRotation();
+    void finnishPages();
+    void fixedLicenseDates();
+    void noSecretsInLog();
+    void https();
 
 private:
+    /// Verifies @p idToken against the server's JWKS with the client's JOSE code.
+    bool verifiesWithJwks(const QByteArray &idToken, QString *why);
     void startServer(const QStringList &extraArgs = {});
     bool stopServer();
     QByteArray runCli(const QStringList &args);
@@ -210,7 +225,7 @@ void DevServerTest::startServer(const QStringList &extraArgs)
                         + extraArgs);
     QVERIFY(m_server->waitForStarted(10000));
     static const QRegularExpression ready(
-        QStringLiteral("\nkeyway-devserver listening on (http://127\\.0\\.0\\.1:\\d+)\n$"));
+        QStringLiteral("\nkeyway-devserver listening on (https?://127\\.0\\.0\\.1:\\d+)\n$"));
     QTRY_VERIFY_WITH_TIMEOUT(ready.match(QString::fromUtf8("\n" + m_serverOutput)).hasMatch(),
                              20000);
     m_baseUrl = ready.match(QString::fromUtf8("\n" + m_serverOutput)).captured(1);
@@ -1984,6 +1999,368 @@ void DevServerTest::publicUrl()
                              .toString();
     QVERIFY2(link.startsWith(publicUrl + QStringLiteral("/user/activate?token=")),
              qPrintable(link));
+}
+
+bool DevServerTest::verifiesWithJwks(const QByteArray &idToken, QString *why)
+{
+    const auto keys =
+        Keyway::JwkSet::fromJson(get(QStringLiteral("/.well-known/jwks.json")).json());
+    if (!keys) {
+        *why = QStringLiteral("JWKS unreadable");
+        return false;
+    }
+    const auto verified = Keyway::verifyCompact(idToken, *keys);
+    if (!verified) {
+        *why = QStringLiteral("signature does not verify");
+        return false;
+    }
+    return true;
+}
+
+void DevServerTest::idTokenAlgorithms_data()
+{
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<QString>("kty");
+    QTest::newRow("RS256") << QStringLiteral("RS256") << QStringLiteral("RSA");
+    QTest::newRow("ES256") << QStringLiteral("ES256") << QStringLiteral("EC");
+    QTest::newRow("EdDSA") << QStringLiteral("EdDSA") << QStringLiteral("OKP");
+}
+
+void DevServerTest::idTokenAlgorithms()
+{
+    QFETCH(QString, algorithm);
+    QFETCH(QString, kty);
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--id-token-alg"), algorithm});
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject discovery = get(QStringLiteral("/.well-known/openid-configuration")).json();
+    const QJsonArray algs =
+        discovery.value(QStringLiteral("id_token_signing_alg_values_supported")).toArray();
+    QCOMPARE(algs.first().toString(), algorithm);
+    QVERIFY(algs.contains(QJsonValue(QStringLiteral("RS256"))));
+
+    const Tokens tokens = registerUser(algorithm.toLower() + QStringLiteral("@example.com"));
+    QVERIFY(!tokens.idToken.isEmpty());
+    const QJsonObject header = jwsPart(tokens.idToken, 0);
+    QCOMPARE(header.value(QStringLiteral("alg")).toString(), algorithm);
+    QString why;
+    QVERIFY2(verifiesWithJwks(tokens.idToken, &why), qPrintable(why));
+
+    // The JWKS entry: every public key with kid/use/alg, the right members, no private parts.
+    bool found = false;
+    const QJsonArray keys = get(QStringLiteral("/.well-known/jwks.json"))
+                                .json()
+                                .value(QStringLiteral("keys"))
+                                .toArray();
+    for (const auto &value : keys) {
+        const QJsonObject key = value.toObject();
+        QVERIFY(!key.value(QStringLiteral("kid")).toString().isEmpty());
+        QCOMPARE(key.value(QStringLiteral("use")).toString(), QStringLiteral("sig"));
+        QVERIFY(!key.value(QStringLiteral("alg")).toString().isEmpty());
+        QVERIFY(!key.contains(QStringLiteral("d")));
+        if (key.value(QStringLiteral("kid")) != header.value(QStringLiteral("kid")))
+            continue;
+        found = true;
+        QCOMPARE(key.value(QStringLiteral("kty")).toString(), kty);
+        QCOMPARE(key.value(QStringLiteral("alg")).toString(), algorithm);
+        if (kty == QLatin1String("EC")) {
+            QCOMPARE(key.value(QStringLiteral("crv")).toString(), QStringLiteral("P-256"));
+            QCOMPARE(QByteArray::fromBase64(key.value(QStringLiteral("y")).toString().toLatin1(),
+                                            QByteArray::Base64UrlEncoding)
+                         .size(),
+                     32);
+        } else if (kty == QLatin1String("OKP")) {
+            QCOMPARE(key.value(QStringLiteral("crv")).toString(), QStringLiteral("Ed25519"));
+            QVERIFY(!key.contains(QStringLiteral("y")));
+        }
+    }
+    QVERIFY(found);
+    if (algorithm != QLatin1String("RS256")) {
+        const QFile file(
+            m_dataDir.filePath(QStringLiteral("id-token-key-%1-1.pem").arg(algorithm.toLower())));
+        QVERIFY(file.exists());
+        QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions());
+    }
+}
+
+void DevServerTest::keyRotation()
+{
+    QVERIFY(stopServer());
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    const Tokens before = registerUser(QStringLiteral("rotate-before@example.com"));
+    const QString oldKid = jwsPart(before.idToken, 0).value(QStringLiteral("kid")).toString();
+    QVERIFY(!oldKid.isEmpty());
+
+    // Rotation beside the running server.
+    const QByteArray output = runCli({QStringLiteral("keys"), QStringLiteral("rotate"),
+                                      QStringLiteral("--id-token-alg"), QStringLiteral("RS256")});
+    QVERIFY2(output.startsWith("RS256 "), output.constData());
+    const QString newKid = QString::fromLatin1(output.mid(6).trimmed());
+    QVERIFY(newKid != oldKid);
+
+    const Tokens after = registerUser(QStringLiteral("rotate-after@example.com"));
+    QCOMPARE(jwsPart(after.idToken, 0).value(QStringLiteral("kid")).toString(), newKid);
+    QSet<QString> kids;
+    for (const auto &value : get(QStringLiteral("/.well-known/jwks.json"))
+                                 .json()
+                                 .value(QStringLiteral("keys"))
+                                 .toArray())
+        kids.insert(value.toObject().value(QStringLiteral("kid")).toString());
+    QVERIFY(kids.contains(oldKid));
+    QVERIFY(kids.contains(newKid));
+    QString why;
+    QVERIFY2(verifiesWithJwks(before.idToken, &why), qPrintable(why));
+    QVERIFY2(verifiesWithJwks(after.idToken, &why), qPrintable(why));
+
+    // The new key stays current after a restart.
+    QVERIFY(stopServer());
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    const Tokens restarted = registerUser(QStringLiteral("rotate-restart@example.com"));
+    QCOMPARE(jwsPart(restarted.idToken, 0).value(QStringLiteral("kid")).toString(), newKid);
+}
+
+void DevServerTest::finnishPages()
+{
+    const QStringList languages = [this] {
+        QStringList out;
+        const auto values = get(QStringLiteral("/.well-known/openid-configuration"))
+                                .json()
+                                .value(QStringLiteral("ui_locales_supported"))
+                                .toArray();
+        for (const auto &value : values)
+            out.append(value.toString());
+        return out;
+    }();
+    QCOMPARE(languages, (QStringList {QStringLiteral("en"), QStringLiteral("fi")}));
+
+    const Pkce pkce;
+    QNetworkAccessManager browser;
+    const Response login = request(
+        "GET", authorizeUrl(pkce, QStringLiteral("ui_locales=fi-FI%20en")), {}, {}, &browser);
+    QCOMPARE(login.status, 200);
+    const QString html = QString::fromUtf8(login.body);
+    QVERIFY(html.contains(QLatin1String("<html lang=\"fi\">")));
+    QVERIFY(html.contains(QStringLiteral("Kirjaudu sisään")));
+    QVERIFY(html.contains(QStringLiteral("Sähköpostiosoite")));
+    QVERIFY(!html.contains(QLatin1String("Password")));
+    QVERIFY(html.contains(QLatin1String("id=\"login-form\"")));
+    QVERIFY(html.contains(QLatin1String("name=\"email\"")));
+    QVERIFY(html.contains(QLatin1String("name=\"password\"")));
+
+    // The request remembers its language: the registration page and form errors follow it.
+    const QString requestId = hiddenRequest(login.body);
+    const Response registration =
+        get(QStringLiteral("/user/register?request=") + requestId, {}, &browser);
+    QVERIFY(registration.body.contains("lang=\"fi\""));
+    QVERIFY(QString::fromUtf8(registration.body).contains(QStringLiteral("Luo tili")));
+    QVERIFY(registration.body.contains("id=\"register-form\""));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), requestId);
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("nobody%40example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("wrong-password"));
+    const Response refused = postForm(QStringLiteral("/user/login"), form, &browser);
+    QCOMPARE(refused.status, 200);
+    QVERIFY(QString::fromUtf8(refused.body).contains(QStringLiteral("salasana on väärin")));
+
+    // English stays the default, also for languages the server does not have.
+    const Response english =
+        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=sv")), {}, {}, &browser);
+    QVERIFY(english.body.contains("<html lang=\"en\">"));
+    QVERIFY(english.body.contains("Sign in"));
+}
+
+void DevServerTest::fixedLicenseDates()
+{
+    const QStringList unused =
+        QString::fromLatin1(
+            runCli({QStringLiteral("codes"), QStringLiteral("list"), QStringLiteral("--unused"),
+                    QStringLiteral("--configuration"), QStringLiteral("KWF")}))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(unused.size(), 5);
+    const Tokens tokens = registerUser(QStringLiteral("fixed@example.com"));
+    const Response response = redeem(tokens.accessToken, unused.first(), "fixed-1");
+    QCOMPARE(response.status, 201);
+    const QJsonObject license =
+        response.json().value(QStringLiteral("licenses")).toArray().first().toObject();
+    // The demo configuration KWF grants this calendar year and the next (UTC).
+    const int year = QDateTime::currentDateTimeUtc().date().year();
+    QCOMPARE(license.value(QStringLiteral("validFrom")).toString(),
+             QStringLiteral("%1-01-01T00:00:00Z").arg(year));
+    QCOMPARE(license.value(QStringLiteral("validUntil")).toString(),
+             QStringLiteral("%1-01-01T00:00:00Z").arg(year + 2));
+    // A duration configuration still counts from the redemption.
+    const QString kws =
+        QString::fromLatin1(
+            runCli({QStringLiteral("codes"), QStringLiteral("list"), QStringLiteral("--unused"),
+                    QStringLiteral("--configuration"), QStringLiteral("KWS")}))
+            .section(QLatin1Char('\n'), 0, 0);
+    const QJsonObject duration = redeem(tokens.accessToken, kws, "fixed-2")
+                                     .json()
+                                     .value(QStringLiteral("licenses"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+    const QDateTime from =
+        QDateTime::fromString(duration.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(from.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+}
+
+void DevServerTest::noSecretsInLog()
+{
+    // Debug lines on too: a secret must not hide in any of them.
+    QVERIFY(stopServer());
+    qputenv("QT_LOGGING_RULES", "keyway.devserver*.debug=true");
+    startServer();
+    qunsetenv("QT_LOGGING_RULES");
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 logStart = QFileInfo(m_dataDir.filePath(QStringLiteral("server.log"))).size();
+    const QString password = QStringLiteral("secret-pass-9d1f");
+    const Pkce pkce;
+    const QString code = signIn(QStringLiteral("secrets@example.com"), password, true, pkce);
+    QVERIFY(!code.isEmpty());
+    const Tokens tokens = exchange(code, pkce);
+    QVERIFY(!tokens.accessToken.isEmpty());
+
+    QUrlQuery refresh;
+    refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    refresh.addQueryItem(QStringLiteral("refresh_token"), tokens.refreshToken);
+    refresh.addQueryItem(QStringLiteral("client_id"), ClientId);
+    const QJsonObject refreshed = postForm(QStringLiteral("/user/oauth20/token"), refresh).json();
+    const QString newAccess = refreshed.value(QStringLiteral("access_token")).toString();
+    const QString newRefresh = refreshed.value(QStringLiteral("refresh_token")).toString();
+    const QByteArray newId = refreshed.value(QStringLiteral("id_token")).toString().toLatin1();
+    QVERIFY(!newAccess.isEmpty() && !newRefresh.isEmpty());
+
+    const QString activationCode =
+        QString::fromLatin1(
+            runCli({QStringLiteral("codes"), QStringLiteral("list"), QStringLiteral("--unused"),
+                    QStringLiteral("--configuration"), QStringLiteral("KWP")}))
+            .section(QLatin1Char('\n'), 0, 0);
+    QCOMPARE(redeem(newAccess, activationCode, "secrets-1").status, 201);
+    QCOMPARE(get(QStringLiteral("/authz/.jwt?keyway-pro&hw=secret-device"), newAccess).status, 200);
+    QCOMPARE(get(QStringLiteral("/user/info"), newAccess).status, 200);
+
+    QVERIFY(stopServer()); // flushes the log
+    QFile logFile(m_dataDir.filePath(QStringLiteral("server.log")));
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    logFile.seek(logStart);
+    const QByteArray log = logFile.readAll() + m_serverOutput;
+    QVERIFY(log.contains("/user/oauth20/token")); // the request log is there
+    const QString symbols = activationCode.toUpper().remove(QLatin1Char('-'));
+    const QList<QPair<const char *, QByteArray>> secrets {
+        {"access token", tokens.accessToken.toLatin1()},
+        {"refresh token", tokens.refreshToken.toLatin1()},
+        {"ID token", tokens.idToken},
+        {"ID-token signature", tokens.idToken.mid(tokens.idToken.lastIndexOf('.') + 1)},
+        {"refreshed access token", newAccess.toLatin1()},
+        {"refreshed refresh token", newRefresh.toLatin1()},
+        {"refreshed ID token", newId},
+        {"authorization code", code.toLatin1()},
+        {"PKCE verifier", pkce.verifier},
+        {"password", password.toLatin1()},
+        {"activation code", activationCode.toLatin1()},
+        {"activation code symbols", symbols.toLatin1()},
+    };
+    for (const auto &[name, secret] : secrets) {
+        QVERIFY(secret.size() >= 8);
+        QVERIFY2(!log.contains(secret), name);
+    }
+    startServer();
+}
+
+void DevServerTest::https()
+{
+    QTemporaryDir pki;
+    QVERIFY(pki.isValid());
+    auto openssl = [&pki](const QStringList &args) {
+        QProcess process;
+        process.setWorkingDirectory(pki.path());
+        process.start(QStringLiteral("openssl"), args);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    QFile ext(pki.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+              "extendedKeyUsage=serverAuth\n");
+    ext.close();
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                     QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("1"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Keyway Test CA"),
+                     QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                     QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")}));
+    QVERIFY(
+        openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=127.0.0.1")}));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                     QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("1"),
+                     QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--tls-cert"), pki.filePath(QStringLiteral("server.pem")),
+                 QStringLiteral("--tls-key"), pki.filePath(QStringLiteral("server.key"))});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_baseUrl.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(m_baseUrl));
+    QFile config(m_dataDir.filePath(QStringLiteral("client-config.json")));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(config.readAll())
+                 .object()
+                 .value(QStringLiteral("issuer"))
+                 .toString(),
+             m_baseUrl);
+
+    auto fetch = [this](bool trustCa, const QString &caFile) {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(url(QStringLiteral("/.well-known/openid-configuration"))));
+        req.setTransferTimeout(15000);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (trustCa)
+            tls.setCaCertificates(QSslCertificate::fromPath(caFile));
+        req.setSslConfiguration(tls);
+        QNetworkReply *reply = nam.get(req);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        Response response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.error = reply->error();
+        delete reply;
+        return response;
+    };
+    const QString caFile = pki.filePath(QStringLiteral("ca.pem"));
+    const Response trusted = fetch(true, caFile);
+    QCOMPARE(trusted.error, QNetworkReply::NoError);
+    QCOMPARE(trusted.status, 200);
+    QCOMPARE(trusted.json().value(QStringLiteral("issuer")).toString(), m_baseUrl);
+    QVERIFY(trusted.json()
+                .value(QStringLiteral("token_endpoint"))
+                .toString()
+                .startsWith(QLatin1String("https://")));
+    const Response untrusted = fetch(false, caFile);
+    QCOMPARE(untrusted.error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(untrusted.status, 0);
+    // Plain HTTP on the TLS port gets no HTTP answer.
+    QTcpSocket plain;
+    plain.connectToHost(QHostAddress::LocalHost, QUrl(m_baseUrl).port());
+    QVERIFY(plain.waitForConnected(5000));
+    plain.write("GET /.well-known/openid-configuration HTTP/1.1\r\nHost: x\r\n\r\n");
+    plain.waitForReadyRead(3000);
+    QVERIFY(!plain.readAll().startsWith("HTTP/1.1 200"));
 }
 
 QTEST_GUILESS_MAIN(DevServerTest)
