@@ -190,6 +190,17 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         config.leaseSeconds = qint64(seconds);
     }
 
+    const QJsonValue tolerance = root.value(QStringLiteral("clockTolerance"));
+    if (!tolerance.isUndefined()) {
+        const double seconds = tolerance.toDouble(-1);
+        if (!tolerance.isDouble() || seconds < 60 || seconds > 30.0 * 86400
+            || std::floor(seconds) != seconds)
+            return unexpected(invalid(QStringLiteral("clockTolerance"),
+                                      QStringLiteral("must be a whole number of seconds from 60 "
+                                                     "to 2592000 (30 days)")));
+        config.clockToleranceSeconds = qint64(seconds);
+    }
+
     const QJsonValue keys = root.value(QStringLiteral("licenseKeys"));
     if (keys.isUndefined())
         return unexpected(invalid(QStringLiteral("licenseKeys"), QStringLiteral("missing")));

@@ -19,6 +19,7 @@ namespace Keyway {
 struct KEYWAY_LICENSE_EXPORT VendorConfig
 {
     static constexpr qint64 DefaultLeaseSeconds = 604800; // one week
+    static constexpr qint64 DefaultClockToleranceSeconds = 3600; // one hour
 
     QString productName;
     QString vendorName;
@@ -33,6 +34,12 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     QStringList allowedOrigins; ///< optional
     QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
     QString supportUrl; ///< optional
+    /**
+     * "clockTolerance" (seconds, optional): how far this computer's clock may be behind the
+     * latest trusted time (a token's iat, a server's Date) before time-limited licenses are
+     * blocked as "clock set back". At least 60, at most 30 days.
+     */
+    qint64 clockToleranceSeconds = DefaultClockToleranceSeconds;
 
     /**
      * Parses and validates the JSON document. ConfigInvalid, with the offending key named in

@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "jose/jws.h"
+#include "license/clockguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -22,6 +24,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcStore, "keyway.license.store", QtInfoMsg)
 
 const QLatin1String FileName("licenses.json");
+const QLatin1String RenewalFileName("renewal.json");
 constexpr qint64 MaximumFileSize = 4 * 1024 * 1024;
 
 /// Gives lupdate and the runtime one context for this file's texts.
@@ -63,7 +66,11 @@ int severity(State state)
 {
     switch (state) {
     case State::Valid:
+    case State::RenewalDue:
+    case State::ValidOffline:
         return 100;
+    case State::ClockSetBack:
+        return 65;
     case State::Tampered:
         return 60;
     case State::UnknownKey:
@@ -85,7 +92,7 @@ int severity(State state)
 // A status is "better" than another if it is valid for longer, or else more serious.
 bool supersedes(const LicenseStore::ItemStatus &candidate, const LicenseStore::ItemStatus &current)
 {
-    if (candidate.state == State::Valid && current.state == State::Valid)
+    if (candidate.isValid() && current.isValid())
         return candidate.grant.expiresAt > current.grant.expiresAt;
     return severity(candidate.state) > severity(current.state);
 }
@@ -127,6 +134,12 @@ QString LicenseStore::stateName(ItemStatus::State state)
         return QStringLiteral("unknownKey");
     case State::Denied:
         return QStringLiteral("denied");
+    case State::RenewalDue:
+        return QStringLiteral("renewalDue");
+    case State::ValidOffline:
+        return QStringLiteral("validOffline");
+    case State::ClockSetBack:
+        return QStringLiteral("clockSetBack");
     case State::Missing:
         return QStringLiteral("missing");
     }
@@ -160,6 +173,17 @@ QString LicenseStore::stateLabel(ItemStatus::State state)
     case State::Denied:
         //: The state of one licensed item, shown in a table
         return QCoreApplication::translate("Keyway::LicenseStore", "Not licensed", "license state");
+    case State::RenewalDue:
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Renewal due", "license state");
+    case State::ValidOffline:
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Valid offline",
+                                           "license state");
+    case State::ClockSetBack:
+        //: The state of one licensed item, shown in a table
+        return QCoreApplication::translate("Keyway::LicenseStore", "Clock set back",
+                                           "license state");
     case State::Missing:
         //: The state of one licensed item, shown in a table
         return QCoreApplication::translate("Keyway::LicenseStore", "Not activated",
@@ -216,11 +240,55 @@ Result<void> LicenseStore::save(const QString &subject, const QString &email,
     if (!QFile::setPermissions(path, privateFile))
         qCWarning(lcStore) << "cannot set the permissions of" << path;
     qCDebug(lcStore) << "saved" << tokens.size() << "license tokens to" << path;
+    // Fresh tokens: an earlier failed renewal no longer matters.
+    QFile::remove(QDir(m_directory).filePath(RenewalFileName));
     return {};
+}
+
+Result<void> LicenseStore::recordRenewalFailure(const RenewalFailure &failure)
+{
+    const QJsonObject root {
+        {QStringLiteral("failedAt"), failure.failedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("error"), errorCodeName(failure.error.code)},
+        {QStringLiteral("detail"), failure.error.detail},
+        {QStringLiteral("nextRetry"), failure.nextRetry.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("failures"), failure.failures},
+    };
+    if (!QDir().mkpath(m_directory))
+        return unexpected(
+            Error(ErrorCode::FileUnwritable, QStringLiteral("cannot create %1").arg(m_directory)));
+    const QString path = QDir(m_directory).filePath(RenewalFileName);
+    QSaveFile file(path);
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return unexpected(Error(ErrorCode::FileUnwritable,
+                                QStringLiteral("%1: %2").arg(path, file.errorString())));
+    return {};
+}
+
+LicenseStore::RenewalFailure LicenseStore::lastRenewalFailure() const
+{
+    RenewalFailure failure;
+    QFile file(QDir(m_directory).filePath(RenewalFileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure;
+    const QJsonObject root = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    failure.failedAt =
+        QDateTime::fromString(root.value(QStringLiteral("failedAt")).toString(), Qt::ISODate);
+    const QByteArray name = root.value(QStringLiteral("error")).toString().toLatin1();
+    bool ok = false;
+    const int code = QMetaEnum::fromType<ErrorCode>().keyToValue(name.constData(), &ok);
+    failure.error = Error(ok ? ErrorCode(code) : ErrorCode::InternalError,
+                          root.value(QStringLiteral("detail")).toString());
+    failure.nextRetry =
+        QDateTime::fromString(root.value(QStringLiteral("nextRetry")).toString(), Qt::ISODate);
+    failure.failures = qMax(1, root.value(QStringLiteral("failures")).toInt(1));
+    return failure;
 }
 
 Result<void> LicenseStore::clear()
 {
+    QFile::remove(QDir(m_directory).filePath(RenewalFileName));
     QFile file(filePath());
     if (!file.exists())
         return {};
@@ -311,14 +379,70 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
         for (ItemStatus &status : byItem)
             status = ItemStatus {status.item, State::Tampered, contents.error(), {}};
     } else {
+        // First the signatures: only a signed "iat" is trusted time.
+        QList<Result<Jws>> verified;
+        QDateTime tokenMark;
         for (const QByteArray &token : std::as_const(contents->tokens)) {
-            auto grants =
-                LicenseToken::verify(token, config.licenseKeys, deviceId, contents->subject, now);
+            verified.append(verifyCompact(token, config.licenseKeys));
+            const Result<Jws> &jws = verified.constLast();
+            if (!jws)
+                continue;
+            const QJsonValue iat = jws->payload.value(QStringLiteral("iat"));
+            if (!iat.isDouble())
+                continue;
+            const QDateTime issued = QDateTime::fromSecsSinceEpoch(qint64(iat.toDouble()), Qt::UTC);
+            if (!tokenMark.isValid() || issued > tokenMark)
+                tokenMark = issued;
+        }
+        ClockGuard guard(m_directory, config.clockToleranceSeconds);
+        const ClockGuard::Verdict clock = guard.evaluate(now, tokenMark);
+        if (tokenMark.isValid() && tokenMark == clock.mark && guard.storedMark() != tokenMark) {
+            if (auto raised = guard.observe(tokenMark); !raised)
+                qCInfo(lcStore) << "cannot keep the trusted time:" << raised.error().detail;
+        }
+        const QDateTime effectiveNow = clock.effectiveNow();
+        const RenewalFailure failure = lastRenewalFailure();
+
+        for (qsizetype i = 0; i < contents->tokens.size(); ++i) {
+            const QByteArray &token = contents->tokens.at(i);
+            const Result<Jws> &jws = verified.at(i);
+            auto grants = jws ? LicenseToken::verifyClaims(jws->payload, token, deviceId,
+                                                           contents->subject, effectiveNow)
+                              : Result<QList<LicenseGrant>>(unexpected(jws.error()));
             if (grants) {
                 for (const LicenseGrant &grant : std::as_const(*grants)) {
-                    const Error reason(
-                        ErrorCode::NoError,
-                        Tr::tr("Licensed until %1.").arg(formatDate(grant.expiresAt)), QString());
+                    if (clock.setBack && ClockGuard::isTimeLimited(grant)) {
+                        consider(ItemStatus {grant.item, State::ClockSetBack,
+                                             ClockGuard::setBackError(clock), grant});
+                        continue;
+                    }
+                    const QString until = formatDate(grant.expiresAt);
+                    if (grant.renewAfter.isValid() && effectiveNow >= grant.renewAfter) {
+                        if (failure.isValid() && failure.failedAt >= grant.renewAfter) {
+                            const QString retry = failure.nextRetry.isValid()
+                                ? formatDate(failure.nextRetry)
+                                : Tr::tr("the next start");
+                            const Error reason(
+                                ErrorCode::NoError,
+                                Tr::tr("Valid offline until %1. The license could not be "
+                                       "renewed (%2); the next attempt is at %3. Connect to "
+                                       "the internet before %1 to keep it.")
+                                    .arg(until, failure.error.message, retry),
+                                failure.error.detail);
+                            consider(ItemStatus {grant.item, State::ValidOffline, reason, grant});
+                        } else {
+                            const Error reason(ErrorCode::NoError,
+                                               Tr::tr("Licensed until %1. Renewal is due: the "
+                                                      "license is renewed at the next connection "
+                                                      "to the internet.")
+                                                   .arg(until),
+                                               QString());
+                            consider(ItemStatus {grant.item, State::RenewalDue, reason, grant});
+                        }
+                        continue;
+                    }
+                    const Error reason(ErrorCode::NoError, Tr::tr("Licensed until %1.").arg(until),
+                                       QString());
                     consider(ItemStatus {grant.item, State::Valid, reason, grant});
                 }
                 continue;

@@ -38,7 +38,10 @@ public:
             Tampered,
             UnknownKey,
             Denied,
-            Missing
+            RenewalDue, ///< valid, past "rfr": renewed at the next connection
+            ValidOffline, ///< valid, past "rfr", the last renewal failed: works until "exp"
+            ClockSetBack, ///< a time-limited license blocked by a clock set back
+            Missing ///< stays last
         };
 
         QString item;
@@ -46,7 +49,22 @@ public:
         Error reason; ///< a translated sentence for every state, "valid until ..." for Valid
         LicenseGrant grant; ///< the grant that decided a Valid (or Expired) state
 
-        bool isValid() const { return state == Valid; }
+        /// Valid, RenewalDue and ValidOffline all let the product run.
+        bool isValid() const
+        {
+            return state == Valid || state == RenewalDue || state == ValidOffline;
+        }
+    };
+
+    /// The last failed renewal, kept in "renewal.json" until the next save().
+    struct RenewalFailure
+    {
+        QDateTime failedAt;
+        Error error; ///< code and detail as recorded; the message in today's language
+        QDateTime nextRetry; ///< when the client tries again, invalid if unknown
+        int failures = 1; ///< consecutive failures, for the backoff
+
+        bool isValid() const { return failedAt.isValid(); }
     };
 
     explicit LicenseStore(const QString &directory);
@@ -65,7 +83,12 @@ public:
     Result<void> save(const QString &subject, const QString &email,
                       const QList<QByteArray> &tokens);
     /// Forgets every token (signing out, deactivating). Succeeds if there was nothing to forget.
+    /// The clock guard's mark stays: it only ever rises.
     Result<void> clear();
+
+    /// Records a failed renewal (shown as ValidOffline until the next save()).
+    Result<void> recordRenewalFailure(const RenewalFailure &failure);
+    RenewalFailure lastRenewalFailure() const;
 
     QString subject() const;
     QString email() const;
@@ -78,6 +101,11 @@ public:
      * Reads the file again and verifies every token against @p config's license keys, this
      * device and the stored account at @p now. One status per config.licensedItems entry, in
      * that order.
+     *
+     * Time is judged by the ClockGuard of this folder (config.clockToleranceSeconds): leases
+     * are measured against the later of @p now and the trusted time, and a clock more than the
+     * tolerance behind it turns time-limited licenses into ClockSetBack. Verified tokens raise
+     * the guard's stored mark.
      */
     QList<ItemStatus> check(const VendorConfig &config, const QString &deviceId,
                             const QDateTime &now) const;

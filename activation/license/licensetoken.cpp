@@ -78,7 +78,15 @@ Result<QList<LicenseGrant>> LicenseToken::verify(const QByteArray &compact, cons
     auto jws = verifyCompact(compact, keys);
     if (!jws)
         return unexpected(jws.error());
-    const QJsonObject &claims = jws->payload;
+    return verifyClaims(jws->payload, compact, expectedDevice, expectedSubject, now, leewaySeconds);
+}
+
+Result<QList<LicenseGrant>> LicenseToken::verifyClaims(const QJsonObject &claims,
+                                                       const QByteArray &compact,
+                                                       const QString &expectedDevice,
+                                                       const QString &expectedSubject,
+                                                       const QDateTime &now, qint64 leewaySeconds)
+{
 
     // A signed denial is the server's answer for that item, whatever else the token says.
     const QStringList denied = itemsDenied(claims);

@@ -48,6 +48,15 @@ public:
                                               const QString &expectedSubject, const QDateTime &now,
                                               qint64 leewaySeconds = 60);
 
+    /**
+     * The claim checks of verify() alone, for a payload whose signature verifyCompact() has
+     * already accepted (the store verifies signatures first to learn the trusted time).
+     */
+    static Result<QList<LicenseGrant>>
+    verifyClaims(const QJsonObject &claims, const QByteArray &compact,
+                 const QString &expectedDevice, const QString &expectedSubject,
+                 const QDateTime &now, qint64 leewaySeconds = 60);
+
     /// Splits a checkout body: compact JWSs joined with '&'. ResponseMalformed if it is not one.
     static Result<QList<QByteArray>> splitCheckoutBody(const QByteArray &body);
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "releasejob.h"
+
+#include "net/jsonreply.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+namespace Keyway {
+
+Q_DECLARE_LOGGING_CATEGORY(lcOnline)
+
+ReleaseJob::ReleaseJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : Job(parent), m_config(config), m_nam(nam)
+{
+}
+
+ReleaseJob::~ReleaseJob() = default;
+
+void ReleaseJob::start()
+{
+    if (m_leaseIds.isEmpty()) {
+        finishLater(Error());
+        return;
+    }
+    QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.json"));
+    QStringList query {QStringLiteral("release")};
+    for (const QString &lease : std::as_const(m_leaseIds))
+        query.append(QString::fromLatin1(QUrl::toPercentEncoding(lease)));
+    url.setQuery(query.join(QLatin1Char('&')), QUrl::StrictMode);
+    QNetworkRequest request = JsonReply::request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    m_reply = new JsonReply(m_nam->post(request, QByteArray()), JsonReply::Body::Json, this);
+    connect(m_reply, &JsonReply::finished, this, [this] {
+        JsonReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            finish(reply->error());
+            return;
+        }
+        const QJsonObject json = reply->json();
+        for (const QString &lease : std::as_const(m_leaseIds))
+            m_results.insert(lease, json.value(lease).toBool(false));
+        qCInfo(lcOnline) << "released" << m_results.size() << "lease(s)";
+        finish();
+    });
+}
+
+void ReleaseJob::doCancel()
+{
+    delete m_reply;
+    m_reply = nullptr;
+}
+
+} // namespace Keyway

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "config/vendorconfig.h"
+#include "online/job.h"
+
+#include <QHash>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace Keyway {
+
+class JsonReply;
+
+/**
+ * Releases leases at the licensing service (`POST /authz/.json?release&<lease id>...`,
+ * docs/protocol.md §3), so that a seat is free at once instead of when the lease ends.
+ * results() says per lease whether the service released it (false: not this account's, or
+ * released before); both mean the lease no longer needs releasing.
+ */
+class KEYWAY_ACTIVATION_EXPORT ReleaseJob : public Job
+{
+    Q_OBJECT
+public:
+    ReleaseJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ReleaseJob() override;
+
+    void setAccessToken(const QByteArray &token) { m_accessToken = token; }
+    void setLeaseIds(const QStringList &leaseIds) { m_leaseIds = leaseIds; }
+
+    void start() override;
+
+    QHash<QString, bool> results() const { return m_results; }
+
+protected:
+    void doCancel() override;
+
+private:
+    VendorConfig m_config;
+    QNetworkAccessManager *m_nam;
+    QByteArray m_accessToken;
+    QStringList m_leaseIds;
+    QHash<QString, bool> m_results;
+    JsonReply *m_reply = nullptr;
+};
+
+} // namespace Keyway

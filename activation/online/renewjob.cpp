@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "renewjob.h"
+
+#include "core/clock.h"
+#include "jose/jws.h"
+#include "license/licensestore.h"
+#include "license/licensetoken.h"
+#include "oidc/session.h"
+#include "online/checkoutjob.h"
+
+#include <QLoggingCategory>
+
+namespace Keyway {
+
+Q_DECLARE_LOGGING_CATEGORY(lcOnline)
+
+RenewJob::RenewJob(const VendorConfig &config, QNetworkAccessManager *nam, Session *session,
+                   LicenseStore *store, QObject *parent)
+    : Job(parent), m_config(config), m_nam(nam), m_session(session), m_store(store)
+{
+}
+
+RenewJob::~RenewJob() = default;
+
+QDateTime RenewJob::nextRetry(const QDateTime &failedAt, int failures)
+{
+    const int exponent = qBound(0, failures - 1, 6); // 1, 2, 4 ... 64 minutes
+    return failedAt.addSecs(qMin<qint64>(qint64(60) << exponent, 3600));
+}
+
+void RenewJob::start()
+{
+    if (!m_session || !m_store || m_deviceId.isEmpty()) {
+        finishLater(Error(ErrorCode::InternalError,
+                          QStringLiteral("renewal without session, store or device id")));
+        return;
+    }
+    const QList<LicenseStore::ItemStatus> statuses =
+        m_store->check(m_config, m_deviceId, Clock::current());
+    for (const auto &status : statuses) {
+        using State = LicenseStore::ItemStatus::State;
+        const bool due = status.state == State::RenewalDue || status.state == State::ValidOffline
+            || status.state == State::Expired;
+        if (m_force || due)
+            m_due.append(status.item);
+    }
+    if (m_due.isEmpty()) {
+        qCDebug(lcOnline) << "no lease due for renewal";
+        finishLater(Error());
+        return;
+    }
+    AccessTokenJob *token = m_session->accessToken();
+    m_running = token;
+    connect(token, &Job::finished, this, [this, token] {
+        m_running = nullptr;
+        if (token->hasError()) {
+            fail(token->error());
+            return;
+        }
+        checkout(token->token());
+    });
+    token->start();
+}
+
+void RenewJob::checkout(const QByteArray &accessToken)
+{
+    auto *job = new CheckoutJob(m_config, m_nam, this);
+    job->setAccessToken(accessToken);
+    job->setDeviceId(m_deviceId);
+    job->setSubject(m_store->subject());
+    job->setItems(m_due);
+    m_running = job;
+    connect(job, &Job::finished, this, [this, job] {
+        m_running = nullptr;
+        if (job->hasError()) {
+            fail(job->error());
+            return;
+        }
+        m_denied = job->denials().keys();
+        for (const LicenseGrant &grant : job->grants()) {
+            if (!m_renewed.contains(grant.item))
+                m_renewed.append(grant.item);
+        }
+        // New tokens replace the old ones for the renewed items; the others stay.
+        QList<QByteArray> merged = job->tokens();
+        for (const QByteArray &old : m_store->tokens()) {
+            const auto parsed = Jws::parse(old);
+            const QStringList items =
+                parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
+            bool replaced = false;
+            for (const QString &item : items)
+                replaced = replaced || m_renewed.contains(item);
+            if (!replaced)
+                merged.append(old);
+        }
+        QString subject = m_store->subject();
+        if (subject.isEmpty() && !job->grants().isEmpty())
+            subject = job->grants().first().subject;
+        if (auto saved = m_store->save(subject, m_store->email(), merged); !saved) {
+            finish(saved.error());
+            return;
+        }
+        qCInfo(lcOnline) << "renewed" << m_renewed << "denied" << m_denied;
+        finish();
+    });
+    job->start();
+}
+
+void RenewJob::fail(const Error &error)
+{
+    LicenseStore::RenewalFailure failure;
+    const LicenseStore::RenewalFailure previous = m_store->lastRenewalFailure();
+    failure.failedAt = Clock::current();
+    failure.error = error;
+    failure.failures = previous.isValid() ? previous.failures + 1 : 1;
+    failure.nextRetry = nextRetry(failure.failedAt, failure.failures);
+    if (auto recorded = m_store->recordRenewalFailure(failure); !recorded)
+        qCWarning(lcOnline) << "cannot record the failed renewal:" << recorded.error().detail;
+    qCInfo(lcOnline) << "renewal failed:" << errorCodeName(error.code) << error.detail;
+    finish(error);
+}
+
+void RenewJob::doCancel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+} // namespace Keyway

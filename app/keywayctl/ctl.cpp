@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "ctl.h"
+
+#include "codes/activationcode.h"
+#include "core/error.h"
+#include "license/deviceid.h"
+#include "license/licensestore.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Keyway;
+
+namespace {
+QString globalDescription()
+{
+    return Tr::tr(
+        "Checks and manages this product's activation.\n"
+        "\n"
+        "Commands that work offline:\n"
+        "  status [--offline] [--json]  Verify the stored licenses on this computer.\n"
+        "  device-id [--explain]        Print this computer's device id.\n"
+        "  import FILE                  Store license tokens an administrator downloaded for\n"
+        "                               this device id (air-gapped computers).\n"
+        "  diagnose                     Print a report for support, without secrets.\n"
+        "  check-code CODE              Check the form of an activation code.\n"
+        "Commands that need the license server:\n"
+        "  login [--browser=system|none]  Sign in.\n"
+        "  redeem CODE                  Redeem an activation code and check out its licenses.\n"
+        "  refresh                      Renew the leases now.\n"
+        "  release                      Release this computer's leases (deactivate); queued\n"
+        "                               when offline.\n"
+        "  logout                       Sign out and forget the session.\n"
+        "Run \"keywayctl COMMAND --help\" for a command's options.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success; for status: every licensed item is valid\n"
+        "  1  some item is not licensed, has expired or is damaged; a token or code was refused\n"
+        "  2  usage or configuration error\n"
+        "  3  the license server could not be reached or answered with an error\n"
+        "  4  not signed in, the session has ended, or the keychain failed\n"
+        "  5  a local file could not be read or written\n"
+        "\n"
+        "Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), "
+        "KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).");
+}
+} // namespace
+
+Ctl::Ctl() : m_out(stdout), m_err(stderr) { }
+
+int Ctl::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(globalDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("config"),
+                      Tr::tr("The vendor configuration (client-config.json) to use."),
+                      Tr::tr("file")});
+    parser.addOption({QStringLiteral("data-dir"), Tr::tr("The folder holding the stored licenses."),
+                      Tr::tr("dir")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("status, device-id, import, diagnose, check-code, login, "
+                                        "redeem, refresh, release or logout."),
+                                 QStringLiteral("command [options]"));
+    // Everything after the command belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        if (rest.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
+            m_err << Tr::tr("No command given.") << Qt::endl << Qt::endl;
+            m_err << parser.helpText();
+            return ExitUsage;
+        }
+        parser.showHelp(ExitOk);
+    }
+    m_configPath = VendorConfig::locate(parser.value(QStringLiteral("config")));
+    m_dataDir = parser.value(QStringLiteral("data-dir"));
+
+    using Command = int (Ctl::*)(const QStringList &);
+    const QList<QPair<QLatin1String, Command>> commands {
+        {QLatin1String("status"), &Ctl::status},
+        {QLatin1String("device-id"), &Ctl::deviceId},
+        {QLatin1String("check-code"), &Ctl::checkCode},
+        {QLatin1String("import"), &Ctl::importTokens},
+        {QLatin1String("diagnose"), &Ctl::diagnose},
+        {QLatin1String("refresh"), &Ctl::refresh},
+        {QLatin1String("release"), &Ctl::release},
+        {QLatin1String("redeem"), &Ctl::redeem},
+        {QLatin1String("login"), &Ctl::login},
+        {QLatin1String("logout"), &Ctl::logout},
+    };
+    const QString command = rest.first();
+    for (const auto &entry : commands) {
+        if (command == entry.first)
+            return (this->*entry.second)(rest);
+    }
+    m_err << Tr::tr("Unknown command \"%1\". Run keywayctl --help for the list of commands.")
+                 .arg(command)
+          << Qt::endl;
+    return ExitUsage;
+}
+
+int Ctl::exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NoError:
+        return ExitOk;
+    case ErrorCode::NetworkUnreachable:
+    case ErrorCode::NetworkTimeout:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::HttpError:
+    case ErrorCode::ServerError:
+    case ErrorCode::ResponseMalformed:
+    case ErrorCode::RateLimited:
+    case ErrorCode::DiscoveryFailed:
+        return ExitNetwork;
+    case ErrorCode::SessionExpired:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainAccessDenied:
+    case ErrorCode::KeychainFailure:
+    case ErrorCode::AuthorizationCancelled:
+    case ErrorCode::AuthorizationDenied:
+        return ExitSignedOut;
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileUnwritable:
+        return ExitFile;
+    case ErrorCode::ConfigMissing:
+    case ErrorCode::ConfigInvalid:
+        return ExitUsage;
+    default:
+        return ExitNotLicensed;
+    }
+}
+
+bool Ctl::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                       const QString &command, const QString &description, const QString &argument,
+                       const QString &argumentDescription)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(command, Tr::tr("The command."), command);
+    if (!argument.isEmpty())
+        parser.addPositionalArgument(argument, argumentDescription);
+    // parse() takes its first element as the program name.
+    if (!parser.parse(QStringList {QCoreApplication::arguments().value(0)} + arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    const int allowed = argument.isEmpty() ? 1 : 2;
+    if (parser.positionalArguments().size() > allowed && argument != QLatin1String("CODE")) {
+        m_err << Tr::tr("%1: unexpected argument \"%2\".")
+                     .arg(command, parser.positionalArguments().at(allowed))
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool Ctl::loadConfig()
+{
+    auto config = VendorConfig::load(m_configPath);
+    if (!config) {
+        m_err << Tr::tr("Cannot use the vendor configuration %1: %2")
+                     .arg(m_configPath, config.error().toString())
+              << Qt::endl;
+        return false;
+    }
+    m_config = *config;
+    return true;
+}
+
+QString Ctl::dataDirectory() const
+{
+    return m_dataDir.isEmpty() ? LicenseStore::defaultDirectory(m_config) : m_dataDir;
+}
+
+QString Ctl::device()
+{
+    const QString directory = dataDirectory();
+    const QString id = DeviceId::forProduct(m_config, directory);
+    if (id.isEmpty())
+        m_err << Tr::tr("This computer's device id cannot be determined: there is no machine id "
+                        "and the folder %1 cannot be written.")
+                     .arg(directory)
+              << Qt::endl;
+    return id;
+}
+
+int Ctl::deviceId(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     Tr::tr("Also say what the device id is made of."));
+    parser.addOption(explain);
+    if (!parseCommand(parser, arguments, QStringLiteral("device-id"),
+                      Tr::tr("Print the id this computer's licenses are bound to. An "
+                             "administrator downloads license tokens for air-gapped computers "
+                             "with it.")))
+        return ExitUsage;
+    if (!loadConfig())
+        return ExitUsage;
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    if (parser.isSet(explain))
+        m_out << DeviceId::explain() << Qt::endl
+              << Qt::endl
+              << Tr::tr("Device id: %1").arg(id) << Qt::endl;
+    else
+        m_out << id << Qt::endl;
+    return ExitOk;
+}
+
+int Ctl::checkCode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parseCommand(parser, arguments, QStringLiteral("check-code"),
+                      Tr::tr("Check an activation code's form and check symbol locally; nothing is "
+                             "sent. Prints the code in its canonical form."),
+                      QStringLiteral("CODE"), Tr::tr("The activation code.")))
+        return ExitUsage;
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (words.isEmpty()) {
+        m_err << Tr::tr("check-code needs the activation code, e.g. keywayctl check-code "
+                        "KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    // A code pasted with spaces arrives as several arguments.
+    const auto code = ActivationCode::parse(words.join(QLatin1Char(' ')));
+    if (!code) {
+        m_err << code.error().error.message << Qt::endl;
+        return ExitNotLicensed;
+    }
+    m_out << code->formatted() << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The commands that answer from this computer alone: status --offline, import, diagnose.
+#include "ctl.h"
+
+#include "core/clock.h"
+#include "jose/jws.h"
+#include "license/clockguard.h"
+#include "license/deviceid.h"
+#include "license/licensestore.h"
+#include "license/licensetoken.h"
+#include "license/releasequeue.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSysInfo>
+
+using namespace Keyway;
+
+namespace {
+QString isoDate(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+/// A short, stable stand-in for a value that must not appear in a report.
+QString fingerprint(const QString &value)
+{
+    if (value.isEmpty())
+        return QString();
+    return QStringLiteral("sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(12));
+}
+
+/// The payload's lease id, read without trust (for release and reports only).
+QString leaseIdOf(const QByteArray &token)
+{
+    const auto jws = Jws::parse(token);
+    return jws ? jws->payload.value(QStringLiteral("jti")).toString() : QString();
+}
+} // namespace
+
+QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
+{
+    const LicenseStore store(directory);
+    const QDateTime now = Clock::current();
+    const QList<LicenseStore::ItemStatus> statuses = store.check(m_config, deviceId, now);
+    bool allValid = !statuses.isEmpty();
+    QJsonArray items;
+    for (const auto &status : statuses) {
+        allValid = allValid && status.isValid();
+        QJsonObject item {
+            {QStringLiteral("item"), status.item},
+            {QStringLiteral("state"), LicenseStore::stateName(status.state)},
+            {QStringLiteral("valid"), status.isValid()},
+            {QStringLiteral("label"), LicenseStore::stateLabel(status.state)},
+            {QStringLiteral("message"), status.reason.message},
+        };
+        if (status.reason.isError()) {
+            item.insert(QStringLiteral("errorCode"), errorCodeName(status.reason.code));
+            item.insert(QStringLiteral("detail"), status.reason.detail);
+        }
+        if (status.grant.expiresAt.isValid())
+            item.insert(QStringLiteral("expires"), isoDate(status.grant.expiresAt));
+        if (status.grant.renewAfter.isValid())
+            item.insert(QStringLiteral("renewAfter"), isoDate(status.grant.renewAfter));
+        if (!status.grant.licenseId.isEmpty())
+            item.insert(QStringLiteral("licenseId"), status.grant.licenseId);
+        if (!status.grant.leaseId.isEmpty())
+            item.insert(QStringLiteral("leaseId"), status.grant.leaseId);
+        items.append(item);
+    }
+    const ClockGuard::Verdict clock =
+        ClockGuard(directory, m_config.clockToleranceSeconds).evaluate(now);
+    QJsonObject clockJson {
+        {QStringLiteral("now"), isoDate(now)},
+        {QStringLiteral("behindSeconds"), clock.behindSeconds},
+        {QStringLiteral("setBack"), clock.setBack},
+        {QStringLiteral("toleranceSeconds"), m_config.clockToleranceSeconds},
+    };
+    clockJson.insert(QStringLiteral("trustedTime"),
+                     clock.mark.isValid() ? QJsonValue(isoDate(clock.mark)) : QJsonValue());
+    QJsonObject root {
+        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("product"), m_config.productName},
+        {QStringLiteral("vendor"), m_config.vendorName},
+        {QStringLiteral("account"),
+         QJsonObject {{QStringLiteral("subject"), store.subject()},
+                      {QStringLiteral("email"), store.email()}}},
+        {QStringLiteral("deviceId"), deviceId},
+        {QStringLiteral("dataDirectory"), directory},
+        {QStringLiteral("allValid"), allValid},
+        {QStringLiteral("clock"), clockJson},
+        {QStringLiteral("pendingReleases"), int(ReleaseQueue(directory).pending().size())},
+        {QStringLiteral("items"), items},
+    };
+    const LicenseStore::RenewalFailure failure = store.lastRenewalFailure();
+    if (failure.isValid()) {
+        root.insert(QStringLiteral("lastRenewalFailure"),
+                    QJsonObject {{QStringLiteral("at"), isoDate(failure.failedAt)},
+                                 {QStringLiteral("errorCode"), errorCodeName(failure.error.code)},
+                                 {QStringLiteral("message"), failure.error.message},
+                                 {QStringLiteral("nextRetry"), isoDate(failure.nextRetry)}});
+    }
+    return root;
+}
+
+int Ctl::printStatus(bool json)
+{
+    const QString directory = dataDirectory();
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    const QJsonObject root = statusJson(directory, id);
+    const bool allValid = root.value(QStringLiteral("allValid")).toBool();
+    if (json) {
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        const QString email = root.value(QStringLiteral("account"))
+                                  .toObject()
+                                  .value(QStringLiteral("email"))
+                                  .toString();
+        m_out << Tr::tr("%1 by %2").arg(m_config.productName, m_config.vendorName) << Qt::endl;
+        m_out << Tr::tr("Account: %1").arg(email.isEmpty() ? Tr::tr("not signed in") : email)
+              << Qt::endl;
+        const QJsonArray items = root.value(QStringLiteral("items")).toArray();
+        int itemWidth = 0;
+        int stateWidth = 0;
+        for (const QJsonValue &item : items) {
+            itemWidth = qMax(itemWidth, int(item[QStringLiteral("item")].toString().size()));
+            stateWidth = qMax(stateWidth, int(item[QStringLiteral("label")].toString().size()));
+        }
+        for (const QJsonValue &item : items) {
+            m_out << QStringLiteral("  ")
+                  << item[QStringLiteral("item")].toString().leftJustified(itemWidth)
+                  << QStringLiteral("  ")
+                  << item[QStringLiteral("label")].toString().leftJustified(stateWidth)
+                  << QStringLiteral("  ") << item[QStringLiteral("message")].toString() << Qt::endl;
+        }
+        const int pending = root.value(QStringLiteral("pendingReleases")).toInt();
+        if (pending > 0)
+            m_out << Tr::tr("%n lease release(s) waiting to be sent to the server.", nullptr,
+                            pending)
+                  << Qt::endl;
+    }
+    m_out.flush();
+    return allValid ? ExitOk : ExitNotLicensed;
+}
+
+int Ctl::importTokens(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parseCommand(parser, arguments, QStringLiteral("import"),
+                      Tr::tr("Store license tokens from a file, for computers without internet "
+                             "access: an administrator downloads them for this computer's device "
+                             "id (keywayctl device-id). Every token is verified like one from the "
+                             "server; if any is refused, nothing is stored."),
+                      QStringLiteral("FILE"),
+                      Tr::tr("A file with one or more license tokens (compact JWS), separated by "
+                             "line breaks, spaces or '&'.")))
+        return ExitUsage;
+    if (parser.positionalArguments().size() < 2) {
+        m_err << Tr::tr("import needs the file with the license tokens.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!loadConfig())
+        return ExitUsage;
+    const QString path = parser.positionalArguments().at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << Tr::tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return ExitFile;
+    }
+    const QByteArray contents = file.read(4 * 1024 * 1024);
+    const QList<QByteArray> tokens = contents.simplified().replace('&', ' ').split(' ');
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    const QString directory = dataDirectory();
+    LicenseStore store(directory);
+    const QString storedSubject = store.subject();
+
+    // Judged with the same trusted time as the store's check.
+    ClockGuard guard(directory, m_config.clockToleranceSeconds);
+    const ClockGuard::Verdict clock = guard.evaluate(Clock::current());
+    QList<QByteArray> accepted;
+    QStringList items;
+    QString subject = storedSubject;
+    int refused = 0;
+    for (const QByteArray &token : tokens) {
+        if (token.isEmpty())
+            continue;
+        auto grants =
+            LicenseToken::verify(token, m_config.licenseKeys, id, subject, clock.effectiveNow());
+        if (!grants) {
+            ++refused;
+            const auto parsed = Jws::parse(token);
+            const QStringList mentioned =
+                parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
+            m_err << Tr::tr("Refused a token for %1: %2")
+                         .arg(mentioned.isEmpty() ? Tr::tr("an unknown item")
+                                                  : mentioned.join(QStringLiteral(", ")),
+                              grants.error().message)
+                  << Qt::endl;
+            continue;
+        }
+        if (subject.isEmpty())
+            subject = grants->first().subject;
+        accepted.append(token);
+        for (const LicenseGrant &grant : std::as_const(*grants))
+            items.append(grant.item);
+    }
+    if (accepted.isEmpty() && refused == 0) {
+        m_err << Tr::tr("%1 holds no license token.").arg(path) << Qt::endl;
+        return ExitNotLicensed;
+    }
+    if (refused > 0) {
+        m_err << Tr::tr("Nothing was imported.") << Qt::endl;
+        return ExitNotLicensed;
+    }
+    if (clock.setBack) {
+        m_err << ClockGuard::setBackError(clock).message << Qt::endl;
+        return ExitNotLicensed;
+    }
+
+    // The imported tokens replace stored ones for the same items; the rest stay.
+    QList<QByteArray> merged = accepted;
+    for (const QByteArray &old : store.tokens()) {
+        const auto parsed = Jws::parse(old);
+        const QStringList oldItems =
+            parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
+        bool replaced = false;
+        for (const QString &item : oldItems)
+            replaced = replaced || items.contains(item);
+        if (!replaced)
+            merged.append(old);
+    }
+    if (auto saved = store.save(subject, store.email(), merged); !saved) {
+        m_err << saved.error().toString() << Qt::endl;
+        return ExitFile;
+    }
+    m_out << Tr::tr("Imported %n license token(s).", nullptr, int(accepted.size())) << Qt::endl;
+    return printStatus(false);
+}
+
+int Ctl::diagnose(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the report as JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, arguments, QStringLiteral("diagnose"),
+                      Tr::tr("Print a report for the vendor's support: versions, the "
+                             "configuration, the license states and the last errors. It holds no "
+                             "token, code, password, e-mail address or account id; identifiers "
+                             "appear as short fingerprints.")))
+        return ExitUsage;
+    QJsonObject report {
+        {QStringLiteral("keywayctl"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"),
+         QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
+        {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
+        {QStringLiteral("configPath"), m_configPath},
+    };
+    if (!loadConfig()) {
+        report.insert(QStringLiteral("config"), QStringLiteral("unusable"));
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        return ExitUsage;
+    }
+    QJsonArray keyIds;
+    for (const Jwk &key : m_config.licenseKeys.keys())
+        keyIds.append(key.keyId());
+    report.insert(
+        QStringLiteral("config"),
+        QJsonObject {
+            {QStringLiteral("product"), m_config.productName},
+            {QStringLiteral("vendor"), m_config.vendorName},
+            {QStringLiteral("issuer"), m_config.issuer.toString()},
+            {QStringLiteral("clientId"), m_config.clientId},
+            {QStringLiteral("browser"), m_config.browser},
+            {QStringLiteral("licensedItems"), QJsonArray::fromStringList(m_config.licensedItems)},
+            {QStringLiteral("licenseKeyIds"), keyIds},
+            {QStringLiteral("leaseSeconds"), m_config.leaseSeconds},
+            {QStringLiteral("clockToleranceSeconds"), m_config.clockToleranceSeconds},
+        });
+    const QString directory = dataDirectory();
+    const QString id = DeviceId::forProduct(m_config, directory);
+    report.insert(QStringLiteral("deviceId"), id);
+    QJsonObject files;
+    for (const QString &name :
+         {QStringLiteral("licenses.json"), QStringLiteral("clock.json"),
+          QStringLiteral("install-secret"), QStringLiteral("renewal.json"),
+          QStringLiteral("pending-release.json"), QStringLiteral("device-id")}) {
+        const QFileInfo info(QDir(directory).filePath(name));
+        if (!info.exists())
+            continue;
+        files.insert(
+            name,
+            QJsonObject {{QStringLiteral("size"), info.size()},
+                         {QStringLiteral("modified"), isoDate(info.lastModified())},
+                         {QStringLiteral("mode"), QString::number(int(info.permissions()), 16)}});
+    }
+    report.insert(
+        QStringLiteral("dataDirectory"),
+        QJsonObject {{QStringLiteral("path"), directory}, {QStringLiteral("files"), files}});
+
+    // The status, with everything personal replaced by fingerprints.
+    QJsonObject status = statusJson(directory, id);
+    const QString subject = status.value(QStringLiteral("account"))
+                                .toObject()
+                                .value(QStringLiteral("subject"))
+                                .toString();
+    const QString email = status.value(QStringLiteral("account"))
+                              .toObject()
+                              .value(QStringLiteral("email"))
+                              .toString();
+    status.insert(QStringLiteral("account"),
+                  QJsonObject {{QStringLiteral("subject"), fingerprint(subject)},
+                               {QStringLiteral("email"), fingerprint(email)}});
+    QByteArray text = QJsonDocument(status).toJson(QJsonDocument::Indented);
+    // Details may quote account ids; a compact JWS never belongs in a report.
+    QString redacted = QString::fromUtf8(text);
+    if (!subject.isEmpty())
+        redacted.replace(subject, fingerprint(subject));
+    if (!email.isEmpty())
+        redacted.replace(email, fingerprint(email));
+    static const QRegularExpression jws(
+        QStringLiteral("[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"));
+    redacted.replace(jws, QStringLiteral("<token>"));
+    status = QJsonDocument::fromJson(redacted.toUtf8()).object();
+    QJsonArray items = status.value(QStringLiteral("items")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (item.contains(QStringLiteral("leaseId")))
+            item.insert(QStringLiteral("leaseId"),
+                        fingerprint(item.value(QStringLiteral("leaseId")).toString()));
+        items.replace(i, item);
+    }
+    status.insert(QStringLiteral("items"), items);
+    QJsonArray leases;
+    for (const QByteArray &token : LicenseStore(directory).tokens())
+        leases.append(fingerprint(leaseIdOf(token)));
+    status.insert(QStringLiteral("storedLeases"), leases);
+    report.insert(QStringLiteral("status"), status);
+
+    if (parser.isSet(json)) {
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << Tr::tr("Support report (no secrets; identifiers are fingerprints):") << Qt::endl
+              << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+int Ctl::status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption offline(
+        QStringLiteral("offline"),
+        Tr::tr("Verify the stored licenses without any network or keychain access."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("Print the result as JSON (schema in "
+                                         "docs/licensing.md)."));
+    parser.addOptions({offline, json});
+    if (!parseCommand(parser, arguments, QStringLiteral("status"),
+                      Tr::tr("Verify the licenses stored on this computer and list each licensed "
+                             "item with its state and the reason. Without --offline, queued "
+                             "releases are sent and due renewals done first.")))
+        return ExitUsage;
+    if (!loadConfig())
+        return ExitUsage;
+    if (!parser.isSet(offline)) {
+        // Best effort: the status is shown whatever the network says.
+        const int online = flushReleaseQueue();
+        if (online == ExitOk)
+            refresh(
+                {QStringLiteral("refresh"), QStringLiteral("--if-due"), QStringLiteral("--quiet")});
+    }
+    return printStatus(parser.isSet(json));
+}

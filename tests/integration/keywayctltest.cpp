@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// keywayctl as a process: every exit code, --help of every command, status --json against its
+// schema (tests/data/status.schema.json), import, diagnose without secrets, release queued
+// offline. No server: the issuer is a closed port, so online steps fail as "network".
+#include "../unit/licensefixture.h"
+#include "jsonschemacheck.h"
+
+#include "license/deviceid.h"
+#include "license/licensestore.h"
+#include "license/releasequeue.h"
+#include "online/activatejob.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Keyway;
+using namespace LicenseFixture;
+
+class KeywayctlTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run ctl(const QStringList &arguments, const QString &dataDir = QString())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEYWAY_KEYCHAIN_SERVICE"), m_service);
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
+        QStringList all {QStringLiteral("--config"), m_configPath, QStringLiteral("--data-dir"),
+                         dataDir.isEmpty() ? m_data.path() : dataDir};
+        process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN), all + arguments);
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+    QString writeTokens(const QString &name, const QList<QByteArray> &tokens)
+    {
+        const QString path = m_work.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(tokens.join('\n') + '\n');
+        return path;
+    }
+    QStringList schemaProblems(const QByteArray &json)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError)
+            return {QStringLiteral("not JSON: ") + error.errorString()};
+        return JsonSchema::check(document.object(), m_schema);
+    }
+
+    TestKeys::Key m_key, m_other;
+    VendorConfig m_config;
+    QTemporaryDir m_work;
+    QTemporaryDir m_data;
+    QString m_configPath;
+    QString m_device;
+    QString m_service;
+    QJsonObject m_schema;
+    qint64 m_now = QDateTime::currentSecsSinceEpoch();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_key = TestKeys::rsa();
+        m_other = TestKeys::rsa();
+        // A closed port: nothing answers there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const QJsonObject json = configJson(
+            m_key.get(),
+            {{QStringLiteral("issuer"), issuer},
+             {QStringLiteral("redirectUris"),
+              QJsonObject {{QStringLiteral("embedded"), QStringLiteral("com.example.keyway:/cb")},
+                           {QStringLiteral("loopback"),
+                            QStringLiteral("http://127.0.0.1/oauth2redirect")}}}});
+        m_configPath = m_work.filePath(QStringLiteral("client-config.json"));
+        QFile file(m_configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TestKeys::json(json));
+        file.close();
+        auto config = VendorConfig::load(m_configPath);
+        QVERIFY(config);
+        m_config = *config;
+        m_device = DeviceId::forProduct(m_config, m_data.path());
+        QVERIFY(!m_device.isEmpty());
+        m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::Id128);
+
+        QFile schema(QStringLiteral(KEYWAY_SOURCE_DIR "/tests/data/status.schema.json"));
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        m_schema = QJsonDocument::fromJson(schema.readAll()).object();
+        QVERIFY(!m_schema.isEmpty());
+    }
+
+    void helpForEveryCommand()
+    {
+        const Run global = ctl({QStringLiteral("--help")});
+        QCOMPARE(global.exitCode, 0);
+        for (const char *command : {"status", "device-id", "import", "diagnose", "check-code",
+                                    "login", "redeem", "refresh", "release", "logout"}) {
+            QVERIFY2(global.out.contains(command), command);
+            const Run help = ctl({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("Usage:"), command);
+        }
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(ctl({}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("import")}).exitCode, 2);
+        QCOMPARE(
+            ctl({QStringLiteral("login"), QStringLiteral("--browser=carrier-pigeon")}).exitCode, 2);
+        QProcess process;
+        process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                      {QStringLiteral("--config"), m_work.filePath(QStringLiteral("missing.json")),
+                       QStringLiteral("status"), QStringLiteral("--offline")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+
+    void statusJsonFollowsTheSchema()
+    {
+        QTemporaryDir empty;
+        Run run =
+            ctl({QStringLiteral("status"), QStringLiteral("--offline"), QStringLiteral("--json")},
+                empty.path());
+        QCOMPARE(run.exitCode, 1);
+        QStringList problems = schemaProblems(run.out);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // The checker itself notices a wrong document.
+        QJsonObject wrong = QJsonDocument::fromJson(run.out).object();
+        wrong.insert(QStringLiteral("surprise"), 1);
+        wrong.remove(QStringLiteral("deviceId"));
+        QCOMPARE(JsonSchema::check(wrong, m_schema).size(), 2);
+    }
+
+    void importVerifiesBeforeStoring()
+    {
+        QTemporaryDir data;
+        const QString device = DeviceId::forProduct(m_config, data.path());
+        const QJsonObject bound {{QStringLiteral("hw"), device}};
+        // Refused: another device, an unknown signer. Nothing is stored, exit 1.
+        const QString foreign =
+            writeTokens(QStringLiteral("foreign.jwt"),
+                        {token(m_key.get(), Pro, m_now - 60, 86400),
+                         token(m_other.get(), Export, m_now - 60, 86400, bound, "other")});
+        Run run = ctl({QStringLiteral("import"), foreign}, data.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("another computer"), run.err);
+        QVERIFY2(run.err.contains("not signed by"), run.err);
+        QVERIFY(!QFile::exists(LicenseStore(data.path()).filePath()));
+
+        QCOMPARE(
+            ctl({QStringLiteral("import"), m_work.filePath(QStringLiteral("nope"))}, data.path())
+                .exitCode,
+            5);
+
+        // Accepted: both items, joined with '&' as the server sends them.
+        const QString good = m_work.filePath(QStringLiteral("good.jwt"));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(token(m_key.get(), Pro, m_now - 60, 86400, bound) + '&'
+                   + token(m_key.get(), Export, m_now - 60, 86400, bound));
+        file.close();
+        run = ctl({QStringLiteral("import"), good}, data.path());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        QVERIFY(run.out.contains("Imported 2"));
+
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline"), QStringLiteral("--json")},
+                  data.path());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList problems = schemaProblems(run.out);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(status.value(QStringLiteral("allValid")).toBool());
+        QCOMPARE(status.value(QStringLiteral("items")).toArray().size(), 2);
+
+        // device-id agrees with the library.
+        run = ctl({QStringLiteral("device-id")}, data.path());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), device.toLatin1());
+        run = ctl({QStringLiteral("device-id"), QStringLiteral("--explain")}, data.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(device.toLatin1()));
+
+        // diagnose: no token, no account id, no e-mail, no code.
+        LicenseStore store(data.path());
+        QVERIFY(store.save(User, QStringLiteral("ada@example.com"), store.tokens()));
+        run = ctl({QStringLiteral("diagnose"), QStringLiteral("--json")}, data.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(run.out).isNull());
+        for (const QByteArray &secret : store.tokens()) {
+            QVERIFY(!run.out.contains(secret));
+            QVERIFY(!run.out.contains(secret.split('.').at(1))); // not even the payload
+            QVERIFY(!run.out.contains(secret.split('.').at(2))); // nor the signature
+        }
+        QVERIFY2(!run.out.contains(User.toLatin1()), run.out);
+        QVERIFY(!run.out.contains("ada@example.com"));
+        QVERIFY(!run.out.contains("lease-keyway-pro"));
+        QVERIFY(run.out.contains("keyway-pro"));
+        QVERIFY(run.out.contains("valid"));
+
+        // A tampered file: exit 1 with the reason.
+        QFile stored(store.filePath());
+        QVERIFY(stored.open(QIODevice::ReadWrite));
+        QByteArray contents = stored.readAll();
+        const qsizetype at = contents.indexOf("\"ey") + 50;
+        contents[at] = contents.at(at) == 'x' ? 'y' : 'x';
+        stored.seek(0);
+        stored.write(contents);
+        stored.close();
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("Damaged"));
+    }
+
+    void releaseOfflineIsQueued()
+    {
+        QTemporaryDir data;
+        const QString device = DeviceId::forProduct(m_config, data.path());
+        const QJsonObject bound {{QStringLiteral("hw"), device}};
+        LicenseStore store(data.path());
+        QVERIFY(store.save(User, QString(),
+                           {token(m_key.get(), Pro, m_now - 60, 86400, bound),
+                            token(m_key.get(), Export, m_now - 60, 86400, bound)}));
+
+        // The server cannot be reached: exit 3, the tokens are gone, the release is queued.
+        Run run = ctl({QStringLiteral("release")}, data.path());
+        QVERIFY2(run.exitCode == 3, run.err.constData());
+        QVERIFY(run.out.contains("next online command"));
+        QVERIFY(!QFile::exists(store.filePath()));
+        QCOMPARE(ReleaseQueue(data.path()).pending(),
+                 (QStringList {QStringLiteral("lease-keyway-pro"),
+                               QStringLiteral("lease-keyway-export")}));
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("2 lease release(s) waiting"), run.out);
+    }
+
+    void networkFailureExitsThree()
+    {
+        // A session in the keychain, but the server is not there.
+        KeychainSecretStore secrets(m_service);
+        SecretJob *write = secrets.write(ActivateJob::refreshTokenKey(m_config), "rt-not-used");
+        QSignalSpy written(write, &Job::finished);
+        write->start();
+        QVERIFY(written.wait(20000));
+        if (write->hasError())
+            QSKIP("no keychain in this environment (run under scripts/with-keyring.sh)");
+
+        QTemporaryDir data;
+        const QString device = DeviceId::forProduct(m_config, data.path());
+        LicenseStore store(data.path());
+        QVERIFY(store.save(
+            User, QString(),
+            {token(m_key.get(), Pro, m_now - 60, 86400, {{QStringLiteral("hw"), device}})}));
+        Run run = ctl({QStringLiteral("refresh")}, data.path());
+        QVERIFY2(run.exitCode == 3, run.err);
+        QVERIFY(store.lastRenewalFailure().isValid());
+        run = ctl({QStringLiteral("release")}, data.path());
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(ReleaseQueue(data.path()).pending(),
+                 QStringList {QStringLiteral("lease-keyway-pro")});
+        // status without --offline still answers (exit 1: keyway-export is not licensed).
+        run = ctl({QStringLiteral("status")}, data.path());
+        QCOMPARE(run.exitCode, 1);
+
+        SecretJob *remove = secrets.remove(ActivateJob::refreshTokenKey(m_config));
+        QSignalSpy removed(remove, &Job::finished);
+        remove->start();
+        QVERIFY(removed.wait(20000));
+    }
+
+    void checkCodeExitCodes()
+    {
+        QCOMPARE(ctl({QStringLiteral("check-code"), QStringLiteral("KWPWK-3DEGZ")}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(KeywayctlTest)
+#include "keywayctltest.moc"
