@@ -7,14 +7,16 @@
 
 namespace Keyway::Browser {
 
-SignInView *createSignInView(QWidget *parent)
+SignInView *createSignInView(QWidget *parent, const QStringList &allowedOrigins)
 {
-    return new WebEngineSignInView(parent);
+    auto *view = new WebEngineSignInView(parent);
+    view->setAllowedOrigins(allowedOrigins);
+    return view;
 }
 
-SignInViewFactory signInViewFactory()
+SignInViewFactory signInViewFactory(const QStringList &allowedOrigins)
 {
-    return [](QWidget *parent) { return createSignInView(parent); };
+    return [allowedOrigins](QWidget *parent) { return createSignInView(parent, allowedOrigins); };
 }
 
 } // namespace Keyway::Browser

@@ -75,8 +75,6 @@ public:
     static QString originOf(const QUrl &url);
 
 Q_SIGNALS:
-    /// The provider refused to work in an embedded browser; offer the system browser.
-    void embeddedViewRefused(const QUrl &authorizeUrl);
     /// A link or pop-up was handed to the system browser instead of being shown here.
     void openedExternally(const QUrl &url);
 

@@ -7,6 +7,7 @@
 #include "online/checkoutjob.h"
 #include "storage/secretstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -125,6 +126,12 @@ void ActivateJob::checkout()
             // Signed in, but nothing licensed to this account: say so rather than "done".
             const auto denials = job->denials();
             fail(Error(ErrorCode::LicenseItemDenied,
+                       QCoreApplication::translate(
+                           "Keyway::ActivateJob",
+                           "Your account has no license for %1. If you have an activation code, "
+                           "enter it; otherwise sign in with the account you bought the product "
+                           "with.")
+                           .arg(m_config.productName),
                        denials.isEmpty() ? QString() : denials.cbegin().value().detail));
             return;
         }

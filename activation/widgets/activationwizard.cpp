@@ -2,6 +2,7 @@
 #include "activationwizard.h"
 
 #include "codelineedit.h"
+#include "oidc/loopbackagent.h"
 #include "widgetslogging.h"
 
 #include <QButtonGroup>
@@ -246,6 +247,12 @@ QWidget *ActivationWizard::createFailurePage()
     layout->addStretch();
 
     auto *buttons = new QHBoxLayout;
+    //: Shown when the sign-in page could not be used inside the window
+    m_systemBrowserButton = button(tr("Sign in with my &web browser"), page);
+    m_systemBrowserButton->setObjectName(QStringLiteral("systemBrowserButton"));
+    m_systemBrowserButton->setAccessibleDescription(
+        tr("Opens the sign-in page in your usual web browser and continues here afterwards."));
+    buttons->addWidget(m_systemBrowserButton);
     buttons->addStretch();
     m_tryAgainButton = button(tr("&Try again"), page);
     m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
@@ -253,6 +260,8 @@ QWidget *ActivationWizard::createFailurePage()
     layout->addLayout(buttons);
 
     connect(m_tryAgainButton, &QPushButton::clicked, this, &ActivationWizard::restart);
+    connect(m_systemBrowserButton, &QPushButton::clicked, this,
+            &ActivationWizard::retryInSystemBrowser);
     return page;
 }
 
@@ -342,29 +351,55 @@ void ActivationWizard::signInWithoutCode()
 // ---- the activation ----------------------------------------------------------------------------
 
 void ActivationWizard::startActivation(const std::optional<ActivationCode> &code,
-                                       SignInJob::Page page)
+                                       SignInJob::Page page, bool systemBrowser)
 {
     if (m_job)
         return;
     dropSignInView();
-    if (!m_viewFactory) {
-        showFailure(Error(ErrorCode::InternalError,
-                          QStringLiteral("ActivationWizard has no sign-in view factory")));
-        return;
+    m_lastCode = code;
+    m_lastPage = page;
+    m_embeddedRefused = false;
+    // The vendor may choose the system browser for every sign-in (docs/signin.md).
+    systemBrowser = systemBrowser || m_config.browser == QLatin1String("system");
+    m_lastInSystemBrowser = systemBrowser;
+
+    AuthorizationAgent *agent = nullptr;
+    QUrl redirectUri = m_config.embeddedRedirectUri;
+    if (systemBrowser) {
+        m_loopback = new LoopbackAgent(LoopbackAgent::Mode::SystemBrowser, this);
+        if (m_browserLauncher)
+            m_loopback->setLauncher(m_browserLauncher);
+        connect(m_loopback, &LoopbackAgent::browserLaunchFailed, this, [this](const QUrl &url) {
+            m_stepLabel->setText(tr("Your web browser could not be opened. Open this address in "
+                                    "it to sign in:\n%1")
+                                     .arg(url.toString()));
+        });
+        agent = m_loopback;
+        redirectUri = m_config.loopbackRedirectUri;
+    } else {
+        if (!m_viewFactory) {
+            showFailure(Error(ErrorCode::InternalError,
+                              QStringLiteral("ActivationWizard has no sign-in view factory")));
+            return;
+        }
+        m_view = m_viewFactory(this);
+        if (!m_view) {
+            showFailure(Error(ErrorCode::InternalError,
+                              QStringLiteral("the sign-in view factory returned no view")));
+            return;
+        }
+        m_viewLayout->addWidget(m_view->widget());
+        connect(m_view, &SignInView::originChanged, this, &ActivationWizard::onOriginChanged);
+        connect(m_view, &SignInView::embeddedViewRefused, this,
+                [this] { m_embeddedRefused = true; });
+        onOriginChanged(m_view->currentOrigin());
+        agent = m_view;
     }
-    m_view = m_viewFactory(this);
-    if (!m_view) {
-        showFailure(Error(ErrorCode::InternalError,
-                          QStringLiteral("the sign-in view factory returned no view")));
-        return;
-    }
-    m_viewLayout->addWidget(m_view->widget());
-    connect(m_view, &SignInView::originChanged, this, &ActivationWizard::onOriginChanged);
-    onOriginChanged(m_view->currentOrigin());
 
     auto *job = new ActivateJob(m_config, this);
     job->setNetworkAccessManager(m_nam);
-    job->setAgent(m_view);
+    job->setAgent(agent);
+    job->setRedirectUri(redirectUri);
     job->setSecretStore(m_secretStore);
     job->setLicenseStore(m_licenseStore);
     job->setDeviceId(m_deviceId);
@@ -378,16 +413,28 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
 
     qCInfo(lcWidgets) << "starting activation" << (code ? "with a code" : "without a code")
                       << "on the" << (page == SignInJob::Page::Register ? "registration" : "login")
-                      << "page";
-    setPage(Page::SignIn);
+                      << "page" << (systemBrowser ? "in the system browser" : "in the window");
+    if (systemBrowser) {
+        m_stepLabel->setText(tr("Continue in your web browser. This window goes on by itself "
+                                "once you have signed in there."));
+        setPage(Page::Progress);
+    } else {
+        setPage(Page::SignIn);
+    }
     job->start();
+}
+
+void ActivationWizard::retryInSystemBrowser()
+{
+    startActivation(m_lastCode, m_lastPage, true);
 }
 
 void ActivationWizard::onStepChanged(ActivateJob::Step step)
 {
     switch (step) {
     case ActivateJob::Step::SigningIn:
-        setPage(Page::SignIn);
+        if (m_view)
+            setPage(Page::SignIn);
         return;
     case ActivateJob::Step::ExchangingCode:
         m_stepLabel->setText(tr("Completing the sign-in…"));
@@ -487,13 +534,29 @@ void ActivationWizard::showFailure(const Error &error)
 {
     qCWarning(lcWidgets).noquote()
         << "activation failed:" << errorCodeName(error.code) << error.detail;
-    m_failureMessage->setText(error.message.isEmpty() ? errorMessage(error.code) : error.message);
+    QString message = error.message.isEmpty() ? errorMessage(error.code) : error.message;
+    if (m_embeddedRefused) {
+        message = tr("The sign-in service does not allow signing in inside this window. Sign in "
+                     "with your web browser instead.");
+    }
+    m_failureMessage->setText(message);
+    // The system browser is the way out when the page inside the window could not be used.
+    const bool signInFailed = error.code == ErrorCode::NetworkUnreachable
+        || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied;
+    m_systemBrowserButton->setVisible(!m_lastInSystemBrowser
+                                      && (m_embeddedRefused || signInFailed));
+    if (m_embeddedRefused)
+        m_systemBrowserButton->setDefault(true);
     m_failureMessage->setAccessibleName(m_failureMessage->text());
     setPage(Page::Failure);
 }
 
 void ActivationWizard::dropSignInView()
 {
+    if (m_loopback) {
+        m_loopback->deleteLater();
+        m_loopback = nullptr;
+    }
     if (!m_view)
         return;
     disconnect(m_view, nullptr, this, nullptr);

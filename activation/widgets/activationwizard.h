@@ -10,6 +10,9 @@
 #include <QWidget>
 
 class QButtonGroup;
+namespace Keyway {
+class LoopbackAgent;
+}
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
@@ -52,6 +55,12 @@ public:
     void setDeviceName(const QString &name) { m_deviceName = name; }
     /// Makes the sign-in page for each attempt (keyway_browser provides one on Qt WebEngine).
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
+    /// How the system browser is opened for a sign-in there (the platform's default unless set;
+    /// tests play the browser).
+    void setBrowserLauncher(const std::function<bool(const QUrl &)> &launcher)
+    {
+        m_browserLauncher = launcher;
+    }
 
     Page currentPage() const;
     /// Back to the code page, keeping what was typed. Cancels a running activation.
@@ -75,7 +84,9 @@ private:
     void onCodeEdited();
     void continueWithCode();
     void signInWithoutCode();
-    void startActivation(const std::optional<ActivationCode> &code, SignInJob::Page page);
+    void startActivation(const std::optional<ActivationCode> &code, SignInJob::Page page,
+                         bool systemBrowser = false);
+    void retryInSystemBrowser();
     void onStepChanged(ActivateJob::Step step);
     void onOriginChanged(const QString &origin);
     void onJobFinished(Job *job);
@@ -91,9 +102,16 @@ private:
     QString m_deviceId;
     QString m_deviceName;
     SignInViewFactory m_viewFactory;
+    std::function<bool(const QUrl &)> m_browserLauncher;
 
     QPointer<ActivateJob> m_job;
     QPointer<SignInView> m_view;
+    QPointer<LoopbackAgent> m_loopback;
+    // The last attempt, to repeat it in the system browser.
+    std::optional<ActivationCode> m_lastCode;
+    SignInJob::Page m_lastPage = SignInJob::Page::Login;
+    bool m_lastInSystemBrowser = false;
+    bool m_embeddedRefused = false;
 
     QStackedWidget *m_stack = nullptr;
     // Code page
@@ -117,6 +135,7 @@ private:
     // Failure page
     QLabel *m_failureMessage = nullptr;
     QPushButton *m_tryAgainButton = nullptr;
+    QPushButton *m_systemBrowserButton = nullptr;
 };
 
 } // namespace Keyway

@@ -32,6 +32,9 @@ Q_SIGNALS:
     /// The page moved to another origin; a host shows it so that a person knows where they type
     /// their password.
     void originChanged(const QString &origin);
+    /// The provider refused to work in an embedded browser (failed() follows); the host offers
+    /// the system browser for the next attempt.
+    void embeddedViewRefused(const QUrl &authorizeUrl);
 };
 
 /**

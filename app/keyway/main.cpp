@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     wizard->setSecretStore(&secrets);
     wizard->setLicenseStore(&licenses);
     wizard->setDeviceId(deviceId);
-    wizard->setSignInViewFactory(Browser::signInViewFactory());
+    wizard->setSignInViewFactory(Browser::signInViewFactory(config.allowedOrigins));
     pages->addWidget(wizard);
 
     auto *status = new LicenseStatusWidget(config, pages);

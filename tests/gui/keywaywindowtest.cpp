@@ -4,6 +4,7 @@
 // browser, and see the licensed items. And a mistyped code never reaches the browser.
 
 #include "devserverprocess.h"
+#include "formbrowser.h"
 
 #include "activationwizard.h"
 #include "browser.h"
@@ -26,6 +27,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QWebEnginePage>
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void mistypedCodeIsRefusedLocally();
     void registerAndActivateInEmbeddedBrowser();
     void unreachablePageFailsTheSignIn();
+    void systemBrowserSignInWhenTheVendorChoosesIt();
+    void refusedEmbeddedViewOffersTheSystemBrowser();
 
 private:
     std::unique_ptr<ActivationWizard> makeWizard();
@@ -347,6 +351,107 @@ void KeywayWindowTest::unreachablePageFailsTheSignIn()
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::NetworkUnreachable);
     QVERIFY(redirected.isEmpty());
+}
+
+void KeywayWindowTest::systemBrowserSignInWhenTheVendorChoosesIt()
+{
+    // The vendor configuration says "browser": "system": no embedded view is made; the sign-in
+    // happens in the person's browser (played here over HTTP) and returns through the loopback
+    // listener. An existing account signs in without a code.
+    VendorConfig config = m_config;
+    config.browser = QStringLiteral("system");
+    QTemporaryDir dir;
+    LicenseStore store(dir.path());
+    MemorySecretStore secrets;
+    ActivationWizard wizard(config);
+    wizard.setNetworkAccessManager(&m_nam);
+    wizard.setSecretStore(&secrets);
+    wizard.setLicenseStore(&store);
+    wizard.setDeviceId(m_deviceId);
+    int viewsCreated = 0;
+    wizard.setSignInViewFactory([&viewsCreated](QWidget *) -> SignInView * {
+        ++viewsCreated;
+        return nullptr;
+    });
+    FormBrowser browser;
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"), QStringLiteral("sysbrowser@example.com")},
+                           {QStringLiteral("password"), QStringLiteral("long enough password")},
+                           {QStringLiteral("given_name"), QStringLiteral("Sys")},
+                           {QStringLiteral("family_name"), QStringLiteral("Browser")}});
+    browser.setFollowLinkId(QStringLiteral("register-link"));
+    QUrl opened;
+    wizard.setBrowserLauncher([&browser, &opened](const QUrl &url) {
+        opened = url;
+        // A redirect URI that never matches: the played browser follows the provider's redirect
+        // to the loopback listener, as a real browser would.
+        browser.authorize(url, QUrl(QStringLiteral("never:/match")));
+        return true;
+    });
+    wizard.show();
+
+    auto *signInOnly = wizard.findChild<QPushButton *>(QStringLiteral("signInOnlyButton"));
+    QVERIFY(signInOnly);
+    signInOnly->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
+    QCOMPARE(viewsCreated, 0);
+    QVERIFY2(opened.toString().contains(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A")),
+             qPrintable(opened.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage() != ActivationWizard::Page::Progress, 30000);
+    // A new account has no licenses: the sign-in worked and the wizard says why nothing came.
+    QCOMPARE(wizard.currentPage(), ActivationWizard::Page::Failure);
+    auto *message = wizard.findChild<QLabel *>(QStringLiteral("failureMessage"));
+    QVERIFY(message);
+    QVERIFY2(
+        message->text().contains(QStringLiteral("has no license for %1").arg(config.productName)),
+        qPrintable(message->text()));
+    QVERIFY2(!secrets.contents().isEmpty(), "the sign-in did not store a refresh token");
+}
+
+void KeywayWindowTest::refusedEmbeddedViewOffersTheSystemBrowser()
+{
+    // A view that reports what Google's disallowed_useragent page makes the real one report.
+    class RefusingView : public SignInView
+    {
+    public:
+        using SignInView::SignInView;
+        void authorize(const QUrl &url, const QUrl &) override
+        {
+            QTimer::singleShot(0, this, [this, url] {
+                Q_EMIT embeddedViewRefused(url);
+                Q_EMIT failed(
+                    Error(ErrorCode::AuthorizationDenied, QStringLiteral("disallowed_useragent")));
+            });
+        }
+        void cancel() override { }
+        QWidget *widget() override { return &m_widget; }
+        QString currentOrigin() const override { return QString(); }
+        QWidget m_widget;
+    };
+    MemorySecretStore secrets;
+    ActivationWizard wizard(m_config);
+    wizard.setNetworkAccessManager(&m_nam);
+    wizard.setSecretStore(&secrets);
+    wizard.setLicenseStore(m_licenses.get());
+    wizard.setDeviceId(m_deviceId);
+    wizard.setSignInViewFactory([](QWidget *parent) { return new RefusingView(parent); });
+    QUrl opened;
+    wizard.setBrowserLauncher([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    wizard.show();
+    wizard.findChild<QPushButton *>(QStringLiteral("signInOnlyButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), ActivationWizard::Page::Failure, 10000);
+    auto *systemBrowser = wizard.findChild<QPushButton *>(QStringLiteral("systemBrowserButton"));
+    QVERIFY(systemBrowser);
+    QVERIFY(systemBrowser->isVisible());
+    QVERIFY(systemBrowser->isDefault());
+    systemBrowser->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
+    QCOMPARE(wizard.currentPage(), ActivationWizard::Page::Progress);
+    wizard.restart(); // cancels the waiting sign-in
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), ActivationWizard::Page::Code, 10000);
 }
 
 int main(int argc, char *argv[])
