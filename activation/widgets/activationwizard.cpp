@@ -3,6 +3,7 @@
 
 #include "codelineedit.h"
 #include "oidc/loopbackagent.h"
+#include "signinviewplugin.h"
 #include "widgetslogging.h"
 
 #include <QButtonGroup>
@@ -384,7 +385,14 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
         }
         m_view = m_viewFactory(this);
         if (!m_view) {
-            showFailure(Error(ErrorCode::InternalError,
+            // The browser plugin (or a vendor's factory) could not make a page: say why, and
+            // offer the system browser, which needs no plugin.
+            QString message = browserPluginError();
+            if (message.isEmpty())
+                message = tr("The sign-in page cannot be shown in this window. Sign in with "
+                             "your web browser instead.");
+            m_viewUnavailable = true;
+            showFailure(Error(ErrorCode::InternalError, message,
                               QStringLiteral("the sign-in view factory returned no view")));
             return;
         }
@@ -544,7 +552,8 @@ void ActivationWizard::showFailure(const Error &error)
     const bool signInFailed = error.code == ErrorCode::NetworkUnreachable
         || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied;
     m_systemBrowserButton->setVisible(!m_lastInSystemBrowser
-                                      && (m_embeddedRefused || signInFailed));
+                                      && (m_embeddedRefused || m_viewUnavailable || signInFailed));
+    m_viewUnavailable = false;
     if (m_embeddedRefused)
         m_systemBrowserButton->setDefault(true);
     m_failureMessage->setAccessibleName(m_failureMessage->text());

@@ -112,6 +112,7 @@ private:
     SignInJob::Page m_lastPage = SignInJob::Page::Login;
     bool m_lastInSystemBrowser = false;
     bool m_embeddedRefused = false;
+    bool m_viewUnavailable = false;
 
     QStackedWidget *m_stack = nullptr;
     // Code page

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // keyway: the product's activation window. It only wires the libraries together: the vendor
-// configuration, the stores, the wizard and the embedded browser.
+// configuration, the stores, the wizard and the embedded browser. The browser (Qt WebEngine) is a
+// plugin loaded when the wizard first shows a sign-in page, so the status window never maps it.
 
 #include "activationwizard.h"
-#include "browser.h"
 #include "config/vendorconfig.h"
 #include "core/translations.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
+#include "signinviewplugin.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QApplication>
@@ -57,7 +58,8 @@ struct Options
 
 int main(int argc, char *argv[])
 {
-    // Qt WebEngine shares its OpenGL context with the widgets.
+    // Qt WebEngine, once its plugin is loaded, shares its OpenGL context with the widgets; the
+    // attribute must be set before QApplication and costs nothing until then.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyway"));
@@ -112,7 +114,7 @@ int main(int argc, char *argv[])
     wizard->setSecretStore(&secrets);
     wizard->setLicenseStore(&licenses);
     wizard->setDeviceId(deviceId);
-    wizard->setSignInViewFactory(Browser::signInViewFactory(config.allowedOrigins));
+    wizard->setSignInViewFactory(loadBrowserSignInViewFactory(config.allowedOrigins));
     pages->addWidget(wizard);
 
     auto *status = new LicenseStatusWidget(config, pages);

@@ -7,6 +7,9 @@
 #include "license/licensestore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 
 #include <cstdio>
 
@@ -91,21 +94,71 @@ int Ctl::run(const QStringList &arguments)
         {QLatin1String("check-code"), &Ctl::checkCode},
         {QLatin1String("import"), &Ctl::importTokens},
         {QLatin1String("diagnose"), &Ctl::diagnose},
-        {QLatin1String("refresh"), &Ctl::refresh},
-        {QLatin1String("release"), &Ctl::release},
-        {QLatin1String("redeem"), &Ctl::redeem},
-        {QLatin1String("login"), &Ctl::login},
-        {QLatin1String("logout"), &Ctl::logout},
     };
+    // These need the license server: they live in the module keywayctl-online.
+    const QStringList onlineCommands {QStringLiteral("refresh"), QStringLiteral("release"),
+                                      QStringLiteral("redeem"), QStringLiteral("login"),
+                                      QStringLiteral("logout")};
     const QString command = rest.first();
     for (const auto &entry : commands) {
         if (command == entry.first)
             return (this->*entry.second)(rest);
     }
+    if (onlineCommands.contains(command))
+        return runOnline(command, rest);
     m_err << Tr::tr("Unknown command \"%1\". Run keywayctl --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
     return ExitUsage;
+}
+
+QStringList Ctl::onlineModuleSearchPaths()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QStringList paths {appDir};
+    const QString relative = QStringLiteral(KEYWAY_ONLINE_MODULE_DIR);
+    if (QDir::isRelativePath(relative))
+        paths.append(QDir::cleanPath(appDir + QStringLiteral("/../") + relative));
+    paths.append(QStringLiteral(KEYWAY_ONLINE_MODULE_FULL_DIR));
+    paths.removeDuplicates();
+    return paths;
+}
+
+int Ctl::runOnline(const QString &command, const QStringList &arguments)
+{
+    using Entry = int (*)(Ctl *, const QString *, const QStringList *);
+    // Loaded once and never unloaded: Qt Network and QtKeychain stay for the process's life.
+    static Entry entry = nullptr;
+#if defined(Q_OS_WIN)
+    const QString fileName = QStringLiteral("keywayctl-online.dll");
+#else
+    const QString fileName = QStringLiteral("keywayctl-online.so");
+#endif
+    QStringList problems;
+    for (const QString &dir : onlineModuleSearchPaths()) {
+        if (entry)
+            break;
+        const QString path = QDir(dir).filePath(fileName);
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary library(path);
+        entry = reinterpret_cast<Entry>(library.resolve("keywayctl_online_run"));
+        if (!entry)
+            problems.append(library.errorString());
+    }
+    if (!entry) {
+        m_err << Tr::tr("The command \"%1\" needs the license server, but keywayctl's online part "
+                        "(%2) could not be loaded: %3. Reinstall the product; the commands that "
+                        "work offline are not affected.")
+                     .arg(command, fileName,
+                          problems.isEmpty()
+                              ? Tr::tr("not found in %1")
+                                    .arg(onlineModuleSearchPaths().join(QStringLiteral(", ")))
+                              : problems.join(QStringLiteral("; ")))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    return entry(this, &command, &arguments);
 }
 
 int Ctl::exitCodeFor(const Error &error)

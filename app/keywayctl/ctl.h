@@ -15,11 +15,25 @@ namespace Keyway {
 struct Error;
 }
 
+class Ctl;
+
+extern "C" {
+/**
+ * The entry point of the module keywayctl-online (onlinecommands.cpp): runs the online command
+ * @p command ("login", "redeem", "refresh", "release", "logout", or "status" for the online part
+ * of status) with its @p arguments on @p ctl and returns its exit code. keywayctl loads the
+ * module only for these commands, so that its offline commands never load Qt Network or
+ * QtKeychain.
+ */
+int keywayctl_online_run(Ctl *ctl, const QString *command, const QStringList *arguments);
+}
+
 /**
  * keywayctl's commands. Each command parses its own options (and answers --help), loads the
  * vendor configuration and returns one of the documented exit codes. The commands live in one
- * file each group: offline ones need only Keyway::License, the online ones
- * (onlinecommands.cpp) Keyway::Activation.
+ * file each group: offline ones need only Keyway::License and are in the executable; the online
+ * ones (onlinecommands.cpp) need Keyway::Activation and are the module keywayctl-online, loaded
+ * by runOnline() when one of them runs.
  */
 class Ctl
 {
@@ -41,11 +55,23 @@ public:
     static int exitCodeFor(const Keyway::Error &error);
 
 private:
+    friend int ::keywayctl_online_run(Ctl *ctl, const QString *command,
+                                      const QStringList *arguments);
+
+    /**
+     * Loads keywayctl-online and runs @p command there. When the module cannot be loaded,
+     * prints why and returns ExitUsage.
+     */
+    int runOnline(const QString &command, const QStringList &arguments);
+    /// Where keywayctl-online is looked for: next to the executable, then <libdir>/keyway.
+    static QStringList onlineModuleSearchPaths();
+
     int status(const QStringList &arguments);
     int deviceId(const QStringList &arguments);
     int checkCode(const QStringList &arguments);
     int importTokens(const QStringList &arguments);
     int diagnose(const QStringList &arguments);
+    // In keywayctl-online:
     int refresh(const QStringList &arguments);
     int release(const QStringList &arguments);
     int redeem(const QStringList &arguments);

@@ -146,7 +146,7 @@ int Ctl::printStatus(bool json)
         }
         const int pending = root.value(QStringLiteral("pendingReleases")).toInt();
         if (pending > 0)
-            m_out << Tr::tr("%n lease release(s) waiting to be sent to the server.", nullptr,
+            m_out << Tr::tr("%n lease release(s) are waiting to be sent to the server.", nullptr,
                             pending)
                   << Qt::endl;
     }
@@ -378,11 +378,9 @@ int Ctl::status(const QStringList &arguments)
     if (!loadConfig())
         return ExitUsage;
     if (!parser.isSet(offline)) {
-        // Best effort: the status is shown whatever the network says.
-        const int online = flushReleaseQueue();
-        if (online == ExitOk)
-            refresh(
-                {QStringLiteral("refresh"), QStringLiteral("--if-due"), QStringLiteral("--quiet")});
+        // Best effort: the status is shown whatever the network says (or when keywayctl's online
+        // part is missing, which runOnline() reports).
+        runOnline(QStringLiteral("status"), arguments);
     }
     return printStatus(parser.isSet(json));
 }

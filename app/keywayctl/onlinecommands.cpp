@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The commands that talk to the license server: login, redeem, refresh, release, logout. Every
-// one first sends the releases queued while offline.
+// one first sends the releases queued while offline. This file is the module keywayctl-online,
+// which the keywayctl executable loads only when one of them runs (Ctl::runOnline()).
 #include "ctl.h"
 
 #include "codes/activationcode.h"
@@ -79,6 +80,31 @@ QStringList leaseIds(const QList<QByteArray> &tokens)
     return ids;
 }
 } // namespace
+
+extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *command,
+                                                  const QStringList *arguments)
+{
+    using Command = int (Ctl::*)(const QStringList &);
+    const QList<QPair<QLatin1String, Command>> commands {
+        {QLatin1String("refresh"), &Ctl::refresh}, {QLatin1String("release"), &Ctl::release},
+        {QLatin1String("redeem"), &Ctl::redeem},   {QLatin1String("login"), &Ctl::login},
+        {QLatin1String("logout"), &Ctl::logout},
+    };
+    if (*command == QLatin1String("status")) {
+        // The online part of status: send queued releases, then renew if due.
+        const int online = ctl->flushReleaseQueue();
+        if (online == Ctl::ExitOk)
+            ctl->refresh(
+                {QStringLiteral("refresh"), QStringLiteral("--if-due"), QStringLiteral("--quiet")});
+        return online;
+    }
+    for (const auto &entry : commands) {
+        if (*command == entry.first)
+            return (ctl->*entry.second)(*arguments);
+    }
+    ctl->m_err << "keywayctl-online: unknown command " << *command << Qt::endl;
+    return Ctl::ExitUsage;
+}
 
 int Ctl::flushReleaseQueue()
 {
@@ -220,8 +246,10 @@ int Ctl::redeem(const QStringList &arguments)
         m_err << error.message << Qt::endl << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
         return exitCodeFor(error);
     }
+    // runJob() deletes the job later: keep the token, not the job, across the next job.
+    const QByteArray accessToken = token->token();
     auto *redeemJob = new RedeemJob(&online.nam, m_config.issuer);
-    redeemJob->setAccessToken(token->token());
+    redeemJob->setAccessToken(accessToken);
     redeemJob->setCode(*code);
     redeemJob->setDevice(id, QSysInfo::machineHostName());
     error = runJob(redeemJob);
@@ -231,7 +259,7 @@ int Ctl::redeem(const QStringList &arguments)
     }
     LicenseStore store(dataDirectory());
     auto *checkout = new CheckoutJob(m_config, &online.nam);
-    checkout->setAccessToken(token->token());
+    checkout->setAccessToken(accessToken);
     checkout->setDeviceId(id);
     checkout->setAutoDelete(false);
     error = runJob(checkout);

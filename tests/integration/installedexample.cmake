@@ -14,7 +14,8 @@ function(step)
     endif()
 endfunction()
 
-# Only the SDK component: the libraries, headers and CMake package a product builds against.
+# What a vendor's build machine has: the run-time libraries and the SDK (keyway + keyway-dev).
+step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component runtime)
 step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component sdk)
 foreach(header license/licenseguard.h license/licensestore.h keyway_license_export.h
         widgets/activationwizard.h browser/browser.h)

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// keywayctl's online commands as a person runs them, against keyway-devserver: sign in with
+// `login --browser=none` (the printed address opened by an HTTP client playing the browser),
+// redeem a code, check the status online and offline, sign out, and see that a signed-out
+// refresh says so with its exit code.
+
+#include "devserverprocess.h"
+#include "formbrowser.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+class KeywayctlOnlineTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loginWithPrintedAddress();
+    void redeemAndStatus();
+    void logoutThenRefreshIsSignedOut();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run ctl(const QStringList &arguments);
+    QProcessEnvironment environment() const;
+
+    DevServerProcess m_server;
+    QTemporaryDir m_dataDir;
+    QString m_service;
+    QString m_code;
+};
+
+void KeywayctlOnlineTest::initTestCase()
+{
+    QVERIFY(m_dataDir.isValid());
+    QVERIFY2(m_server.start(), "keyway-devserver did not start");
+    const QStringList codes = m_server.generateCodes(1);
+    QCOMPARE(codes.size(), 1);
+    m_code = codes.first();
+    m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QProcessEnvironment KeywayctlOnlineTest::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KEYWAY_KEYCHAIN_SERVICE"), m_service);
+    return env;
+}
+
+KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                  QStringList {QStringLiteral("--config"), m_server.configPath(),
+                               QStringLiteral("--data-dir"), m_dataDir.path()}
+                      + arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void KeywayctlOnlineTest::loginWithPrintedAddress()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
+                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
+    QVERIFY(process.waitForStarted());
+
+    // keywayctl prints the address and waits on its loopback listener.
+    QString out;
+    QUrl address;
+    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
+                                            QRegularExpression::MultilineOption);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput()), urlLine.match(out).hasMatch()),
+        20000);
+    address = QUrl(urlLine.match(out).captured(1), QUrl::StrictMode);
+    QVERIFY2(address.query().contains(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A")),
+             qPrintable(address.toString()));
+
+    // A person opens it and registers; the provider sends the browser to keywayctl's listener.
+    FormBrowser browser;
+    browser.setFollowLinkId(QStringLiteral("register-link"));
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"), QStringLiteral("cli@example.com")},
+                           {QStringLiteral("password"), QStringLiteral("a long cli password")},
+                           {QStringLiteral("given_name"), QStringLiteral("Cli")},
+                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+    browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+    // The played browser needs this event loop: wait without blocking it.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(out.contains(QStringLiteral("Signed in as cli@example.com")), qPrintable(out + err));
+    // Signed in, but the new account has no license yet: exit code 1 ("not licensed").
+    QCOMPARE(process.exitCode(), 1);
+}
+
+void KeywayctlOnlineTest::redeemAndStatus()
+{
+    Run run = ctl({QStringLiteral("redeem"), m_code});
+    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+
+    run = ctl({QStringLiteral("status")});
+    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+
+    // The same code again by the same account is fine (the service answers with its licenses).
+    run = ctl({QStringLiteral("redeem"), m_code});
+    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+
+    // A typo is refused locally before anything is sent.
+    QString typo = m_code;
+    typo[3] = typo[3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    run = ctl({QStringLiteral("redeem"), typo});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("typing error")), qPrintable(run.err));
+}
+
+void KeywayctlOnlineTest::logoutThenRefreshIsSignedOut()
+{
+    Run run = ctl({QStringLiteral("logout")});
+    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+
+    run = ctl({QStringLiteral("refresh")});
+    QCOMPARE(run.exitCode, 4);
+
+    // The licenses stay valid offline until their lease ends.
+    run = ctl({QStringLiteral("status"), QStringLiteral("--offline")});
+    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+}
+
+QTEST_GUILESS_MAIN(KeywayctlOnlineTest)
+#include "keywayctlonlinetest.moc"

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# checkpackages.sh CPACK CMAKE BUILD_DIR VERSION PREFIX GUI(0|1) DEVSERVER(0|1)
+# Makes the .deb files with CPack into a temporary folder, checks which files each package holds
+# (dpkg-deb -c), validates the desktop file and the AppStream metainfo, renders the man pages
+# and runs the packaged keywayctl from an unpacked copy. Nothing is installed system-wide.
+set -euo pipefail
+cpack=$1 cmake=$2 build=$3 version=$4 prefix=$5 gui=$6 devserver=$7
+pfx=${prefix#/}  # the install prefix as dpkg-deb -c lists it: usr
+
+for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli groff man; do
+    command -v "$tool" >/dev/null || { echo "missing tool: $tool (scripts/install-deps.sh)"; exit 1; }
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/keyway-packaging.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1; then
+    cat "$tmp/cpack.log"; echo "FAIL: cpack"; exit 1
+fi
+
+deb() { # deb NAME -> the .deb file of package NAME
+    local f=("$tmp/out/$1_${version}-"*.deb)
+    [ -f "${f[0]}" ] || { fail "no package $1 in: $(ls "$tmp/out")"; return 1; }
+    echo "${f[0]}"
+}
+packages=(keyway keyway-dev)
+[ "$devserver" = 1 ] && packages+=(keyway-devserver)
+for p in "${packages[@]}"; do
+    file=$(deb "$p") || continue
+    # Files and links only, without the leading "./".
+    dpkg-deb -c "$file" | awk '$1 !~ /^d/ { p = $6; sub(/^\.\//, "", p); print p }' >"$tmp/$p.list"
+    [ "$(dpkg-deb -f "$file" Package)" = "$p" ] || fail "$p: wrong Package field"
+    [ "$(dpkg-deb -f "$file" Version)" = "$version-1" ] || fail "$p: Version is not $version-1"
+    echo "== $p: $(wc -l <"$tmp/$p.list") files, Depends: $(dpkg-deb -f "$file" Depends)"
+done
+[ "$failures" = 0 ] || exit 1
+
+has() { # has PACKAGE REGEX...: each regex matches a file of PACKAGE
+    local p=$1; shift
+    for re in "$@"; do grep -Eq "^($re)\$" "$tmp/$p.list" || fail "$p lacks $re"; done
+}
+lacks() { # lacks PACKAGE REGEX...: no file of PACKAGE matches
+    local p=$1; shift
+    for re in "$@"; do
+        if grep -Eq "$re" "$tmp/$p.list"; then fail "$p must not hold $(grep -E "$re" "$tmp/$p.list" | head -3 | tr '\n' ' ')"; fi
+    done
+}
+
+lib="$pfx/lib(/[a-z0-9_-]+)?"
+libs=(license activation)
+[ "$gui" = 1 ] && libs+=(activation-widgets browser)
+for l in "${libs[@]}"; do
+    has keyway "$lib/libkeyway-$l\\.so\\.0" "$lib/libkeyway-$l\\.so\\.$version"
+    has keyway-dev "$lib/libkeyway-$l\\.so"
+done
+has keyway "$pfx"/bin/keywayctl "$pfx"/share/man/man1/keywayctl\\.1\\.gz
+if [ "$gui" = 1 ]; then
+    has keyway "$pfx"/bin/keyway "$pfx"/share/man/man1/keyway\\.1\\.gz \
+        "$pfx"/share/applications/keyway\\.desktop \
+        "$pfx"/share/metainfo/io\\.github\\.keyway\\.Keyway\\.metainfo\\.xml \
+        "$pfx"/share/icons/hicolor/scalable/apps/keyway\\.svg
+fi
+lacks keyway "^$pfx/include/" '/cmake/' '/libkeyway-[a-z-]+\.so$' 'keyway-devserver'
+# Modules loaded at run time (the browser plugin, keywayctl's online commands), wherever built.
+while read -r module; do
+    has keyway "$lib/keyway/(.*/)?${module//./\\.}"
+done < <(find "$build" \( -name 'keyway-browser-plugin.so' -o -name 'keywayctl-online.so' \) \
+             -not -path '*/_CPack_Packages/*' -printf '%f\n' | sort -u)
+has keyway-dev "$lib/cmake/Keyway/KeywayConfig\\.cmake" "$lib/cmake/Keyway/KeywayConfigVersion\\.cmake" \
+    "$lib/cmake/Keyway/KeywayTargets\\.cmake" "$lib/cmake/Keyway/KeywayTargets-[a-z]+\\.cmake" \
+    "$pfx"/include/keyway/keyway_license_export\\.h "$pfx"/include/keyway/keyway_activation_export\\.h \
+    "$pfx"/include/keyway/license/licenseguard\\.h "$pfx"/include/keyway/online/activatejob\\.h
+lacks keyway-dev "^$pfx/bin/" '\.so\.' "^$pfx/share/(man|applications|metainfo|icons)/"
+if [ "$devserver" = 1 ]; then
+    has keyway-devserver "$pfx"/bin/keyway-devserver "$pfx"/share/man/man1/keyway-devserver\\.1\\.gz
+    lacks keyway-devserver "^$pfx/lib" "^$pfx/include/" "$pfx/bin/keyway(ctl)?\$"
+fi
+# Whatever is installed without a COMPONENT would be in no package at all.
+"$cmake" --install "$build" --component Unspecified --prefix "$tmp/unspecified" >/dev/null
+if [ -d "$tmp/unspecified" ] && [ -n "$(find "$tmp/unspecified" -type f -o -type l)" ]; then
+    fail "installed without COMPONENT (in no package): $(cd "$tmp/unspecified" && find . -type f -o -type l | tr '\n' ' ')"
+fi
+# No file may be in two packages: dpkg would refuse to install the second.
+dups=$(for p in "${packages[@]}"; do cat "$tmp/$p.list"; done | sort | uniq -d)
+[ -z "$dups" ] || fail "in two packages: $dups"
+# keyway-dev must pin the runtime of the same version.
+dpkg-deb -f "$(deb keyway-dev)" Depends | grep -q "keyway (= $version-1)" || fail "keyway-dev does not depend on keyway (= $version-1)"
+
+# Unpack (not install) the runtime package and check its files as installed.
+root="$tmp/root"
+dpkg-deb -x "$(deb keyway)" "$root"
+if [ "$gui" = 1 ]; then
+    echo "== desktop-file-validate"
+    desktop-file-validate "$root/$pfx/share/applications/keyway.desktop" || fail "desktop-file-validate"
+    echo "== appstreamcli validate --no-net"
+    appstreamcli validate --no-net "$root/$pfx/share/metainfo/io.github.keyway.Keyway.metainfo.xml" \
+        || fail "appstreamcli validate"
+fi
+pages=(keywayctl)
+[ "$gui" = 1 ] && pages+=(keyway)
+if [ "$devserver" = 1 ]; then
+    dpkg-deb -x "$(deb keyway-devserver)" "$root"
+    pages+=(keyway-devserver)
+fi
+echo "== man pages"
+for page in "${pages[@]}"; do
+    src="$root/$pfx/share/man/man1/$page.1.gz"
+    # -ww: all warnings; anything on stderr counts as a failure.
+    warnings=$(zcat "$src" | groff -man -Tutf8 -ww -z 2>&1) || fail "groff $page.1"
+    [ -z "$warnings" ] || fail "groff warnings in $page.1: $warnings"
+    out=$(MANWIDTH=80 man -l "$src" 2>&1 </dev/null) || fail "man -l $page.1"
+    echo "$out" | grep -q "^NAME" || fail "man -l $page.1 has no NAME section"
+    echo "$page.1: $(echo "$out" | wc -l) lines"
+done
+
+# The packaged keywayctl runs from the unpacked tree with the packaged libraries only.
+libdir=$(dirname "$(find "$root/$pfx/lib" -name 'libkeyway-license.so.0' | head -1)")
+if ! LD_LIBRARY_PATH="$libdir" "$root/$pfx/bin/keywayctl" --help >"$tmp/help.txt" 2>&1; then
+    cat "$tmp/help.txt"; fail "packaged keywayctl --help"
+fi
+LD_LIBRARY_PATH="$libdir" ldd "$root/$pfx/bin/keywayctl" | grep -q "libkeyway-license.so.0 => $libdir" \
+    || fail "packaged keywayctl does not use the packaged libkeyway-license"
+
+if [ "$failures" != 0 ]; then echo "$failures check(s) failed"; exit 1; fi
+echo "all packaging checks passed"
