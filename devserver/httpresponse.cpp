@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "httpresponse.h"
 
+#include <QDateTime>
+
 #include <QJsonDocument>
 
 namespace Keyway::DevServer {
@@ -67,12 +69,29 @@ void HttpResponse::setNoStore()
     setHeader("Pragma", "no-cache");
 }
 
+QByteArray HttpResponse::httpDate(const QDateTime &time)
+{
+    // IMF-fixdate, always in English and GMT, whatever the locale.
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    return QByteArray(days[date.dayOfWeek() - 1]) + ", "
+        + QByteArray::number(date.day()).rightJustified(2, '0') + ' ' + months[date.month() - 1]
+        + ' ' + QByteArray::number(date.year()) + ' '
+        + utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + " GMT";
+}
+
 QByteArray HttpResponse::serialize() const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &header : headers)
         out += header.first + ": " + header.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    // RFC 9110 §6.6.1: an origin server with a clock sends Date. Clients use it as trusted
+    // time for their clock guard.
+    out += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
     out += "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
     out += body;
     return out;

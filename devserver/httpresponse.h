@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QDateTime>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +33,8 @@ struct HttpResponse
     /// Marks the response as never to be cached (tokens, user data, pages with forms).
     void setNoStore();
     QByteArray serialize() const;
+    /// @p time as an HTTP date (IMF-fixdate, RFC 9110 §5.6.7).
+    static QByteArray httpDate(const QDateTime &time);
     static QByteArray reasonPhrase(int status);
 };
 

@@ -179,8 +179,8 @@ Error ClockGuard::setBackError(const Verdict &verdict)
 {
     const QString trusted = QLocale().toString(verdict.mark.toLocalTime(), QLocale::ShortFormat);
     return Error(ErrorCode::LicenseNotYetValid,
-                 Tr::tr("This computer's clock is behind the last confirmed time (%1), so the "
-                        "time-limited license is blocked. Set the clock to the correct date and "
+                 Tr::tr("This computer's clock is behind the last confirmed time (%1), so "
+                        "time-limited licenses are blocked. Set the clock to the correct date and "
                         "time.")
                      .arg(trusted),
                  QStringLiteral("clock set back: %1 s behind the trusted time %2")

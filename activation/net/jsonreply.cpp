@@ -97,6 +97,20 @@ QByteArray JsonReply::rawHeader(const QByteArray &name) const
     return QByteArray();
 }
 
+QDateTime JsonReply::parseHttpDate(const QByteArray &value)
+{
+    // Qt's RFC 2822 parser wants a numeric zone; HTTP dates always say GMT.
+    QByteArray text = value.trimmed();
+    if (text.endsWith(" GMT"))
+        text = text.chopped(4) + " +0000";
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+}
+
+QDateTime JsonReply::serverDate() const
+{
+    return parseHttpDate(rawHeader("Date"));
+}
+
 void JsonReply::onFinished()
 {
     QNetworkReply *reply = m_reply;

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "keyway_activation_export.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -48,6 +49,10 @@ public:
     QJsonObject json() const { return m_json; }
     QByteArray body() const { return m_body; }
     QByteArray rawHeader(const QByteArray &name) const;
+    /// The Date header (RFC 9110 IMF-fixdate), invalid when absent or unreadable.
+    QDateTime serverDate() const;
+    /// Parses an HTTP date such as "Sun, 06 Nov 1994 08:49:37 GMT".
+    static QDateTime parseHttpDate(const QByteArray &value);
 
 Q_SIGNALS:
     void finished();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activatejob.h"
 
+#include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "oidc/authorizationagent.h"
 #include "oidc/session.h"
@@ -141,6 +142,10 @@ void ActivateJob::checkout()
             fail(saved.error());
             return;
         }
+        // The server's clock is trusted time: a clock set back later is noticed against it.
+        ClockGuard guard(m_licenseStore->directory(), m_config.clockToleranceSeconds);
+        if (auto observed = guard.observe(job->serverDate()); !observed)
+            qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
         finish();
     });
     m_current = job;

@@ -48,6 +48,7 @@ void CheckoutJob::start()
             finish(reply->error());
             return;
         }
+        m_serverDate = reply->serverDate();
         auto parts = LicenseToken::splitCheckoutBody(reply->body());
         if (!parts) {
             finish(parts.error());

@@ -39,6 +39,9 @@ public:
     QList<QByteArray> tokens() const { return m_tokens; }
     /// Per refused item, why (ErrorCode::LicenseItemDenied with the service's reason).
     QHash<QString, Error> denials() const { return m_denials; }
+    /// The server's Date header of the answer, invalid when absent or unreadable: trusted time
+    /// for the clock guard (the answer came over the connection the tokens came over).
+    QDateTime serverDate() const { return m_serverDate; }
 
 protected:
     void doCancel() override;
@@ -53,6 +56,7 @@ private:
     QList<LicenseGrant> m_grants;
     QList<QByteArray> m_tokens;
     QHash<QString, Error> m_denials;
+    QDateTime m_serverDate;
     JsonReply *m_reply = nullptr;
 };
 

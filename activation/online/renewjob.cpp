@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "jose/jws.h"
+#include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "license/licensetoken.h"
 #include "oidc/session.h"
@@ -100,6 +101,10 @@ void RenewJob::checkout(const QByteArray &accessToken)
             finish(saved.error());
             return;
         }
+        // The server's clock is trusted time: a clock set back later is noticed against it.
+        ClockGuard guard(m_store->directory(), m_config.clockToleranceSeconds);
+        if (auto observed = guard.observe(job->serverDate()); !observed)
+            qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
         qCInfo(lcOnline) << "renewed" << m_renewed << "denied" << m_denied;
         finish();
     });

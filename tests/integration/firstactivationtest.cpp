@@ -7,6 +7,7 @@
 #include "formbrowser.h"
 
 #include "config/vendorconfig.h"
+#include "license/clockguard.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "online/activatejob.h"
@@ -174,6 +175,11 @@ void FirstActivationTest::registerRedeemAndCheckOut()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains(refreshToken), qPrintable(name));
     }
+
+    // The server's Date was kept as trusted time for the clock guard.
+    const QDateTime mark = ClockGuard(m_dataDir.path()).storedMark();
+    QVERIFY2(mark.isValid(), "no trusted time recorded from the server");
+    QVERIFY(qAbs(mark.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
     // A new store object reads the same verified state from disk.
     LicenseStore again(m_dataDir.path());
