@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Keyway::ActivateJob</name>
+    <message>
+        <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
+        <translation>Ihr Konto hat keine Lizenz für %1. Wenn Sie einen Aktivierungscode haben, geben Sie ihn ein; andernfalls melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
@@ -145,12 +152,46 @@
         <source>until the subscription ends</source>
         <translation>bis zum Ende des Abonnements</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Mit meinem &amp;Webbrowser anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öffnet die Anmeldeseite in Ihrem gewohnten Webbrowser und setzt den Vorgang anschließend hier fort.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Open this address in it to sign in:
+%1</source>
+        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Öffnen Sie diese Adresse darin, um sich anzumelden:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Fahren Sie in Ihrem Webbrowser fort. Dieses Fenster setzt den Vorgang automatisch fort, sobald Sie sich dort angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
         <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ClockGuard</name>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +526,74 @@
         <extracomment>The state of one licensed item, shown in a table</extracomment>
         <translation>Nicht aktiviert</translation>
     </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Erneuerung fällig</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Offline gültig</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Uhr zurückgestellt</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Offline gültig bis %1. Die Lizenz konnte nicht erneuert werden (%2); nächster Versuch: %3. Stellen Sie vor %1 eine Internetverbindung her, um die Lizenz zu behalten.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Lizenziert bis %1. Die Erneuerung ist fällig: Die Lizenz wird bei der nächsten Internetverbindung erneuert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LoopbackAgent</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>This address only accepts the sign-in.</source>
+        <translation>Diese Adresse nimmt nur die Anmeldung entgegen.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. You can close this tab and return to the application to see why.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können diesen Tab schließen und zur Anwendung zurückkehren, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to the application.</source>
+        <translation>Sie können diesen Tab schließen und zur Anwendung zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInViewPlugin</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente (%1) nicht installiert ist. Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente nicht gestartet werden konnte (%1). Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
@@ -499,39 +608,17 @@
         <source>Sign-in page</source>
         <translation>Anmeldeseite</translation>
     </message>
+    <message>
+        <source>The sign-in page tried to open %1, which this application does not trust for signing in. Contact the vendor of the application.</source>
+        <translation>Die Anmeldeseite hat versucht, %1 zu öffnen. Diese Adresse ist für die Anmeldung in dieser Anwendung nicht vertrauenswürdig. Wenden Sie sich an den Hersteller der Anwendung.</translation>
+    </message>
+    <message>
+        <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
+        <translation>Dieser Anmeldedienst erlaubt keine Anmeldung innerhalb der Anwendung. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>Checks this product&apos;s activation.
-
-Commands:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  check-code CODE              Check the form of an activation code.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success: every licensed item is valid, or the code is well-formed
-  1  some item is not licensed, has expired or is damaged, or the code is wrong
-  2  usage or configuration error
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Prüft die Aktivierung dieses Produkts.
-
-Befehle:
-  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
-  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
-  check-code CODE              Das Format eines Aktivierungscodes prüfen.
-Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
-
-Exit-Codes:
-  0  Erfolg: Jedes lizenzierte Element ist gültig bzw. der Code ist korrekt aufgebaut
-  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt, bzw. der Code ist falsch
-  2  Aufruf- oder Konfigurationsfehler
-
-Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
-    </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
         <translation>Die zu verwendende Herstellerkonfiguration (client-config.json).</translation>
@@ -549,10 +636,6 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>status, device-id or check-code.</source>
-        <translation>status, device-id oder check-code.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -567,26 +650,6 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
         <translation>Die Herstellerkonfiguration %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <source>Verify the stored licenses without any network access.</source>
-        <translation>Die gespeicherten Lizenzen ohne Netzwerkzugriff prüfen.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation>Die auf diesem Computer gespeicherten Lizenzen prüfen und jedes lizenzierte Element mit Status und Ablaufdatum auflisten.</translation>
-    </message>
-    <message>
-        <source>status takes no arguments.</source>
-        <translation>Der Befehl status akzeptiert keine Argumente.</translation>
-    </message>
-    <message>
-        <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation>Hinweis: Das Online-Aktualisieren von Lizenzen ist noch nicht verfügbar; es wird der Offline-Status angezeigt.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
@@ -609,14 +672,6 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
         <translation>Zusätzlich erklären, woraus die Geräte-ID gebildet wird.</translation>
     </message>
     <message>
-        <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation>Die ID ausgeben, an die die Lizenzen dieses Computers gebunden sind.</translation>
-    </message>
-    <message>
-        <source>device-id takes no arguments.</source>
-        <translation>Der Befehl device-id akzeptiert keine Argumente.</translation>
-    </message>
-    <message>
         <source>Device id: %1</source>
         <translation>Geräte-ID: %1</translation>
     </message>
@@ -631,6 +686,259 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Der Befehl check-code benötigt den Aktivierungscode, z. B. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem CODE                  Redeem an activation code and check out its licenses.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
+
+Befehle, die offline funktionieren:
+  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
+  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
+  import FILE                  Lizenztoken speichern, die ein Administrator für diese
+                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
+  diagnose                     Einen Bericht für den Support ausgeben, ohne vertrauliche
+                               Daten.
+  check-code CODE              Das Format eines Aktivierungscodes prüfen.
+Befehle, die den Lizenzserver benötigen:
+  login [--browser=system|none]  Anmelden.
+  redeem CODE                  Einen Aktivierungscode einlösen und seine Lizenzen abrufen.
+  refresh                      Die Lizenzzuteilungen jetzt erneuern.
+  release                      Die Lizenzzuteilungen dieses Computers freigeben
+                               (deaktivieren); offline wird die Freigabe vorgemerkt.
+  logout                       Abmelden und die Sitzung verwerfen.
+Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
+
+Exit-Codes:
+  0  Erfolg; bei status: Jedes lizenzierte Element ist gültig
+  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder Code
+     wurde abgelehnt
+  2  Aufruf- oder Konfigurationsfehler
+  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
+  4  Nicht angemeldet, die Sitzung ist beendet, oder der Schlüsselbund hat versagt
+  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
+
+Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release oder logout.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: Unerwartetes Argument „%2“.</translation>
+    </message>
+    <message>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <translation>Die ID ausgeben, an die die Lizenzen dieses Computers gebunden sind. Damit lädt ein Administrator Lizenztoken für Computer ohne Netzwerkverbindung herunter.</translation>
+    </message>
+    <message>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <translation>Lizenztoken aus einer Datei speichern, für Computer ohne Internetzugang: Ein Administrator lädt sie für die Geräte-ID dieses Computers herunter (keywayctl device-id). Jedes Token wird wie ein Token vom Server geprüft; wird eines abgelehnt, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>Eine Datei mit einem oder mehreren Lizenztoken (Compact JWS), getrennt durch Zeilenumbrüche, Leerzeichen oder &apos;&amp;&apos;.</translation>
+    </message>
+    <message>
+        <source>import needs the file with the license tokens.</source>
+        <translation>Der Befehl import benötigt die Datei mit den Lizenztoken.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Token für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>ein unbekanntes Element</translation>
+    </message>
+    <message>
+        <source>%1 holds no license token.</source>
+        <translation>%1 enthält kein Lizenztoken.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <translation>Einen Bericht für den Support des Herstellers ausgeben: Versionen, Konfiguration, Lizenzstatus und die letzten Fehler. Er enthält keine Token, Codes, Passwörter, E-Mail-Adressen oder Konto-IDs; Kennungen erscheinen als kurze Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <source>Support report (no secrets; identifiers are fingerprints):</source>
+        <translation>Supportbericht (ohne vertrauliche Daten; Kennungen sind Fingerabdrücke):</translation>
+    </message>
+    <message>
+        <source>Verify the stored licenses without any network or keychain access.</source>
+        <translation>Die gespeicherten Lizenzen ohne Netzwerk- oder Schlüsselbundzugriff prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema in docs/licensing.md).</source>
+        <translation>Das Ergebnis als JSON ausgeben (Schema in docs/licensing.md).</translation>
+    </message>
+    <message>
+        <source>Verify the licenses stored on this computer and list each licensed item with its state and the reason. Without --offline, queued releases are sent and due renewals done first.</source>
+        <translation>Die auf diesem Computer gespeicherten Lizenzen prüfen und jedes lizenzierte Element mit Status und Grund auflisten. Ohne --offline werden zuerst vorgemerkte Freigaben gesendet und fällige Erneuerungen durchgeführt.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <translation>Der Befehl „%1“ benötigt den Lizenzserver, aber der Online-Teil von keywayctl (%2) konnte nicht geladen werden: %3. Installieren Sie das Produkt neu; die Befehle, die ohne Netzwerk funktionieren, sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queued release of %n lease(s) could not be sent yet: %1</source>
+        <translation>
+            <numerusform>Die vorgemerkte Freigabe von %n Zuteilung konnte noch nicht gesendet werden: %1</numerusform>
+            <numerusform>Die vorgemerkte Freigabe von %n Zuteilungen konnte noch nicht gesendet werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the queued release of %n lease(s).</source>
+        <translation>
+            <numerusform>Die vorgemerkte Freigabe von %n Zuteilung wurde gesendet.</numerusform>
+            <numerusform>Die vorgemerkte Freigabe von %n Zuteilungen wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only renew leases past their renewal time.</source>
+        <translation>Nur Zuteilungen erneuern, deren Erneuerungszeitpunkt überschritten ist.</translation>
+    </message>
+    <message>
+        <source>Print nothing on success.</source>
+        <translation>Bei Erfolg nichts ausgeben.</translation>
+    </message>
+    <message>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <translation>Die Zuteilungen dieses Computers jetzt beim Lizenzserver erneuern und dann den Status anzeigen. Erfordert eine angemeldete Sitzung (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Nächster Versuch nach %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate this computer: release its leases at the license server so that the seats are free at once, and remove the local licenses. Offline, the release is queued and sent by the next online command.</source>
+        <translation>Diesen Computer deaktivieren: Seine Zuteilungen beim Lizenzserver freigeben, damit die Lizenzplätze sofort frei werden, und die lokalen Lizenzen entfernen. Offline wird die Freigabe vorgemerkt und mit dem nächsten Online-Befehl gesendet.</translation>
+    </message>
+    <message>
+        <source>Removed the licenses from this computer.</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lease(s) at the license server.</source>
+        <translation>
+            <numerusform>%n Zuteilung beim Lizenzserver freigegeben.</numerusform>
+            <numerusform>%n Zuteilungen beim Lizenzserver freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The release will be sent at the next online command (keywayctl refresh, status or login).</source>
+        <translation>Die Freigabe wird mit dem nächsten Online-Befehl gesendet (keywayctl refresh, status oder login).</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
+        <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen.</translation>
+    </message>
+    <message>
+        <source>redeem needs the activation code.</source>
+        <translation>Der Befehl redeem benötigt den Aktivierungscode.</translation>
+    </message>
+    <message>
+        <source>Sign in first: keywayctl login</source>
+        <translation>Melden Sie sich zuerst an: keywayctl login</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
+        <translation>„system“ öffnet die Anmeldeseite im Standardbrowser; „none“ gibt nur ihre Adresse aus.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
+        <translation>Mit dem Systembrowser anmelden, die Sitzung im Schlüsselbund speichern und die Lizenzen dieses Computers abrufen.</translation>
+    </message>
+    <message>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
+        <translation>--browser muss „system“ oder „none“ sein.</translation>
+    </message>
+    <message>
+        <source>The vendor configuration has no loopback redirect URI (redirectUris.loopback), which signing in from the command line needs.</source>
+        <translation>Die Herstellerkonfiguration enthält keine Loopback-Weiterleitungs-URI (redirectUris.loopback), die für die Anmeldung über die Befehlszeile erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>(The queued release stays queued.)</source>
+        <translation>(Die vorgemerkte Freigabe bleibt vorgemerkt.)</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke the session at the provider and remove it from the keychain. The licenses stay on this computer until their leases end; use keywayctl release to deactivate.</source>
+        <translation>Abmelden: Die Sitzung beim Anmeldedienst widerrufen und aus dem Schlüsselbund entfernen. Die Lizenzen bleiben auf diesem Computer, bis ihre Zuteilungen enden; zum Deaktivieren keywayctl release verwenden.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease release(s) are waiting to be sent to the server.</source>
+        <translation>
+            <numerusform>%n Freigabe einer Lizenzzuteilung wartet darauf, an den Server gesendet zu werden.</numerusform>
+            <numerusform>%n Freigaben von Lizenzzuteilungen warten darauf, an den Server gesendet zu werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Keyway::ActivateJob</name>
+    <message>
+        <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
+        <translation>Tililläsi ei ole lisenssiä tuotteeseen %1. Jos sinulla on aktivointikoodi, anna se; muussa tapauksessa kirjaudu sillä tilillä, jolla ostit tuotteen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
@@ -145,12 +152,46 @@
         <source>until the subscription ends</source>
         <translation>tilauksen päättymiseen</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Open this address in it to sign in:
+%1</source>
+        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään avaamalla tämä osoite selaimessa:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
         <translation>Kirjautuminen hylättiin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ClockGuard</name>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +526,74 @@
         <extracomment>The state of one licensed item, shown in a table</extracomment>
         <translation>Ei aktivoitu</translation>
     </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Uusittava</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Voimassa offline-tilassa</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Kello siirretty taaksepäin</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Voimassa offline-tilassa %1 asti. Lisenssiä ei voitu uusia (%2); seuraava yritys: %3. Muodosta yhteys internetiin ennen %1, jotta lisenssi pysyy voimassa.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Lisensoitu %1 asti. Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LoopbackAgent</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Virheellinen pyyntö</translation>
+    </message>
+    <message>
+        <source>This address only accepts the sign-in.</source>
+        <translation>Tämä osoite hyväksyy vain kirjautumisen.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Kirjautuminen jäi kesken</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. You can close this tab and return to the application to see why.</source>
+        <translation>Kirjautuminen jäi kesken. Voit sulkea tämän välilehden ja palata sovellukseen nähdäksesi syyn.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjautuminen onnistui</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to the application.</source>
+        <translation>Voit sulkea tämän välilehden ja palata sovellukseen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInViewPlugin</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa, koska sen selainosaa (%1) ei ole asennettu. Kirjaudu sen sijaan verkkoselaimellasi tai asenna sovellus uudelleen.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa, koska sen selainosaa ei voitu käynnistää (%1). Kirjaudu sen sijaan verkkoselaimellasi tai asenna sovellus uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
@@ -499,39 +608,17 @@
         <source>Sign-in page</source>
         <translation>Kirjautumissivu</translation>
     </message>
+    <message>
+        <source>The sign-in page tried to open %1, which this application does not trust for signing in. Contact the vendor of the application.</source>
+        <translation>Kirjautumissivu yritti avata osoitteen %1, jota tämä sovellus ei pidä luotettavana kirjautumiseen. Ota yhteyttä sovelluksen toimittajaan.</translation>
+    </message>
+    <message>
+        <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
+        <translation>Tämä kirjautumispalvelu ei salli kirjautumista sovelluksen sisällä. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>Checks this product&apos;s activation.
-
-Commands:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  check-code CODE              Check the form of an activation code.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success: every licensed item is valid, or the code is well-formed
-  1  some item is not licensed, has expired or is damaged, or the code is wrong
-  2  usage or configuration error
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Tarkistaa tämän tuotteen aktivoinnin.
-
-Komennot:
-  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
-  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
-  check-code CODE              Tarkista aktivointikoodin muoto.
-Komennon valitsimet saat näkyviin komennolla ”keywayctl COMMAND --help”.
-
-Paluuarvot:
-  0  onnistui: jokainen lisensoitu kohde on voimassa, tai koodi on oikeanmuotoinen
-  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut, tai koodi on virheellinen
-  2  käyttö- tai määritysvirhe
-
-Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei --data-dir ole annettu).</translation>
-    </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
         <translation>Käytettävä toimittajan määritystiedosto (client-config.json).</translation>
@@ -549,10 +636,6 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
         <translation>kansio</translation>
     </message>
     <message>
-        <source>status, device-id or check-code.</source>
-        <translation>status, device-id tai check-code.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Komentoa ei annettu.</translation>
     </message>
@@ -567,26 +650,6 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
         <translation>Toimittajan määritystä %1 ei voi käyttää: %2</translation>
-    </message>
-    <message>
-        <source>Verify the stored licenses without any network access.</source>
-        <translation>Tarkista tallennetut lisenssit ilman verkkoyhteyttä.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Tulosta tulos JSON-muodossa.</translation>
-    </message>
-    <message>
-        <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation>Tarkista tähän tietokoneeseen tallennetut lisenssit ja luettele jokainen lisensoitu kohde tiloineen ja päättymisaikoineen.</translation>
-    </message>
-    <message>
-        <source>status takes no arguments.</source>
-        <translation>Komento status ei ota argumentteja.</translation>
-    </message>
-    <message>
-        <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation>Huomautus: lisenssien päivittäminen verkossa ei ole vielä käytettävissä, joten näytetään offline-tila.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
@@ -609,14 +672,6 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
         <translation>Kerro myös, mistä laitetunnus muodostuu.</translation>
     </message>
     <message>
-        <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation>Tulosta tunnus, johon tämän tietokoneen lisenssit on sidottu.</translation>
-    </message>
-    <message>
-        <source>device-id takes no arguments.</source>
-        <translation>Komento device-id ei ota argumentteja.</translation>
-    </message>
-    <message>
         <source>Device id: %1</source>
         <translation>Laitetunnus: %1</translation>
     </message>
@@ -631,6 +686,259 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem CODE                  Redeem an activation code and check out its licenses.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
+
+Ilman verkkoyhteyttä toimivat komennot:
+  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
+  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
+  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
+                               ladannut tälle laitetunnukselle (verkosta eristetyt
+                               tietokoneet).
+  diagnose                     Tulosta raportti tukipalvelulle ilman salaisia tietoja.
+  check-code CODE              Tarkista aktivointikoodin muoto.
+Lisenssipalvelinta tarvitsevat komennot:
+  login [--browser=system|none]  Kirjaudu sisään.
+  redeem CODE                  Lunasta aktivointikoodi ja hae sen lisenssit.
+  refresh                      Uusi lisenssivaraukset heti.
+  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
+                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
+  logout                       Kirjaudu ulos ja unohda istunto.
+Komennon valitsimet saat näkyviin komennolla ”keywayctl COMMAND --help”.
+
+Paluuarvot:
+  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
+  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; tietue tai koodi
+     hylättiin
+  2  käyttö- tai määritysvirhe
+  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
+  4  ei kirjautunut, istunto on päättynyt tai avainnippu ei toiminut
+  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
+
+Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei --data-dir ole annettu).</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release tai logout.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: odottamaton argumentti ”%2”.</translation>
+    </message>
+    <message>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <translation>Tulosta tunnus, johon tämän tietokoneen lisenssit on sidottu. Järjestelmänvalvoja lataa sen avulla lisenssitietueet verkosta eristetyille tietokoneille.</translation>
+    </message>
+    <message>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <translation>Tallenna lisenssitietueet tiedostosta tietokoneille, joilla ei ole internetyhteyttä: järjestelmänvalvoja lataa ne tämän tietokoneen laitetunnukselle (keywayctl device-id). Jokainen tietue tarkistetaan samoin kuin palvelimelta saatu; jos jokin hylätään, mitään ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>Tiedosto, jossa on yksi tai useampi lisenssitietue (compact JWS) rivinvaihdoilla, välilyönneillä tai merkillä &apos;&amp;&apos; erotettuina.</translation>
+    </message>
+    <message>
+        <source>import needs the file with the license tokens.</source>
+        <translation>Komento import tarvitsee tiedoston, jossa lisenssitietueet ovat.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Lisenssitietue hylättiin (%1): %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>tuntematon kohde</translation>
+    </message>
+    <message>
+        <source>%1 holds no license token.</source>
+        <translation>Tiedostossa %1 ei ole lisenssitietuetta.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n lisenssitietue.</numerusform>
+            <numerusform>Tuotiin %n lisenssitietuetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Tulosta raportti JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <translation>Tulosta raportti toimittajan tukipalvelulle: versiot, määritys, lisenssien tilat ja viimeisimmät virheet. Raportissa ei ole lisenssi- tai istuntotietueita, koodeja, salasanoja, sähköpostiosoitteita eikä tilitunnuksia; tunnisteet näkyvät lyhyinä sormenjälkinä.</translation>
+    </message>
+    <message>
+        <source>Support report (no secrets; identifiers are fingerprints):</source>
+        <translation>Tukiraportti (ei salaisia tietoja; tunnisteet ovat sormenjälkiä):</translation>
+    </message>
+    <message>
+        <source>Verify the stored licenses without any network or keychain access.</source>
+        <translation>Tarkista tallennetut lisenssit käyttämättä verkkoa tai avainnippua.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema in docs/licensing.md).</source>
+        <translation>Tulosta tulos JSON-muodossa (skeema: docs/licensing.md).</translation>
+    </message>
+    <message>
+        <source>Verify the licenses stored on this computer and list each licensed item with its state and the reason. Without --offline, queued releases are sent and due renewals done first.</source>
+        <translation>Tarkista tähän tietokoneeseen tallennetut lisenssit ja luettele jokainen lisensoitu kohde tiloineen ja syineen. Ilman valitsinta --offline jonossa olevat vapautukset lähetetään ja erääntyneet uusinnat tehdään ensin.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <translation>Komento ”%1” tarvitsee lisenssipalvelinta, mutta keywayctl:n verkko-osaa (%2) ei voitu ladata: %3. Asenna tuote uudelleen; ilman verkkoyhteyttä toimiviin komentoihin tämä ei vaikuta.</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>ei löytynyt sijainneista %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queued release of %n lease(s) could not be sent yet: %1</source>
+        <translation>
+            <numerusform>Jonossa olevaa vapautusta (%n lisenssivaraus) ei voitu vielä lähettää: %1</numerusform>
+            <numerusform>Jonossa olevaa vapautusta (%n lisenssivarausta) ei voitu vielä lähettää: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the queued release of %n lease(s).</source>
+        <translation>
+            <numerusform>Jonossa ollut vapautus lähetettiin (%n lisenssivaraus).</numerusform>
+            <numerusform>Jonossa ollut vapautus lähetettiin (%n lisenssivarausta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only renew leases past their renewal time.</source>
+        <translation>Uusi vain ne lisenssivaraukset, joiden uusimisaika on ohitettu.</translation>
+    </message>
+    <message>
+        <source>Print nothing on success.</source>
+        <translation>Älä tulosta mitään, jos toiminto onnistuu.</translation>
+    </message>
+    <message>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <translation>Uusi tämän tietokoneen lisenssivaraukset lisenssipalvelimella heti ja näytä sitten tila. Edellyttää kirjautunutta istuntoa (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Lisenssejä ei voitu uusia: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Seuraava yritys ajankohdan %1 jälkeen.</translation>
+    </message>
+    <message>
+        <source>Deactivate this computer: release its leases at the license server so that the seats are free at once, and remove the local licenses. Offline, the release is queued and sent by the next online command.</source>
+        <translation>Poista tämän tietokoneen aktivointi: vapauta sen lisenssivaraukset lisenssipalvelimella, jotta käyttöpaikat vapautuvat heti, ja poista paikalliset lisenssit. Ilman verkkoyhteyttä vapautus jää jonoon ja lähetetään seuraavan verkkoyhteyttä käyttävän komennon yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Removed the licenses from this computer.</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lease(s) at the license server.</source>
+        <translation>
+            <numerusform>Lisenssipalvelimella vapautettiin %n lisenssivaraus.</numerusform>
+            <numerusform>Lisenssipalvelimella vapautettiin %n lisenssivarausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The release will be sent at the next online command (keywayctl refresh, status or login).</source>
+        <translation>Vapautus lähetetään seuraavan verkkoyhteyttä käyttävän komennon yhteydessä (keywayctl refresh, status tai login).</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
+        <translation>Lunasta aktivointikoodi kirjautuneelle tilille ja hae sen lisenssit tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>redeem needs the activation code.</source>
+        <translation>Komento redeem tarvitsee aktivointikoodin.</translation>
+    </message>
+    <message>
+        <source>Sign in first: keywayctl login</source>
+        <translation>Kirjaudu ensin sisään: keywayctl login</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
+        <translation>”system” avaa kirjautumissivun oletusselaimessa; ”none” vain tulostaa sivun osoitteen.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
+        <translation>Kirjaudu sisään järjestelmän oletusselaimella, säilytä istunto avainnipussa ja hae tämän tietokoneen lisenssit.</translation>
+    </message>
+    <message>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
+        <translation>Valitsimen --browser arvon on oltava ”system” tai ”none”.</translation>
+    </message>
+    <message>
+        <source>The vendor configuration has no loopback redirect URI (redirectUris.loopback), which signing in from the command line needs.</source>
+        <translation>Toimittajan määrityksessä ei ole loopback-uudelleenohjausosoitetta (redirectUris.loopback), jota komentoriviltä kirjautuminen edellyttää.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Kirjaudu sisään avaamalla tämä osoite selaimessa:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Kirjauduttu sisään käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <source>(The queued release stays queued.)</source>
+        <translation>(Jonossa oleva vapautus jää jonoon.)</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke the session at the provider and remove it from the keychain. The licenses stay on this computer until their leases end; use keywayctl release to deactivate.</source>
+        <translation>Kirjaudu ulos: mitätöi istunto kirjautumispalvelussa ja poista se avainnipusta. Lisenssit pysyvät tällä tietokoneella, kunnes niiden lisenssivaraukset päättyvät; poista aktivointi komennolla keywayctl release.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Kirjauduttu ulos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease release(s) are waiting to be sent to the server.</source>
+        <translation>
+            <numerusform>%n lisenssivarauksen vapautus odottaa lähettämistä palvelimelle.</numerusform>
+            <numerusform>%n lisenssivarauksen vapautusta odottaa lähettämistä palvelimelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

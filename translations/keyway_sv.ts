@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Keyway::ActivateJob</name>
+    <message>
+        <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
+        <translation>Ditt konto har ingen licens för %1. Om du har en aktiveringskod anger du den; annars loggar du in med kontot som du köpte produkten med.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationCode</name>
     <message>
         <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
@@ -145,12 +152,46 @@
         <source>until the subscription ends</source>
         <translation>till prenumerationens slut</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Logga in med min &amp;webbläsare</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Open this address in it to sign in:
+%1</source>
+        <translation>Det gick inte att öppna webbläsaren. Öppna den här adressen i den för att logga in:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
         <source>The sign-in was refused: %1</source>
         <translation>Inloggningen nekades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ClockGuard</name>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +526,74 @@
         <extracomment>The state of one licensed item, shown in a table</extracomment>
         <translation>Ej aktiverad</translation>
     </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ska förnyas</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Giltig offline</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Klockan ställd bakåt</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Giltig offline till %1. Licensen kunde inte förnyas (%2); nästa försök: %3. Anslut till internet före %1 för att behålla den.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Licensierad till %1. Licensen ska förnyas: det sker nästa gång datorn ansluter till internet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LoopbackAgent</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Felaktig begäran</translation>
+    </message>
+    <message>
+        <source>This address only accepts the sign-in.</source>
+        <translation>Den här adressen tar bara emot inloggningen.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Inloggningen slutfördes inte</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. You can close this tab and return to the application to see why.</source>
+        <translation>Inloggningen slutfördes inte. Du kan stänga den här fliken och gå tillbaka till programmet för att se varför.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to the application.</source>
+        <translation>Du kan stänga den här fliken och gå tillbaka till programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInViewPlugin</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent (%1) inte är installerad. Logga in med din webbläsare i stället, eller installera om programmet.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent inte kunde startas (%1). Logga in med din webbläsare i stället, eller installera om programmet.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::TokenRequestJob</name>
@@ -499,39 +608,17 @@
         <source>Sign-in page</source>
         <translation>Inloggningssida</translation>
     </message>
+    <message>
+        <source>The sign-in page tried to open %1, which this application does not trust for signing in. Contact the vendor of the application.</source>
+        <translation>Inloggningssidan försökte öppna %1, som programmet inte litar på för inloggning. Kontakta programmets leverantör.</translation>
+    </message>
+    <message>
+        <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
+        <translation>Den här inloggningstjänsten tillåter inte inloggning i programmet. Logga in med webbläsaren i stället.</translation>
+    </message>
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>Checks this product&apos;s activation.
-
-Commands:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  check-code CODE              Check the form of an activation code.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success: every licensed item is valid, or the code is well-formed
-  1  some item is not licensed, has expired or is damaged, or the code is wrong
-  2  usage or configuration error
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Kontrollerar aktiveringen av den här produkten.
-
-Kommandon:
-  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
-  device-id [--explain]        Skriv ut den här datorns enhets-id.
-  check-code CODE              Kontrollera formatet på en aktiveringskod.
-Kör ”keywayctl COMMAND --help” för att se ett kommandos flaggor.
-
-Avslutningskoder:
-  0  lyckades: alla licensierade objekt är giltiga, eller koden är korrekt utformad
-  1  något objekt är inte licensierat, har gått ut eller är skadat, eller koden är fel
-  2  användnings- eller konfigurationsfel
-
-Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
-    </message>
     <message>
         <source>The vendor configuration (client-config.json) to use.</source>
         <translation>Leverantörskonfigurationen (client-config.json) som ska användas.</translation>
@@ -549,10 +636,6 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
         <translation>mapp</translation>
     </message>
     <message>
-        <source>status, device-id or check-code.</source>
-        <translation>status, device-id eller check-code.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Inget kommando angavs.</translation>
     </message>
@@ -567,26 +650,6 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
     <message>
         <source>Cannot use the vendor configuration %1: %2</source>
         <translation>Det går inte att använda leverantörskonfigurationen %1: %2</translation>
-    </message>
-    <message>
-        <source>Verify the stored licenses without any network access.</source>
-        <translation>Verifiera de sparade licenserna utan nätverksåtkomst.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Skriv ut resultatet som JSON.</translation>
-    </message>
-    <message>
-        <source>Verify the licenses stored on this computer and list each licensed item with its state and expiry.</source>
-        <translation>Verifiera licenserna som sparats på den här datorn och lista varje licensierat objekt med status och utgångsdatum.</translation>
-    </message>
-    <message>
-        <source>status takes no arguments.</source>
-        <translation>Kommandot status tar inga argument.</translation>
-    </message>
-    <message>
-        <source>Note: refreshing licenses online is not available yet; showing the offline status.</source>
-        <translation>Obs! Det går ännu inte att uppdatera licenser online, så offlinestatus visas.</translation>
     </message>
     <message>
         <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
@@ -609,14 +672,6 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
         <translation>Förklara också vad enhets-id:t består av.</translation>
     </message>
     <message>
-        <source>Print the id this computer&apos;s licenses are bound to.</source>
-        <translation>Skriv ut det id som den här datorns licenser är bundna till.</translation>
-    </message>
-    <message>
-        <source>device-id takes no arguments.</source>
-        <translation>Kommandot device-id tar inga argument.</translation>
-    </message>
-    <message>
         <source>Device id: %1</source>
         <translation>Enhets-id: %1</translation>
     </message>
@@ -631,6 +686,258 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem CODE                  Redeem an activation code and check out its licenses.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Kontrollerar och hanterar aktiveringen av den här produkten.
+
+Kommandon som fungerar offline:
+  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
+  device-id [--explain]        Skriv ut den här datorns enhets-id.
+  import FILE                  Spara licenstoken som en administratör har hämtat för
+                               det här enhets-id:t (nätverksisolerade datorer).
+  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
+  check-code CODE              Kontrollera formatet på en aktiveringskod.
+Kommandon som behöver licensservern:
+  login [--browser=system|none]  Logga in.
+  redeem CODE                  Lös in en aktiveringskod och hämta dess licenser.
+  refresh                      Förnya licenslånen nu.
+  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
+                               köas när datorn är offline.
+  logout                       Logga ut och glöm sessionen.
+Kör ”keywayctl COMMAND --help” för att se ett kommandos flaggor.
+
+Avslutningskoder:
+  0  lyckades; för status: alla licensierade objekt är giltiga
+  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod
+     avvisades
+  2  användnings- eller konfigurationsfel
+  3  det gick inte att nå licensservern, eller så svarade den med ett fel
+  4  inte inloggad, sessionen har upphört eller nyckelringen fungerade inte
+  5  en lokal fil kunde inte läsas eller skrivas
+
+Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release eller logout.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: oväntat argument ”%2”.</translation>
+    </message>
+    <message>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <translation>Skriv ut det id som den här datorns licenser är bundna till. Med det hämtar en administratör licenstoken för nätverksisolerade datorer.</translation>
+    </message>
+    <message>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <translation>Spara licenstoken från en fil, för datorer utan internetåtkomst: en administratör hämtar dem för den här datorns enhets-id (keywayctl device-id). Varje token verifieras på samma sätt som ett från servern; om något avvisas sparas ingenting.</translation>
+    </message>
+    <message>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>En fil med ett eller flera licenstoken (compact JWS), åtskilda med radbrytningar, blanksteg eller &apos;&amp;&apos;.</translation>
+    </message>
+    <message>
+        <source>import needs the file with the license tokens.</source>
+        <translation>Kommandot import behöver filen med licenstoken.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Ett token för %1 avvisades: %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>ett okänt objekt</translation>
+    </message>
+    <message>
+        <source>%1 holds no license token.</source>
+        <translation>%1 innehåller inget licenstoken.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n licenstoken importerades.</numerusform>
+            <numerusform>%n licenstoken importerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Skriv ut rapporten som JSON.</translation>
+    </message>
+    <message>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <translation>Skriv ut en rapport för leverantörens support: versioner, konfigurationen, licensernas status och de senaste felen. Den innehåller inga token, koder, lösenord, e-postadresser eller konto-id:n; identifierare visas som korta fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>Support report (no secrets; identifiers are fingerprints):</source>
+        <translation>Supportrapport (inga känsliga uppgifter; identifierare är fingeravtryck):</translation>
+    </message>
+    <message>
+        <source>Verify the stored licenses without any network or keychain access.</source>
+        <translation>Verifiera de sparade licenserna utan nätverks- eller nyckelringsåtkomst.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema in docs/licensing.md).</source>
+        <translation>Skriv ut resultatet som JSON (schema i docs/licensing.md).</translation>
+    </message>
+    <message>
+        <source>Verify the licenses stored on this computer and list each licensed item with its state and the reason. Without --offline, queued releases are sent and due renewals done first.</source>
+        <translation>Verifiera licenserna som sparats på den här datorn och lista varje licensierat objekt med status och orsak. Utan --offline skickas först köade återlämningar och förfallna förnyelser görs.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <translation>Kommandot ”%1” behöver licensservern, men keywayctls onlinedel (%2) kunde inte läsas in: %3. Installera om produkten; kommandona som fungerar utan nätverk påverkas inte.</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>hittades inte i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queued release of %n lease(s) could not be sent yet: %1</source>
+        <translation>
+            <numerusform>Den köade återlämningen av %n licenslån kunde inte skickas än: %1</numerusform>
+            <numerusform>Den köade återlämningen av %n licenslån kunde inte skickas än: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the queued release of %n lease(s).</source>
+        <translation>
+            <numerusform>Den köade återlämningen av %n licenslån har skickats.</numerusform>
+            <numerusform>Den köade återlämningen av %n licenslån har skickats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only renew leases past their renewal time.</source>
+        <translation>Förnya bara licenslån vars förnyelsetid har passerats.</translation>
+    </message>
+    <message>
+        <source>Print nothing on success.</source>
+        <translation>Skriv inte ut något om åtgärden lyckas.</translation>
+    </message>
+    <message>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <translation>Förnya den här datorns licenslån hos licensservern nu och visa sedan status. Kräver en inloggad session (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Licenserna kunde inte förnyas: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Nästa försök efter %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate this computer: release its leases at the license server so that the seats are free at once, and remove the local licenses. Offline, the release is queued and sent by the next online command.</source>
+        <translation>Inaktivera den här datorn: lämna tillbaka dess licenslån till licensservern så att licensplatserna blir lediga direkt, och ta bort de lokala licenserna. Offline köas återlämningen och skickas med nästa onlinekommando.</translation>
+    </message>
+    <message>
+        <source>Removed the licenses from this computer.</source>
+        <translation>Licenserna har tagits bort från den här datorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lease(s) at the license server.</source>
+        <translation>
+            <numerusform>%n licenslån lämnades tillbaka till licensservern.</numerusform>
+            <numerusform>%n licenslån lämnades tillbaka till licensservern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The release will be sent at the next online command (keywayctl refresh, status or login).</source>
+        <translation>Återlämningen skickas med nästa onlinekommando (keywayctl refresh, status eller login).</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
+        <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn.</translation>
+    </message>
+    <message>
+        <source>redeem needs the activation code.</source>
+        <translation>Kommandot redeem behöver aktiveringskoden.</translation>
+    </message>
+    <message>
+        <source>Sign in first: keywayctl login</source>
+        <translation>Logga in först: keywayctl login</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
+        <translation>”system” öppnar inloggningssidan i standardwebbläsaren; ”none” skriver bara ut dess adress.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>läge</translation>
+    </message>
+    <message>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
+        <translation>Logga in med systemets webbläsare, spara sessionen i nyckelringen och hämta den här datorns licenser.</translation>
+    </message>
+    <message>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
+        <translation>--browser måste vara ”system” eller ”none”.</translation>
+    </message>
+    <message>
+        <source>The vendor configuration has no loopback redirect URI (redirectUris.loopback), which signing in from the command line needs.</source>
+        <translation>Leverantörskonfigurationen saknar en omdirigerings-URI för loopback (redirectUris.loopback), vilket krävs för inloggning från kommandoraden.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Öppna den här adressen i en webbläsare för att logga in:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Inloggad som %1.</translation>
+    </message>
+    <message>
+        <source>(The queued release stays queued.)</source>
+        <translation>(Den köade återlämningen ligger kvar i kön.)</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke the session at the provider and remove it from the keychain. The licenses stay on this computer until their leases end; use keywayctl release to deactivate.</source>
+        <translation>Logga ut: återkalla sessionen hos inloggningstjänsten och ta bort den från nyckelringen. Licenserna finns kvar på den här datorn tills deras licenslån upphör; använd keywayctl release för att inaktivera.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Utloggad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease release(s) are waiting to be sent to the server.</source>
+        <translation>
+            <numerusform>%n återlämning av licenslån väntar på att skickas till servern.</numerusform>
+            <numerusform>%n återlämningar av licenslån väntar på att skickas till servern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
