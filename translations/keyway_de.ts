@@ -418,6 +418,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::LicenseImport</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Token für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>ein unbekanntes Element</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no license token.</source>
+        <translation>Die Datei enthält kein Lizenztoken.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
@@ -462,6 +485,29 @@
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
         <translation>Einige Funktionen von %1 sind auf diesem Computer nicht lizenziert. Die Gründe finden Sie in der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>Lizenzdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>Für Computer ohne Internetzugang: eine Lizenzdatei, die Ihr Administrator für die Geräte-ID dieses Computers heruntergeladen hat.</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Lizenzdatei importieren</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.jwt *.txt *.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,26 +814,6 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
     <message>
         <source>import needs the file with the license tokens.</source>
         <translation>Der Befehl import benötigt die Datei mit den Lizenztoken.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Refused a token for %1: %2</source>
-        <translation>Token für %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>an unknown item</source>
-        <translation>ein unbekanntes Element</translation>
-    </message>
-    <message>
-        <source>%1 holds no license token.</source>
-        <translation>%1 enthält kein Lizenztoken.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n license token(s).</source>

@@ -418,6 +418,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::LicenseImport</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Lisenssitietue hylättiin (%1): %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>tuntematon kohde</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file holds no license token.</source>
+        <translation>Tiedostossa ei ole lisenssitietuetta.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
@@ -462,6 +485,29 @@
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
         <translation>Osa tuotteen %1 ominaisuuksista ei ole lisensoitu tällä tietokoneella. Syyt näkyvät luettelossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>&amp;Tuo lisenssitiedosto…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>Tietokoneille, joilla ei ole internetyhteyttä: lisenssitiedosto, jonka ylläpitäjä on ladannut tämän tietokoneen laitetunnukselle.</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Tuo lisenssitiedosto</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lisenssitiedostot (*.jwt *.txt *.lic);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n lisenssitietue.</numerusform>
+            <numerusform>Tuotiin %n lisenssitietuetta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,26 +814,6 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
     <message>
         <source>import needs the file with the license tokens.</source>
         <translation>Komento import tarvitsee tiedoston, jossa lisenssitietueet ovat.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
-    </message>
-    <message>
-        <source>Refused a token for %1: %2</source>
-        <translation>Lisenssitietue hylättiin (%1): %2</translation>
-    </message>
-    <message>
-        <source>an unknown item</source>
-        <translation>tuntematon kohde</translation>
-    </message>
-    <message>
-        <source>%1 holds no license token.</source>
-        <translation>Tiedostossa %1 ei ole lisenssitietuetta.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Mitään ei tuotu.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n license token(s).</source>

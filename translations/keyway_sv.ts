@@ -418,6 +418,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::LicenseImport</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Refused a token for %1: %2</source>
+        <translation>Ett token för %1 avvisades: %2</translation>
+    </message>
+    <message>
+        <source>an unknown item</source>
+        <translation>ett okänt objekt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file holds no license token.</source>
+        <translation>Filen innehåller ingen licenstoken.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseStatusWidget</name>
     <message>
         <source>%1 licenses</source>
@@ -462,6 +485,29 @@
     <message>
         <source>Some features of %1 are not licensed on this computer. The list says why.</source>
         <translation>Vissa funktioner i %1 är inte licensierade på den här datorn. Orsaken visas i listan.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>&amp;Importera licensfil…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>För datorer utan internetåtkomst: en licensfil som din administratör har hämtat för den här datorns enhets-id.</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Importera licensfil</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Licensfiler (*.jwt *.txt *.lic);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n licenstoken importerades.</numerusform>
+            <numerusform>%n licenstoken importerades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -767,26 +813,6 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
     <message>
         <source>import needs the file with the license tokens.</source>
         <translation>Kommandot import behöver filen med licenstoken.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Det går inte att läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>Refused a token for %1: %2</source>
-        <translation>Ett token för %1 avvisades: %2</translation>
-    </message>
-    <message>
-        <source>an unknown item</source>
-        <translation>ett okänt objekt</translation>
-    </message>
-    <message>
-        <source>%1 holds no license token.</source>
-        <translation>%1 innehåller inget licenstoken.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Ingenting importerades.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n license token(s).</source>

@@ -2,9 +2,11 @@
 #include "licensestatuswidget.h"
 
 #include "core/clock.h"
+#include "license/licenseimport.h"
 #include "license/licensestore.h"
 #include "widgetslogging.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +37,21 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_items->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_items, 1);
 
+    m_importMessage = new QLabel(this);
+    m_importMessage->setObjectName(QStringLiteral("importMessage"));
+    m_importMessage->setWordWrap(true);
+    m_importMessage->setTextFormat(Qt::PlainText);
+    m_importMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importMessage->hide();
+    layout->addWidget(m_importMessage);
+
     auto *buttons = new QHBoxLayout;
+    m_importButton = new QPushButton(tr("&Import license file…"), this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setAccessibleDescription(
+        tr("For computers without internet access: a license file your administrator downloaded "
+           "for this computer's device id."));
+    buttons->addWidget(m_importButton);
     buttons->addStretch();
     m_activateButton = new QPushButton(tr("&Activate…"), this);
     m_activateButton->setObjectName(QStringLiteral("activateButton"));
@@ -44,6 +60,32 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     layout->addLayout(buttons);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &LicenseStatusWidget::importLicenseFile);
+}
+
+void LicenseStatusWidget::importLicenseFile()
+{
+    if (!m_store)
+        return;
+    const QString path = m_fileChooser
+        ? m_fileChooser()
+        : QFileDialog::getOpenFileName(this, tr("Import license file"), QString(),
+                                       tr("License files (*.jwt *.txt *.lic);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto imported =
+        LicenseImport::importFile(*m_store, m_config, m_deviceId, path, Clock::current());
+    if (!imported) {
+        qCInfo(lcWidgets) << "license import refused:" << imported.error().detail;
+        m_importMessage->setText(imported.error().message);
+    } else {
+        m_importMessage->setText(tr("Imported %n license token(s).", nullptr, imported->tokens));
+    }
+    m_importMessage->setAccessibleName(m_importMessage->text());
+    m_importMessage->show();
+    refresh();
+    if (imported)
+        Q_EMIT licensesImported();
 }
 
 LicenseStatusWidget::~LicenseStatusWidget() = default;

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -26,27 +28,36 @@ public:
     ~LicenseStatusWidget() override;
 
     /// Not owned.
-    void setLicenseStore(const LicenseStore *store) { m_store = store; }
+    void setLicenseStore(LicenseStore *store) { m_store = store; }
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
 
     /// Verifies the stored licenses again and shows the result.
     void refresh();
     /// Whether every configured item was valid at the last refresh().
     bool allValid() const { return m_allValid; }
+    /// Asks for the license file to import (a file dialog unless set; tests answer it).
+    void setFileChooser(const std::function<QString()> &chooser) { m_fileChooser = chooser; }
+    /// Imports license tokens an administrator downloaded for this computer (air-gapped).
+    void importLicenseFile();
 
 Q_SIGNALS:
     /// The person asked to activate (again), e.g. because an item is missing.
     void activateRequested();
+    /// Licenses were imported into the store.
+    void licensesImported();
 
 private:
     VendorConfig m_config;
-    const LicenseStore *m_store = nullptr;
+    LicenseStore *m_store = nullptr;
+    std::function<QString()> m_fileChooser;
     QString m_deviceId;
     bool m_allValid = false;
 
     QLabel *m_summary = nullptr;
     QTreeWidget *m_items = nullptr;
     QPushButton *m_activateButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QLabel *m_importMessage = nullptr;
 };
 
 } // namespace Keyway

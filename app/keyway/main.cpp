@@ -9,6 +9,8 @@
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
+#include "oidc/session.h"
+#include "online/renewalscheduler.h"
 #include "signinviewplugin.h"
 #include "storage/keychainsecretstore.h"
 
@@ -132,11 +134,28 @@ int main(int argc, char *argv[])
         pages->setCurrentWidget(wizard);
     });
 
+    // Leases past their renewal time are renewed in the background while the window is open;
+    // offline, the licenses keep working until their lease ends and the view says so.
+    Session session(config, &nam, &secrets);
+    RenewalScheduler renewal(config, &nam, &session, &licenses, deviceId);
+    QObject::connect(&renewal, &RenewalScheduler::renewed, status, &LicenseStatusWidget::refresh);
+    QObject::connect(&renewal, &RenewalScheduler::renewalFailed, status,
+                     [status](const Error &error, const QDateTime &next) {
+                         qCInfo(lcApp) << "renewal failed:" << errorCodeName(error.code)
+                                       << error.detail << "next attempt" << next;
+                         status->refresh();
+                     });
+    QObject::connect(wizard, &ActivationWizard::activated, &renewal, &RenewalScheduler::start);
+    QObject::connect(status, &LicenseStatusWidget::licensesImported, &renewal,
+                     &RenewalScheduler::start);
+
     status->refresh();
-    if (status->allValid())
+    if (status->allValid()) {
         pages->setCurrentWidget(status);
-    else
+        renewal.start();
+    } else {
         pages->setCurrentWidget(wizard);
+    }
 
     window.resize(640, 720);
     window.show();

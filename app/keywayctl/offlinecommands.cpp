@@ -6,6 +6,7 @@
 #include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
+#include "license/licenseimport.h"
 #include "license/licensestore.h"
 #include "license/licensetoken.h"
 #include "license/releasequeue.h"
@@ -173,80 +174,19 @@ int Ctl::importTokens(const QStringList &arguments)
     if (!loadConfig())
         return ExitUsage;
     const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << Tr::tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return ExitFile;
-    }
-    const QByteArray contents = file.read(4 * 1024 * 1024);
-    const QList<QByteArray> tokens = contents.simplified().replace('&', ' ').split(' ');
     const QString id = device();
     if (id.isEmpty())
         return ExitFile;
-    const QString directory = dataDirectory();
-    LicenseStore store(directory);
-    const QString storedSubject = store.subject();
-
-    // Judged with the same trusted time as the store's check.
-    ClockGuard guard(directory, m_config.clockToleranceSeconds);
-    const ClockGuard::Verdict clock = guard.evaluate(Clock::current());
-    QList<QByteArray> accepted;
-    QStringList items;
-    QString subject = storedSubject;
-    int refused = 0;
-    for (const QByteArray &token : tokens) {
-        if (token.isEmpty())
-            continue;
-        auto grants =
-            LicenseToken::verify(token, m_config.licenseKeys, id, subject, clock.effectiveNow());
-        if (!grants) {
-            ++refused;
-            const auto parsed = Jws::parse(token);
-            const QStringList mentioned =
-                parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
-            m_err << Tr::tr("Refused a token for %1: %2")
-                         .arg(mentioned.isEmpty() ? Tr::tr("an unknown item")
-                                                  : mentioned.join(QStringLiteral(", ")),
-                              grants.error().message)
-                  << Qt::endl;
-            continue;
-        }
-        if (subject.isEmpty())
-            subject = grants->first().subject;
-        accepted.append(token);
-        for (const LicenseGrant &grant : std::as_const(*grants))
-            items.append(grant.item);
+    LicenseStore store(dataDirectory());
+    const auto imported = LicenseImport::importFile(store, m_config, id, path, Clock::current());
+    if (!imported) {
+        m_err << imported.error().message << Qt::endl;
+        const ErrorCode code = imported.error().code;
+        return code == ErrorCode::FileUnreadable || code == ErrorCode::FileUnwritable
+            ? ExitFile
+            : ExitNotLicensed;
     }
-    if (accepted.isEmpty() && refused == 0) {
-        m_err << Tr::tr("%1 holds no license token.").arg(path) << Qt::endl;
-        return ExitNotLicensed;
-    }
-    if (refused > 0) {
-        m_err << Tr::tr("Nothing was imported.") << Qt::endl;
-        return ExitNotLicensed;
-    }
-    if (clock.setBack) {
-        m_err << ClockGuard::setBackError(clock).message << Qt::endl;
-        return ExitNotLicensed;
-    }
-
-    // The imported tokens replace stored ones for the same items; the rest stay.
-    QList<QByteArray> merged = accepted;
-    for (const QByteArray &old : store.tokens()) {
-        const auto parsed = Jws::parse(old);
-        const QStringList oldItems =
-            parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
-        bool replaced = false;
-        for (const QString &item : oldItems)
-            replaced = replaced || items.contains(item);
-        if (!replaced)
-            merged.append(old);
-    }
-    if (auto saved = store.save(subject, store.email(), merged); !saved) {
-        m_err << saved.error().toString() << Qt::endl;
-        return ExitFile;
-    }
-    m_out << Tr::tr("Imported %n license token(s).", nullptr, int(accepted.size())) << Qt::endl;
+    m_out << Tr::tr("Imported %n license token(s).", nullptr, imported->tokens) << Qt::endl;
     return printStatus(false);
 }
 
