@@ -19,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
     --benchmark_report_aggregates_only=true --benchmark_format=json >"$tmp/verify.json"
 "$build/bench/startupbench" 100 >"$tmp/startup.txt"
 
-python3 - "$tmp" "$out" <<'PY'
+python3 - "$tmp" "$out" "$root" <<'PY'
 import json, sys, platform, subprocess, datetime, os
 tmp, out = sys.argv[1], sys.argv[2]
 v = json.load(open(os.path.join(tmp, "verify.json")))
@@ -41,7 +41,7 @@ with open(out, "w") as f:
         f.write(f"| {r[0]} | {r[1]} | {r[2]} |\n")
     f.write("\nTarget: at most 1.5 × the bare signature check.\n\n")
     f.write("## `keywayctl status --offline` as a whole process\n\n```\n" + "\n".join(startup) + "\n```\n")
-    notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "performance-notes.md")
+    notes = os.path.join(sys.argv[3], "docs", "performance-notes.md")
     if os.path.exists(notes):
         f.write("\n" + open(notes).read())
 print(open(out).read())
