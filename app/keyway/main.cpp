@@ -15,6 +15,11 @@
 #include "storage/keychainsecretstore.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLoggingCategory>
@@ -57,6 +62,27 @@ struct Options
 };
 
 } // namespace
+
+/// Prints one line when the window has painted for the first time (for benchmarks).
+class FirstPaintReporter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            // After this paint event has been delivered, not before.
+            QTimer::singleShot(0, this, [] {
+                std::fputs("keyway: first paint\n", stdout);
+                std::fflush(stdout);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
 
 int main(int argc, char *argv[])
 {
@@ -156,6 +182,17 @@ int main(int argc, char *argv[])
     } else {
         pages->setCurrentWidget(wizard);
     }
+
+    // Seams for bench/windowbench (docs/performance.md): report the first paint on stdout, and
+    // optionally load the WebEngine sign-in view eagerly to show what lazy loading saves.
+    if (qEnvironmentVariableIsSet("KEYWAY_BENCH_PRELOAD_BROWSER")) {
+        std::unique_ptr<SignInView> view(
+            loadBrowserSignInViewFactory(config.allowedOrigins)(nullptr));
+        qCInfo(lcApp) << "browser preloaded:" << (view != nullptr);
+    }
+    FirstPaintReporter reporter;
+    if (qEnvironmentVariableIsSet("KEYWAY_BENCH_REPORT_PAINT"))
+        window.installEventFilter(&reporter);
 
     window.resize(640, 720);
     window.show();
