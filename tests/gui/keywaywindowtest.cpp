@@ -5,6 +5,7 @@
 
 #include "devserverprocess.h"
 #include "formbrowser.h"
+#include "screenshot.h"
 
 #include "activationwizard.h"
 #include "browser.h"
@@ -233,6 +234,8 @@ void KeywayWindowTest::mistypedCodeIsRefusedLocally()
     QCOMPARE(problem->text(), parsed.error().error.message);
     if (!mentions.isEmpty())
         QVERIFY2(problem->text().contains(mentions), qPrintable(problem->text()));
+    if (QByteArray(QTest::currentDataTag()) == "letter O instead of zero")
+        saveScreenshot(wizard.get(), QStringLiteral("4-typo-named"));
     if (error == int(ErrorCode::CodeChecksumMismatch))
         QCOMPARE(problem->text(), errorMessage(ErrorCode::CodeChecksumMismatch));
     QCOMPARE(m_viewsCreated, viewsBefore);
@@ -252,6 +255,7 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
     QCOMPARE(edit->text(), ActivationCode::group(ActivationCode::normalize(m_codes.value(0))));
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY(create->isChecked());
+    saveScreenshot(wizard.get(), QStringLiteral("1-code"));
     QTest::mouseClick(next, Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), ActivationWizard::Page::SignIn, 5000);
@@ -269,6 +273,7 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
     const QString serverOrigin =
         m_server.baseUrl().adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash).toString();
     QVERIFY2(origin->text().contains(serverOrigin), qPrintable(origin->text()));
+    saveScreenshot(wizard.get(), QStringLiteral("2-sign-in"));
 
     const QString email = QStringLiteral("gui.%1@example.com")
                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
@@ -317,6 +322,7 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
     QVERIFY2(items.contains(QStringLiteral("keyway-export")), qPrintable(items.join(u',')));
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("successSummary"));
     QVERIFY(summary && summary->text().contains(email));
+    saveScreenshot(wizard.get(), QStringLiteral("3-activated"));
 
     // The sign-in page, its profile and its cookies are gone with the attempt.
     QTRY_VERIFY(!wizard->findChild<QWebEngineView *>());
@@ -447,6 +453,8 @@ void KeywayWindowTest::refusedEmbeddedViewOffersTheSystemBrowser()
     QVERIFY(systemBrowser);
     QVERIFY(systemBrowser->isVisible());
     QVERIFY(systemBrowser->isDefault());
+    wizard.resize(640, 480);
+    saveScreenshot(&wizard, QStringLiteral("5-refused-window-offers-browser"));
     systemBrowser->click();
     QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
     QCOMPARE(wizard.currentPage(), ActivationWizard::Page::Progress);

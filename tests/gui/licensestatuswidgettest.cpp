@@ -6,6 +6,7 @@
 
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
+#include "screenshot.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -100,6 +101,10 @@ void LicenseStatusWidgetTest::importThroughTheButton()
     auto *list = widget.findChild<QTreeWidget *>(QStringLiteral("statusList"));
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), int(cfg.licensedItems.size()));
+    if (kind == 0) {
+        widget.resize(640, 360);
+        saveScreenshot(&widget, QStringLiteral("6-status"));
+    }
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)
