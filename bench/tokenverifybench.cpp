@@ -47,12 +47,13 @@ struct Fixture
     Fixture()
     {
         key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
-        const QJsonObject jwk {{QStringLiteral("kty"), QStringLiteral("RSA")},
-                               {QStringLiteral("kid"), QStringLiteral("lic-1")},
-                               {QStringLiteral("use"), QStringLiteral("sig")},
-                               {QStringLiteral("alg"), QStringLiteral("RS256")},
-                               {QStringLiteral("n"), QString::fromLatin1(bn(OSSL_PKEY_PARAM_RSA_N))},
-                               {QStringLiteral("e"), QString::fromLatin1(bn(OSSL_PKEY_PARAM_RSA_E))}};
+        const QJsonObject jwk {
+            {QStringLiteral("kty"), QStringLiteral("RSA")},
+            {QStringLiteral("kid"), QStringLiteral("lic-1")},
+            {QStringLiteral("use"), QStringLiteral("sig")},
+            {QStringLiteral("alg"), QStringLiteral("RS256")},
+            {QStringLiteral("n"), QString::fromLatin1(bn(OSSL_PKEY_PARAM_RSA_N))},
+            {QStringLiteral("e"), QString::fromLatin1(bn(OSSL_PKEY_PARAM_RSA_E))}};
         keys = *Keyway::JwkSet::fromJson({{QStringLiteral("keys"), QJsonArray {jwk}}});
 
         const qint64 t = now.toSecsSinceEpoch();
@@ -60,21 +61,24 @@ struct Fixture
                                   {QStringLiteral("kid"), QStringLiteral("lic-1")},
                                   {QStringLiteral("typ"), QStringLiteral("JWT")}};
         // The claims the dev server puts in a grant (docs/protocol.md §3).
-        const QJsonObject claims {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
-                                  {QStringLiteral("sub"), subject},
-                                  {QStringLiteral("iat"), t - 60},
-                                  {QStringLiteral("exp"), t + 7 * 86400},
-                                  {QStringLiteral("rfr"), t + 3 * 86400},
-                                  {QStringLiteral("jti"), QStringLiteral("2f1c6a0e-5d7b-4c1e-9f3a-8b2d4e6f7a90")},
-                                  {QStringLiteral("lic"), QStringLiteral("a6b5f957-0805-438e-b4b4-6430db3b35e9")},
-                                  {QStringLiteral("hw"), device},
-                                  {QStringLiteral("keyway-pro"), true}};
-        signingInput = Keyway::Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact))
-            + '.' + Keyway::Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        const QJsonObject claims {
+            {QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+            {QStringLiteral("sub"), subject},
+            {QStringLiteral("iat"), t - 60},
+            {QStringLiteral("exp"), t + 7 * 86400},
+            {QStringLiteral("rfr"), t + 3 * 86400},
+            {QStringLiteral("jti"), QStringLiteral("2f1c6a0e-5d7b-4c1e-9f3a-8b2d4e6f7a90")},
+            {QStringLiteral("lic"), QStringLiteral("a6b5f957-0805-438e-b4b4-6430db3b35e9")},
+            {QStringLiteral("hw"), device},
+            {QStringLiteral("keyway-pro"), true}};
+        signingInput =
+            Keyway::Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + Keyway::Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
         EVP_MD_CTX *ctx = EVP_MD_CTX_new();
         size_t length = 0;
         EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key);
-        EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char *>(signingInput.constData()),
+        EVP_DigestSign(ctx, nullptr, &length,
+                       reinterpret_cast<const unsigned char *>(signingInput.constData()),
                        size_t(signingInput.size()));
         signature.resize(int(length));
         EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
@@ -98,10 +102,11 @@ void BM_BareOpenSslVerify(benchmark::State &state)
     for (auto _ : state) {
         EVP_MD_CTX *ctx = EVP_MD_CTX_new();
         EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, f.key);
-        const int ok = EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(f.signature.constData()),
-                                        size_t(f.signature.size()),
-                                        reinterpret_cast<const unsigned char *>(f.signingInput.constData()),
-                                        size_t(f.signingInput.size()));
+        const int ok =
+            EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(f.signature.constData()),
+                             size_t(f.signature.size()),
+                             reinterpret_cast<const unsigned char *>(f.signingInput.constData()),
+                             size_t(f.signingInput.size()));
         EVP_MD_CTX_free(ctx);
         if (ok != 1)
             state.SkipWithError("bare verification failed");

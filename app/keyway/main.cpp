@@ -18,8 +18,6 @@
 #include <QEvent>
 #include <QTimer>
 
-#include <cstdio>
-#include <memory>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLoggingCategory>
@@ -28,6 +26,8 @@
 #include <QNetworkProxyFactory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <cstdio>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApp, "keyway.app")
 

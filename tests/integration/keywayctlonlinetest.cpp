@@ -115,15 +115,18 @@ void KeywayctlOnlineTest::loginWithPrintedAddress()
 void KeywayctlOnlineTest::redeemAndStatus()
 {
     Run run = ctl({QStringLiteral("redeem"), m_code});
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
     QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
 
     run = ctl({QStringLiteral("status")});
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
 
     // The same code again by the same account is fine (the service answers with its licenses).
     run = ctl({QStringLiteral("redeem"), m_code});
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
 
     // A typo is refused locally before anything is sent.
     QString typo = m_code;
@@ -136,14 +139,16 @@ void KeywayctlOnlineTest::redeemAndStatus()
 void KeywayctlOnlineTest::logoutThenRefreshIsSignedOut()
 {
     Run run = ctl({QStringLiteral("logout")});
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
 
     run = ctl({QStringLiteral("refresh")});
     QCOMPARE(run.exitCode, 4);
 
     // The licenses stay valid offline until their lease ends.
     run = ctl({QStringLiteral("status"), QStringLiteral("--offline")});
-    QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
 }
 
 QTEST_GUILESS_MAIN(KeywayctlOnlineTest)
