@@ -5,6 +5,7 @@
 
 #include "activationwizard.h"
 #include "config/vendorconfig.h"
+#include "guitest.h"
 #include "signinview.h"
 #include "signinviewplugin.h"
 #include "storage/secretstore.h"
@@ -123,17 +124,6 @@ void BrowserPluginTest::webEngineOnlyWithTheFirstSignInPage()
     // plugin is kept loaded for the next sign-in.
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // As keyway does: cheap, and required before QApplication should WebEngine come later.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    BrowserPluginTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+KEYWAY_GUITEST_MAIN(BrowserPluginTest)
 
 #include "browserplugintest.moc"

@@ -5,6 +5,7 @@
 
 #include "devserverprocess.h"
 #include "formbrowser.h"
+#include "guitest.h"
 #include "screenshot.h"
 
 #include "activationwizard.h"
@@ -38,47 +39,9 @@
 #include <memory>
 
 using namespace Keyway;
+using namespace GuiTest;
 
 namespace {
-
-/// Runs @p script in the page and waits for its result (invalid on timeout).
-QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 5000)
-{
-    struct State
-    {
-        bool done = false;
-        QVariant result;
-    };
-    auto state = std::make_shared<State>();
-    page->runJavaScript(script, [state](const QVariant &value) {
-        state->result = value;
-        state->done = true;
-    });
-    if (!QTest::qWaitFor([&] { return state->done; }, timeoutMs))
-        return QVariant();
-    return state->result;
-}
-
-/// Polls @p script until it returns true. (QTRY_* count only their own sleeps, not the time a
-/// slow script takes, so they cannot bound this.)
-bool waitForScript(QWebEnginePage *page, const QString &script, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (evaluate(page, script, 2000).toBool())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
-QString jsString(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 /// @p code with its symbol at @p index replaced by the next one in the alphabet.
 QString withSymbolChanged(const QString &code, int index)
@@ -462,17 +425,6 @@ void KeywayWindowTest::refusedEmbeddedViewOffersTheSystemBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), ActivationWizard::Page::Code, 10000);
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Qt WebEngine shares its OpenGL context with the widgets.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    KeywayWindowTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+KEYWAY_GUITEST_MAIN(KeywayWindowTest)
 
 #include "keywaywindowtest.moc"

@@ -2,6 +2,7 @@
 // The embedded view against the certified peer, npm oidc-provider 8.8.1: SignInJob with the Qt
 // WebEngine sign-in view, the provider's development login and consent pages filled in by
 // runJavaScript as a person would, and the redirect to the private-use scheme captured.
+#include "guitest.h"
 #include "oidcproviderprocess.h"
 
 #include "oidc/signinjob.h"
@@ -18,40 +19,7 @@
 #include <memory>
 
 using namespace Keyway;
-
-namespace {
-
-/// Runs @p script in the page and waits for its result (invalid on timeout).
-QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 5000)
-{
-    struct State
-    {
-        bool done = false;
-        QVariant result;
-    };
-    auto state = std::make_shared<State>();
-    page->runJavaScript(script, [state](const QVariant &value) {
-        state->result = value;
-        state->done = true;
-    });
-    if (!QTest::qWaitFor([&] { return state->done; }, timeoutMs))
-        return QVariant();
-    return state->result;
-}
-
-/// Polls @p script until it returns true or @p timeoutMs pass.
-bool waitForScript(QWebEnginePage *page, const QString &script, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (evaluate(page, script).toBool())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
-} // namespace
+using namespace GuiTest;
 
 class OidcProviderEmbeddedTest : public QObject
 {
@@ -118,16 +86,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    OidcProviderEmbeddedTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+KEYWAY_GUITEST_MAIN(OidcProviderEmbeddedTest)
 
 #include "oidcproviderembeddedtest.moc"

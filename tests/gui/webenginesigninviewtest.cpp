@@ -4,6 +4,7 @@
 // pop-ups go to the system browser (a fake launcher here), other navigations are refused, and
 // an origin on the vendor's allow-list is reachable.
 #include "fakehttpserver.h"
+#include "guitest.h"
 
 #include "webenginesigninview.h"
 
@@ -163,16 +164,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    WebEngineSignInViewTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+KEYWAY_GUITEST_MAIN(WebEngineSignInViewTest)
 
 #include "webenginesigninviewtest.moc"
