@@ -997,5 +997,13 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
         <source>%1 activation</source>
         <translation>%1 – Aktivierung</translation>
     </message>
+    <message>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
+        <translation>Die Sprache des Fensters und der Anmeldeseite, z. B. „de“ (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 </TS>

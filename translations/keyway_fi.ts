@@ -997,5 +997,13 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
         <source>%1 activation</source>
         <translation>%1 – aktivointi</translation>
     </message>
+    <message>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
+        <translation>Ikkunan ja kirjautumissivun kieli, esimerkiksi ”fi” (oletus: järjestelmän kieli).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
 </context>
 </TS>

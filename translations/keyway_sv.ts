@@ -996,5 +996,13 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
         <source>%1 activation</source>
         <translation>Aktivering av %1</translation>
     </message>
+    <message>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
+        <translation>Språket i fönstret och på inloggningssidan, t.ex. ”sv” (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
 </context>
 </TS>

@@ -49,6 +49,12 @@ struct Options
                                                             "(default: $KEYWAY_DATA_DIR, else "
                                                             "the application data folder)."),
                                 QCoreApplication::translate("main", "directory")};
+    QCommandLineOption language {QStringLiteral("lang"),
+                                 QCoreApplication::translate("main",
+                                                             "The language of the window and the "
+                                                             "sign-in page, e.g. \"fi\" (default: "
+                                                             "the system's)."),
+                                 QCoreApplication::translate("main", "language")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -58,6 +64,7 @@ struct Options
         parser.addVersionOption();
         parser.addOption(config);
         parser.addOption(dataDir);
+        parser.addOption(language);
     }
 };
 
@@ -100,6 +107,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);
+    if (parser.isSet(options.language)) {
+        // The default locale also gives the sign-in page its ui_locales.
+        const QLocale locale(parser.value(options.language));
+        QLocale::setDefault(locale);
+        if (!Keyway::installTranslations(locale))
+            qCWarning(lcApp) << "no translation for" << parser.value(options.language);
+    }
 
     const QString configPath = VendorConfig::locate(parser.value(options.config));
     const Result<VendorConfig> loaded = VendorConfig::load(configPath);
