@@ -20,9 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         // -1, an index into the normalized input, or Length for the first symbol too many.
         const int position = code.error().position;
-        const qsizetype limit =
-            std::max<qsizetype>(Keyway::ActivationCode::Length + 1,
-                                Keyway::ActivationCode::normalize(input).size());
+        const qsizetype limit = std::max<qsizetype>(
+            Keyway::ActivationCode::Length + 1, Keyway::ActivationCode::normalize(input).size());
         if (position < -1 || position >= limit)
             __builtin_trap();
     }

@@ -39,8 +39,8 @@ inline const Keyway::JwkSet &keys()
             {QStringLiteral("use"), QStringLiteral("sig")},
             {QStringLiteral("alg"), QStringLiteral("EdDSA")},
         };
-        auto result = Keyway::JwkSet::fromJson(
-            QJsonObject {{QStringLiteral("keys"), QJsonArray {ed}}});
+        auto result =
+            Keyway::JwkSet::fromJson(QJsonObject {{QStringLiteral("keys"), QJsonArray {ed}}});
         if (!result)
             __builtin_trap(); // the fixed key must load, or every verify run is meaningless
         return *result;
