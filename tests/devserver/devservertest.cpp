@@ -176,6 +176,15 @@ private:
                      QNetworkAccessManager *nam = nullptr);
     Response get(const QString &path, const QString &bearer = {},
                  QNetworkAccessManager *nam = nullptr);
+    /// The token endpoint's refresh grant with @p refreshToken.
+    Response refresh(const QString &refreshToken)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), ClientId);
+        return postForm(QStringLiteral("/user/oauth20/token"), form);
+    }
     Response postForm(const QString &path, const QUrlQuery &form,
                       QNetworkAccessManager *nam = nullptr);
     Response redeem(const QString &bearer, const QString &code, const QByteArray &idempotencyKey);
@@ -837,13 +846,6 @@ void DevServerTest::refreshRotation()
         signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
         pkce);
     QVERIFY(!tokens.refreshToken.isEmpty());
-    auto refresh = [this](const QString &refreshToken) {
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-        form.addQueryItem(QStringLiteral("client_id"), ClientId);
-        return postForm(QStringLiteral("/user/oauth20/token"), form);
-    };
     Response response = refresh(tokens.refreshToken);
     QCOMPARE(response.status, 200);
     const QString second = response.json().value(QStringLiteral("refresh_token")).toString();
@@ -1458,13 +1460,6 @@ void DevServerTest::refreshReuseRevokesFamily()
         signIn(QStringLiteral("alice@example.com"), QStringLiteral("alice-password"), false, pkce),
         pkce);
     QVERIFY(!first.refreshToken.isEmpty());
-    auto refresh = [this](const QString &token) {
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("refresh_token"), token);
-        form.addQueryItem(QStringLiteral("client_id"), ClientId);
-        return postForm(QStringLiteral("/user/oauth20/token"), form);
-    };
     const Response second = refresh(first.refreshToken);
     QCOMPARE(second.status, 200);
     const QString secondAccess = second.json().value(QStringLiteral("access_token")).toString();
