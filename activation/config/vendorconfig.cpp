@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "vendorconfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -177,6 +180,31 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
     KEYWAY_TAKE(config.licensedItems, stringList(root, QStringLiteral("licensedItems"), true))
     KEYWAY_TAKE(config.allowedOrigins, stringList(root, QStringLiteral("allowedOrigins"), false))
     KEYWAY_TAKE(config.supportUrl, optionalString(root, QStringLiteral("supportUrl")))
+    if (!config.supportUrl.isEmpty()) {
+        const QUrl support(config.supportUrl, QUrl::StrictMode);
+        if (!support.isValid()
+            || (support.scheme() != QLatin1String("https")
+                && support.scheme() != QLatin1String("http")
+                && support.scheme() != QLatin1String("mailto")))
+            return unexpected(invalid(QStringLiteral("supportUrl"),
+                                      QStringLiteral("must be an https, http or mailto URL")));
+    }
+    KEYWAY_TAKE(config.logo, optionalString(root, QStringLiteral("logo")))
+    KEYWAY_TAKE(config.accentColor, optionalString(root, QStringLiteral("accentColor")))
+    if (!config.accentColor.isEmpty()) {
+        static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!colour.match(config.accentColor).hasMatch())
+            return unexpected(invalid(QStringLiteral("accentColor"),
+                                      QStringLiteral("must be a colour like \"#1a73e8\"")));
+    }
+    KEYWAY_TAKE(config.extraCaFile, optionalString(root, QStringLiteral("extraCaCertificates")))
+    KEYWAY_TAKE(
+        config.secretFallback,
+        optionalString(root, QStringLiteral("secretStorageFallback"), QStringLiteral("none")))
+    if (config.secretFallback != QLatin1String("none")
+        && config.secretFallback != QLatin1String("file"))
+        return unexpected(invalid(QStringLiteral("secretStorageFallback"),
+                                  QStringLiteral("must be \"none\" or \"file\"")));
 #undef KEYWAY_TAKE
 
     const QJsonValue lease = root.value(QStringLiteral("leaseSeconds"));
@@ -227,6 +255,12 @@ Result<VendorConfig> VendorConfig::load(const QString &path)
     if (!config)
         return unexpected(Error(config.error().code, config.error().message,
                                 path + QStringLiteral(": ") + config.error().detail));
+    // Files the configuration names are found next to it.
+    const QDir base = QFileInfo(path).absoluteDir();
+    for (QString *file : {&config->logo, &config->extraCaFile}) {
+        if (!file->isEmpty() && QDir::isRelativePath(*file))
+            *file = QDir::cleanPath(base.absoluteFilePath(*file));
+    }
     return config;
 }
 

@@ -33,7 +33,24 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     qint64 leaseSeconds = DefaultLeaseSeconds;
     QStringList allowedOrigins; ///< optional
     QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
-    QString supportUrl; ///< optional
+    QString supportUrl; ///< optional: where the window's "Get help" link points
+    /**
+     * Branding (optional). "logo": a PNG or SVG shown on the window's pages, relative to the
+     * configuration file unless absolute; "accentColor": "#rrggbb" for the window's highlight.
+     */
+    QString logo;
+    QString accentColor;
+    /**
+     * "extraCaCertificates" (optional): a PEM file of CA certificates trusted in addition to the
+     * system's, for networks that inspect TLS. Relative to the configuration file unless absolute.
+     */
+    QString extraCaFile;
+    /**
+     * "secretStorageFallback" (optional): "none" (the default) keeps tokens in the OS keychain
+     * only; "file" lets them fall back to a 0600 file in the data folder when no keychain is
+     * available. The window says so whenever the fallback is in use.
+     */
+    QString secretFallback = QStringLiteral("none");
     /**
      * "clockTolerance" (seconds, optional): how far this computer's clock may be behind the
      * latest trusted time (a token's iat, a server's Date) before time-limited licenses are

@@ -90,6 +90,10 @@ struct KEYWAY_LICENSE_EXPORT Error
     ErrorCode code = ErrorCode::NoError;
     QString message; ///< translated, for people
     QString detail; ///< untranslated, for the log and support; never a secret
+    /// The server's reference for this failure (its X-Request-Id), to quote to support.
+    QString reference;
+    /// For RateLimited: seconds until a retry may succeed (the server's Retry-After), or -1.
+    int retryAfterSeconds = -1;
 
     Error() = default;
     Error(ErrorCode c, const QString &d = QString());

@@ -85,6 +85,9 @@ private Q_SLOTS:
         QCOMPARE(config->browser, QStringLiteral("embedded"));
         QVERIFY(config->allowedOrigins.isEmpty());
         QVERIFY(config->supportUrl.isEmpty());
+        QCOMPARE(config->secretFallback, QStringLiteral("none"));
+        QVERIFY(config->logo.isEmpty() && config->accentColor.isEmpty()
+                && config->extraCaFile.isEmpty());
     }
 
     void shippedPlaceholder()
@@ -163,6 +166,16 @@ private Q_SLOTS:
                                           << QStringLiteral("licenseKeys");
         QTest::newRow("allowedOrigins not strings")
             << with("allowedOrigins", QJsonArray {1}) << QStringLiteral("allowedOrigins");
+        QTest::newRow("supportUrl javascript")
+            << with("supportUrl", QStringLiteral("javascript:alert(1)"))
+            << QStringLiteral("supportUrl");
+        QTest::newRow("accentColor a name")
+            << with("accentColor", QStringLiteral("blue")) << QStringLiteral("accentColor");
+        QTest::newRow("accentColor short")
+            << with("accentColor", QStringLiteral("#123")) << QStringLiteral("accentColor");
+        QTest::newRow("secretStorageFallback unknown")
+            << with("secretStorageFallback", QStringLiteral("plain"))
+            << QStringLiteral("secretStorageFallback");
     }
     void invalid()
     {
@@ -204,6 +217,22 @@ private Q_SLOTS:
         file.write(bytes(good()));
         file.close();
         QVERIFY(VendorConfig::load(file.fileName()).hasValue());
+
+        // Files the configuration names are resolved next to it.
+        QJsonObject branded = good();
+        branded.insert(QStringLiteral("logo"), QStringLiteral("art/logo.svg"));
+        branded.insert(QStringLiteral("accentColor"), QStringLiteral("#1a73e8"));
+        branded.insert(QStringLiteral("extraCaCertificates"), QStringLiteral("/etc/ca.pem"));
+        branded.insert(QStringLiteral("secretStorageFallback"), QStringLiteral("file"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes(branded));
+        file.close();
+        const auto loaded = VendorConfig::load(file.fileName());
+        QVERIFY(loaded.hasValue());
+        QCOMPARE(loaded->logo, dir.filePath(QStringLiteral("art/logo.svg")));
+        QCOMPARE(loaded->accentColor, QStringLiteral("#1a73e8"));
+        QCOMPARE(loaded->extraCaFile, QStringLiteral("/etc/ca.pem"));
+        QCOMPARE(loaded->secretFallback, QStringLiteral("file"));
 
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{}");
