@@ -2,6 +2,7 @@
 #include "httpserver.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -153,6 +154,13 @@ bool HttpServer::parseHead(Connection &connection, const QByteArray &head, int *
     return true;
 }
 
+QByteArray HttpServer::newRequestId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
 void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response)
 {
     auto it = m_connections.find(socket);
@@ -160,11 +168,17 @@ void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response)
         return;
     it->responded = true;
     const HttpRequest &request = it->request;
+    // Every answer carries a fresh reference a person can quote to support; the log line has it
+    // too, so that the two can be matched (docs/protocol.md §5).
+    const QByteArray requestId = newRequestId();
+    HttpResponse answer = response;
+    answer.setHeader("X-Request-Id", requestId);
     qCInfo(lcDevServerHttp).noquote()
         << QString::fromLatin1(request.method.isEmpty() ? QByteArray("-") : request.method)
-        << (request.path.isEmpty() ? QStringLiteral("-") : request.path) << response.status
-        << QStringLiteral("%1 ms").arg(it->timer.elapsed());
-    socket->write(response.serialize());
+        << (request.path.isEmpty() ? QStringLiteral("-") : request.path) << answer.status
+        << QStringLiteral("%1 ms").arg(it->timer.elapsed())
+        << QStringLiteral("id=") + QString::fromLatin1(requestId);
+    socket->write(answer.serialize());
     socket->disconnectFromHost();
 }
 

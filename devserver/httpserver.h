@@ -19,7 +19,8 @@ namespace Keyway::DevServer {
  * A deliberately small HTTP/1.1 server on 127.0.0.1: request line, headers, Content-Length
  * bodies (with "Expect: 100-continue"), size limits, one request per connection
  * ("Connection: close"), over TLS when configured. Chunked request bodies are refused with 411.
- * Every request is logged with its method, path (never the query), status and duration.
+ * Every request is logged with its method, path (never the query), status, duration and the
+ * random X-Request-Id its response carries.
  */
 class HttpServer : public QObject
 {
@@ -45,6 +46,9 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString errorString() const { return m_server.errorString(); }
     void close();
+
+    /// 32 random hex digits: the X-Request-Id of one response.
+    static QByteArray newRequestId();
 
 private:
     struct Connection

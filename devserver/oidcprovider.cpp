@@ -222,13 +222,17 @@ bool OidcProvider::findRequest(const QString &id, PendingRequest *request)
 // ---- authorize --------------------------------------------------------------------------------
 
 HttpResponse OidcProvider::errorRedirect(const QString &redirectUri, const QString &state,
-                                         const QString &error, const QString &description) const
+                                         const QString &error, const QString &description,
+                                         const QString &emailHint) const
 {
     QUrl url(redirectUri);
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("error"), error);
     query.addQueryItem(QStringLiteral("error_description"),
                        QString::fromLatin1(QUrl::toPercentEncoding(description)));
+    if (!emailHint.isEmpty())
+        query.addQueryItem(QStringLiteral("email_hint"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(emailHint)));
     if (!state.isEmpty())
         query.addQueryItem(QStringLiteral("state"),
                            QString::fromLatin1(QUrl::toPercentEncoding(state)));
@@ -591,8 +595,15 @@ HttpResponse OidcProvider::continueAfterVerification(const HttpRequest &request)
     m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE id = ?"), {pending.id});
     qCInfo(lcDevServerOidc).noquote()
         << "sign-in of user" << pending.userId << "ended: e-mail not verified";
+    // The window says where the link went; the redirect passes through the browser (and its
+    // history), so only a masked form of the address travels: "a…@example.com".
+    const QString email =
+        m_database.scalar(QStringLiteral("SELECT email FROM users WHERE id = ?"), {pending.userId})
+            .toString();
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    const QString masked = at > 0 ? email.left(1) + QChar(0x2026) + email.mid(at) : QString();
     return errorRedirect(pending.redirectUri, pending.state, QStringLiteral("access_denied"),
-                         QStringLiteral("email_not_verified"));
+                         QStringLiteral("email_not_verified"), masked);
 }
 
 HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)

@@ -114,8 +114,10 @@ private:
 
     HttpResponse formPage(bool registration, const Pages::Form &form);
     HttpResponse expiredRequestPage() const;
+    /// @p emailHint (optional): the masked address of an unverified account, as `email_hint`.
     HttpResponse errorRedirect(const QString &redirectUri, const QString &state,
-                               const QString &error, const QString &description) const;
+                               const QString &error, const QString &description,
+                               const QString &emailHint = QString()) const;
     HttpResponse completeAuthorization(const PendingRequest &request, const QString &userId,
                                        qint64 authTime, bool newSession);
     QString sessionUser(const HttpRequest &request, qint64 *authTime);

@@ -26,7 +26,12 @@ Server::Server(QObject *parent)
     m_licensing.registerRoutes(m_router);
     m_accounts.registerRoutes(m_router);
     m_outbox.registerRoutes(m_router);
-    m_http.setHandler([this](const HttpRequest &request) { return m_router.handle(request); });
+    m_faults.registerRoutes(m_router);
+    m_http.setHandler([this](const HttpRequest &request) {
+        if (auto injected = m_faults.take(request))
+            return *injected;
+        return m_router.handle(request);
+    });
 }
 
 bool Server::open(const QString &dataDir, QString *error)

@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "database.h"
+#include "faults.h"
 #include "httpserver.h"
 #include "idtokenkeys.h"
 #include "licensing.h"
@@ -67,6 +68,7 @@ private:
     Outbox m_outbox;
     Licensing m_licensing;
     Accounts m_accounts;
+    Faults m_faults;
     Router m_router;
     HttpServer m_http;
     QByteArray m_adminKey;

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: BSD-3-Clause
 # Regenerates the seed corpora under fuzz/corpus/ from the fuzzing key pair in /tmp (or
-# $KEYWAY_FUZZ_KEYDIR): ed.pem (Ed25519, its public half is FuzzKeys::Ed25519X in fuzzkeys.h),
-# rsa.mod and ec.pub (public parts of an RSA-2048 and a P-256 key, for JWK sets only).
+# $KEYWAY_FUZZ_KEYDIR): ed.pem (Ed25519), rsa.pem with rsa.mod (RSA-2048, its modulus in hex) and
+# ec.pem with ec.pub (P-256, x || y). Their public halves are the key set in fuzzkeys.h.
 # Needs python3 and the openssl command. Not run by the build; the seeds are in the repository.
 import base64, json, os, subprocess, sys
 
@@ -22,6 +22,26 @@ def sign(data):
     return subprocess.run(["openssl", "pkeyutl", "-sign", "-rawin", "-inkey",
                            os.path.join(keydir, "ed.pem"), "-in", path],
                           check=True, capture_output=True).stdout
+
+def sign_rs256(data):
+    return subprocess.run(["openssl", "dgst", "-sha256", "-sign", os.path.join(keydir, "rsa.pem")],
+                          input=data, check=True, capture_output=True).stdout
+
+def sign_es256(data):
+    # openssl gives a DER SEQUENCE of two INTEGERs; JWS wants r || s, 32 bytes each.
+    der = subprocess.run(["openssl", "dgst", "-sha256", "-sign", os.path.join(keydir, "ec.pem")],
+                         input=data, check=True, capture_output=True).stdout
+    def integer(at):
+        assert der[at] == 0x02
+        length = der[at + 1]
+        return int.from_bytes(der[at + 2:at + 2 + length], "big"), at + 2 + length
+    r, at = integer(2)
+    s, _ = integer(at)
+    return r.to_bytes(32, "big") + s.to_bytes(32, "big")
+
+def jws_with(header, claims, signer):
+    signing = (b64(js(header)) + "." + b64(js(claims))).encode()
+    return signing + b"." + b64(signer(signing)).encode()
 
 def jws(header, claims):
     signing = (b64(js(header)) + "." + b64(js(claims))).encode()
@@ -61,6 +81,10 @@ for i, code in enumerate(["KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA", "KWP3D-QCJU4-KHVMG-NZ
 # JOSE: compact JWSs, JWK sets, base64url
 write("jose", "jws-eddsa", token)
 write("jose", "jws-nokid", jws({"alg": "EdDSA"}, {"hello": "world"}))
+# Signed by the fuzz key set's RSA and EC keys (kid rsa-1, ec-1: both in fuzzkeys.h), so that
+# the RS256 and ES256 verifiers are reached and pass; the zero-signature one fails in them.
+write("jose", "jws-rs256", jws_with({"alg": "RS256", "kid": "rsa-1"}, claims, sign_rs256))
+write("jose", "jws-es256", jws_with({"alg": "ES256", "kid": "ec-1", "typ": "JWT"}, claims, sign_es256))
 write("jose", "jws-rs256-header", b64(js({"alg": "RS256", "kid": "rsa-1"})) + "." + b64(js({"a": 1})) + "." + b64(b"\0" * 256))
 write("jose", "jwks-all", js({"keys": [ed_jwk, rsa_jwk, ec_jwk]}))
 write("jose", "jwks-enc", js({"keys": [dict(rsa_jwk, use="enc"), ed_jwk]}))
@@ -111,3 +135,5 @@ write("redirect", "error", "http://127.0.0.1:53682/callback?error=access_denied&
 write("redirect", "error-desc", "http://127.0.0.1:53682/callback?error=server_error&error_description=%E2%9C%93+try+later")
 write("redirect", "custom-scheme", "com.example.keyway:/cb?code=x&state=abc&iss=https://evil.example")
 print("seeds written; Ed25519 x =", ed_x)
+print("RSA n =", rsa_n)
+print("EC x =", b64(ec[:32]), "y =", b64(ec[32:]))

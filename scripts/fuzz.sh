@@ -3,8 +3,9 @@
 # Builds the libFuzzer targets under fuzz/ with clang into ${KEYWAY_FUZZ_BUILD_DIR:-build-fuzz}
 # and runs each for a while: `scripts/fuzz.sh [--ci] [seconds] [target...]`. The default is 30 s
 # per target, --ci is 10 s (what CI runs), e.g. `scripts/fuzz.sh 3600 jose` fuzzes the JOSE layer
-# for an hour. Seeds come from fuzz/corpus/<target>/ and are never modified; what a run finds
-# grows a working corpus in the build dir, which later runs resume. A crash, leak or sanitizer
+# for an hour; KEYWAY_JOBS targets run at once (default: the number of cores). Seeds come from
+# fuzz/corpus/<target>/ and are never modified; what a run finds grows a working corpus in the
+# build dir, which later runs resume. A crash, leak or sanitizer
 # report is saved as fuzz/crashes/<target>-<kind>-<hash> and fails the script.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,22 +35,46 @@ fi
 
 # The libraries get libFuzzer's coverage instrumentation and the sanitizers too; only the fuzz
 # targets themselves link libFuzzer's main (fuzz/CMakeLists.txt).
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "${launcher[@]}" \
     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
     -DKEYWAY_BUILD_FUZZERS=ON -DKEYWAY_BUILD_TESTS=OFF -DKEYWAY_BUILD_GUI=OFF \
     -DKEYWAY_BUILD_DEVSERVER=OFF >/dev/null
 cmake --build "$build" -j "$jobs" --target fuzzers
 
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# A log line per input would be most of the work: the targets run with Qt's logging off.
+export QT_LOGGING_RULES="*=false"
 mkdir -p "$root/fuzz/crashes"
+# One target per core at a time (KEYWAY_JOBS): each still gets its full time on a core.
+fuzz_one() {
+    local t=$1 work="$build/fuzz-corpus/$1" rc=0
+    mkdir -p "$work"
+    "$build/fuzz/${t}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$root/fuzz/crashes/$t-" \
+        "$work" "$root/fuzz/corpus/$t" 2>"$build/fuzz-$t.log" || rc=$?
+    echo "$rc" >"$build/fuzz-$t.status"
+}
+running=0
+for t in "${targets[@]}"; do
+    rm -f "$build/fuzz-$t.status"
+    fuzz_one "$t" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+done
+wait || true
+
 failed=()
 for t in "${targets[@]}"; do
-    work="$build/fuzz-corpus/$t"
-    mkdir -p "$work"
     echo "== $t: ${seconds}s"
-    if ! "$build/fuzz/${t}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
-        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$root/fuzz/crashes/$t-" \
-        "$work" "$root/fuzz/corpus/$t" 2>"$build/fuzz-$t.log"; then
+    if [ "$(cat "$build/fuzz-$t.status" 2>/dev/null || echo 1)" != 0 ]; then
         failed+=("$t")
         tail -n 60 "$build/fuzz-$t.log"
     fi

@@ -13,5 +13,5 @@ fi
 export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
 mkdir -p "$KEYWAY_SCREENSHOT_DIR"
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" \
-    ctest --test-dir "$build" -R '^(keywaywindowtest|licensestatuswidgettest)$' --output-on-failure
+    ctest --test-dir "$build" -R '^(keywaywindowtest|licensestatuswidgettest|activationwizardtest|appearancetest|appearancetest_scale200)$' --output-on-failure
 ls "$KEYWAY_SCREENSHOT_DIR"

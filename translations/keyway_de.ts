@@ -53,15 +53,8 @@
         <translation>Ich habe bereits ein &amp;Konto</translation>
     </message>
     <message>
-        <source>I have no code, just &amp;sign me in</source>
-        <translation>Ich habe keinen Code, nur an&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation>Melden Sie sich mit einem Konto an, das bereits eine Lizenz hat, ohne einen Code einzugeben.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
@@ -155,7 +148,7 @@
     <message>
         <source>Sign in with my &amp;web browser</source>
         <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Mit meinem &amp;Webbrowser anmelden</translation>
+        <translation>Mit meinem Web&amp;browser anmelden</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
@@ -179,6 +172,246 @@
         <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
         <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
     </message>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>&amp;Hilfe erhalten</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Öffnet die Supportseite von %1 in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Wie möchten Sie %1 auf diesem Computer aktivieren?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Ich habe einen Aktivierungs&amp;code</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Geben Sie den Code ein, den Sie mit Ihrem Kauf erhalten haben, und melden Sie sich dann an oder erstellen Sie ein Konto.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Ich habe bereits ein &amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Melden Sie sich mit dem Konto an, zu dem Ihre Lizenzen gehören; ein Code ist nicht erforderlich.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Ich habe eine &amp;Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Importieren Sie die Lizenzdatei, die Sie von Ihrem Administrator erhalten haben – für Computer ohne Internetzugang.</translation>
+    </message>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Aktivierungscode eingeben</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 Zeichen in fünf Gruppen zu je fünf; die Bindestriche werden bei der Eingabe automatisch eingefügt.</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Der Code ist vollständig, und das Prüfzeichen stimmt.</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Bricht die Aktivierung ab und kehrt zum Ausgangspunkt zurück.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Referenz &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopiert die Referenz dieses Fehlers für eine Nachricht an den Support.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Mit &amp;anderem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Meldet Sie erneut an – mit dem Konto, mit dem der Code eingelöst wurde, oder mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Code ändern</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Kehrt zum Aktivierungscode zurück, um ihn zu korrigieren oder einen anderen einzugeben.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Prüft Schritt für Schritt, wo die Verbindung zum Anmeldedienst scheitert.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Meldet Sie erneut an, nachdem Sie den Link in der E-Mail geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Wiederholt die Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Die Referenz %1 wurde kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Ergebnisse des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Jeder Schritt auf dem Weg zum Anmeldedienst, ob er erfolgreich war und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Kehrt zur Fehlermeldung zurück.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Lizenzdatei importieren</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.jwt *.txt *.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
+        <translation>Die Lizenzdatei %1 wurde nicht importiert: %2 Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 ist auf diesem Computer mit der Lizenzdatei aktiviert.</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Prüfen Sie Gruppe %1 von 5: %2</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Dieser Code wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Wenn Sie das nicht waren, vergleichen Sie den Code mit dem, den Sie erhalten haben, oder geben Sie einen anderen ein.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Dieser Code kann nicht eingelöst werden</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Geben Sie einen Aktivierungscode ein oder melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testen Sie die Verbindung, um herauszufinden, wo sie scheitert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Wir haben Ihnen eine E-Mail mit einem Link geschickt. Öffnen Sie den Link und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Keine E-Mail erhalten? Sehen Sie in Ihrem Spam-Ordner nach. Wenn Sie sich erneut anmelden, wird ein neuer Link gesendet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Ihre Anmeldung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder den macOS-Schlüsselbund), erlauben Sie %1 den Zugriff, falls Sie danach gefragt werden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support und geben Sie die unten stehende Referenz an.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>&amp;Code eingeben</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Der Verbindungstest hat ein Problem gefunden. Beim fehlgeschlagenen Schritt steht, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Alle Schritte waren erfolgreich: Der Anmeldedienst ist von diesem Computer aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -192,6 +425,169 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTest</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>Sign-in service</source>
+        <translation>Anmeldedienst</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not checked, because an earlier step failed.</source>
+        <translation>Nicht geprüft, weil ein vorheriger Schritt fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>No proxy: this computer connects to the service directly.</source>
+        <translation>Kein Proxy: Dieser Computer verbindet sich direkt mit dem Dienst.</translation>
+    </message>
+    <message>
+        <source>Connections go through the proxy %1.</source>
+        <translation>Verbindungen laufen über den Proxy %1.</translation>
+    </message>
+    <message>
+        <source>If the next steps fail, check the proxy settings or ask your network administrator whether the proxy allows this service.</source>
+        <translation>Wenn die nächsten Schritte fehlschlagen, prüfen Sie die Proxy-Einstellungen oder fragen Sie Ihren Netzwerkadministrator, ob der Proxy diesen Dienst zulässt.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 took too long.</source>
+        <translation>Die Namensauflösung für %1 hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <translation>Der Namensserver des Netzwerks antwortet nicht. Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist, oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation>Der Name %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet. If other websites open, the network may block this service: ask your network administrator.</source>
+        <translation>Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist. Wenn sich andere Websites öffnen lassen, blockiert das Netzwerk möglicherweise diesen Dienst: Fragen Sie Ihren Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 wurde zu %2 aufgelöst.</translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation>Keine Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>A firewall may be dropping the connection silently. Ask your network administrator to allow it, or try another network.</source>
+        <translation>Möglicherweise verwirft eine Firewall die Verbindung stillschweigend. Bitten Sie Ihren Netzwerkadministrator, sie zuzulassen, oder versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections there: the service may be down, or a firewall rejects the connection. Try again later, or ask your network administrator.</source>
+        <translation>Dort werden keine Verbindungen angenommen: Der Dienst ist möglicherweise ausgefallen, oder eine Firewall weist die Verbindung ab. Versuchen Sie es später erneut oder fragen Sie Ihren Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung dieses Computers. Wenn andere Dienste funktionieren, blockiert möglicherweise eine Firewall diesen Dienst: Fragen Sie Ihren Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <source>Not used: this service is reached without encryption (http).</source>
+        <translation>Nicht verwendet: Dieser Dienst wird ohne Verschlüsselung (http) erreicht.</translation>
+    </message>
+    <message>
+        <source>This computer has no TLS support installed.</source>
+        <translation>Auf diesem Computer ist keine TLS-Unterstützung installiert.</translation>
+    </message>
+    <message>
+        <source>Reinstall the product or contact its vendor.</source>
+        <translation>Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not completed in time.</source>
+        <translation>Die sichere Verbindung zu %1 wurde nicht rechtzeitig hergestellt.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and the service holds the connection. Try another network or ask your network administrator.</source>
+        <translation>Etwas zwischen diesem Computer und dem Dienst hält die Verbindung auf. Versuchen Sie es in einem anderen Netzwerk oder fragen Sie Ihren Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1; its certificate is valid until %2.</source>
+        <translation>Sichere Verbindung zu %1; das Zertifikat ist gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The service or something on the way (a proxy, security software) broke off the encrypted connection. Try again later, or ask your network administrator.</source>
+        <translation>Der Dienst oder etwas auf dem Weg dorthin (ein Proxy, Sicherheitssoftware) hat die verschlüsselte Verbindung abgebrochen. Versuchen Sie es später erneut oder fragen Sie Ihren Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
+        <translation>Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihre IT-Abteilung, das zugehörige Zertifikat in die Einstellungen dieses Produkts aufnehmen zu lassen. Andernfalls prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
+    </message>
+    <message>
+        <source>The network works, but the service has a problem, or something between this computer and the service (a proxy, a hotel or airport login page) changes its answers. Try again later; if it persists, contact support.</source>
+        <translation>Das Netzwerk funktioniert, aber beim Dienst liegt ein Problem vor, oder etwas zwischen diesem Computer und dem Dienst (ein Proxy, eine Anmeldeseite im Hotel oder am Flughafen) verändert seine Antworten. Versuchen Sie es später erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error (HTTP %1).</source>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer: %1</source>
+        <translation>Der Anmeldedienst hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something unexpected.</source>
+        <translation>Der Anmeldedienst hat unerwartet geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered.</source>
+        <translation>Der Anmeldedienst hat geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Es ist kein Schlüsselbund des Systems erreichbar, da diese Sitzung keinen D-Bus-Sitzungsbus hat; daher kann Ihre Anmeldung nicht gespeichert werden. Führen Sie den Befehl in einer Desktopsitzung aus (oder in einer D-Bus-Sitzung mit einem Schlüsselbund wie GNOME Keyring) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems (kein Secret Service wie GNOME Keyring oder KWallet), daher kann Ihre Anmeldung nicht gespeichert werden. Installieren oder starten Sie einen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann Ihre Anmeldung weder gelesen noch gespeichert werden. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop oder in Ihrer Schlüsselbundverwaltung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Der Schlüsselbunddienst des Systems hat keinen Standardschlüsselbund, in dem Ihre Anmeldung gespeichert werden kann. Erstellen Sie einen (zum Beispiel in „Passwörter und Verschlüsselung“ von GNOME) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet, und Ihre Anmeldung konnte nicht gespeichert werden. Meist hilft es, den Schlüsselbunddienst neu zu starten (oder sich vom Desktop ab- und wieder anzumelden); versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -508,6 +934,173 @@
             <numerusform>%n Lizenztoken importiert.</numerusform>
             <numerusform>%n Lizenztoken importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>Zuteilung endet</translation>
+    </message>
+    <message>
+        <source>&amp;Renew now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Checks the licenses with the license server now and extends their leases.</source>
+        <translation>Prüft die Lizenzen jetzt beim Lizenzserver und verlängert ihre Zuteilungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Removes your sign-in from this computer. The licenses keep working until their leases end.</source>
+        <translation>Entfernt Ihre Anmeldung von diesem Computer. Die Lizenzen funktionieren weiter, bis ihre Zuteilungen enden.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this device…</source>
+        <translation>Auf diesem Gerät &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Gives the licenses back so that they can be used on another computer.</source>
+        <translation>Gibt die Lizenzen zurück, damit sie auf einem anderen Computer verwendet werden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Netzwerkeinstellungen…</translation>
+    </message>
+    <message>
+        <source>The proxy used to reach the license server.</source>
+        <translation>Der Proxy, über den der Lizenzserver erreicht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnosedaten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a report for support to the clipboard. It contains no password, token or activation code.</source>
+        <translation>Kopiert einen Bericht für den Support in die Zwischenablage. Er enthält keine Passwörter, Token oder Aktivierungscodes.</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>Hilfe von %1 erhalten (wird in Ihrem Browser geöffnet)</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>Hilfe von %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Last successful check with the license server: %1.</source>
+        <translation>Letzte erfolgreiche Prüfung beim Lizenzserver: %1.</translation>
+    </message>
+    <message>
+        <source>The last check at %1 failed: %2</source>
+        <translation>Die letzte Prüfung am %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The licenses keep working without a connection until %1.</source>
+        <translation>Die Lizenzen funktionieren ohne Verbindung bis %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Nächster Versuch nach %1.</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose “Activate…” to sign in again.</source>
+        <translation>Wählen Sie „Aktivieren…“, um sich erneut anzumelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz erneuert.</numerusform>
+            <numerusform>%n Lizenzen erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Vom Lizenzserver abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Lizenzen werden beim Lizenzserver erneuert…</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
+        <translation>Beim Abmelden wird Ihre Anmeldung von diesem Computer entfernt. Die Lizenzen auf diesem Computer bleiben ohne Verbindung gültig, bis ihre Zuteilungen enden (%1), können aber erst nach einer erneuten Anmeldung erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer.</source>
+        <translation>Beim Abmelden wird Ihre Anmeldung von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Die Abmeldung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
+        <translation>Abgemeldet. Die Lizenzen bleiben bis %1 gültig; melden Sie sich erneut an, um sie zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 on this computer?</source>
+        <translation>%1 auf diesem Computer deaktivieren?</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer and given back at the license server, so that they can be used on another computer. To use %1 here again, you will need to activate it again.</source>
+        <translation>Die Lizenzen werden von diesem Computer entfernt und an den Lizenzserver zurückgegeben, damit sie auf einem anderen Computer verwendet werden können. Um %1 hier wieder zu verwenden, müssen Sie es erneut aktivieren.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Die Lizenzen konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Lizenzen werden an den Lizenzserver zurückgegeben…</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden an den Lizenzserver zurückgegeben, sobald er wieder erreichbar ist (%1)</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer and given back at the license server.</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt und an den Lizenzserver zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Die Diagnosedaten wurden in die Zwischenablage kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein; sie enthalten keine Passwörter, Token oder Aktivierungscodes.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Die Netzwerkeinstellungen wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1224,95 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProviderMetadata</name>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Der Anmeldedienst ist nicht sicher eingerichtet: Er leitet dieses Produkt an eine Adresse ohne https weiter (%1). Es wurde nichts gesendet. Wenden Sie sich an den Hersteller des Produkts.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ProxySettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>How this program reaches the license server:</source>
+        <translation>So erreicht dieses Programm den Lizenzserver:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manueller HTTP-Proxy:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>If the proxy asks for a user name and password, you are asked when it does. The password is not saved.</source>
+        <translation>Wenn der Proxy einen Benutzernamen und ein Passwort verlangt, werden Sie dann danach gefragt. Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein, z. B. proxy.example.com, ohne „http://“.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Please try again.</source>
+        <translation>Der Proxy %1 hat den Benutzernamen und das Passwort nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory only, until you close this program.</source>
+        <translation>Das Passwort wird nur im Arbeitsspeicher gehalten, bis Sie dieses Programm schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ResumeRedemptionJob</name>
+    <message>
+        <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
+        <translation>Der Aktivierungscode wurde eingelöst, aber der Lizenzserver hat diesem Computer keine Lizenz für %1 zugeteilt.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -639,6 +1321,52 @@
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
         <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente nicht gestartet werden konnte (%1). Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SingleInstance</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written.</source>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Another activation window (process %1) is using %2 and does not answer. Close it, or end that process, then start again.</source>
+        <translation>Ein anderes Aktivierungsfenster (Prozess %1) verwendet %2 und reagiert nicht. Schließen Sie es oder beenden Sie diesen Prozess und starten Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::TlsSetup</name>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Die Einstellungen des Produkts verweisen auf eine Datei mit zusätzlichen CA-Zertifikaten (%1), die nicht verwendet werden kann: %2. Korrigieren oder entfernen Sie „extraCaCertificates“ in den Einstellungen des Produkts oder wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>sie enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>ihre Zertifikate sind abgelaufen</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Dieser Computer vertraut dem Zertifikat des Servers nicht. Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihren Administrator um das zugehörige CA-Zertifikat und fügen Sie es als „extraCaCertificates“ zu den Einstellungen des Produkts hinzu. Andernfalls wird die Verbindung möglicherweise abgefangen: Fahren Sie in diesem Netzwerk nicht fort.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers gehört zu einem anderen Server. Prüfen Sie Ihre Proxy-Einstellungen; möglicherweise wird die Verbindung abgefangen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers wurde widerrufen. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
     </message>
 </context>
 <context>
@@ -732,64 +1460,6 @@
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Der Befehl check-code benötigt den Aktivierungscode, z. B. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
-    </message>
-    <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem CODE                  Redeem an activation code and check out its licenses.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
-
-Befehle, die offline funktionieren:
-  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
-  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
-  import FILE                  Lizenztoken speichern, die ein Administrator für diese
-                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
-  diagnose                     Einen Bericht für den Support ausgeben, ohne vertrauliche
-                               Daten.
-  check-code CODE              Das Format eines Aktivierungscodes prüfen.
-Befehle, die den Lizenzserver benötigen:
-  login [--browser=system|none]  Anmelden.
-  redeem CODE                  Einen Aktivierungscode einlösen und seine Lizenzen abrufen.
-  refresh                      Die Lizenzzuteilungen jetzt erneuern.
-  release                      Die Lizenzzuteilungen dieses Computers freigeben
-                               (deaktivieren); offline wird die Freigabe vorgemerkt.
-  logout                       Abmelden und die Sitzung verwerfen.
-Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
-
-Exit-Codes:
-  0  Erfolg; bei status: Jedes lizenzierte Element ist gültig
-  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder Code
-     wurde abgelehnt
-  2  Aufruf- oder Konfigurationsfehler
-  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
-  4  Nicht angemeldet, die Sitzung ist beendet, oder der Schlüsselbund hat versagt
-  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
-
-Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
     </message>
     <message>
         <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
@@ -908,14 +1578,6 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
         <translation>Die Freigabe wird mit dem nächsten Online-Befehl gesendet (keywayctl refresh, status oder login).</translation>
     </message>
     <message>
-        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
-        <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen.</translation>
-    </message>
-    <message>
-        <source>redeem needs the activation code.</source>
-        <translation>Der Befehl redeem benötigt den Aktivierungscode.</translation>
-    </message>
-    <message>
         <source>Sign in first: keywayctl login</source>
         <translation>Melden Sie sich zuerst an: keywayctl login</translation>
     </message>
@@ -965,6 +1627,109 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
             <numerusform>%n Freigabe einer Lizenzzuteilung wartet darauf, an den Server gesendet zu werden.</numerusform>
             <numerusform>%n Freigaben von Lizenzzuteilungen warten darauf, an den Server gesendet zu werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
+
+Befehle, die ohne Netzwerk funktionieren:
+  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
+  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
+  import FILE                  Lizenztoken speichern, die ein Administrator für diese
+                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
+  diagnose                     Einen Supportbericht ohne vertrauliche Daten ausgeben.
+  check-code CODE              Das Format eines Aktivierungscodes prüfen.
+Befehle, die den Lizenzserver benötigen:
+  login [--browser=system|none]  Anmelden.
+  redeem [CODE]                Einen Aktivierungscode einlösen und die Lizenzen abrufen;
+                               ohne CODE eine unterbrochene Einlösung abschließen.
+  refresh                      Die Zuteilungen jetzt erneuern.
+  release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
+                               ohne Netzwerk wird die Freigabe vorgemerkt.
+  logout                       Abmelden und die Sitzung verwerfen.
+Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
+
+Exit-Codes:
+  0  Erfolg; bei status: Alle lizenzierten Elemente sind gültig
+  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder
+     Code wurde abgelehnt
+  2  Aufruf- oder Konfigurationsfehler
+  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
+  4  Nicht angemeldet, die Sitzung ist beendet, oder Fehler beim Schlüsselbund
+  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
+
+Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <translation>Hinweis: Ihre Anmeldung wird nicht im Schlüsselbund des Systems, sondern in der Datei %1 gespeichert, die nur Ihr Benutzerkonto lesen kann; die Einstellungen dieses Produkts erlauben das. Jeder, der Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
+    </message>
+    <message>
+        <source>(Why the keychain was not used: %1.)</source>
+        <translation>(Warum der Schlüsselbund nicht verwendet wurde: %1.)</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
+        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (begonnen: %1): Führen Sie keywayctl redeem aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
+        <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen. Der Code bleibt im Schlüsselbund, bis seine Lizenzen gespeichert sind: Ohne CODE wird eine unterbrochene Einlösung (Absturz, Verbindungsabbruch) mit derselben Anfrage abgeschlossen, und der Code wird nie zweimal verbraucht.</translation>
+    </message>
+    <message>
+        <source>The activation code; omit it to finish a pending redemption.</source>
+        <translation>Der Aktivierungscode; weglassen, um eine ausstehende Einlösung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>No redemption is pending: redeem needs the activation code.</source>
+        <translation>Es steht keine Einlösung aus: Der Befehl redeem benötigt den Aktivierungscode.</translation>
+    </message>
+    <message>
+        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
+        <translation>Die Einlösung bleibt im Schlüsselbund gespeichert: Führen Sie keywayctl redeem ohne den Code aus, um sie abzuschließen; der Code wird nicht zweimal verbraucht.</translation>
+    </message>
+    <message>
+        <source>Finishing the redemption started %1.</source>
+        <translation>Die am %1 begonnene Einlösung wird abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The pending redemption could not be finished: %1</source>
+        <translation>Die ausstehende Einlösung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Finished the pending redemption.</source>
+        <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
     </message>
 </context>
 <context>

@@ -53,15 +53,8 @@
         <translation>&amp;Minulla on jo tili</translation>
     </message>
     <message>
-        <source>I have no code, just &amp;sign me in</source>
-        <translation>Minulla ei ole koodia, &amp;kirjaudu vain sisään</translation>
-    </message>
-    <message>
-        <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation>Kirjaudu sisään tilillä, jolla on jo lisenssi, antamatta koodia.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
         <translation>&amp;Jatka</translation>
     </message>
     <message>
@@ -179,6 +172,246 @@
         <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
         <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
     </message>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>&amp;Hae apua</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Avaa verkkoselaimessa tukisivun, jota ylläpitää %1.</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 – logo</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Miten haluat aktivoida tuotteen %1 tällä tietokoneella?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Minulla on &amp;aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Anna ostoksesi yhteydessä saamasi koodi ja kirjaudu sitten sisään tai luo tili.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Minulla on jo &amp;tili</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Kirjaudu sisään tilillä, jolle lisenssisi kuuluvat; koodia ei tarvita.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Minulla on &amp;lisenssitiedosto</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Tuo järjestelmänvalvojalta saamasi lisenssitiedosto (tietokoneille, joilla ei ole internetyhteyttä).</translation>
+    </message>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Anna aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 merkkiä viidessä viiden merkin ryhmässä; väliviivat lisätään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koodi on kokonainen, ja sen tarkistusmerkki täsmää.</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;pioi viitetunnus</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Yrittää aktivointia uudelleen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Yhteystesti</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Yhteystestin tulokset</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Yhteyden jokainen vaihe kirjautumispalveluun asti, vaiheen tulos ja toimintaohjeet.</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Palaa virheilmoitukseen.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testaa &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Tuo lisenssitiedosto</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lisenssitiedostot (*.jwt *.txt *.lic);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
+        <translation>Lisenssitiedostoa %1 ei tuotu: %2 Tähän tietokoneeseen ei tehty muutoksia.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella lisenssitiedoston avulla.</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Tarkista ryhmä %1/5: %2</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Tämä koodi on jo käytetty</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Tätä koodia ei voi lunastaa</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Vahvista sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Kirjautumistietoja ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Viitetunnus: %1</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>A&amp;nna koodi</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit nyt yrittää uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Yhteystesti löysi ongelman. Epäonnistuneen vaiheen kohdalla kerrotaan, mitä voit tehdä.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Kaikki vaiheet onnistuivat: kirjautumispalveluun saadaan yhteys tästä tietokoneesta.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testataan yhteyttä palvelimeen %1…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -192,6 +425,169 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTest</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Välityspalvelin</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Nimenselvitys (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Suojattu yhteys (TLS)</translation>
+    </message>
+    <message>
+        <source>Sign-in service</source>
+        <translation>Kirjautumispalvelu</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Ei vielä suoritettu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Onnistui</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ohitettu</translation>
+    </message>
+    <message>
+        <source>Not checked, because an earlier step failed.</source>
+        <translation>Ei tarkistettu, koska aiempi vaihe epäonnistui.</translation>
+    </message>
+    <message>
+        <source>No proxy: this computer connects to the service directly.</source>
+        <translation>Ei välityspalvelinta: tämä tietokone muodostaa yhteyden palveluun suoraan.</translation>
+    </message>
+    <message>
+        <source>Connections go through the proxy %1.</source>
+        <translation>Yhteydet kulkevat välityspalvelimen %1 kautta.</translation>
+    </message>
+    <message>
+        <source>If the next steps fail, check the proxy settings or ask your network administrator whether the proxy allows this service.</source>
+        <translation>Jos seuraavat vaiheet epäonnistuvat, tarkista välityspalvelinasetukset tai kysy verkon ylläpitäjältä, salliiko välityspalvelin tämän palvelun.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 took too long.</source>
+        <translation>Nimen %1 selvittäminen kesti liian kauan.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <translation>Verkon nimipalvelin ei vastaa. Tarkista, että tämä tietokone on yhteydessä internetiin, tai kokeile toista verkkoa.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation>Nimeä %1 ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet. If other websites open, the network may block this service: ask your network administrator.</source>
+        <translation>Tarkista, että tämä tietokone on yhteydessä internetiin. Jos muut sivustot avautuvat, verkko saattaa estää tämän palvelun: kysy verkon ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>Nimi %1 selvitettiin: %2.</translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation>Osoitteesta %1 ei tullut vastausta.</translation>
+    </message>
+    <message>
+        <source>A firewall may be dropping the connection silently. Ask your network administrator to allow it, or try another network.</source>
+        <translation>Palomuuri saattaa hylätä yhteyden huomaamatta. Pyydä verkon ylläpitäjää sallimaan yhteys tai kokeile toista verkkoa.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Yhteys osoitteeseen %1 muodostettiin.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>Yhteys osoitteeseen %1 hylättiin.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections there: the service may be down, or a firewall rejects the connection. Try again later, or ask your network administrator.</source>
+        <translation>Mikään ei ota vastaan yhteyksiä kyseisessä osoitteessa: palvelu voi olla poissa käytöstä, tai palomuuri hylkää yhteyden. Yritä myöhemmin uudelleen tai kysy verkon ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>Osoitteeseen %1 ei saada yhteyttä: %2</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <translation>Tarkista tämän tietokoneen verkkoyhteys. Jos muut palvelut toimivat, palomuuri saattaa estää tämän palvelun: kysy verkon ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>Not used: this service is reached without encryption (http).</source>
+        <translation>Ei käytössä: palveluun muodostetaan yhteys ilman salausta (http).</translation>
+    </message>
+    <message>
+        <source>This computer has no TLS support installed.</source>
+        <translation>Tähän tietokoneeseen ei ole asennettu TLS-tukea.</translation>
+    </message>
+    <message>
+        <source>Reinstall the product or contact its vendor.</source>
+        <translation>Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not completed in time.</source>
+        <translation>Suojattua yhteyttä palvelimeen %1 ei saatu muodostettua ajoissa.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and the service holds the connection. Try another network or ask your network administrator.</source>
+        <translation>Jokin tämän tietokoneen ja palvelun välillä pysäyttää yhteyden. Kokeile toista verkkoa tai kysy verkon ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1; its certificate is valid until %2.</source>
+        <translation>Suojattu yhteys palvelimeen %1; varmenne on voimassa %2 asti.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Suojattu yhteys palvelimeen %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>The service or something on the way (a proxy, security software) broke off the encrypted connection. Try again later, or ask your network administrator.</source>
+        <translation>Palvelu tai jokin matkan varrella (välityspalvelin, tietoturvaohjelmisto) katkaisi salatun yhteyden. Yritä myöhemmin uudelleen tai kysy verkon ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Palvelimen %1 varmennetta ei pidetä luotettavana: %2</translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
+        <translation>Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä IT-tukea lisäämään sen varmenne tämän tuotteen asetuksiin. Muussa tapauksessa tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
+    </message>
+    <message>
+        <source>The network works, but the service has a problem, or something between this computer and the service (a proxy, a hotel or airport login page) changes its answers. Try again later; if it persists, contact support.</source>
+        <translation>Verkko toimii, mutta palvelussa on ongelma, tai jokin tämän tietokoneen ja palvelun välillä (välityspalvelin, hotellin tai lentokentän kirjautumissivu) muuttaa sen vastauksia. Yritä myöhemmin uudelleen. Jos ongelma jatkuu, ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error (HTTP %1).</source>
+        <translation>Kirjautumispalvelu vastasi virheellä (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer: %1</source>
+        <translation>Kirjautumispalvelu ei vastannut: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something unexpected.</source>
+        <translation>Kirjautumispalvelu antoi odottamattoman vastauksen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered.</source>
+        <translation>Kirjautumispalvelu vastasi.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Järjestelmän avainnippuun ei saada yhteyttä, koska tässä istunnossa ei ole D-Bus-istuntoväylää, joten kirjautumistietojasi ei voi säilyttää. Suorita komento työpöytäistunnossa (tai D-Bus-istunnossa, jossa on avainnippu, kuten GNOME Keyring) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Järjestelmän avainnippu ei ole käynnissä (ei Secret Service -palvelua, kuten GNOME Keyring tai KWallet), joten kirjautumistietojasi ei voi säilyttää. Asenna tai käynnistä avainnippupalvelu ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Järjestelmän avainnippu on lukittu, joten kirjautumistietojasi ei voi lukea eikä säilyttää. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle tai avainnippujen hallintaohjelmassa) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Järjestelmän avainnippupalvelussa ei ole oletusavainnippua, johon kirjautumistietosi voisi säilyttää. Luo sellainen (esimerkiksi GNOMEn Salasanat ja avaimet -sovelluksessa) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Järjestelmän avainnippu ilmoitti virheestä, eikä kirjautumistietojasi voitu säilyttää. Avainnippupalvelun uudelleenkäynnistys (tai uloskirjautuminen työpöydältä ja uusi sisäänkirjautuminen) auttaa yleensä; yritä sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
+        <translation>
+            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -508,6 +934,173 @@
             <numerusform>Tuotiin %n lisenssitietue.</numerusform>
             <numerusform>Tuotiin %n lisenssitietuetta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>Varaus päättyy</translation>
+    </message>
+    <message>
+        <source>&amp;Renew now</source>
+        <translation>&amp;Uusi nyt</translation>
+    </message>
+    <message>
+        <source>Checks the licenses with the license server now and extends their leases.</source>
+        <translation>Tarkistaa lisenssit lisenssipalvelimelta heti ja pidentää niiden lisenssivarauksia.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Removes your sign-in from this computer. The licenses keep working until their leases end.</source>
+        <translation>Poistaa kirjautumistietosi tästä tietokoneesta. Lisenssit toimivat, kunnes niiden lisenssivaraukset päättyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this device…</source>
+        <translation>&amp;Poista aktivointi tästä laitteesta…</translation>
+    </message>
+    <message>
+        <source>Gives the licenses back so that they can be used on another computer.</source>
+        <translation>Palauttaa lisenssit, jotta niitä voi käyttää toisella tietokoneella.</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Verkkoasetukset…</translation>
+    </message>
+    <message>
+        <source>The proxy used to reach the license server.</source>
+        <translation>Välityspalvelin, jonka kautta lisenssipalvelimeen muodostetaan yhteys.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Kopioi &amp;diagnostiikkatiedot</translation>
+    </message>
+    <message>
+        <source>Copies a report for support to the clipboard. It contains no password, token or activation code.</source>
+        <translation>Kopioi tukiraportin leikepöydälle. Raportissa ei ole salasanoja, lisenssi- tai istuntotietueita eikä aktivointikoodeja.</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>%1 – tuki (avautuu verkkoselaimessa)</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 – logo</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>%1 – tuki</translation>
+    </message>
+    <message>
+        <source>Last successful check with the license server: %1.</source>
+        <translation>Viimeisin onnistunut tarkistus lisenssipalvelimelta: %1.</translation>
+    </message>
+    <message>
+        <source>The last check at %1 failed: %2</source>
+        <translation>Viimeisin tarkistus (%1) epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>The licenses keep working without a connection until %1.</source>
+        <translation>Lisenssit toimivat ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Seuraava yritys ajankohdan %1 jälkeen.</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Lisenssejä ei voitu uusia: %1</translation>
+    </message>
+    <message>
+        <source>Choose “Activate…” to sign in again.</source>
+        <translation>Kirjaudu uudelleen sisään valitsemalla ”Aktivoi…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n license(s).</source>
+        <translation>
+            <numerusform>Uusittiin %n lisenssi.</numerusform>
+            <numerusform>Uusittiin %n lisenssiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Voimassa %1 asti.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Uusitaan lisenssejä lisenssipalvelimella…</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
+        <translation>Uloskirjautuminen poistaa kirjautumistietosi tästä tietokoneesta. Tämän tietokoneen lisenssit pysyvät voimassa ilman yhteyttä, kunnes niiden lisenssivaraukset päättyvät (%1), mutta niitä ei voi uusia ennen kuin kirjaudut uudelleen sisään.</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer.</source>
+        <translation>Uloskirjautuminen poistaa kirjautumistietosi tästä tietokoneesta.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Kirjaudutaanko ulos?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Uloskirjautuminen jäi kesken: %1</translation>
+    </message>
+    <message>
+        <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
+        <translation>Kirjauduttu ulos. Lisenssit pysyvät voimassa %1 asti; kirjaudu uudelleen sisään, jotta voit uusia ne.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Kirjauduttu ulos.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Kirjaudutaan ulos…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 on this computer?</source>
+        <translation>Poistetaanko tuotteen %1 aktivointi tästä tietokoneesta?</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer and given back at the license server, so that they can be used on another computer. To use %1 here again, you will need to activate it again.</source>
+        <translation>Lisenssit poistetaan tästä tietokoneesta ja palautetaan lisenssipalvelimelle, jotta niitä voi käyttää toisella tietokoneella. Jos haluat myöhemmin käyttää tuotetta %1 tällä tietokoneella, sinun on aktivoitava se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista aktivointi</translation>
+    </message>
+    <message>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Lisenssejä ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Palautetaan lisenssejä lisenssipalvelimelle…</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun siihen seuraavan kerran saadaan yhteys (%1)</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer and given back at the license server.</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta ja palautettiin lisenssipalvelimelle.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Diagnostiikkatiedot kopioitiin leikepöydälle. Liitä ne tuelle lähettämääsi viestiin; niissä ei ole salasanoja, lisenssi- tai istuntotietueita eikä aktivointikoodeja.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Verkkoasetukset tallennettiin.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1224,95 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProviderMetadata</name>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Kirjautumispalvelua ei ole määritetty turvallisesti: se ohjaa tämän tuotteen osoitteeseen, joka ei käytä https-yhteyttä (%1). Mitään ei lähetetty. Ota yhteyttä tuotteen toimittajaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ProxySettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Verkkoasetukset</translation>
+    </message>
+    <message>
+        <source>How this program reaches the license server:</source>
+        <translation>Miten tämä ohjelma muodostaa yhteyden lisenssipalvelimeen:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Käytä &amp;järjestelmän välityspalvelinasetuksia</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Ei välityspalvelinta: yhdistä suoraan</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manuaalinen HTTP-välityspalvelin:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Välityspalvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Välityspalvelimen portti</translation>
+    </message>
+    <message>
+        <source>If the proxy asks for a user name and password, you are asked when it does. The password is not saved.</source>
+        <translation>Jos välityspalvelin pyytää käyttäjänimeä ja salasanaa, ne kysytään sinulta silloin. Salasanaa ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
+        <translation>Kirjoita välityspalvelimen nimi tai osoite ilman alkua ”http://”, esim. proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Kirjautuminen välityspalvelimeen</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Please try again.</source>
+        <translation>Välityspalvelin %1 ei hyväksynyt käyttäjänimeä ja salasanaa. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>Välityspalvelin %1 pyytää käyttäjänimeä ja salasanaa.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjänimi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory only, until you close this program.</source>
+        <translation>Salasana säilytetään vain muistissa, kunnes suljet tämän ohjelman.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ResumeRedemptionJob</name>
+    <message>
+        <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
+        <translation>Aktivointikoodi lunastettiin, mutta lisenssipalvelin ei antanut tälle tietokoneelle lisenssiä tuotteeseen %1.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -639,6 +1321,52 @@
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
         <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa, koska sen selainosaa ei voitu käynnistää (%1). Kirjaudu sen sijaan verkkoselaimellasi tai asenna sovellus uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SingleInstance</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written.</source>
+        <translation>Lukitustiedostoon %1 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Another activation window (process %1) is using %2 and does not answer. Close it, or end that process, then start again.</source>
+        <translation>Toinen aktivointi-ikkuna (prosessi %1) käyttää kansiota %2 eikä vastaa. Sulje ikkuna tai lopeta kyseinen prosessi ja käynnistä sitten uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::TlsSetup</name>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Tuotteen asetuksissa mainittua CA-lisävarmenteiden tiedostoa (%1) ei voi käyttää: %2. Korjaa tai poista tuotteen asetuksista kohta ”extraCaCertificates” tai kysy järjestelmänvalvojalta.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>siinä ei ole PEM-varmennetta</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>sen varmenteet ovat vanhentuneet</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: tämä tietokone ei luota palvelimen varmenteeseen. Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä järjestelmänvalvojalta sen CA-varmenne ja lisää se tuotteen asetuksiin kohtaan ”extraCaCertificates”. Muussa tapauksessa joku saattaa siepata yhteyden: älä jatka tässä verkossa.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne kuuluu toiselle palvelimelle. Tarkista välityspalvelinasetukset; joku saattaa siepata yhteyden.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on peruttu. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
     </message>
 </context>
 <context>
@@ -732,64 +1460,6 @@
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
-    </message>
-    <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem CODE                  Redeem an activation code and check out its licenses.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
-
-Ilman verkkoyhteyttä toimivat komennot:
-  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
-  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
-  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
-                               ladannut tälle laitetunnukselle (verkosta eristetyt
-                               tietokoneet).
-  diagnose                     Tulosta raportti tukipalvelulle ilman salaisia tietoja.
-  check-code CODE              Tarkista aktivointikoodin muoto.
-Lisenssipalvelinta tarvitsevat komennot:
-  login [--browser=system|none]  Kirjaudu sisään.
-  redeem CODE                  Lunasta aktivointikoodi ja hae sen lisenssit.
-  refresh                      Uusi lisenssivaraukset heti.
-  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
-                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
-  logout                       Kirjaudu ulos ja unohda istunto.
-Komennon valitsimet saat näkyviin komennolla ”keywayctl COMMAND --help”.
-
-Paluuarvot:
-  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
-  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; tietue tai koodi
-     hylättiin
-  2  käyttö- tai määritysvirhe
-  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
-  4  ei kirjautunut, istunto on päättynyt tai avainnippu ei toiminut
-  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
-
-Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei --data-dir ole annettu).</translation>
     </message>
     <message>
         <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
@@ -908,14 +1578,6 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
         <translation>Vapautus lähetetään seuraavan verkkoyhteyttä käyttävän komennon yhteydessä (keywayctl refresh, status tai login).</translation>
     </message>
     <message>
-        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
-        <translation>Lunasta aktivointikoodi kirjautuneelle tilille ja hae sen lisenssit tälle tietokoneelle.</translation>
-    </message>
-    <message>
-        <source>redeem needs the activation code.</source>
-        <translation>Komento redeem tarvitsee aktivointikoodin.</translation>
-    </message>
-    <message>
         <source>Sign in first: keywayctl login</source>
         <translation>Kirjaudu ensin sisään: keywayctl login</translation>
     </message>
@@ -965,6 +1627,110 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei --config ole 
             <numerusform>%n lisenssivarauksen vapautus odottaa lähettämistä palvelimelle.</numerusform>
             <numerusform>%n lisenssivarauksen vapautusta odottaa lähettämistä palvelimelle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
+
+Ilman verkkoyhteyttä toimivat komennot:
+  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
+  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
+  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
+                               ladannut tälle laitetunnukselle (verkosta eristetyt
+                               tietokoneet).
+  diagnose                     Tulosta tukiraportti ilman salaisia tietoja.
+  check-code CODE              Tarkista aktivointikoodin muoto.
+Lisenssipalvelinta tarvitsevat komennot:
+  login [--browser=system|none]  Kirjaudu sisään.
+  redeem [CODE]                Lunasta aktivointikoodi ja hae sen lisenssit; ilman
+                               CODE-argumenttia viimeistele keskeytynyt lunastus.
+  refresh                      Uusi lisenssivaraukset heti.
+  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
+                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
+  logout                       Kirjaudu ulos ja unohda istunto.
+Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
+
+Poistumiskoodit:
+  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
+  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; lisenssitietue tai
+     koodi hylättiin
+  2  käyttö- tai määritysvirhe
+  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
+  4  ei kirjauduttu sisään, istunto on päättynyt tai avainnipun käyttö epäonnistui
+  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
+
+Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei valitsinta --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
+    </message>
+    <message>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <translation>Huomautus: kirjautumistietosi säilytetään järjestelmän avainnipun sijaan tiedostossa %1, jota vain käyttäjätilisi voi lukea, kuten tämän tuotteen asetukset sallivat. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
+    </message>
+    <message>
+        <source>(Why the keychain was not used: %1.)</source>
+        <translation>(Syy, miksi avainnippua ei käytetty: %1.)</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
+        <translation>Aktivointikoodin lunastus on kesken (aloitettu %1): viimeistele se komennolla keywayctl redeem.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>tuntemattomaan aikaan</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
+        <translation>Lunasta aktivointikoodi kirjautuneelle tilille ja hae sen lisenssit tälle tietokoneelle. Koodi säilytetään avainnipussa, kunnes sen lisenssit on tallennettu: ilman CODE-argumenttia keskeytynyt lunastus (kaatuminen, katkennut yhteys) viimeistellään samalla pyynnöllä, eikä koodia koskaan käytetä kahdesti.</translation>
+    </message>
+    <message>
+        <source>The activation code; omit it to finish a pending redemption.</source>
+        <translation>Aktivointikoodi; jätä se pois, jos haluat viimeistellä keskeneräisen lunastuksen.</translation>
+    </message>
+    <message>
+        <source>No redemption is pending: redeem needs the activation code.</source>
+        <translation>Keskeneräistä lunastusta ei ole: komento redeem tarvitsee aktivointikoodin.</translation>
+    </message>
+    <message>
+        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
+        <translation>Lunastus säilytetään avainnipussa: viimeistele se suorittamalla keywayctl redeem ilman koodia; koodia ei käytetä kahdesti.</translation>
+    </message>
+    <message>
+        <source>Finishing the redemption started %1.</source>
+        <translation>Viimeistellään lunastusta, joka aloitettiin %1.</translation>
+    </message>
+    <message>
+        <source>The pending redemption could not be finished: %1</source>
+        <translation>Keskeneräistä lunastusta ei voitu viimeistellä: %1</translation>
+    </message>
+    <message>
+        <source>Finished the pending redemption.</source>
+        <translation>Keskeneräinen lunastus viimeisteltiin.</translation>
     </message>
 </context>
 <context>

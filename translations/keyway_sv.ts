@@ -53,15 +53,8 @@
         <translation>Jag har redan ett &amp;konto</translation>
     </message>
     <message>
-        <source>I have no code, just &amp;sign me in</source>
-        <translation>Jag har ingen kod, &amp;logga bara in</translation>
-    </message>
-    <message>
-        <source>Sign in with an account that already has a license, without entering a code.</source>
-        <translation>Logga in med ett konto som redan har en licens, utan att ange någon kod.</translation>
-    </message>
-    <message>
         <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
@@ -179,6 +172,246 @@
         <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
         <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
     </message>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>Få &amp;hjälp</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Öppnar supportsidan för %1 i din webbläsare.</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotyp för %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Hur vill du aktivera %1 på den här datorn?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Jag har en &amp;aktiveringskod</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Ange koden som du fick när du köpte produkten och logga sedan in eller skapa ett konto.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Jag har redan ett &amp;konto</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Logga in med kontot som dina licenser hör till; ingen kod behövs.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Jag har en &amp;licensfil</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Importera licensfilen som du har fått av din administratör, för en dator utan internetåtkomst.</translation>
+    </message>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Ange din aktiveringskod</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 tecken i fem grupper om fem; bindestrecken läggs till medan du skriver.</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koden är fullständig och kontrolltecknet stämmer.</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;piera referensen</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Gör om aktiveringen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Varje steg på vägen till inloggningstjänsten, om det lyckades och vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Går tillbaka till felmeddelandet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testa &amp;igen</translation>
+    </message>
+    <message>
+        <source>Import license file</source>
+        <translation>Importera licensfil</translation>
+    </message>
+    <message>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Licensfiler (*.jwt *.txt *.lic);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
+        <translation>Licensfilen %1 importerades inte: %2 Ingenting ändrades på den här datorn.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 har aktiverats på den här datorn med licensfilen.</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Kontrollera grupp %1 av 5: %2</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Koden används redan</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Koden kan inte lösas in</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Det går inte att nå inloggningstjänsten</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bekräfta din e-postadress</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Inloggningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>För många försök</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>Ange en &amp;kod</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan försöka igen nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Anslutningstestet hittade ett problem. Vid steget som misslyckades står det vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Alla steg lyckades: inloggningstjänsten kan nås från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testar anslutningen till %1…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -192,6 +425,169 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTest</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Namnuppslagning (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Säker anslutning (TLS)</translation>
+    </message>
+    <message>
+        <source>Sign-in service</source>
+        <translation>Inloggningstjänst</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Inte körd än</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppades över</translation>
+    </message>
+    <message>
+        <source>Not checked, because an earlier step failed.</source>
+        <translation>Kontrollerades inte eftersom ett tidigare steg misslyckades.</translation>
+    </message>
+    <message>
+        <source>No proxy: this computer connects to the service directly.</source>
+        <translation>Ingen proxy: den här datorn ansluter direkt till tjänsten.</translation>
+    </message>
+    <message>
+        <source>Connections go through the proxy %1.</source>
+        <translation>Anslutningarna går via proxyn %1.</translation>
+    </message>
+    <message>
+        <source>If the next steps fail, check the proxy settings or ask your network administrator whether the proxy allows this service.</source>
+        <translation>Om nästa steg misslyckas, kontrollera proxyinställningarna eller fråga nätverksadministratören om proxyn tillåter den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 took too long.</source>
+        <translation>Uppslagningen av %1 tog för lång tid.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <translation>Nätverkets namnserver svarar inte. Kontrollera att datorn är ansluten till internet eller prova ett annat nätverk.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation>Namnet %1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet. If other websites open, the network may block this service: ask your network administrator.</source>
+        <translation>Kontrollera att datorn är ansluten till internet. Om andra webbplatser går att öppna kanske nätverket blockerar den här tjänsten: fråga nätverksadministratören.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 har adressen %2.</translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation>Inget svar från %1.</translation>
+    </message>
+    <message>
+        <source>A firewall may be dropping the connection silently. Ask your network administrator to allow it, or try another network.</source>
+        <translation>En brandvägg kanske blockerar anslutningen utan att meddela det. Be nätverksadministratören att tillåta anslutningen eller prova ett annat nätverk.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Ansluten till %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>Anslutningen till %1 nekades.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections there: the service may be down, or a firewall rejects the connection. Try again later, or ask your network administrator.</source>
+        <translation>Ingenting tar emot anslutningar där: tjänsten kan vara nere, eller så avvisar en brandvägg anslutningen. Försök igen senare eller fråga nätverksadministratören.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>Det går inte att nå %1: %2</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <translation>Kontrollera datorns nätverksanslutning. Om den fungerar för andra tjänster kanske en brandvägg blockerar den här: fråga nätverksadministratören.</translation>
+    </message>
+    <message>
+        <source>Not used: this service is reached without encryption (http).</source>
+        <translation>Används inte: tjänsten nås utan kryptering (http).</translation>
+    </message>
+    <message>
+        <source>This computer has no TLS support installed.</source>
+        <translation>Det finns inget stöd för TLS installerat på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Reinstall the product or contact its vendor.</source>
+        <translation>Installera om produkten eller kontakta leverantören.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not completed in time.</source>
+        <translation>Den säkra anslutningen till %1 upprättades inte i tid.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and the service holds the connection. Try another network or ask your network administrator.</source>
+        <translation>Något mellan datorn och tjänsten stoppar upp anslutningen. Prova ett annat nätverk eller fråga nätverksadministratören.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1; its certificate is valid until %2.</source>
+        <translation>Säker anslutning till %1; certifikatet är giltigt till %2.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Den säkra anslutningen till %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The service or something on the way (a proxy, security software) broke off the encrypted connection. Try again later, or ask your network administrator.</source>
+        <translation>Tjänsten eller något på vägen (en proxy, säkerhetsprogramvara) bröt den krypterade anslutningen. Försök igen senare eller fråga nätverksadministratören.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Certifikatet för %1 är inte betrott: %2</translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
+        <translation>Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be IT-avdelningen att lägga till dess certifikat i produktens inställningar. Kontrollera annars att datorns datum och tid är rätt inställda.</translation>
+    </message>
+    <message>
+        <source>The network works, but the service has a problem, or something between this computer and the service (a proxy, a hotel or airport login page) changes its answers. Try again later; if it persists, contact support.</source>
+        <translation>Nätverket fungerar, men tjänsten har problem, eller så ändrar något mellan datorn och tjänsten (en proxy, en inloggningssida på ett hotell eller en flygplats) tjänstens svar. Försök igen senare. Kontakta supporten om problemet kvarstår.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error (HTTP %1).</source>
+        <translation>Inloggningstjänsten svarade med ett fel (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer: %1</source>
+        <translation>Inloggningstjänsten svarade inte: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with something unexpected.</source>
+        <translation>Inloggningstjänsten gav ett oväntat svar.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered.</source>
+        <translation>Inloggningstjänsten svarade.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Det går inte att nå någon nyckelring i systemet eftersom den här sessionen saknar en D-Bus-sessionsbuss, så din inloggning kan inte sparas. Kör kommandot i en skrivbordssession (eller i en D-Bus-session med en nyckelring som GNOME Keyring) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Ingen nyckelring körs i systemet (ingen Secret Service-tjänst som GNOME Keyring eller KWallet), så din inloggning kan inte sparas. Installera eller starta en och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Systemets nyckelring är låst, så din inloggning kan inte läsas eller sparas. Lås upp den (till exempel genom att logga in på skrivbordet igen eller i programmet som hanterar nyckelringen) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Systemets nyckelring har ingen standardnyckelring att spara din inloggning i. Skapa en (till exempel i GNOME:s Lösenord och nycklar) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Systemets nyckelring rapporterade ett fel och din inloggning kunde inte sparas. Det brukar hjälpa att starta om nyckelringstjänsten (eller logga ut från skrivbordet och logga in igen); försök sedan igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
+        <translation>
+            <numerusform>Systemets nyckelring svarade inte inom %n sekund. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
+            <numerusform>Systemets nyckelring svarade inte inom %n sekunder. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -508,6 +934,173 @@
             <numerusform>%n licenstoken importerades.</numerusform>
             <numerusform>%n licenstoken importerades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>Licenslånet upphör</translation>
+    </message>
+    <message>
+        <source>&amp;Renew now</source>
+        <translation>&amp;Förnya nu</translation>
+    </message>
+    <message>
+        <source>Checks the licenses with the license server now and extends their leases.</source>
+        <translation>Kontrollerar licenserna hos licensservern nu och förlänger deras licenslån.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Logga ut</translation>
+    </message>
+    <message>
+        <source>Removes your sign-in from this computer. The licenses keep working until their leases end.</source>
+        <translation>Tar bort din inloggning från den här datorn. Licenserna fortsätter att fungera tills deras licenslån upphör.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this device…</source>
+        <translation>Inaktivera på den här &amp;enheten…</translation>
+    </message>
+    <message>
+        <source>Gives the licenses back so that they can be used on another computer.</source>
+        <translation>Lämnar tillbaka licenserna så att de kan användas på en annan dator.</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Nätverksinställningar…</translation>
+    </message>
+    <message>
+        <source>The proxy used to reach the license server.</source>
+        <translation>Proxyn som används för att nå licensservern.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Kopiera diagnostikinformation</translation>
+    </message>
+    <message>
+        <source>Copies a report for support to the clipboard. It contains no password, token or activation code.</source>
+        <translation>Kopierar en rapport för supporten till urklipp. Den innehåller inga lösenord, token eller aktiveringskoder.</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>Få hjälp från %1 (öppnas i webbläsaren)</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotyp för %1</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>Få hjälp från %1</translation>
+    </message>
+    <message>
+        <source>Last successful check with the license server: %1.</source>
+        <translation>Senaste lyckade kontroll hos licensservern: %1.</translation>
+    </message>
+    <message>
+        <source>The last check at %1 failed: %2</source>
+        <translation>Den senaste kontrollen (%1) misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The licenses keep working without a connection until %1.</source>
+        <translation>Licenserna fortsätter att fungera utan anslutning fram till %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt after %1.</source>
+        <translation>Nästa försök efter %1.</translation>
+    </message>
+    <message>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Licenserna kunde inte förnyas: %1</translation>
+    </message>
+    <message>
+        <source>Choose “Activate…” to sign in again.</source>
+        <translation>Välj ”Aktivera…” för att logga in igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n license(s).</source>
+        <translation>
+            <numerusform>%n licens förnyades.</numerusform>
+            <numerusform>%n licenser förnyades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gäller till %1.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Licensservern nekade: %1.</translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Förnyar licenserna hos licensservern…</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
+        <translation>Om du loggar ut tas din inloggning bort från den här datorn. Licenserna på datorn förblir giltiga utan anslutning tills deras licenslån upphör (%1), men de kan inte förnyas förrän du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>Signing out removes your sign-in from this computer.</source>
+        <translation>Om du loggar ut tas din inloggning bort från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Vill du logga ut?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Utloggningen slutfördes inte: %1</translation>
+    </message>
+    <message>
+        <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
+        <translation>Utloggad. Licenserna förblir giltiga till %1; logga in igen för att förnya dem.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Utloggad.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Loggar ut…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 on this computer?</source>
+        <translation>Vill du inaktivera %1 på den här datorn?</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer and given back at the license server, so that they can be used on another computer. To use %1 here again, you will need to activate it again.</source>
+        <translation>Licenserna tas bort från den här datorn och lämnas tillbaka till licensservern så att de kan användas på en annan dator. Om du vill använda %1 här igen måste du aktivera produkten på nytt.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Licenserna kunde inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Lämnar tillbaka licenserna till licensservern…</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Licenserna har tagits bort från den här datorn. De lämnas tillbaka till licensservern nästa gång den går att nå (%1)</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer and given back at the license server.</source>
+        <translation>Licenserna har tagits bort från den här datorn och lämnats tillbaka till licensservern.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Diagnostikinformationen har kopierats till urklipp. Klistra in den i ditt meddelande till supporten; den innehåller inga lösenord, token eller aktiveringskoder.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Nätverksinställningarna har sparats.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1224,95 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProviderMetadata</name>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Inloggningstjänsten är inte säkert konfigurerad: den skickar produkten till en adress utan https (%1). Ingenting skickades. Kontakta produktens leverantör.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ProxySettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Nätverksinställningar</translation>
+    </message>
+    <message>
+        <source>How this program reaches the license server:</source>
+        <translation>Hur programmet ansluter till licensservern:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Använd &amp;systemets proxyinställningar</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Ingen proxy: anslut direkt</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manuell HTTP-proxy:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxyvärd</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxyport</translation>
+    </message>
+    <message>
+        <source>If the proxy asks for a user name and password, you are asked when it does. The password is not saved.</source>
+        <translation>Om proxyn kräver användarnamn och lösenord får du ange dem när det behövs. Lösenordet sparas inte.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
+        <translation>Skriv proxyns värdnamn eller adress, t.ex. proxy.example.com, utan ”http://”.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inloggning på proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Please try again.</source>
+        <translation>Proxyn %1 godtog inte användarnamnet och lösenordet. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>Proxyn %1 kräver användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory only, until you close this program.</source>
+        <translation>Lösenordet sparas bara i minnet, tills du stänger programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ResumeRedemptionJob</name>
+    <message>
+        <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
+        <translation>Aktiveringskoden har lösts in, men licensservern gav inte den här datorn någon licens för %1.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -639,6 +1321,52 @@
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
         <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent inte kunde startas (%1). Logga in med din webbläsare i stället, eller installera om programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SingleInstance</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written.</source>
+        <translation>Det går inte att skriva till låsfilen %1.</translation>
+    </message>
+    <message>
+        <source>Another activation window (process %1) is using %2 and does not answer. Close it, or end that process, then start again.</source>
+        <translation>Ett annat aktiveringsfönster (process %1) använder %2 och svarar inte. Stäng det eller avsluta processen och starta sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::TlsSetup</name>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Produktens inställningar anger en fil med extra CA-certifikat (%1) som inte kan användas: %2. Rätta eller ta bort ”extraCaCertificates” i produktens inställningar eller fråga din administratör.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>den innehåller inget PEM-certifikat</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>dess certifikat har gått ut</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: den här datorn litar inte på serverns certifikat. Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be din administratör om dess CA-certifikat och lägg till det i produktens inställningar som ”extraCaCertificates”. Annars kan någon avlyssna anslutningen: fortsätt inte på det här nätverket.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat tillhör en annan server. Kontrollera proxyinställningarna; någon kan avlyssna anslutningen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har återkallats. Försök igen senare eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
     </message>
 </context>
 <context>
@@ -732,63 +1460,6 @@
     <message>
         <source>check-code needs the activation code, e.g. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</source>
         <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
-    </message>
-    <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem CODE                  Redeem an activation code and check out its licenses.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Kontrollerar och hanterar aktiveringen av den här produkten.
-
-Kommandon som fungerar offline:
-  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
-  device-id [--explain]        Skriv ut den här datorns enhets-id.
-  import FILE                  Spara licenstoken som en administratör har hämtat för
-                               det här enhets-id:t (nätverksisolerade datorer).
-  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
-  check-code CODE              Kontrollera formatet på en aktiveringskod.
-Kommandon som behöver licensservern:
-  login [--browser=system|none]  Logga in.
-  redeem CODE                  Lös in en aktiveringskod och hämta dess licenser.
-  refresh                      Förnya licenslånen nu.
-  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
-                               köas när datorn är offline.
-  logout                       Logga ut och glöm sessionen.
-Kör ”keywayctl COMMAND --help” för att se ett kommandos flaggor.
-
-Avslutningskoder:
-  0  lyckades; för status: alla licensierade objekt är giltiga
-  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod
-     avvisades
-  2  användnings- eller konfigurationsfel
-  3  det gick inte att nå licensservern, eller så svarade den med ett fel
-  4  inte inloggad, sessionen har upphört eller nyckelringen fungerade inte
-  5  en lokal fil kunde inte läsas eller skrivas
-
-Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
     </message>
     <message>
         <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
@@ -907,14 +1578,6 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
         <translation>Återlämningen skickas med nästa onlinekommando (keywayctl refresh, status eller login).</translation>
     </message>
     <message>
-        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer.</source>
-        <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn.</translation>
-    </message>
-    <message>
-        <source>redeem needs the activation code.</source>
-        <translation>Kommandot redeem behöver aktiveringskoden.</translation>
-    </message>
-    <message>
         <source>Sign in first: keywayctl login</source>
         <translation>Logga in först: keywayctl login</translation>
     </message>
@@ -964,6 +1627,108 @@ Miljövariabler: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config an
             <numerusform>%n återlämning av licenslån väntar på att skickas till servern.</numerusform>
             <numerusform>%n återlämningar av licenslån väntar på att skickas till servern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Kontrollerar och hanterar den här produktens aktivering.
+
+Kommandon som fungerar offline:
+  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
+  device-id [--explain]        Skriv ut den här datorns enhets-id.
+  import FILE                  Spara licenstoken som en administratör har hämtat för
+                               det här enhets-id:t (nätverksisolerade datorer).
+  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
+  check-code CODE              Kontrollera en aktiveringskods format.
+Kommandon som behöver licensservern:
+  login [--browser=system|none]  Logga in.
+  redeem [CODE]                Lös in en aktiveringskod och hämta dess licenser;
+                               utan CODE slutförs en avbruten inlösen.
+  refresh                      Förnya licenslånen nu.
+  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
+                               köas när datorn är offline.
+  logout                       Logga ut och glöm sessionen.
+Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
+
+Avslutningskoder:
+  0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
+  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod avvisades
+  2  fel i användningen eller konfigurationen
+  3  licensservern kunde inte nås eller svarade med ett fel
+  4  inte inloggad, sessionen har upphört eller nyckelringen misslyckades
+  5  en lokal fil kunde inte läsas eller skrivas
+
+Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
+    </message>
+    <message>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
+    </message>
+    <message>
+        <source>(Why the keychain was not used: %1.)</source>
+        <translation>(Orsak till att nyckelringen inte användes: %1.)</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
+        <translation>En inlösen av en aktiveringskod har inte slutförts (påbörjad %1): kör keywayctl redeem för att slutföra den.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>vid okänd tidpunkt</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
+        <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn. Koden sparas i nyckelringen tills licenserna har sparats: utan CODE slutförs en inlösen som avbröts (en krasch, en bruten anslutning) med samma begäran, och koden förbrukas aldrig två gånger.</translation>
+    </message>
+    <message>
+        <source>The activation code; omit it to finish a pending redemption.</source>
+        <translation>Aktiveringskoden; utelämna den för att slutföra en påbörjad inlösen.</translation>
+    </message>
+    <message>
+        <source>No redemption is pending: redeem needs the activation code.</source>
+        <translation>Det finns ingen påbörjad inlösen: kommandot redeem behöver aktiveringskoden.</translation>
+    </message>
+    <message>
+        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
+        <translation>Inlösen finns kvar i nyckelringen: kör keywayctl redeem utan koden för att slutföra den; koden förbrukas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>Finishing the redemption started %1.</source>
+        <translation>Slutför inlösen som påbörjades %1.</translation>
+    </message>
+    <message>
+        <source>The pending redemption could not be finished: %1</source>
+        <translation>Den påbörjade inlösen kunde inte slutföras: %1</translation>
+    </message>
+    <message>
+        <source>Finished the pending redemption.</source>
+        <translation>Den påbörjade inlösen har slutförts.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,14 @@ class SignInPage;
  * The provider's sign-in pages in an embedded Qt WebEngine view.
  *
  * Each view has its own off-the-record profile, created with it and destroyed with it, so no
- * cookie, cache or password outlives one sign-in. The navigation to the redirect URI is caught
- * by the page's navigation check and reported with redirected(), never loaded and never handed
- * to another application. Certificate errors are refused, never overridden; a page that cannot
- * be loaded ends the attempt with failed().
+ * cookie, cache or password outlives one sign-in. Its renderer process ends with it. Without the
+ * sandbox, Chromium is started without zygote processes, so no helper process is left at all.
+ * A while after the last view is gone, the heap memory Chromium freed and the pages of Qt
+ * WebEngine's own files are handed back to the system. Chromium itself stays loaded: it cannot
+ * be shut down and started again in one process (docs/performance.md). The navigation to the
+ * redirect URI is caught by the page's navigation check and reported with redirected(), never
+ * loaded and never handed to another application. Certificate errors are refused, never overridden;
+ * a page that cannot be loaded ends the attempt with failed().
  *
  * Navigation of the main frame is confined to the issuer's origin and the vendor's
  * allowedOrigins (a federated login page, say). A link the person clicks to anywhere else, and

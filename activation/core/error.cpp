@@ -10,6 +10,14 @@ Error::Error(ErrorCode c, const QString &d) : code(c), message(errorMessage(c)),
 
 Error::Error(ErrorCode c, const QString &m, const QString &d) : code(c), message(m), detail(d) { }
 
+Error Error::recoded(ErrorCode c, const QString &m) const
+{
+    Error result(c, m.isEmpty() ? errorMessage(c) : m, detail);
+    result.reference = reference;
+    result.retryAfterSeconds = retryAfterSeconds;
+    return result;
+}
+
 QString Error::toString() const
 {
     if (detail.isEmpty())

@@ -100,6 +100,11 @@ struct KEYWAY_LICENSE_EXPORT Error
     Error(ErrorCode c, const QString &m, const QString &d);
 
     bool isError() const { return code != ErrorCode::NoError; }
+    /**
+     * The same failure under another code, with @p m or that code's default message; keeps the
+     * detail, the server's reference and Retry-After.
+     */
+    Error recoded(ErrorCode c, const QString &m = QString()) const;
     /// "message (detail)" for a log line or a support report.
     QString toString() const;
 };

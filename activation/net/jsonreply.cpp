@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonreply.h"
 
+#include "net/tlssetup.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
@@ -28,7 +30,8 @@ Error transportError(QNetworkReply *reply)
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
         return Error(ErrorCode::NetworkTimeout, detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return Error(ErrorCode::TlsFailure, detail);
+        // Says why the certificate was refused, and what to do (net/tlssetup.h).
+        return TlsSetup::failure(reply, detail);
     default:
         return Error(ErrorCode::NetworkUnreachable, detail);
     }
@@ -39,6 +42,7 @@ JsonReply::JsonReply(QNetworkReply *reply, Body body, QObject *parent)
     : QObject(parent), m_reply(reply), m_bodyKind(body)
 {
     Q_ASSERT(reply);
+    TlsSetup::recordErrors(reply);
     connect(reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > MaxBodyBytes && m_reply) {
@@ -106,6 +110,33 @@ QDateTime JsonReply::parseHttpDate(const QByteArray &value)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
 }
 
+QString JsonReply::requestId() const
+{
+    // The reference is shown to people and quoted to support: keep it short and printable.
+    const QByteArray id = rawHeader("X-Request-Id").trimmed().left(MaxRequestIdLength);
+    for (const char c : id) {
+        if (c < 0x21 || c > 0x7e)
+            return QString();
+    }
+    return QString::fromLatin1(id);
+}
+
+int JsonReply::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    // RFC 9110 §10.2.3: delay-seconds or an HTTP date.
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin(seconds, qint64(MaxRetryAfterSeconds)));
+    const QDateTime at = parseHttpDate(text);
+    if (!at.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.secsTo(at), qint64(MaxRetryAfterSeconds)));
+}
+
 QDateTime JsonReply::serverDate() const
 {
     return parseHttpDate(rawHeader("Date"));
@@ -141,6 +172,7 @@ void JsonReply::onFinished()
                             QStringLiteral("HTTP %1 from %2 is not a JSON object: %3")
                                 .arg(m_status)
                                 .arg(where, parseError.errorString()));
+            m_error.reference = requestId();
         }
         qCDebug(lcNet) << where << "HTTP" << m_status;
         Q_EMIT finished();
@@ -158,10 +190,9 @@ void JsonReply::onFinished()
                          + (m_protocolErrorDescription.isEmpty() ? QString()
                                                                  : QStringLiteral(" (")
                                     + m_protocolErrorDescription + QLatin1Char(')')));
+    if (m_status == 429 || m_status == 503)
+        m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (m_status == 429) {
-        bool ok = false;
-        const int seconds = rawHeader("Retry-After").trimmed().toInt(&ok);
-        m_retryAfter = ok ? seconds : -1;
         m_error = Error(ErrorCode::RateLimited, detail);
     } else if (m_status == 401) {
         m_error = Error(ErrorCode::Unauthorized, detail);
@@ -170,7 +201,12 @@ void JsonReply::onFinished()
     } else {
         m_error = Error(ErrorCode::HttpError, detail);
     }
-    qCInfo(lcNet) << where << "HTTP" << m_status << m_protocolError;
+    m_error.retryAfterSeconds = m_retryAfter;
+    m_error.reference = requestId();
+    qCInfo(lcNet).noquote() << where << "HTTP" << m_status << m_protocolError
+                            << (m_error.reference.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("reference ") + m_error.reference);
     Q_EMIT finished();
 }
 

@@ -25,6 +25,10 @@ class KEYWAY_ACTIVATION_EXPORT JsonReply : public QObject
 public:
     /// Default transfer timeout for every request, in milliseconds.
     static constexpr int DefaultTimeoutMs = 30000;
+    /// A Retry-After beyond this (one day) is taken as this.
+    static constexpr int MaxRetryAfterSeconds = 86400;
+    /// Longer X-Request-Id values are cut to this many characters.
+    static constexpr int MaxRequestIdLength = 64;
 
     enum class Body { Json, Raw };
 
@@ -38,14 +42,23 @@ public:
 
     void abort();
 
-    /// Set once finished(): NoError when the status was 2xx and the body parsed.
+    /**
+     * Set once finished(): NoError when the status was 2xx and the body parsed. An error from
+     * an HTTP answer carries the server's X-Request-Id as Error::reference, and for 429 and 503
+     * the Retry-After delay as Error::retryAfterSeconds.
+     */
     const Error &error() const { return m_error; }
     int httpStatus() const { return m_status; }
     /// The protocol error name from the body (`invalid_grant`, `code_expired`, ...), if any.
     QString protocolError() const { return m_protocolError; }
     QString protocolErrorDescription() const { return m_protocolErrorDescription; }
-    /// Seconds from Retry-After, or -1.
+    /// Seconds from Retry-After (429 and 503 answers), or -1.
     int retryAfter() const { return m_retryAfter; }
+    /// The X-Request-Id response header (printable ASCII only), or empty.
+    QString requestId() const;
+    /// Retry-After as seconds from @p now (delay-seconds or an HTTP date), -1 when absent or
+    /// unreadable, at most MaxRetryAfterSeconds.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
     QJsonObject json() const { return m_json; }
     QByteArray body() const { return m_body; }
     QByteArray rawHeader(const QByteArray &name) const;

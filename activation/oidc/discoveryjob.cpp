@@ -69,7 +69,7 @@ void DiscoveryJob::start()
         if (reply->error().isError()) {
             Error error = reply->error();
             if (error.code == ErrorCode::HttpError || error.code == ErrorCode::ResponseMalformed)
-                error = Error(ErrorCode::DiscoveryFailed, error.detail);
+                error = error.recoded(ErrorCode::DiscoveryFailed);
             finish(error);
             return;
         }

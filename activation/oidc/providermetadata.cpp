@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "providermetadata.h"
 
+#include "net/tlssetup.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Keyway {
 
 namespace {
+/// Gives lupdate and the runtime one context for the sentences.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyway::ProviderMetadata)
+};
+
 QString normalizedIssuer(const QUrl &url)
 {
     QString s = url.toString(QUrl::FullyEncoded);
@@ -73,6 +82,30 @@ Result<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject &json,
             return unexpected(
                 Error(ErrorCode::DiscoveryFailed,
                       QStringLiteral("discovery lacks a valid %1").arg(QLatin1String(name))));
+        }
+    }
+    // Tokens and codes travel to these: https only, plain http only to this computer.
+    const std::pair<const char *, QUrl> used[] = {
+        {"authorization_endpoint", m.authorizationEndpoint},
+        {"token_endpoint", m.tokenEndpoint},
+        {"userinfo_endpoint", m.userinfoEndpoint},
+        {"jwks_uri", m.jwksUri},
+        {"revocation_endpoint", m.revocationEndpoint},
+        {"end_session_endpoint", m.endSessionEndpoint},
+    };
+    for (const auto &[name, url] : used) {
+        // The required ones were checked above; an unusable optional one is never used.
+        if (url.isEmpty() || !url.isValid() || url.isRelative())
+            continue;
+        if (!TlsSetup::isSecureOrLoopback(url)) {
+            return unexpected(Error(
+                ErrorCode::DiscoveryFailed,
+                Tr::tr("The sign-in service is not set up securely: it sends this product to an "
+                       "address without https (%1). Nothing was sent. Contact the product's "
+                       "vendor.")
+                    .arg(url.toDisplayString()),
+                QStringLiteral("discovery: %1 %2 is neither https nor loopback")
+                    .arg(QLatin1String(name), url.toDisplayString())));
         }
     }
     return m;

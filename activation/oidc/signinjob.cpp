@@ -126,7 +126,7 @@ void SignInJob::exchangeCode(const QString &code)
             // An invalid_grant here is not an expired session: the code itself was refused.
             Error error = job->error();
             if (error.code == ErrorCode::SessionExpired)
-                error = Error(ErrorCode::TokenRequestFailed, error.detail);
+                error = error.recoded(ErrorCode::TokenRequestFailed);
             finish(error);
             return;
         }

@@ -67,7 +67,7 @@ void TokenRequestJob::start()
                                                           "The sign-in could not be completed: %1")
                                   .arg(description);
                 }
-                error = Error(code, message, error.detail);
+                error = error.recoded(code, message);
             }
             finish(error);
             return;

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
+#include <QUuid>
 
 namespace Keyway {
 
@@ -89,31 +90,156 @@ void ActivateJob::onSignedIn()
 
 void ActivateJob::redeem()
 {
-    if (!m_code) {
-        checkout();
-        return;
-    }
-    setStep(Step::Redeeming);
+    // A journaled redemption comes first: the same code again keeps its Idempotency-Key, and
+    // without a code the pending one is finished.
+    SecretJob *read = RedemptionJournal::read(m_secretStore, m_config);
+    connect(read, &Job::finished, this, [this, read] {
+        if (read->hasError()) {
+            fail(read->error());
+            return;
+        }
+        PendingRedemption pending;
+        if (!read->notFound()) {
+            auto journaled = PendingRedemption::fromJson(read->secret());
+            if (journaled)
+                pending = *journaled;
+            else
+                qCWarning(lcOnline)
+                    << "ignoring an unreadable pending redemption:" << journaled.error().detail;
+        }
+        std::optional<ActivationCode> journaledCode;
+        if (pending.isValid()) {
+            auto parsed = ActivationCode::parse(pending.code);
+            if (parsed)
+                journaledCode = *parsed;
+        }
+        if (!m_code && journaledCode) {
+            qCInfo(lcOnline) << "finishing the pending redemption of" << pending.since;
+            m_code = journaledCode;
+            m_resumed = true;
+        } else if (m_code && journaledCode && *journaledCode == *m_code) {
+            qCInfo(lcOnline) << "the code was journaled" << pending.since
+                             << "; resuming with its idempotency key";
+            m_resumed = true;
+        } else if (m_code && journaledCode) {
+            // Another code is pending: it is finished first, so that it is never overwritten.
+            qCInfo(lcOnline) << "finishing the pending redemption of" << pending.since
+                             << "before the new code";
+            setStep(Step::Redeeming);
+            redeemEarlier(pending, *journaledCode);
+            return;
+        } else if (m_code) {
+            pending = PendingRedemption();
+            pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            pending.since = QDateTime::currentDateTimeUtc();
+        }
+        if (!m_code) {
+            checkout();
+            return;
+        }
+        pending.code = m_code->formatted();
+        pending.deviceId = m_deviceId;
+        pending.deviceName = m_deviceName;
+        pending.subject = m_identity.subject;
+        pending.email = m_identity.email;
+        setStep(Step::Redeeming);
+        journalAndRedeem(pending);
+    });
+    m_current = read;
+    read->start();
+}
+
+void ActivateJob::redeemEarlier(const PendingRedemption &earlier, const ActivationCode &code)
+{
     auto *job = new RedeemJob(m_nam, m_config.issuer, this);
     job->setAccessToken(m_tokens.accessToken);
-    job->setCode(*m_code);
+    job->setCode(code);
     job->setDevice(m_deviceId, m_deviceName);
+    job->setIdempotencyKey(earlier.idempotencyKey);
+    job->setRetryPolicy(m_retries, m_firstDelayMs);
+    if (m_timeoutMs > 0)
+        job->setTimeout(m_timeoutMs);
     connect(job, &Job::finished, this, [this, job] {
-        if (job->hasError()) {
+        if (job->hasError() && !RedemptionJournal::isPermanentRefusal(job->error())) {
+            // Still pending; the new code waits until it is through.
+            qCInfo(lcOnline) << "the earlier redemption stays journaled for the next start";
             fail(job->error());
             return;
         }
-        m_redeemed = job->licenses();
-        checkout();
+        if (job->hasError())
+            qCInfo(lcOnline) << "the earlier pending code was refused:"
+                             << errorCodeName(job->error().code);
+        // Its licenses come with this checkout; the journal now takes the new code.
+        PendingRedemption pending;
+        pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        pending.since = QDateTime::currentDateTimeUtc();
+        pending.code = m_code->formatted();
+        pending.deviceId = m_deviceId;
+        pending.deviceName = m_deviceName;
+        pending.subject = m_identity.subject;
+        pending.email = m_identity.email;
+        journalAndRedeem(pending);
     });
     m_current = job;
     job->start();
+}
+
+void ActivateJob::journalAndRedeem(const PendingRedemption &pending)
+{
+    SecretJob *write = RedemptionJournal::write(m_secretStore, m_config, pending);
+    connect(write, &Job::finished, this, [this, write, pending] {
+        if (write->hasError()) {
+            // Nothing was sent: the code is not consumed.
+            fail(write->error());
+            return;
+        }
+        m_journaled = true;
+        auto *job = new RedeemJob(m_nam, m_config.issuer, this);
+        job->setAccessToken(m_tokens.accessToken);
+        job->setCode(*m_code);
+        job->setDevice(m_deviceId, m_deviceName);
+        job->setIdempotencyKey(pending.idempotencyKey);
+        job->setRetryPolicy(m_retries, m_firstDelayMs);
+        if (m_timeoutMs > 0)
+            job->setTimeout(m_timeoutMs);
+        connect(job, &Job::finished, this, [this, job] {
+            if (job->hasError()) {
+                const Error error = job->error();
+                if (!RedemptionJournal::isPermanentRefusal(error)) {
+                    qCInfo(lcOnline) << "the redemption stays journaled for the next start";
+                    fail(error);
+                    return;
+                }
+                // The service refused the code for good: nothing left to resume.
+                SecretJob *remove = RedemptionJournal::remove(m_secretStore, m_config);
+                connect(remove, &Job::finished, this, [this, remove, error] {
+                    if (remove->hasError())
+                        qCWarning(lcOnline)
+                            << "could not remove the pending redemption:" << remove->error().detail;
+                    m_journaled = false;
+                    fail(error);
+                });
+                m_current = remove;
+                remove->start();
+                return;
+            }
+            m_redeemed = job->licenses();
+            checkout();
+        });
+        m_current = job;
+        job->start();
+    });
+    m_current = write;
+    write->start();
 }
 
 void ActivateJob::checkout()
 {
     setStep(Step::CheckingOut);
     auto *job = new CheckoutJob(m_config, m_nam, this);
+    job->setRetryPolicy(m_retries, m_firstDelayMs);
+    if (m_timeoutMs > 0)
+        job->setTimeout(m_timeoutMs);
     job->setAccessToken(m_tokens.accessToken);
     job->setDeviceId(m_deviceId);
     job->setSubject(m_identity.subject);
@@ -146,10 +272,30 @@ void ActivateJob::checkout()
         ClockGuard guard(m_licenseStore->directory(), m_config.clockToleranceSeconds);
         if (auto observed = guard.observe(job->serverDate()); !observed)
             qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
-        finish();
+        finishRedemption();
     });
     m_current = job;
     job->start();
+}
+
+void ActivateJob::finishRedemption()
+{
+    if (!m_journaled) {
+        finish();
+        return;
+    }
+    // The licenses are stored: only now is the journaled code no longer needed.
+    SecretJob *remove = RedemptionJournal::remove(m_secretStore, m_config);
+    connect(remove, &Job::finished, this, [this, remove] {
+        // Left behind, the entry is resumed once more and answered from the idempotency record.
+        if (remove->hasError())
+            qCWarning(lcOnline) << "could not remove the pending redemption:"
+                                << remove->error().detail;
+        m_journaled = false;
+        finish();
+    });
+    m_current = remove;
+    remove->start();
 }
 
 void ActivateJob::fail(const Error &error)

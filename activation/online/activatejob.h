@@ -7,6 +7,7 @@
 #include "oidc/signinjob.h"
 #include "online/job.h"
 #include "online/redeemjob.h"
+#include "online/redemptionjournal.h"
 
 #include <QPointer>
 #include <optional>
@@ -26,6 +27,13 @@ class SecretStore;
  * and the license tokens in the license store.
  *
  * Without a code it is the "I already have an account" path: sign in and fetch the licenses.
+ *
+ * The code is journaled (RedemptionJournal, in the secret store) before it is sent and the entry
+ * removed once the licenses are stored, or when the service refuses the code for good. A journaled
+ * code is redeemed again with its Idempotency-Key: when the same code is entered again, when no
+ * code is given (a sign-in after the session ended finishes the pending redemption), and before
+ * a different code (so that a pending one is never overwritten).
+ * ResumeRedemptionJob finishes one without a sign-in.
  */
 class KEYWAY_ACTIVATION_EXPORT ActivateJob : public Job
 {
@@ -48,6 +56,14 @@ public:
     void setLoginHint(const QString &email) { m_loginHint = email; }
     void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
     void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+    /// Retries of the redeem and checkout requests (RedeemJob::setRetryPolicy()).
+    void setRetryPolicy(int retries, int firstDelayMs)
+    {
+        m_retries = retries;
+        m_firstDelayMs = firstDelayMs;
+    }
+    /// The transfer timeout of the redeem and checkout requests in ms (0: the default).
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
 
     void start() override;
 
@@ -55,6 +71,8 @@ public:
     UserIdentity identity() const { return m_identity; }
     /// What the redemption granted (empty without a code).
     QList<RedeemedLicense> redeemedLicenses() const { return m_redeemed; }
+    /// True when the code redeemed was a journaled one (resumed with its Idempotency-Key).
+    bool resumedPendingRedemption() const { return m_resumed; }
     /// The verified license grants now stored for this device.
     QList<LicenseGrant> grants() const { return m_grants; }
 
@@ -71,7 +89,10 @@ private:
     void setStep(Step step);
     void onSignedIn();
     void redeem();
+    void journalAndRedeem(const PendingRedemption &pending);
+    void redeemEarlier(const PendingRedemption &earlier, const ActivationCode &code);
     void checkout();
+    void finishRedemption();
     void fail(const Error &error);
 
     VendorConfig m_config;
@@ -93,6 +114,11 @@ private:
     UserIdentity m_identity;
     QList<RedeemedLicense> m_redeemed;
     QList<LicenseGrant> m_grants;
+    int m_retries = 3;
+    int m_firstDelayMs = 1000;
+    int m_timeoutMs = 0;
+    bool m_journaled = false;
+    bool m_resumed = false;
 };
 
 } // namespace Keyway

@@ -3,9 +3,11 @@
 
 #include "core/clock.h"
 #include "net/jsonreply.h"
+#include "online/redeemjob.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Keyway {
 
@@ -18,6 +20,12 @@ CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam,
 
 CheckoutJob::~CheckoutJob() = default;
 
+void CheckoutJob::setRetryPolicy(int retries, int firstDelayMs)
+{
+    m_retries = qMax(0, retries);
+    m_firstDelayMs = qMax(0, firstDelayMs);
+}
+
 void CheckoutJob::start()
 {
     if (m_items.isEmpty() || m_deviceId.isEmpty()) {
@@ -25,6 +33,12 @@ void CheckoutJob::start()
             Error(ErrorCode::InternalError, QStringLiteral("checkout without items or device id")));
         return;
     }
+    send();
+}
+
+void CheckoutJob::send()
+{
+    ++m_attempts;
     QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.jwt"));
     // The query keys without a value are the items (10Duke's /authz/ form).
     QStringList query;
@@ -39,50 +53,84 @@ void CheckoutJob::start()
     QNetworkRequest request = JsonReply::request(url);
     request.setRawHeader("Accept", "application/jwt");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    if (m_timeoutMs > 0)
+        request.setTransferTimeout(m_timeoutMs);
     m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Raw, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            finish(reply->error());
-            return;
+    connect(m_reply, &JsonReply::finished, this, &CheckoutJob::onReply);
+}
+
+void CheckoutJob::failed(Error error, int httpStatus)
+{
+    // A token cut short or garbled on the way is a transfer problem like a truncated answer.
+    const bool damaged =
+        error.code == ErrorCode::TokenMalformed || error.code == ErrorCode::TokenBadSignature;
+    if ((damaged || RedeemJob::isTransientFailure(error, httpStatus)) && m_attempts <= m_retries) {
+        const int delay = m_firstDelayMs * (1 << qMin(m_attempts - 1, 16));
+        qCInfo(lcOnline) << "checkout attempt" << m_attempts << "failed transiently ("
+                         << errorCodeName(error.code) << error.detail << "), retry in" << delay
+                         << "ms";
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, &CheckoutJob::send);
         }
-        m_serverDate = reply->serverDate();
-        auto parts = LicenseToken::splitCheckoutBody(reply->body());
-        if (!parts) {
-            finish(parts.error());
-            return;
-        }
-        const QDateTime now = Clock::current();
-        for (int i = 0; i < parts->size(); ++i) {
-            const QByteArray &token = parts->at(i);
-            auto grants =
-                LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now);
-            if (!grants) {
-                if (grants.error().code == ErrorCode::LicenseItemDenied) {
-                    const QString item = i < m_items.size() ? m_items.at(i) : QString();
-                    m_denials.insert(item, grants.error());
-                    continue;
-                }
-                // A token that does not verify is never stored: the answer is not trusted.
-                qCWarning(lcOnline)
-                    << "checked-out token refused:" << errorCodeName(grants.error().code)
-                    << grants.error().detail;
-                finish(grants.error());
-                return;
+        m_retryTimer->start(delay);
+        return;
+    }
+    if (m_attempts > 1)
+        error.detail += QStringLiteral(" (after %1 attempts)").arg(m_attempts);
+    finish(error);
+}
+
+void CheckoutJob::onReply()
+{
+    JsonReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (reply->error().isError()) {
+        failed(reply->error(), reply->httpStatus());
+        return;
+    }
+    m_serverDate = reply->serverDate();
+    auto parts = LicenseToken::splitCheckoutBody(reply->body());
+    if (!parts) {
+        failed(parts.error(), reply->httpStatus());
+        return;
+    }
+    m_grants.clear();
+    m_tokens.clear();
+    m_denials.clear();
+    const QDateTime now = Clock::current();
+    for (int i = 0; i < parts->size(); ++i) {
+        const QByteArray &token = parts->at(i);
+        auto grants = LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now);
+        if (!grants) {
+            if (grants.error().code == ErrorCode::LicenseItemDenied) {
+                const QString item = i < m_items.size() ? m_items.at(i) : QString();
+                m_denials.insert(item, grants.error());
+                continue;
             }
-            m_grants.append(*grants);
-            m_tokens.append(token);
+            // A token that does not verify is never stored: the answer is not trusted.
+            qCWarning(lcOnline) << "checked-out token refused:"
+                                << errorCodeName(grants.error().code) << grants.error().detail;
+            m_grants.clear();
+            m_tokens.clear();
+            m_denials.clear();
+            failed(grants.error(), reply->httpStatus());
+            return;
         }
-        qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
-                         << "denial(s)";
-        finish();
-    });
+        m_grants.append(*grants);
+        m_tokens.append(token);
+    }
+    qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
+                     << "denial(s), attempt" << m_attempts;
+    finish();
 }
 
 void CheckoutJob::doCancel()
 {
+    if (m_retryTimer)
+        m_retryTimer->stop();
     delete m_reply;
     m_reply = nullptr;
 }

@@ -6,6 +6,7 @@
 #include "online/job.h"
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Keyway {
 
@@ -31,7 +32,17 @@ public:
     /// Which items to check out; the configuration's licensed items by default.
     void setItems(const QStringList &items) { m_items = items; }
 
+    /// Transient failures (RedeemJob::isTransientFailure(), and a token that arrived damaged)
+    /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time
+    /// (default: 3 retries from 1 s). A checkout is safe to repeat: it only issues new leases.
+    void setRetryPolicy(int retries, int firstDelayMs);
+    /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
     void start() override;
+
+    /// How many requests were sent.
+    int attempts() const { return m_attempts; }
 
     /// The verified grants.
     QList<LicenseGrant> grants() const { return m_grants; }
@@ -47,6 +58,10 @@ protected:
     void doCancel() override;
 
 private:
+    void send();
+    void onReply();
+    void failed(Error error, int httpStatus);
+
     VendorConfig m_config;
     QNetworkAccessManager *m_nam;
     QByteArray m_accessToken;
@@ -58,6 +73,11 @@ private:
     QHash<QString, Error> m_denials;
     QDateTime m_serverDate;
     JsonReply *m_reply = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    int m_retries = 3;
+    int m_firstDelayMs = 1000;
+    int m_timeoutMs = 0;
+    int m_attempts = 0;
 };
 
 } // namespace Keyway

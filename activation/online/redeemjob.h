@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Keyway {
 
@@ -29,6 +30,10 @@ struct KEYWAY_ACTIVATION_EXPORT RedeemedLicense
  * Redeems an activation code for the signed-in user (POST /api/activation/v1/redemptions).
  * The Idempotency-Key makes a retry after a lost response safe: the service answers it with the
  * same result instead of consuming the code again.
+ *
+ * Transient failures (isTransientFailure()) are retried with exponential backoff, with the same
+ * Idempotency-Key on every attempt. Callers that must survive a crash journal the code and the
+ * key first (RedemptionJournal).
  */
 class KEYWAY_ACTIVATION_EXPORT RedeemJob : public Job
 {
@@ -48,7 +53,21 @@ public:
     void setIdempotencyKey(const QString &key) { m_idempotencyKey = key; }
     QString idempotencyKey() const { return m_idempotencyKey; }
 
+    /// Transient failures are retried @p retries times, waiting @p firstDelayMs, then twice as
+    /// long each time (default: 3 retries from 1 s).
+    void setRetryPolicy(int retries, int firstDelayMs);
+    /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
     void start() override;
+
+    /// How many requests were sent.
+    int attempts() const { return m_attempts; }
+
+    /// Worth another attempt: the connection was refused, reset or timed out, the gateway
+    /// answered 502, 503 or 504, or the answer could not be read (malformed or truncated). A 500
+    /// is not retried: the service says it failed, and the next start resumes it.
+    static bool isTransientFailure(const Error &error, int httpStatus);
 
     QString redemptionId() const { return m_redemptionId; }
     bool entitlementCreated() const { return m_entitlementCreated; }
@@ -58,6 +77,9 @@ protected:
     void doCancel() override;
 
 private:
+    void send();
+    void onReply();
+
     QNetworkAccessManager *m_nam;
     QUrl m_apiBase;
     QByteArray m_accessToken;
@@ -69,6 +91,11 @@ private:
     bool m_entitlementCreated = false;
     QList<RedeemedLicense> m_licenses;
     class JsonReply *m_reply = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    int m_retries = 3;
+    int m_firstDelayMs = 1000;
+    int m_timeoutMs = 0;
+    int m_attempts = 0;
 };
 
 } // namespace Keyway

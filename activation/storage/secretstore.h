@@ -49,6 +49,21 @@ public:
     virtual SecretJob *read(const QString &key) = 0;
     virtual SecretJob *write(const QString &key, const QByteArray &secret) = 0;
     virtual SecretJob *remove(const QString &key) = 0;
+
+    /**
+     * True while secrets are kept in the plain-file fallback instead of the OS keychain: the
+     * vendor allowed it ("secretStorageFallback": "file") and the keychain could not be used.
+     * A window says so whenever this is true; fallbackChanged() tells when it changes.
+     */
+    virtual bool isFallback() const { return false; }
+    /// Why the fallback is in use (the keychain's error), when isFallback().
+    virtual Error fallbackReason() const { return Error(); }
+    /// The file the fallback keeps secrets in, when there is one.
+    virtual QString fallbackFile() const { return QString(); }
+
+Q_SIGNALS:
+    /// The store started (@p inUse) or stopped using the plain-file fallback.
+    void fallbackChanged(bool inUse);
 };
 
 /// Keeps secrets in memory only: for unit tests and for a session that must not persist.

@@ -2,11 +2,21 @@
 #include "activationwizard.h"
 
 #include "codelineedit.h"
+#include "core/clock.h"
+#include "license/licenseimport.h"
+#include "license/licensestore.h"
 #include "oidc/loopbackagent.h"
 #include "signinviewplugin.h"
 #include "widgetslogging.h"
 
+#include <QApplication>
 #include <QButtonGroup>
+#include <QClipboard>
+#include <QCommandLinkButton>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,9 +25,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QSslCertificate>
 #include <QStackedWidget>
 #include <QSysInfo>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Keyway {
@@ -52,6 +67,14 @@ QPushButton *button(const QString &text, QWidget *parent)
     return b;
 }
 
+QCommandLinkButton *choice(const QString &text, const QString &description, QWidget *parent)
+{
+    auto *b = new QCommandLinkButton(text, description, parent);
+    b->setAutoDefault(true);
+    b->setAccessibleDescription(description);
+    return b;
+}
+
 QString formatDate(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
@@ -59,23 +82,40 @@ QString formatDate(const QDateTime &dateTime)
     return QLocale().toString(dateTime.toLocalTime().date(), QLocale::LongFormat);
 }
 
+/// Sets a label's text and lets screen readers read the new text.
+void say(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setVisible(!text.isEmpty());
+}
+
+const QString AccountChoiceKey = QStringLiteral("activation/%1/createAccount");
+
 } // namespace
 
 ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     : QWidget(parent), m_config(config), m_deviceName(QSysInfo::machineHostName())
 {
     setWindowTitle(tr("Activate %1").arg(m_config.productName));
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setInterval(1000);
+    connect(m_retryTimer, &QTimer::timeout, this, &ActivationWizard::updateRetryCountdown);
+
     m_stack = new QStackedWidget(this);
+    m_stack->addWidget(createWelcomePage());
     m_stack->addWidget(createCodePage());
     m_stack->addWidget(createSignInPage());
     m_stack->addWidget(createProgressPage());
     m_stack->addWidget(createSuccessPage());
     m_stack->addWidget(createFailurePage());
+    m_stack->addWidget(createConnectionTestPage());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-    setPage(Page::Code);
+    applyBranding();
+    setPage(Page::Welcome);
 }
 
 ActivationWizard::~ActivationWizard()
@@ -84,17 +124,142 @@ ActivationWizard::~ActivationWizard()
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
     }
+    if (m_connectionTest) {
+        disconnect(m_connectionTest, nullptr, this, nullptr);
+        m_connectionTest->cancel();
+    }
     delete m_view;
 }
 
+QString ActivationWizard::maskEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return QString();
+    return email.left(1) + QChar(0x2026) + email.mid(at);
+}
+
+// ---- branding ----------------------------------------------------------------------------------
+
+void ActivationWizard::applyBranding()
+{
+    const QColor accent(m_config.accentColor);
+    if (!m_config.accentColor.isEmpty() && accent.isValid()) {
+        QPalette palette = this->palette();
+        // Text on the accent stays readable: black on light colours, white on dark ones.
+        const QColor onAccent = accent.lightnessF() > 0.6 ? Qt::black : Qt::white;
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            palette.setColor(group, QPalette::Highlight, accent);
+            palette.setColor(group, QPalette::HighlightedText, onAccent);
+            palette.setColor(group, QPalette::Link, accent);
+        }
+        setPalette(palette);
+    }
+    if (!m_config.logo.isEmpty()) {
+        QPixmap logo(m_config.logo);
+        if (logo.isNull()) {
+            qCWarning(lcWidgets) << "the vendor logo could not be loaded:" << m_config.logo;
+        } else {
+            const qreal ratio = devicePixelRatioF();
+            logo = logo.scaledToHeight(qRound(64 * ratio), Qt::SmoothTransformation);
+            logo.setDevicePixelRatio(ratio);
+            m_logo->setPixmap(logo);
+            m_logo->show();
+        }
+    }
+}
+
+QPushButton *ActivationWizard::createHelpButton(QWidget *page)
+{
+    //: Opens the vendor's support page in the web browser
+    auto *help = button(tr("&Get help"), page);
+    help->setAccessibleDescription(
+        tr("Opens the support page of %1 in your web browser.").arg(m_config.vendorName));
+    help->setToolTip(m_config.supportUrl);
+    help->setVisible(!m_config.supportUrl.isEmpty());
+    connect(help, &QPushButton::clicked, this, &ActivationWizard::openSupport);
+    return help;
+}
+
+void ActivationWizard::openSupport()
+{
+    const QUrl url(m_config.supportUrl);
+    if (!url.isValid() || url.isEmpty())
+        return;
+    const bool opened = m_browserLauncher ? m_browserLauncher(url) : QDesktopServices::openUrl(url);
+    if (!opened)
+        qCWarning(lcWidgets) << "could not open the support page" << url.toString();
+}
+
 // ---- pages -------------------------------------------------------------------------------------
+
+QWidget *ActivationWizard::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+
+    m_logo = new QLabel(page);
+    m_logo->setObjectName(QStringLiteral("logo"));
+    m_logo->setAccessibleName(tr("%1 logo").arg(m_config.vendorName));
+    m_logo->hide();
+    layout->addWidget(m_logo);
+    layout->addWidget(heading(tr("Activate %1").arg(m_config.productName), page));
+    layout->addWidget(paragraph(
+        tr("How would you like to activate %1 on this computer?").arg(m_config.productName), page));
+
+    m_haveCodeButton =
+        choice(tr("I have an activation &code"),
+               tr("Enter the code you received with your purchase, then sign in or create an "
+                  "account."),
+               page);
+    m_haveCodeButton->setObjectName(QStringLiteral("haveCodeButton"));
+    m_haveAccountButton =
+        choice(tr("I already have an &account"),
+               tr("Sign in with the account your licenses belong to; no code is needed."), page);
+    // The name the earlier "just sign me in" button had: the same way in.
+    m_haveAccountButton->setObjectName(QStringLiteral("signInOnlyButton"));
+    m_licenseFileButton =
+        choice(tr("I have a license &file"),
+               tr("Import the license file your administrator gave you, for a computer without "
+                  "internet access."),
+               page);
+    m_licenseFileButton->setObjectName(QStringLiteral("licenseFileButton"));
+    layout->addWidget(m_haveCodeButton);
+    layout->addWidget(m_haveAccountButton);
+    layout->addWidget(m_licenseFileButton);
+
+    m_welcomeMessage = paragraph(QString(), page);
+    m_welcomeMessage->setObjectName(QStringLiteral("welcomeMessage"));
+    m_welcomeMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_welcomeMessage->hide();
+    layout->addWidget(m_welcomeMessage);
+    layout->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    QPushButton *help = createHelpButton(page);
+    help->setObjectName(QStringLiteral("welcomeHelpButton"));
+    buttons->addWidget(help);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    setTabOrder(m_haveCodeButton, m_haveAccountButton);
+    setTabOrder(m_haveAccountButton, m_licenseFileButton);
+    setTabOrder(m_licenseFileButton, help);
+
+    connect(m_haveCodeButton, &QAbstractButton::clicked, this, [this] { showCodePage(); });
+    connect(m_haveAccountButton, &QAbstractButton::clicked, this,
+            &ActivationWizard::signInWithoutCode);
+    connect(m_licenseFileButton, &QAbstractButton::clicked, this,
+            &ActivationWizard::importLicenseFile);
+    return page;
+}
 
 QWidget *ActivationWizard::createCodePage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
 
-    layout->addWidget(heading(tr("Activate %1").arg(m_config.productName), page));
+    layout->addWidget(heading(tr("Enter your activation code"), page));
     layout->addWidget(paragraph(tr("Enter the activation code you received with your purchase. "
                                    "It has 25 characters in five groups of five."),
                                 page));
@@ -103,6 +268,8 @@ QWidget *ActivationWizard::createCodePage()
     m_codeEdit = new CodeLineEdit(page);
     m_codeEdit->setObjectName(QStringLiteral("codeEdit"));
     m_codeEdit->setAccessibleName(tr("Activation code"));
+    m_codeEdit->setAccessibleDescription(
+        tr("25 characters in five groups of five; the dashes are added as you type."));
     codeLabel->setBuddy(m_codeEdit);
     QFont mono = m_codeEdit->font();
     mono.setFamily(QStringLiteral("monospace"));
@@ -116,29 +283,33 @@ QWidget *ActivationWizard::createCodePage()
     m_codeProblem->setAccessibleName(tr("Problem with the activation code"));
     m_codeProblem->hide();
     layout->addWidget(m_codeProblem);
+    m_codeOk = paragraph(tr("The code is complete and its check character matches."), page);
+    m_codeOk->setObjectName(QStringLiteral("codeOk"));
+    m_codeOk->setAccessibleName(m_codeOk->text());
+    m_codeOk->hide();
+    layout->addWidget(m_codeOk);
 
     m_createAccount = new QRadioButton(tr("&Create an account"), page);
     m_createAccount->setObjectName(QStringLiteral("createAccount"));
     m_haveAccount = new QRadioButton(tr("I already &have an account"), page);
     m_haveAccount->setObjectName(QStringLiteral("haveAccount"));
     m_createAccount->setChecked(true);
-    auto *choice = new QButtonGroup(page);
-    choice->addButton(m_createAccount);
-    choice->addButton(m_haveAccount);
+    auto *accountChoice = new QButtonGroup(page);
+    accountChoice->addButton(m_createAccount);
+    accountChoice->addButton(m_haveAccount);
     layout->addSpacing(8);
     layout->addWidget(m_createAccount);
     layout->addWidget(m_haveAccount);
     layout->addStretch();
 
     auto *buttons = new QHBoxLayout;
-    m_signInOnlyButton = button(tr("I have no code, just &sign me in"), page);
-    m_signInOnlyButton->setObjectName(QStringLiteral("signInOnlyButton"));
-    m_signInOnlyButton->setToolTip(
-        tr("Sign in with an account that already has a license, without entering a code."));
+    m_codeBackButton = button(tr("&Back"), page);
+    m_codeBackButton->setObjectName(QStringLiteral("codeBackButton"));
+    m_codeBackButton->setAccessibleDescription(tr("Returns to the choice of how to activate."));
     m_continueButton = button(tr("C&ontinue"), page);
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
     m_continueButton->setDefault(true);
-    buttons->addWidget(m_signInOnlyButton);
+    buttons->addWidget(m_codeBackButton);
     buttons->addStretch();
     buttons->addWidget(m_continueButton);
     layout->addLayout(buttons);
@@ -146,12 +317,12 @@ QWidget *ActivationWizard::createCodePage()
     setTabOrder(m_codeEdit, m_createAccount);
     setTabOrder(m_createAccount, m_haveAccount);
     setTabOrder(m_haveAccount, m_continueButton);
-    setTabOrder(m_continueButton, m_signInOnlyButton);
+    setTabOrder(m_continueButton, m_codeBackButton);
 
     connect(m_codeEdit, &QLineEdit::textChanged, this, &ActivationWizard::onCodeEdited);
     connect(m_codeEdit, &QLineEdit::returnPressed, this, &ActivationWizard::continueWithCode);
     connect(m_continueButton, &QPushButton::clicked, this, &ActivationWizard::continueWithCode);
-    connect(m_signInOnlyButton, &QPushButton::clicked, this, &ActivationWizard::signInWithoutCode);
+    connect(m_codeBackButton, &QPushButton::clicked, this, &ActivationWizard::restart);
     return page;
 }
 
@@ -173,6 +344,7 @@ QWidget *ActivationWizard::createSignInPage()
     m_signInCancelButton = button(tr("&Back"), page);
     m_signInCancelButton->setObjectName(QStringLiteral("signInBackButton"));
     m_signInCancelButton->setToolTip(tr("Stop signing in and return to the activation code."));
+    m_signInCancelButton->setAccessibleDescription(m_signInCancelButton->toolTip());
     buttons->addWidget(m_signInCancelButton);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -189,6 +361,7 @@ QWidget *ActivationWizard::createProgressPage()
     m_stepLabel = paragraph(QString(), page);
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     m_stepLabel->setAlignment(Qt::AlignCenter);
+    m_stepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_stepLabel);
     auto *bar = new QProgressBar(page);
     bar->setRange(0, 0); // busy: the steps have no measurable size
@@ -200,6 +373,8 @@ QWidget *ActivationWizard::createProgressPage()
     buttons->addStretch();
     m_progressCancelButton = button(tr("&Cancel"), page);
     m_progressCancelButton->setObjectName(QStringLiteral("progressCancelButton"));
+    m_progressCancelButton->setAccessibleDescription(
+        tr("Stops the activation and returns to where you started it."));
     buttons->addWidget(m_progressCancelButton);
     layout->addLayout(buttons);
 
@@ -231,6 +406,7 @@ QWidget *ActivationWizard::createSuccessPage()
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
     buttons->addWidget(m_doneButton);
     layout->addLayout(buttons);
+    setTabOrder(m_licenseList, m_doneButton);
 
     connect(m_doneButton, &QPushButton::clicked, this, &ActivationWizard::done);
     return page;
@@ -240,29 +416,150 @@ QWidget *ActivationWizard::createFailurePage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("The product could not be activated"), page));
+    m_failureTitle = heading(tr("The product could not be activated"), page);
+    m_failureTitle->setObjectName(QStringLiteral("failureTitle"));
+    layout->addWidget(m_failureTitle);
     m_failureMessage = paragraph(QString(), page);
     m_failureMessage->setObjectName(QStringLiteral("failureMessage"));
     m_failureMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_failureMessage);
+    m_failureHint = paragraph(QString(), page);
+    m_failureHint->setObjectName(QStringLiteral("failureHint"));
+    m_failureHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_failureHint);
+
+    // The server's reference for this failure, to quote to support.
+    auto *reference = new QHBoxLayout;
+    m_referenceLabel = paragraph(QString(), page);
+    m_referenceLabel->setObjectName(QStringLiteral("referenceLabel"));
+    m_referenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                              | Qt::TextSelectableByKeyboard);
+    m_copyReferenceButton = button(tr("Co&py reference"), page);
+    m_copyReferenceButton->setObjectName(QStringLiteral("copyReferenceButton"));
+    m_copyReferenceButton->setAccessibleDescription(
+        tr("Copies the reference of this failure, for a message to support."));
+    reference->addWidget(m_referenceLabel, 1);
+    reference->addWidget(m_copyReferenceButton);
+    layout->addLayout(reference);
     layout->addStretch();
 
-    auto *buttons = new QHBoxLayout;
+    // The ways on: which are shown depends on the error (showFailure()).
+    auto *fixes = new QHBoxLayout;
+    m_signInOtherButton = button(tr("Sign in with a&nother account"), page);
+    m_signInOtherButton->setObjectName(QStringLiteral("signInOtherButton"));
+    m_signInOtherButton->setAccessibleDescription(
+        tr("Signs in again, with the account the code was redeemed by or another one."));
+    m_changeCodeButton = button(tr("C&hange the code"), page);
+    m_changeCodeButton->setObjectName(QStringLiteral("changeCodeButton"));
+    m_changeCodeButton->setAccessibleDescription(
+        tr("Returns to the activation code, to correct it or enter another one."));
+    m_testConnectionButton = button(tr("Test &connection"), page);
+    m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnectionButton->setAccessibleDescription(
+        tr("Checks step by step where the connection to the sign-in service fails."));
     //: Shown when the sign-in page could not be used inside the window
     m_systemBrowserButton = button(tr("Sign in with my &web browser"), page);
     m_systemBrowserButton->setObjectName(QStringLiteral("systemBrowserButton"));
     m_systemBrowserButton->setAccessibleDescription(
         tr("Opens the sign-in page in your usual web browser and continues here afterwards."));
-    buttons->addWidget(m_systemBrowserButton);
-    buttons->addStretch();
+    m_failureHelpButton = createHelpButton(page);
+    m_failureHelpButton->setObjectName(QStringLiteral("failureHelpButton"));
+    fixes->addWidget(m_signInOtherButton);
+    fixes->addWidget(m_changeCodeButton);
+    fixes->addWidget(m_testConnectionButton);
+    fixes->addWidget(m_systemBrowserButton);
+    fixes->addWidget(m_failureHelpButton);
+    fixes->addStretch();
+    layout->addLayout(fixes);
+
+    auto *buttons = new QHBoxLayout;
+    m_startOverButton = button(tr("&Start over"), page);
+    m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
+    m_startOverButton->setAccessibleDescription(tr("Returns to the choice of how to activate."));
+    //: After the e-mail address was confirmed through the link
+    m_verifiedContinueButton = button(tr("C&ontinue"), page);
+    m_verifiedContinueButton->setObjectName(QStringLiteral("verifiedContinueButton"));
+    m_verifiedContinueButton->setAccessibleDescription(
+        tr("Signs in again once you have opened the link in the e-mail."));
     m_tryAgainButton = button(tr("&Try again"), page);
     m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
+    m_tryAgainButton->setAccessibleDescription(tr("Repeats the activation."));
+    buttons->addWidget(m_startOverButton);
+    buttons->addStretch();
+    buttons->addWidget(m_verifiedContinueButton);
     buttons->addWidget(m_tryAgainButton);
     layout->addLayout(buttons);
 
-    connect(m_tryAgainButton, &QPushButton::clicked, this, &ActivationWizard::restart);
+    // Focus order: what fixes the problem first, the way back last.
+    setTabOrder(m_copyReferenceButton, m_signInOtherButton);
+    setTabOrder(m_signInOtherButton, m_changeCodeButton);
+    setTabOrder(m_changeCodeButton, m_testConnectionButton);
+    setTabOrder(m_testConnectionButton, m_systemBrowserButton);
+    setTabOrder(m_systemBrowserButton, m_failureHelpButton);
+    setTabOrder(m_failureHelpButton, m_verifiedContinueButton);
+    setTabOrder(m_verifiedContinueButton, m_tryAgainButton);
+    setTabOrder(m_tryAgainButton, m_startOverButton);
+
+    connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { retry(); });
+    connect(m_verifiedContinueButton, &QPushButton::clicked, this, [this] { retry(); });
+    connect(m_signInOtherButton, &QPushButton::clicked, this, [this] { retry(true); });
+    connect(m_changeCodeButton, &QPushButton::clicked, this, [this] { showCodePage(true); });
+    connect(m_testConnectionButton, &QPushButton::clicked, this, &ActivationWizard::testConnection);
+    connect(m_startOverButton, &QPushButton::clicked, this, &ActivationWizard::restart);
     connect(m_systemBrowserButton, &QPushButton::clicked, this,
             &ActivationWizard::retryInSystemBrowser);
+    connect(m_copyReferenceButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_lastError.reference);
+        say(m_failureHint,
+            tr("The reference %1 is copied. Paste it into your message to support.")
+                .arg(m_lastError.reference));
+    });
+    return page;
+}
+
+QWidget *ActivationWizard::createConnectionTestPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Connection test"), page));
+    m_connectionStatus = paragraph(QString(), page);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    layout->addWidget(m_connectionStatus);
+
+    m_connectionReport = new QTextBrowser(page);
+    m_connectionReport->setObjectName(QStringLiteral("connectionReport"));
+    m_connectionReport->setAccessibleName(tr("Connection test results"));
+    m_connectionReport->setAccessibleDescription(
+        tr("Each step on the way to the sign-in service, whether it passed, and what to do."));
+    m_connectionReport->setOpenLinks(false);
+    layout->addWidget(m_connectionReport, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_connectionBackButton = button(tr("&Back"), page);
+    m_connectionBackButton->setObjectName(QStringLiteral("connectionBackButton"));
+    m_connectionBackButton->setAccessibleDescription(tr("Returns to the error message."));
+    m_connectionAgainButton = button(tr("Test &again"), page);
+    m_connectionAgainButton->setObjectName(QStringLiteral("connectionAgainButton"));
+    QPushButton *help = createHelpButton(page);
+    help->setObjectName(QStringLiteral("connectionHelpButton"));
+    buttons->addWidget(m_connectionBackButton);
+    buttons->addWidget(help);
+    buttons->addStretch();
+    buttons->addWidget(m_connectionAgainButton);
+    layout->addLayout(buttons);
+    setTabOrder(m_connectionReport, m_connectionAgainButton);
+    setTabOrder(m_connectionAgainButton, m_connectionBackButton);
+    setTabOrder(m_connectionBackButton, help);
+
+    connect(m_connectionAgainButton, &QPushButton::clicked, this,
+            &ActivationWizard::testConnection);
+    connect(m_connectionBackButton, &QPushButton::clicked, this, [this] {
+        if (m_connectionTest) {
+            disconnect(m_connectionTest, nullptr, this, nullptr);
+            m_connectionTest->cancel();
+        }
+        setPage(Page::Failure);
+    });
     return page;
 }
 
@@ -278,6 +575,9 @@ void ActivationWizard::setPage(Page page)
     m_stack->setCurrentIndex(int(page));
     // Keyboard first: the control a person most likely wants next has the focus.
     switch (page) {
+    case Page::Welcome:
+        m_haveCodeButton->setFocus();
+        break;
     case Page::Code:
         m_codeEdit->setFocus();
         break;
@@ -291,8 +591,20 @@ void ActivationWizard::setPage(Page page)
     case Page::Success:
         m_doneButton->setFocus();
         break;
-    case Page::Failure:
-        m_tryAgainButton->setFocus();
+    case Page::Failure: {
+        // The default button is the first way on; it gets the focus.
+        for (QPushButton *b :
+             {m_signInOtherButton, m_changeCodeButton, m_verifiedContinueButton,
+              m_systemBrowserButton, m_tryAgainButton, m_testConnectionButton, m_startOverButton}) {
+            if (b->isDefault() && !b->isHidden() && b->isEnabled()) {
+                b->setFocus();
+                break;
+            }
+        }
+        break;
+    }
+    case Page::ConnectionTest:
+        m_connectionReport->setFocus();
         break;
     }
     Q_EMIT currentPageChanged(page);
@@ -305,21 +617,125 @@ void ActivationWizard::restart()
         m_job->cancel();
         m_job = nullptr;
     }
+    if (m_connectionTest) {
+        disconnect(m_connectionTest, nullptr, this, nullptr);
+        m_connectionTest->cancel();
+    }
+    m_retryTimer->stop();
     dropSignInView();
+    m_welcomeMessage->hide();
+    setPage(Page::Welcome);
+}
+
+bool ActivationWizard::rememberedNewAccount() const
+{
+    const QString key = AccountChoiceKey.arg(m_config.clientId);
+    if (m_settings)
+        return m_settings->value(key, true).toBool();
+    return QSettings().value(key, true).toBool();
+}
+
+void ActivationWizard::rememberNewAccount(bool create)
+{
+    const QString key = AccountChoiceKey.arg(m_config.clientId);
+    if (m_settings) {
+        m_settings->setValue(key, create);
+        return;
+    }
+    QSettings().setValue(key, create);
+}
+
+void ActivationWizard::showCodePage(bool selectCode)
+{
+    if (!selectCode) {
+        // The person's last choice, unless they have made one on this page already.
+        if (rememberedNewAccount())
+            m_createAccount->setChecked(true);
+        else
+            m_haveAccount->setChecked(true);
+    }
     setPage(Page::Code);
+    if (selectCode)
+        m_codeEdit->selectAll();
+}
+
+// ---- license file ------------------------------------------------------------------------------
+
+void ActivationWizard::importLicenseFile()
+{
+    m_welcomeMessage->hide();
+    if (!m_licenseStore) {
+        say(m_welcomeMessage, errorMessage(ErrorCode::InternalError));
+        return;
+    }
+    const QString path = m_fileChooser
+        ? m_fileChooser()
+        : QFileDialog::getOpenFileName(this, tr("Import license file"), QString(),
+                                       tr("License files (*.jwt *.txt *.lic);;All files (*)"));
+    if (path.isEmpty()) {
+        m_licenseFileButton->setFocus();
+        return;
+    }
+    // Every token is verified before anything is stored: a bad file changes nothing.
+    const auto imported =
+        LicenseImport::importFile(*m_licenseStore, m_config, m_deviceId, path, Clock::current());
+    if (!imported) {
+        qCInfo(lcWidgets) << "license import refused:" << errorCodeName(imported.error().code)
+                          << imported.error().detail;
+        say(m_welcomeMessage,
+            tr("The license file %1 was not imported: %2 Nothing was changed on this computer.")
+                .arg(QFileInfo(path).fileName(), imported.error().message));
+        m_licenseFileButton->setFocus();
+        return;
+    }
+    qCInfo(lcWidgets) << "imported" << imported->tokens << "license token(s)";
+    showImported(imported->items);
+}
+
+void ActivationWizard::showImported(const QStringList &items)
+{
+    m_successSummary->setText(
+        tr("%1 is activated on this computer with the license file.").arg(m_config.productName));
+    m_licenseList->clear();
+    const auto statuses = m_licenseStore->check(m_config, m_deviceId, Clock::current());
+    for (const LicenseStore::ItemStatus &status : statuses) {
+        if (!items.contains(status.item))
+            continue;
+        const QString until = status.grant.expiresAt.isValid() ? formatDate(status.grant.expiresAt)
+                                                               : status.reason.message;
+        auto *row = new QTreeWidgetItem(m_licenseList, {status.item, until});
+        row->setData(0, Qt::AccessibleTextRole, tr("%1, valid until %2").arg(status.item, until));
+    }
+    m_licenseList->resizeColumnToContents(1);
+    setPage(Page::Success);
+    Q_EMIT activated();
 }
 
 // ---- code page ---------------------------------------------------------------------------------
+
+/// "Check group 3 of 5: DPCF5": where in the grouped code @p position (of the symbols) lies.
+QString ActivationWizard::groupOf(const QString &symbols, int position)
+{
+    const int group = position / ActivationCode::GroupLength;
+    const QString text =
+        symbols.mid(group * ActivationCode::GroupLength, ActivationCode::GroupLength);
+    return tr("Check group %1 of 5: %2").arg(group + 1).arg(text);
+}
 
 void ActivationWizard::onCodeEdited()
 {
     // While typing, say only what cannot get better by typing on: a foreign symbol, or a
     // complete code with a typing error. "Too short" waits for Continue.
+    const QString symbols = m_codeEdit->symbols();
     const auto parsed = ActivationCode::parse(m_codeEdit->text());
-    const bool complete = m_codeEdit->symbols().size() >= ActivationCode::Length;
+    const bool complete = symbols.size() >= ActivationCode::Length;
+    m_codeOk->setVisible(bool(parsed));
     if (!parsed && (parsed.error().error.code == ErrorCode::CodeInvalidSymbol || complete)) {
-        m_codeProblem->setText(parsed.error().error.message);
-        m_codeProblem->show();
+        QString text = parsed.error().error.message;
+        if (parsed.error().error.code == ErrorCode::CodeInvalidSymbol
+            && parsed.error().position >= 0)
+            text += QLatin1Char(' ') + groupOf(symbols, parsed.error().position) + QLatin1Char('.');
+        say(m_codeProblem, text);
     } else {
         m_codeProblem->clear();
         m_codeProblem->hide();
@@ -333,12 +749,23 @@ void ActivationWizard::continueWithCode()
         const ActivationCode::Problem &problem = parsed.error();
         qCDebug(lcWidgets) << "activation code refused locally:"
                            << errorCodeName(problem.error.code) << problem.error.detail;
-        m_codeProblem->setText(problem.error.message);
-        m_codeProblem->show();
+        const QString symbols = m_codeEdit->symbols();
+        QString text = problem.error.message;
         m_codeEdit->setFocus();
+        if (problem.position >= 0 && problem.position < ActivationCode::Length
+            && problem.error.code != ErrorCode::CodeTooShort) {
+            // Select the group that holds the mistake, so that typing replaces it.
+            const int group = problem.position / ActivationCode::GroupLength;
+            const int start = group * (ActivationCode::GroupLength + 1);
+            m_codeEdit->setSelection(
+                start, qMin(ActivationCode::GroupLength, int(m_codeEdit->text().size()) - start));
+            text += QLatin1Char(' ') + groupOf(symbols, problem.position) + QLatin1Char('.');
+        }
+        say(m_codeProblem, text);
         return;
     }
     m_codeProblem->hide();
+    rememberNewAccount(m_createAccount->isChecked());
     startActivation(
         *parsed, m_createAccount->isChecked() ? SignInJob::Page::Register : SignInJob::Page::Login);
 }
@@ -346,6 +773,7 @@ void ActivationWizard::continueWithCode()
 void ActivationWizard::signInWithoutCode()
 {
     m_codeProblem->hide();
+    m_welcomeMessage->hide();
     startActivation(std::nullopt, SignInJob::Page::Login);
 }
 
@@ -357,9 +785,12 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
     if (m_job)
         return;
     dropSignInView();
+    m_retryTimer->stop();
     m_lastCode = code;
     m_lastPage = page;
+    m_reachedStep = ActivateJob::Step::SigningIn;
     m_embeddedRefused = false;
+    m_emailHint.clear();
     // The vendor may choose the system browser for every sign-in (docs/signin.md).
     systemBrowser = systemBrowser || m_config.browser == QLatin1String("system");
     m_lastInSystemBrowser = systemBrowser;
@@ -403,6 +834,8 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
         onOriginChanged(m_view->currentOrigin());
         agent = m_view;
     }
+    // Before the job connects: the redirect is read here before the job reports its outcome.
+    connect(agent, &AuthorizationAgent::redirected, this, &ActivationWizard::onRedirected);
 
     auto *job = new ActivateJob(m_config, this);
     job->setNetworkAccessManager(m_nam);
@@ -432,6 +865,17 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
     job->start();
 }
 
+void ActivationWizard::retry(bool anotherAccount)
+{
+    // Once the sign-in got as far as the provider's answer, the account exists: a new attempt
+    // signs in rather than registering again.
+    SignInJob::Page page = m_lastPage;
+    if (anotherAccount || m_reachedStep != ActivateJob::Step::SigningIn
+        || m_lastError.code == ErrorCode::EmailNotVerified)
+        page = SignInJob::Page::Login;
+    startActivation(m_lastCode, page, m_lastInSystemBrowser);
+}
+
 void ActivationWizard::retryInSystemBrowser()
 {
     startActivation(m_lastCode, m_lastPage, true);
@@ -439,6 +883,7 @@ void ActivationWizard::retryInSystemBrowser()
 
 void ActivationWizard::onStepChanged(ActivateJob::Step step)
 {
+    m_reachedStep = step;
     switch (step) {
     case ActivateJob::Step::SigningIn:
         if (m_view)
@@ -460,6 +905,7 @@ void ActivationWizard::onStepChanged(ActivateJob::Step step)
         m_stepLabel->setText(tr("Saving the licenses…"));
         break;
     }
+    m_stepLabel->setAccessibleName(m_stepLabel->text());
     if (currentPage() != Page::Progress)
         setPage(Page::Progress);
 }
@@ -469,6 +915,17 @@ void ActivationWizard::onOriginChanged(const QString &origin)
     m_originLabel->setText(origin.isEmpty() ? tr("Connecting to the sign-in page…")
                                             : tr("Signing in at %1").arg(origin));
     m_originLabel->setAccessibleName(m_originLabel->text());
+}
+
+void ActivationWizard::onRedirected(const QUrl &url)
+{
+    // An unverified account's answer may name where the link went (masked, docs/protocol.md
+    // §1); it is only ever shown masked.
+    const QUrlQuery query(url);
+    if (query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
+        == QLatin1String("email_not_verified"))
+        m_emailHint =
+            maskEmail(query.queryItemValue(QStringLiteral("email_hint"), QUrl::FullyDecoded));
 }
 
 void ActivationWizard::cancelActivation()
@@ -491,7 +948,10 @@ void ActivationWizard::onJobFinished(Job *job)
     const Error &error = activate->error();
     if (error.code == ErrorCode::Cancelled) {
         qCInfo(lcWidgets) << "activation cancelled";
-        setPage(Page::Code);
+        if (m_lastCode)
+            setPage(Page::Code);
+        else
+            setPage(Page::Welcome);
         return;
     }
     if (error.isError()) {
@@ -541,23 +1001,203 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
 void ActivationWizard::showFailure(const Error &error)
 {
     qCWarning(lcWidgets).noquote()
-        << "activation failed:" << errorCodeName(error.code) << error.detail;
+        << "activation failed:" << errorCodeName(error.code) << error.detail
+        << (error.reference.isEmpty() ? QString() : QStringLiteral("reference ") + error.reference);
+    m_lastError = error;
+    m_retryTimer->stop();
+    QString title = tr("The product could not be activated");
     QString message = error.message.isEmpty() ? errorMessage(error.code) : error.message;
+    QString hint;
+    QPushButton *primary = m_tryAgainButton;
+    bool tryAgain = true;
+    bool signInOther = false;
+    bool changeCode = false;
+    bool testConnection = false;
+    bool verifiedContinue = false;
+
+    switch (error.code) {
+    case ErrorCode::RedeemCodeAlreadyRedeemed:
+        title = tr("This code is already in use");
+        hint = tr("If it was not you, check the code against the one you received, or enter "
+                  "another one.");
+        signInOther = changeCode = true;
+        tryAgain = false;
+        primary = m_signInOtherButton;
+        break;
+    case ErrorCode::RedeemCodeExpired:
+    case ErrorCode::RedeemCodeRevoked:
+    case ErrorCode::RedeemCodeUnknown:
+    case ErrorCode::RedeemCodeMalformed:
+        title = tr("This code cannot be redeemed");
+        changeCode = true;
+        tryAgain = false;
+        primary = m_changeCodeButton;
+        break;
+    case ErrorCode::LicenseItemDenied:
+        hint = tr("Enter an activation code, or sign in with the account you bought the "
+                  "product with.");
+        changeCode = signInOther = true;
+        tryAgain = false;
+        primary = m_signInOtherButton;
+        break;
+    case ErrorCode::NetworkUnreachable:
+    case ErrorCode::NetworkTimeout:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::DiscoveryFailed:
+        title = tr("The sign-in service cannot be reached");
+        hint = tr("Test the connection to find out where it fails, then try again.");
+        testConnection = true;
+        primary = m_testConnectionButton;
+        break;
+    case ErrorCode::EmailNotVerified:
+        title = tr("Confirm your e-mail address");
+        message = m_emailHint.isEmpty()
+            ? tr("We sent you an e-mail with a link. Open the link, then continue here.")
+            : tr("We sent a link to %1. Open it, then continue here.").arg(m_emailHint);
+        hint = tr("No e-mail? Look in your spam folder. Signing in again sends a new link.");
+        verifiedContinue = true;
+        tryAgain = false;
+        primary = m_verifiedContinueButton;
+        break;
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainAccessDenied:
+    case ErrorCode::KeychainFailure:
+        title = tr("Your sign-in cannot be saved");
+        hint = tr("Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow "
+                  "%1 to use it if you are asked, then try again.")
+                   .arg(m_config.productName);
+        break;
+    case ErrorCode::ServerError:
+        hint = error.reference.isEmpty()
+            ? tr("Try again in a few minutes. If it keeps happening, contact support.")
+            : tr("Try again in a few minutes. If it keeps happening, contact support and quote "
+                 "the reference below.");
+        break;
+    case ErrorCode::RateLimited:
+        title = tr("Too many attempts");
+        break;
+    default:
+        break;
+    }
     if (m_embeddedRefused) {
         message = tr("The sign-in service does not allow signing in inside this window. Sign in "
                      "with your web browser instead.");
     }
+    say(m_failureTitle, title);
     m_failureMessage->setText(message);
+    m_failureMessage->setAccessibleName(message);
+    say(m_failureHint, hint);
+    say(m_referenceLabel,
+        error.reference.isEmpty() ? QString() : tr("Reference: %1").arg(error.reference));
+    m_copyReferenceButton->setVisible(!error.reference.isEmpty());
+
     // The system browser is the way out when the page inside the window could not be used.
     const bool signInFailed = error.code == ErrorCode::NetworkUnreachable
         || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied;
-    m_systemBrowserButton->setVisible(!m_lastInSystemBrowser
-                                      && (m_embeddedRefused || m_viewUnavailable || signInFailed));
+    const bool offerSystemBrowser = !m_lastInSystemBrowser
+        && (m_embeddedRefused || m_viewUnavailable || signInFailed)
+        && error.code != ErrorCode::InternalError;
+    m_systemBrowserButton->setVisible(offerSystemBrowser
+                                      || (m_viewUnavailable && !m_lastInSystemBrowser));
+    if (m_embeddedRefused || m_viewUnavailable)
+        primary = m_systemBrowserButton;
     m_viewUnavailable = false;
-    if (m_embeddedRefused)
-        m_systemBrowserButton->setDefault(true);
-    m_failureMessage->setAccessibleName(m_failureMessage->text());
+
+    m_signInOtherButton->setVisible(signInOther);
+    // Without a code in this attempt the same button leads to the code page to enter one.
+    m_changeCodeButton->setText(m_lastCode ? tr("C&hange the code") : tr("Enter a co&de"));
+    m_changeCodeButton->setVisible(changeCode);
+    m_testConnectionButton->setVisible(testConnection);
+    m_verifiedContinueButton->setVisible(verifiedContinue);
+    m_tryAgainButton->setVisible(tryAgain);
+    m_tryAgainButton->setEnabled(true);
+    m_failureHelpButton->setVisible(!m_config.supportUrl.isEmpty());
+    for (QPushButton *b :
+         {m_signInOtherButton, m_changeCodeButton, m_testConnectionButton, m_verifiedContinueButton,
+          m_systemBrowserButton, m_tryAgainButton, m_startOverButton})
+        b->setDefault(b == primary);
+
+    if (error.code == ErrorCode::RateLimited && error.retryAfterSeconds > 0) {
+        // The server said when: the button waits until then, and says so.
+        m_retrySeconds = error.retryAfterSeconds;
+        m_tryAgainButton->setEnabled(false);
+        updateRetryCountdown();
+        m_retryTimer->start();
+        setPage(Page::Failure);
+        m_startOverButton->setFocus();
+        return;
+    }
     setPage(Page::Failure);
+}
+
+void ActivationWizard::updateRetryCountdown()
+{
+    if (m_retrySeconds <= 0) {
+        m_retryTimer->stop();
+        m_tryAgainButton->setEnabled(true);
+        say(m_failureHint, tr("You can try again now."));
+        if (currentPage() == Page::Failure)
+            m_tryAgainButton->setFocus();
+        return;
+    }
+    say(m_failureHint, tr("Try again in %n second(s).", nullptr, m_retrySeconds));
+    --m_retrySeconds;
+}
+
+// ---- connection test ---------------------------------------------------------------------------
+
+void ActivationWizard::testConnection()
+{
+    if (m_connectionTest) {
+        disconnect(m_connectionTest, nullptr, this, nullptr);
+        m_connectionTest->cancel();
+    }
+    auto *test = new ConnectionTest(m_config.issuer, this);
+    test->setNetworkAccessManager(m_nam);
+    if (!m_config.extraCaFile.isEmpty())
+        test->setExtraCaCertificates(QSslCertificate::fromPath(m_config.extraCaFile));
+    m_connectionTest = test;
+    m_connectionResults = test->results();
+    connect(test, &ConnectionTest::stepFinished, this, [this, test] {
+        m_connectionResults = test->results();
+        showConnectionResults();
+    });
+    connect(test, &Job::finished, this, [this, test] {
+        m_connectionResults = test->results();
+        m_connectionTest = nullptr;
+        const QString status = test->hasError()
+            ? tr("The connection test found a problem. The failed step says what to do.")
+            : tr("Every step passed: the sign-in service can be reached from this computer.");
+        say(m_connectionStatus, status);
+        m_connectionAgainButton->setEnabled(true);
+        showConnectionResults();
+        m_connectionReport->setFocus();
+    });
+    say(m_connectionStatus, tr("Testing the connection to %1…").arg(m_config.issuer.host()));
+    m_connectionAgainButton->setEnabled(false);
+    showConnectionResults();
+    setPage(Page::ConnectionTest);
+    test->start();
+}
+
+void ActivationWizard::showConnectionResults()
+{
+    QString html;
+    for (const ConnectionTest::Result &result : qAsConst(m_connectionResults)) {
+        QString state = ConnectionTest::stateLabel(result.state);
+        if (result.state == ConnectionTest::State::Failed)
+            state = QStringLiteral("<b>%1</b>").arg(state.toHtmlEscaped());
+        else
+            state = state.toHtmlEscaped();
+        html += QStringLiteral("<p><b>%1</b>: %2").arg(result.title.toHtmlEscaped(), state);
+        if (!result.summary.isEmpty())
+            html += QStringLiteral("<br>") + result.summary.toHtmlEscaped();
+        if (!result.advice.isEmpty())
+            html +=
+                QStringLiteral("<br><i>") + result.advice.toHtmlEscaped() + QStringLiteral("</i>");
+        html += QStringLiteral("</p>");
+    }
+    m_connectionReport->setHtml(html);
 }
 
 void ActivationWizard::dropSignInView()

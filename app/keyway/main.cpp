@@ -9,10 +9,16 @@
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
+#include "net/proxysettings.h"
+#include "net/tlssetup.h"
 #include "oidc/session.h"
 #include "online/renewalscheduler.h"
+#include "online/resumeredemptionjob.h"
+#include "proxysettingsdialog.h"
 #include "signinviewplugin.h"
-#include "storage/keychainsecretstore.h"
+#include "singleinstance.h"
+#include "storage/secretstore.h"
+#include "storage/secretstorefactory.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -20,10 +26,11 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <cstdio>
@@ -131,9 +138,38 @@ int main(int argc, char *argv[])
         : LicenseStore::defaultDirectory(config);
     qCInfo(lcApp) << "configuration" << configPath << "licenses in" << dataDir;
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // One window per data folder: a second start raises the first one's window and ends.
+    SingleInstance instance(dataDir);
+    switch (instance.acquire()) {
+    case SingleInstance::Outcome::Primary:
+        break;
+    case SingleInstance::Outcome::Activated:
+        return 0;
+    case SingleInstance::Outcome::TimedOut:
+    case SingleInstance::Outcome::Failed:
+        qCCritical(lcApp).noquote() << instance.errorString();
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
+                              instance.errorString());
+        return 1;
+    }
+
+    // The vendor's extra CA certificates ("extraCaCertificates"), before the first request.
+    if (const auto tls = TlsSetup::apply(config); !tls) {
+        qCCritical(lcApp).noquote() << tls.error().toString();
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
+                              tls.error().message);
+        return 1;
+    }
+
+    // The system's proxy unless the person chose another in "Network settings…".
+    QSettings settings;
+    const ProxySettings proxySettings = ProxySettings::load(settings);
+    proxySettings.apply();
     QNetworkAccessManager nam;
-    KeychainSecretStore secrets(QStringLiteral("Keyway/") + config.storageKey());
+    proxySettings.applyTo(&nam);
+    // The keychain; with "secretStorageFallback": "file" backed by a 0600 file in the data folder.
+    const std::unique_ptr<SecretStore> secretStore(createSecretStore(config, dataDir));
+    SecretStore &secrets = *secretStore;
     LicenseStore licenses(dataDir);
     // The same salt as keywayctl, which verifies what this window stores.
     const QString deviceId = DeviceId::forProduct(config, dataDir);
@@ -159,9 +195,22 @@ int main(int argc, char *argv[])
     wizard->setSignInViewFactory(loadBrowserSignInViewFactory(config.allowedOrigins));
     pages->addWidget(wizard);
 
+    // A proxy that demands a user name and password asks for them once per run; the password
+    // stays in memory. Qt needs the answer before the signal returns, hence a modal prompt.
+    ProxyAuthenticator proxyAuthenticator;
+    proxyAuthenticator.attach(&nam);
+    proxyAuthenticator.setAsker(
+        [&window](const QNetworkProxy &proxy, const QString &lastUser, bool refused) {
+            return ProxySettingsDialog::askCredentials(&window, proxy, lastUser, refused);
+        });
+
+    Session session(config, &nam, &secrets);
     auto *status = new LicenseStatusWidget(config, pages);
     status->setLicenseStore(&licenses);
     status->setDeviceId(deviceId);
+    status->setNetworkAccessManager(&nam);
+    status->setSession(&session);
+    status->setSettings(&settings);
     pages->addWidget(status);
 
     auto showStatus = [&] {
@@ -176,7 +225,6 @@ int main(int argc, char *argv[])
 
     // Leases past their renewal time are renewed in the background while the window is open;
     // offline, the licenses keep working until their lease ends and the view says so.
-    Session session(config, &nam, &secrets);
     RenewalScheduler renewal(config, &nam, &session, &licenses, deviceId);
     QObject::connect(&renewal, &RenewalScheduler::renewed, status, &LicenseStatusWidget::refresh);
     QObject::connect(&renewal, &RenewalScheduler::renewalFailed, status,
@@ -186,6 +234,17 @@ int main(int argc, char *argv[])
                          status->refresh();
                      });
     QObject::connect(wizard, &ActivationWizard::activated, &renewal, &RenewalScheduler::start);
+    // Releases queued by a deactivation without a connection go out with the next session.
+    QObject::connect(wizard, &ActivationWizard::activated, status,
+                     &LicenseStatusWidget::sendQueuedReleases);
+    QObject::connect(status, &LicenseStatusWidget::licensesRenewed, &renewal,
+                     &RenewalScheduler::start);
+    QObject::connect(status, &LicenseStatusWidget::signedOut, &renewal, &RenewalScheduler::stop);
+    QObject::connect(status, &LicenseStatusWidget::deactivated, &window, [&] {
+        renewal.stop();
+        wizard->restart();
+        pages->setCurrentWidget(wizard);
+    });
     QObject::connect(status, &LicenseStatusWidget::licensesImported, &renewal,
                      &RenewalScheduler::start);
 
@@ -193,9 +252,35 @@ int main(int argc, char *argv[])
     if (status->allValid()) {
         pages->setCurrentWidget(status);
         renewal.start();
+        status->sendQueuedReleases();
     } else {
         pages->setCurrentWidget(wizard);
     }
+
+    // A redemption that a crash, a killed process or a lost answer interrupted is finished at
+    // start with the same Idempotency-Key (docs/licensing.md, "The redemption journal"): the
+    // customer never types the code again. Nothing journaled: the job ends at once.
+    auto *resume = new ResumeRedemptionJob(config, &nam, &secrets, &licenses, &session, &window);
+    resume->setDeviceId(deviceId);
+    QObject::connect(resume, &Job::finished, &window, [&, resume] {
+        if (!resume->wasPending())
+            return;
+        if (!resume->hasError()) {
+            qCInfo(lcApp) << "finished the pending redemption";
+            showStatus();
+            renewal.start();
+            return;
+        }
+        qCInfo(lcApp) << "pending redemption not finished:" << errorCodeName(resume->error().code)
+                      << resume->error().detail
+                      << (resume->journalCleared() ? "(dropped)" : "(kept)");
+        // Kept entries are finished by the next start or the next sign-in; a code the service
+        // refused for good is said once.
+        if (resume->journalCleared())
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Activation"),
+                                 resume->error().message);
+    });
+    resume->start();
 
     // Seams for bench/windowbench (docs/performance.md): report the first paint on stdout, and
     // optionally load the WebEngine sign-in view eagerly to show what lazy loading saves.
@@ -207,6 +292,34 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter;
     if (qEnvironmentVariableIsSet("KEYWAY_BENCH_REPORT_PAINT"))
         window.installEventFilter(&reporter);
+
+    // Says so while the session is kept in the plain-file fallback instead of the keychain.
+    auto *fallbackNotice = new QLabel(&window);
+    fallbackNotice->setObjectName(QStringLiteral("fallbackNotice"));
+    fallbackNotice->setWordWrap(true);
+    fallbackNotice->setVisible(false);
+    layout->insertWidget(0, fallbackNotice);
+    const auto showFallback = [fallbackNotice, store = secretStore.get()] {
+        fallbackNotice->setText(
+            QCoreApplication::translate("main",
+                                        "Your sign-in is kept in the file %1, which only your user "
+                                        "account can read, because the system keychain cannot be "
+                                        "used. Anyone with access to your files can use it.")
+                .arg(store->fallbackFile()));
+        fallbackNotice->setAccessibleName(fallbackNotice->text());
+        fallbackNotice->setVisible(store->isFallback());
+    };
+    QObject::connect(secretStore.get(), &SecretStore::fallbackChanged, fallbackNotice,
+                     showFallback);
+    showFallback();
+
+    // A second start of keyway for this data folder brings this window forward.
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.show();
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
 
     window.resize(640, 720);
     window.show();

@@ -9,44 +9,112 @@
 #include "jose/jws.h"
 #include "license/licensestore.h"
 #include "license/releasequeue.h"
+#include "net/tlssetup.h"
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"
 #include "oidc/signinjob.h"
 #include "online/checkoutjob.h"
 #include "online/redeemjob.h"
+#include "online/redemptionjournal.h"
 #include "online/releasejob.h"
 #include "online/renewjob.h"
-#include "storage/keychainsecretstore.h"
+#include "online/resumeredemptionjob.h"
+#include "storage/secretstore.h"
+#include "storage/secretstorefactory.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
+#include <QUuid>
 
 #include <memory>
+#include <optional>
 
 using namespace Keyway;
 
 namespace {
-/// What every online command needs: the network, the keychain and the session over them.
+/// What Online needs from the command line; set by setUpOnline() before any command runs.
+struct OnlineSetup
+{
+    QString dataDirOption; ///< --data-dir as given, or empty for the default folder
+    QTextStream *err = nullptr;
+    bool fallbackNoticeShown = false;
+};
+
+OnlineSetup &onlineSetup()
+{
+    static OnlineSetup setup;
+    return setup;
+}
+
+/**
+ * Before any request of any online command: the vendor's extra CA certificates are trusted,
+ * and Online learns the data folder (for the file fallback) and where to print notices.
+ * ExitUsage when the CA file is unusable; a configuration that does not load is left to the
+ * command, which says what is wrong with it.
+ */
+int setUpOnline(const QString &configPath, const QString &dataDirOption, QTextStream &err)
+{
+    onlineSetup().dataDirOption = dataDirOption;
+    onlineSetup().err = &err;
+    const auto config = VendorConfig::load(configPath);
+    if (!config)
+        return Ctl::ExitOk;
+    if (const auto tls = TlsSetup::apply(*config); !tls) {
+        err << tls.error().message << Qt::endl;
+        return Ctl::ExitUsage;
+    }
+    return Ctl::ExitOk;
+}
+
+/// What every online command needs: the network, the secret store and the session over them.
 struct Online
 {
     explicit Online(const VendorConfig &config)
-        : secrets(serviceName(config)), session(config, &nam, &secrets)
+        : store(createStore(config)), secrets(*store), session(config, &nam, &secrets)
     {
         // A person waits at the prompt: one quick retry, then the exit code says "network".
         session.setRetryPolicy(1, 500);
+    }
+    /**
+     * The keychain, or with "secretStorageFallback": "file" the keychain backed by a 0600 file
+     * in the data folder; stderr says so once when that file is used.
+     */
+    static SecretStore *createStore(const VendorConfig &config)
+    {
+        const QString dataDir = onlineSetup().dataDirOption.isEmpty()
+            ? LicenseStore::defaultDirectory(config)
+            : onlineSetup().dataDirOption;
+        SecretStore *store = createSecretStore(config, dataDir, nullptr, serviceName(config));
+        QObject::connect(store, &SecretStore::fallbackChanged, store, [store](bool inUse) {
+            OnlineSetup &setup = onlineSetup();
+            if (!inUse || !setup.err || setup.fallbackNoticeShown)
+                return;
+            setup.fallbackNoticeShown = true;
+            const Error reason = store->fallbackReason();
+            *setup.err << Tr::tr("Notice: your sign-in is kept in the file %1, which only your "
+                                 "user account can read, instead of the system keychain, as this "
+                                 "product's settings allow. Anyone with access to your files can "
+                                 "use it.")
+                              .arg(store->fallbackFile())
+                       << Qt::endl;
+            if (reason.isError())
+                *setup.err << Tr::tr("(Why the keychain was not used: %1.)").arg(reason.detail)
+                           << Qt::endl;
+        });
+        return store;
     }
     static QString serviceName(const VendorConfig &config)
     {
         // Tests point keywayctl at a private keychain entry.
         const QString fromEnvironment = qEnvironmentVariable("KEYWAY_KEYCHAIN_SERVICE");
-        return fromEnvironment.isEmpty() ? QStringLiteral("Keyway/") + config.storageKey()
-                                         : fromEnvironment;
+        return fromEnvironment.isEmpty() ? keychainService(config) : fromEnvironment;
     }
 
     QNetworkAccessManager nam;
-    KeychainSecretStore secrets;
+    std::unique_ptr<SecretStore> store;
+    SecretStore &secrets;
     Session session;
 };
 
@@ -81,9 +149,45 @@ QStringList leaseIds(const QList<QByteArray> &tokens)
 }
 } // namespace
 
+namespace {
+/// Retries of the redeem and checkout requests: a few, a person waits at the prompt.
+constexpr int RetryCount = 3;
+
+/// The first retry delay in ms, doubled for each further retry; KEYWAY_RETRY_DELAY_MS lets tests
+/// make it short.
+int retryDelayMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("KEYWAY_RETRY_DELAY_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : 1000;
+}
+
+/// Says so on stderr when a redemption is journaled (nothing is sent).
+void reportPendingRedemption(SecretStore *secrets, const VendorConfig &config, QTextStream &out)
+{
+    SecretJob *read = RedemptionJournal::read(secrets, config);
+    read->setAutoDelete(false);
+    const Error error = runJob(read);
+    if (!error.isError() && !read->notFound()) {
+        const auto pending = PendingRedemption::fromJson(read->secret());
+        const QDateTime since = pending ? pending->since : QDateTime();
+        out << Tr::tr("A redemption of an activation code is pending (started %1): run keywayctl "
+                      "redeem to finish it.")
+                   .arg(since.isValid()
+                            ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
+                            : Tr::tr("at an unknown time"))
+            << Qt::endl;
+    }
+    read->deleteLater();
+}
+} // namespace
+
 extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *command,
                                                   const QStringList *arguments)
 {
+    if (const int setUp = setUpOnline(ctl->m_configPath, ctl->m_dataDir, ctl->m_err);
+        setUp != Ctl::ExitOk)
+        return setUp;
     using Command = int (Ctl::*)(const QStringList &);
     const QList<QPair<QLatin1String, Command>> commands {
         {QLatin1String("refresh"), &Ctl::refresh}, {QLatin1String("release"), &Ctl::release},
@@ -91,7 +195,12 @@ extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *comma
         {QLatin1String("logout"), &Ctl::logout},
     };
     if (*command == QLatin1String("status")) {
-        // The online part of status: send queued releases, then renew if due.
+        // The online part of status: say whether a redemption is pending, send queued
+        // releases, then renew if due.
+        {
+            Online online(ctl->m_config);
+            reportPendingRedemption(&online.secrets, ctl->m_config, ctl->m_err);
+        }
         const int online = ctl->flushReleaseQueue();
         if (online == Ctl::ExitOk)
             ctl->refresh(
@@ -219,18 +328,22 @@ int Ctl::redeem(const QStringList &arguments)
     QCommandLineParser parser;
     if (!parseCommand(parser, arguments, QStringLiteral("redeem"),
                       Tr::tr("Redeem an activation code for the signed-in account and check out "
-                             "its licenses for this computer."),
-                      QStringLiteral("CODE"), Tr::tr("The activation code.")))
+                             "its licenses for this computer. The code is kept in the keychain "
+                             "until its licenses are stored: without CODE, a redemption that was "
+                             "interrupted (a crash, a lost connection) is finished with the same "
+                             "request, and the code is never consumed twice."),
+                      QStringLiteral("CODE"),
+                      Tr::tr("The activation code; omit it to finish a pending redemption.")))
         return ExitUsage;
     const QStringList words = parser.positionalArguments().mid(1);
-    if (words.isEmpty()) {
-        m_err << Tr::tr("redeem needs the activation code.") << Qt::endl;
-        return ExitUsage;
-    }
-    const auto code = ActivationCode::parse(words.join(QLatin1Char(' ')));
-    if (!code) {
-        m_err << code.error().error.message << Qt::endl;
-        return ExitNotLicensed;
+    std::optional<ActivationCode> code;
+    if (!words.isEmpty()) {
+        const auto parsed = ActivationCode::parse(words.join(QLatin1Char(' ')));
+        if (!parsed) {
+            m_err << parsed.error().error.message << Qt::endl;
+            return ExitNotLicensed;
+        }
+        code = *parsed;
     }
     if (!loadConfig())
         return ExitUsage;
@@ -240,41 +353,73 @@ int Ctl::redeem(const QStringList &arguments)
     if (const int sent = flushReleaseQueue(); sent != ExitOk && sent != ExitNetwork)
         return sent;
     Online online(m_config);
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
-    if (error.isError()) {
-        m_err << error.message << Qt::endl << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
-        return exitCodeFor(error);
-    }
-    // runJob() deletes the job later: keep the token, not the job, across the next job.
-    const QByteArray accessToken = token->token();
-    auto *redeemJob = new RedeemJob(&online.nam, m_config.issuer);
-    redeemJob->setAccessToken(accessToken);
-    redeemJob->setCode(*code);
-    redeemJob->setDevice(id, QSysInfo::machineHostName());
-    error = runJob(redeemJob);
+
+    // What is journaled decides: the same code keeps its Idempotency-Key; another pending code
+    // is finished first, so that it is never lost.
+    SecretJob *read = RedemptionJournal::read(&online.secrets, m_config);
+    read->setAutoDelete(false);
+    Error error = runJob(read);
     if (error.isError()) {
         m_err << error.message << Qt::endl;
+        read->deleteLater();
         return exitCodeFor(error);
     }
-    LicenseStore store(dataDirectory());
-    auto *checkout = new CheckoutJob(m_config, &online.nam);
-    checkout->setAccessToken(accessToken);
-    checkout->setDeviceId(id);
-    checkout->setAutoDelete(false);
-    error = runJob(checkout);
-    if (error.isError()) {
+    std::optional<PendingRedemption> pending;
+    if (!read->notFound()) {
+        if (auto journaled = PendingRedemption::fromJson(read->secret()))
+            pending = *journaled;
+    }
+    read->deleteLater();
+    if (!code && !pending) {
+        m_err << Tr::tr("No redemption is pending: redeem needs the activation code.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool samePending =
+        code && pending && ActivationCode::normalize(pending->code) == code->symbols();
+    auto resume = [this, &online, &id] {
+        LicenseStore store(dataDirectory());
+        auto *job = new ResumeRedemptionJob(m_config, &online.nam, &online.secrets, &store,
+                                            &online.session);
+        job->setDeviceId(id);
+        job->setRetryPolicy(RetryCount, retryDelayMs());
+        job->setAutoDelete(false);
+        const Error error = runJob(job);
+        if (!error.isError())
+            return int(ExitOk);
         m_err << error.message << Qt::endl;
+        if (error.code == ErrorCode::SessionExpired || error.code == ErrorCode::Unauthorized)
+            m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
+        if (!job->journalCleared() && job->wasPending())
+            m_err << Tr::tr("The redemption is kept in the keychain: run keywayctl redeem "
+                            "without the code to finish it; the code will not be consumed twice.")
+                  << Qt::endl;
         return exitCodeFor(error);
+    };
+    if (pending && !samePending) {
+        m_out << Tr::tr("Finishing the redemption started %1.")
+                     .arg(QLocale().toString(pending->since.toLocalTime(), QLocale::ShortFormat))
+              << Qt::endl;
+        if (const int resumed = resume(); resumed != ExitOk || !code)
+            return resumed == ExitOk ? printStatus(false) : resumed;
     }
-    const QList<LicenseGrant> grants = checkout->grants();
-    const QString subject = grants.isEmpty() ? store.subject() : grants.first().subject;
-    if (!grants.isEmpty()) {
-        if (auto saved = store.save(subject, store.email(), checkout->tokens()); !saved) {
-            m_err << saved.error().toString() << Qt::endl;
-            return ExitFile;
+    if (code && !samePending) {
+        PendingRedemption entry;
+        entry.code = code->formatted();
+        entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.deviceId = id;
+        entry.deviceName = QSysInfo::machineHostName();
+        entry.since = QDateTime::currentDateTimeUtc();
+        LicenseStore store(dataDirectory());
+        entry.email = store.email();
+        // Before anything is sent: a keychain problem shows before the code is consumed.
+        error = runJob(RedemptionJournal::write(&online.secrets, m_config, entry));
+        if (error.isError()) {
+            m_err << error.message << Qt::endl;
+            return exitCodeFor(error);
         }
     }
+    if (const int resumed = resume(); resumed != ExitOk)
+        return resumed;
     return printStatus(false);
 }
 
@@ -332,6 +477,25 @@ int Ctl::login(const QStringList &arguments)
     m_out << Tr::tr("Signed in as %1.").arg(identity.email) << Qt::endl;
     if (const int sent = flushReleaseQueue(); sent != ExitOk)
         m_err << Tr::tr("(The queued release stays queued.)") << Qt::endl;
+    {
+        // A redemption left pending (by a crash, or because the session had ended) is finished
+        // now that someone is signed in.
+        LicenseStore pendingStore(dataDirectory());
+        auto *resume = new ResumeRedemptionJob(m_config, &online.nam, &online.secrets,
+                                               &pendingStore, &online.session);
+        resume->setDeviceId(id);
+        resume->setRetryPolicy(RetryCount, retryDelayMs());
+        resume->setAutoDelete(false);
+        const Error resumed = runJob(resume);
+        if (resume->wasPending()) {
+            if (resumed.isError())
+                m_err << Tr::tr("The pending redemption could not be finished: %1")
+                             .arg(resumed.message)
+                      << Qt::endl;
+            else
+                m_out << Tr::tr("Finished the pending redemption.") << Qt::endl;
+        }
+    }
 
     AccessTokenJob *token = online.session.accessToken();
     error = runJob(token);

@@ -151,6 +151,10 @@ private Q_SLOTS:
     void licenseTransactions();
     void invitations();
     void outboxPages();
+    void requestIdOnEveryResponse();
+    void faultSwitches();
+    void faultSwitchesRefuseBadRequests_data();
+    void faultSwitchesRefuseBadRequests();
     void restartKeepsState();
     // The server restarts with --code-lifetime 0 --require-email-verification from here on.
     void expiredCode();
@@ -1871,6 +1875,143 @@ void DevServerTest::outboxPages()
     }
 }
 
+void DevServerTest::requestIdOnEveryResponse()
+{
+    // Random, distinct, on success and error answers alike, and in the request's log line.
+    QSet<QByteArray> seen;
+    for (const QString &path :
+         {QStringLiteral("/.well-known/openid-configuration"), QStringLiteral("/no/such/path"),
+          QStringLiteral("/.well-known/openid-configuration"),
+          QStringLiteral("/dev/outbox.json")}) {
+        const Response response = get(path);
+        const QByteArray id = response.header("X-Request-Id");
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$"))
+                     .match(QString::fromLatin1(id))
+                     .hasMatch(),
+                 id.constData());
+        QVERIFY2(!seen.contains(id), id.constData());
+        seen.insert(id);
+        if (path == QLatin1String("/no/such/path")) {
+            QCOMPARE(response.status, 404);
+            const QByteArray line = "GET /no/such/path 404";
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QFile log(m_dataDir.filePath(QStringLiteral("server.log")));
+                    if (!log.open(QIODevice::ReadOnly))
+                        return false;
+                    for (const QByteArray &logLine : log.readAll().split('\n')) {
+                        if (logLine.contains(line) && logLine.contains(QByteArray("id=" + id)))
+                            return true;
+                    }
+                    return false;
+                }(),
+                5000);
+        }
+    }
+    // A request refused before routing carries one too.
+    QTcpSocket socket;
+    socket.connectToHost(QUrl(m_baseUrl).host(), quint16(QUrl(m_baseUrl).port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("NONSENSE\r\n\r\n");
+    QByteArray raw;
+    while (socket.waitForReadyRead(5000))
+        raw += socket.readAll();
+    QVERIFY2(raw.startsWith("HTTP/1.1 400"), raw.constData());
+    QVERIFY2(raw.contains("\r\nX-Request-Id: "), raw.constData());
+}
+
+void DevServerTest::faultSwitches()
+{
+    const QString discovery = QStringLiteral("/.well-known/openid-configuration");
+    auto arm = [this](const QJsonObject &fault) {
+        return request("POST", QUrl(url(QStringLiteral("/dev/faults"))),
+                       QJsonDocument(fault).toJson(QJsonDocument::Compact),
+                       {{"Content-Type", "application/json"}});
+    };
+
+    // The next two requests to the path answer 503 with Retry-After; the third is served.
+    const Response armed = arm({{QStringLiteral("path"), discovery},
+                                {QStringLiteral("status"), 503},
+                                {QStringLiteral("count"), 2},
+                                {QStringLiteral("retryAfter"), 7}});
+    QCOMPARE(armed.status, 201);
+    QCOMPARE(get(QStringLiteral("/dev/faults"))
+                 .json()
+                 .value(QStringLiteral("faults"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             2);
+    for (int i = 0; i < 2; ++i) {
+        const Response faulted = get(discovery);
+        QCOMPARE(faulted.status, 503);
+        QCOMPARE(faulted.header("Retry-After"), QByteArray("7"));
+        QCOMPARE(faulted.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("temporarily_unavailable"));
+        QVERIFY(!faulted.header("X-Request-Id").isEmpty());
+    }
+    QCOMPARE(get(discovery).status, 200);
+    QVERIFY(get(QStringLiteral("/dev/faults"))
+                .json()
+                .value(QStringLiteral("faults"))
+                .toArray()
+                .isEmpty());
+
+    // Only the method named: a GET of the token endpoint is answered as always (405).
+    QCOMPARE(arm({{QStringLiteral("path"), QStringLiteral("/user/oauth20/token")},
+                  {QStringLiteral("method"), QStringLiteral("post")},
+                  {QStringLiteral("status"), 429},
+                  {QStringLiteral("retryAfter"), 3}})
+                 .status,
+             201);
+    QCOMPARE(get(QStringLiteral("/user/oauth20/token")).status, 405);
+    const Response limited = postForm(QStringLiteral("/user/oauth20/token"), QUrlQuery());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("3"));
+    QCOMPARE(limited.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("rate_limited"));
+    QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), QUrlQuery()).status, 400);
+
+    // 500 without Retry-After; DELETE disarms what is left.
+    QCOMPARE(arm({{QStringLiteral("path"), discovery}, {QStringLiteral("count"), 5}}).status, 201);
+    const Response failed = get(discovery);
+    QCOMPARE(failed.status, 500);
+    QVERIFY(failed.header("Retry-After").isEmpty());
+    QCOMPARE(failed.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("server_error"));
+    QCOMPARE(request("DELETE", QUrl(url(QStringLiteral("/dev/faults")))).status, 200);
+    QCOMPARE(get(discovery).status, 200);
+}
+
+void DevServerTest::faultSwitchesRefuseBadRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("path=/x");
+    QTest::newRow("no path") << QByteArray(R"({"status":500})");
+    QTest::newRow("relative path") << QByteArray(R"({"path":"token","status":500})");
+    QTest::newRow("a /dev/ path") << QByteArray(R"({"path":"/dev/outbox","status":500})");
+    QTest::newRow("status 200") << QByteArray(R"({"path":"/x","status":200})");
+    QTest::newRow("count 0") << QByteArray(R"({"path":"/x","count":0})");
+    QTest::newRow("negative retryAfter") << QByteArray(R"({"path":"/x","retryAfter":-5})");
+}
+
+void DevServerTest::faultSwitchesRefuseBadRequests()
+{
+    QFETCH(QByteArray, body);
+    const Response response = request("POST", QUrl(url(QStringLiteral("/dev/faults"))), body,
+                                      {{"Content-Type", "application/json"}});
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_request"));
+    QVERIFY(get(QStringLiteral("/dev/faults"))
+                .json()
+                .value(QStringLiteral("faults"))
+                .toArray()
+                .isEmpty());
+}
+
 // ---- strict modes (the server restarts with test options) ---------------------------------------
 
 void DevServerTest::expiredCode()
@@ -1939,6 +2080,11 @@ void DevServerTest::emailVerificationRequired()
     QCOMPARE(denied.locationParam(QStringLiteral("error")), QStringLiteral("access_denied"));
     QCOMPARE(denied.locationParam(QStringLiteral("error_description")),
              QStringLiteral("email_not_verified"));
+    // Where the link went, masked: the first character and the domain.
+    const QString hint = denied.locationParam(QStringLiteral("email_hint"));
+    QVERIFY2(hint.size() >= 3 && hint.at(1) == QChar(0x2026) && hint.contains(QLatin1Char('@'))
+                 && hint.count(QLatin1Char('@')) == 1,
+             qPrintable(hint));
     QCOMPARE(denied.locationParam(QStringLiteral("state")), QStringLiteral("st/ate-1"));
 
     // Signing in again sends a new link; once it is opened, continuing completes the sign-in.

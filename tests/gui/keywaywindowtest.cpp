@@ -132,6 +132,8 @@ std::unique_ptr<ActivationWizard> KeywayWindowTest::makeWizard()
     });
     wizard->resize(640, 760);
     wizard->show();
+    // The welcome page comes first: take the activation-code way in.
+    wizard->findChild<QAbstractButton *>(QStringLiteral("haveCodeButton"))->click();
     return wizard;
 }
 
@@ -194,7 +196,8 @@ void KeywayWindowTest::mistypedCodeIsRefusedLocally()
 
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
     QVERIFY(problem->isVisible());
-    QCOMPARE(problem->text(), parsed.error().error.message);
+    // The message, and for a foreign symbol the group that holds it.
+    QVERIFY2(problem->text().startsWith(parsed.error().error.message), qPrintable(problem->text()));
     if (!mentions.isEmpty())
         QVERIFY2(problem->text().contains(mentions), qPrintable(problem->text()));
     if (QByteArray(QTest::currentDataTag()) == "letter O instead of zero")
@@ -422,7 +425,7 @@ void KeywayWindowTest::refusedEmbeddedViewOffersTheSystemBrowser()
     QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
     QCOMPARE(wizard.currentPage(), ActivationWizard::Page::Progress);
     wizard.restart(); // cancels the waiting sign-in
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), ActivationWizard::Page::Code, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), ActivationWizard::Page::Welcome, 10000);
 }
 
 KEYWAY_GUITEST_MAIN(KeywayWindowTest)

@@ -1,19 +1,50 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The license status view: what it says about the stored licenses, and importing a license file
 // for an air-gapped computer through its button (refused tokens store nothing and say why).
+// Its online actions against keyway-devserver (issue 6): "Renew now" renews the leases, "Sign
+// out" wipes the keychain entry and the licenses stay, "Deactivate on this device" releases the
+// leases at the server (queued while offline and sent later) and removes them here; "Copy
+// diagnostics" puts the device id on the clipboard and no secret; "Network settings…" saves the
+// proxy.
 
 #include "../unit/licensefixture.h"
 
-#include "license/licensestore.h"
-#include "licensestatuswidget.h"
-#include "screenshot.h"
+#include "devserverprocess.h"
+#include "formbrowser.h"
 
+#include "jose/jws.h"
+#include "license/deviceid.h"
+#include "license/licensestore.h"
+#include "license/releasequeue.h"
+#include "licensestatuswidget.h"
+#include "oidc/session.h"
+#include "online/activatejob.h"
+#include "online/releasejob.h"
+#include "proxysettingsdialog.h"
+#include "screenshot.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUuid>
+
+#include <memory>
 
 using namespace Keyway;
 using namespace LicenseFixture;
@@ -23,13 +54,151 @@ class LicenseStatusWidgetTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void importThroughTheButton_data();
     void importThroughTheButton();
+    void copyDiagnosticsHoldsNoSecret();
+    void networkSettingsAreSavedAndApplied();
+    void proxyCredentialsPrompt();
+    void renewNowRenewsTheLeases();
+    void renewNowOfflineSaysUntilWhen();
+    void deactivateReleasesAtTheServer();
+    void deactivateOfflineQueuesTheRelease();
+    void signOutWipesTheKeychainEntry();
 
 private:
+    /// A fresh account with the code @p codeIndex, its licenses in @p dataDir, its refresh token
+    /// in the keychain (m_secrets).
+    bool activate(const QString &dataDir, int codeIndex);
+    Error run(Job *job);
+    /// The status view wired like the window: the server's configuration, m_nam, @p session.
+    std::unique_ptr<LicenseStatusWidget> makeWidget(LicenseStore *store, Session *session,
+                                                    const VendorConfig &config);
+    QStringList leaseIds(const LicenseStore &store) const;
+    /// The server's configuration with an issuer nothing listens on (offline).
+    VendorConfig offlineConfig() const;
+
     TestKeys::Key m_key = TestKeys::rsa();
     TestKeys::Key m_other = TestKeys::rsa();
+
+    DevServerProcess m_server;
+    VendorConfig m_config;
+    QStringList m_codes;
+    QString m_deviceId;
+    QTemporaryDir m_deviceDir;
+    QNetworkAccessManager m_nam;
+    QString m_service;
+    std::unique_ptr<SecretStore> m_secrets;
+    QStringList m_confirmations;
+    bool m_confirmAnswer = true;
 };
+
+void LicenseStatusWidgetTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.start(), "keyway-devserver did not start");
+    auto config = VendorConfig::load(m_server.configPath());
+    QVERIFY(config);
+    m_config = *config;
+    m_deviceId = DeviceId::forProduct(m_config, m_deviceDir.path());
+    QVERIFY(!m_deviceId.isEmpty());
+    m_codes = m_server.generateCodes(5);
+    QCOMPARE(m_codes.size(), 5);
+    m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (qEnvironmentVariableIsSet("KEYWAY_TEST_MEMORY_SECRETS")) {
+        // scripts/screenshots.sh: no keychain there; the same checks on the memory store.
+        qInfo("KEYWAY_TEST_MEMORY_SECRETS is set: the refresh token stays in memory");
+        m_secrets = std::make_unique<MemorySecretStore>();
+    } else {
+        m_secrets = std::make_unique<KeychainSecretStore>(m_service);
+    }
+}
+
+void LicenseStatusWidgetTest::cleanupTestCase()
+{
+    if (m_secrets)
+        run(m_secrets->remove(ActivateJob::refreshTokenKey(m_config)));
+}
+
+Error LicenseStatusWidgetTest::run(Job *job)
+{
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &Job::finished);
+    job->start();
+    if (!job->isFinished() && !spy.wait(30000))
+        return Error(ErrorCode::NetworkTimeout, QStringLiteral("job did not finish"));
+    const Error error = job->error();
+    job->deleteLater();
+    return error;
+}
+
+bool LicenseStatusWidgetTest::activate(const QString &dataDir, int codeIndex)
+{
+    FormBrowser browser;
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"),
+                            QStringLiteral("status.%1@example.com")
+                                .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))},
+                           {QStringLiteral("password"), QStringLiteral("correct horse battery")},
+                           {QStringLiteral("given_name"), QStringLiteral("Ada")},
+                           {QStringLiteral("family_name"), QStringLiteral("Lovelace")}});
+    LicenseStore store(dataDir);
+    auto *job = new ActivateJob(m_config);
+    job->setNetworkAccessManager(&m_nam);
+    job->setAgent(&browser);
+    job->setSecretStore(m_secrets.get());
+    job->setLicenseStore(&store);
+    job->setDeviceId(m_deviceId);
+    job->setPage(SignInJob::Page::Register);
+    job->setCode(ActivationCode::parse(m_codes.value(codeIndex)).value());
+    const Error error = run(job);
+    if (error.isError())
+        qWarning("activation failed: %s", qPrintable(error.toString()));
+    return !error.isError()
+        && store.allValid(m_config, m_deviceId, QDateTime::currentDateTimeUtc());
+}
+
+std::unique_ptr<LicenseStatusWidget> LicenseStatusWidgetTest::makeWidget(LicenseStore *store,
+                                                                         Session *session,
+                                                                         const VendorConfig &config)
+{
+    auto widget = std::make_unique<LicenseStatusWidget>(config);
+    widget->setLicenseStore(store);
+    widget->setDeviceId(m_deviceId);
+    widget->setNetworkAccessManager(&m_nam);
+    widget->setSession(session);
+    widget->setConfirmation([this](const QString &title, const QString &text, const QString &) {
+        m_confirmations << title + QLatin1Char('\n') + text;
+        return m_confirmAnswer;
+    });
+    widget->refresh();
+    widget->resize(640, 480);
+    widget->show();
+    return widget;
+}
+
+QStringList LicenseStatusWidgetTest::leaseIds(const LicenseStore &store) const
+{
+    QStringList ids;
+    for (const QByteArray &token : store.tokens())
+        ids << Jws::parse(token)->payload.value(QStringLiteral("jti")).toString();
+    ids.sort();
+    return ids;
+}
+
+VendorConfig LicenseStatusWidgetTest::offlineConfig() const
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        closedPort = probe.serverPort();
+    }
+    VendorConfig config = m_config;
+    config.issuer.setPort(closedPort);
+    return config;
+}
 
 void LicenseStatusWidgetTest::importThroughTheButton_data()
 {
@@ -101,10 +270,351 @@ void LicenseStatusWidgetTest::importThroughTheButton()
     auto *list = widget.findChild<QTreeWidget *>(QStringLiteral("statusList"));
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), int(cfg.licensedItems.size()));
-    if (kind == 0) {
-        widget.resize(640, 360);
-        saveScreenshot(&widget, QStringLiteral("6-status"));
+}
+
+void LicenseStatusWidgetTest::copyDiagnosticsHoldsNoSecret()
+{
+    const VendorConfig cfg = config(m_key.get());
+    QTemporaryDir dir;
+    LicenseStore store(dir.path());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QList<QByteArray> tokens {token(m_key.get(), Pro, now - 60),
+                                    token(m_key.get(), Export, now - 60)};
+    const QString email = QStringLiteral("ada@example.com");
+    QVERIFY(store.save(User, email, tokens));
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    LicenseStatusWidget widget(cfg);
+    widget.setLicenseStore(&store);
+    widget.setDeviceId(Device);
+    widget.setSettings(&settings);
+    widget.refresh();
+    widget.show();
+    QVERIFY(widget.allValid());
+    // Without a network access manager and a session the online actions are not offered.
+    auto *renew = widget.findChild<QPushButton *>(QStringLiteral("renewButton"));
+    QVERIFY(renew && !renew->isVisible());
+
+    QGuiApplication::clipboard()->clear();
+    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("copyDiagnosticsButton"));
+    QVERIFY(copy && copy->isVisible());
+    copy->click();
+    const QString text = QGuiApplication::clipboard()->text();
+    QCOMPARE(text, widget.diagnostics());
+    QVERIFY2(text.contains(QStringLiteral("Device id: ") + Device), qPrintable(text));
+    QVERIFY2(text.contains(cfg.productName), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Keyway: ")), qPrintable(text));
+    QVERIFY2(text.contains(Pro + QStringLiteral(": valid, lease ends ")), qPrintable(text));
+    QVERIFY2(text.contains(
+                 QDateTime::fromSecsSinceEpoch(now - 60 + 86400, Qt::UTC).toString(Qt::ISODate)),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Last successful check: ")
+                      + QDateTime::fromSecsSinceEpoch(now - 60, Qt::UTC).toString(Qt::ISODate)),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Proxy: system")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Last error: none")), qPrintable(text));
+    // No token, nor any part of one; no e-mail address, no account id.
+    for (const QByteArray &token : tokens) {
+        for (const QByteArray &part : token.split('.'))
+            QVERIFY2(!text.contains(QString::fromLatin1(part.left(24))), qPrintable(text));
     }
+    QVERIFY(!text.contains(email));
+    QVERIFY(!text.contains(User));
+    auto *message = widget.findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message && message->isVisible());
+}
+
+void LicenseStatusWidgetTest::networkSettingsAreSavedAndApplied()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    LicenseStatusWidget widget(config(m_key.get()));
+    widget.setSettings(&settings);
+    QSignalSpy changed(&widget, &LicenseStatusWidget::proxySettingsChanged);
+    widget.setDialogRunner([](ProxySettingsDialog &dialog) {
+        auto *manual = dialog.findChild<QRadioButton *>(QStringLiteral("manualProxy"));
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("proxyHost"));
+        auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("proxyPort"));
+        if (!manual || !host || !port)
+            return false;
+        manual->click();
+        host->setText(QStringLiteral("proxy.example.net"));
+        port->setValue(8080);
+        return true;
+    });
+    widget.show();
+    widget.findChild<QPushButton *>(QStringLiteral("networkButton"))->click();
+    QCOMPARE(changed.size(), 1);
+    const ProxySettings saved = ProxySettings::load(settings);
+    QCOMPARE(int(saved.mode), int(ProxySettings::Mode::Manual));
+    QCOMPARE(saved.host, QStringLiteral("proxy.example.net"));
+    QCOMPARE(saved.port, quint16(8080));
+    QCOMPARE(QNetworkProxy::applicationProxy().hostName(), QStringLiteral("proxy.example.net"));
+    QVERIFY2(
+        widget.diagnostics().contains(QStringLiteral("Proxy: manual: http proxy.example.net:8080")),
+        qPrintable(widget.diagnostics()));
+
+    // Back to the system's: the dialog starts from what was saved.
+    widget.setDialogRunner([](ProxySettingsDialog &dialog) {
+        if (dialog.settings().host != QStringLiteral("proxy.example.net"))
+            return false;
+        dialog.findChild<QRadioButton *>(QStringLiteral("systemProxy"))->click();
+        return true;
+    });
+    widget.showNetworkSettings();
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(int(ProxySettings::load(settings).mode), int(ProxySettings::Mode::System));
+    ProxySettings().apply();
+}
+
+void LicenseStatusWidgetTest::proxyCredentialsPrompt()
+{
+    // The modal prompt of the window's ProxyAuthenticator, answered as a person would.
+    bool sawPrompt = false;
+    QTimer::singleShot(0, this, [&sawPrompt] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QStringLiteral("proxyCredentialsDialog"))
+            return;
+        auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("proxyUser"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("proxyPassword"));
+        if (!user || !password || user->text() != QStringLiteral("alice")
+            || password->echoMode() != QLineEdit::Password)
+            return dialog->reject();
+        sawPrompt = true;
+        QTest::keyClicks(password, QStringLiteral("typed secret"));
+        dialog->accept();
+    });
+    const auto answer = ProxySettingsDialog::askCredentials(
+        nullptr, QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("proxy.example"), 3128),
+        QStringLiteral("alice"), false);
+    QVERIFY(sawPrompt);
+    QVERIFY(answer.has_value());
+    QCOMPARE(answer->user, QStringLiteral("alice"));
+    QCOMPARE(answer->password, QStringLiteral("typed secret"));
+
+    // Cancelled: no answer.
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    QVERIFY(!ProxySettingsDialog::askCredentials(nullptr, QNetworkProxy(), QString(), true));
+}
+
+void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 0));
+    LicenseStore store(dir.path());
+    Session session(m_config, &m_nam, m_secrets.get());
+    const QStringList before = leaseIds(store);
+    QCOMPARE(before.size(), 2);
+
+    auto widget = makeWidget(&store, &session, m_config);
+    QVERIFY(widget->allValid());
+    auto *lastCheck = widget->findChild<QLabel *>(QStringLiteral("lastCheck"));
+    QVERIFY(lastCheck && lastCheck->isVisible());
+    QVERIFY2(lastCheck->text().contains(QStringLiteral("Last successful check")),
+             qPrintable(lastCheck->text()));
+    QSignalSpy renewed(widget.get(), &LicenseStatusWidget::licensesRenewed);
+    auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
+    QVERIFY(renew && renew->isVisible() && renew->isEnabled());
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QVERIFY(widget->isBusy());
+    QVERIFY(!renew->isEnabled());
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY(renewed.wait(15000));
+    QVERIFY(!widget->isBusy());
+    QVERIFY2(message->text().contains(QStringLiteral("Renewed 2")), qPrintable(message->text()));
+    const QStringList after = leaseIds(store);
+    QCOMPARE(after.size(), 2);
+    for (const QString &id : after)
+        QVERIFY2(!before.contains(id), "the leases were not renewed");
+    QVERIFY(widget->allValid());
+    QVERIFY(renew->isEnabled());
+    widget->resize(640, 420);
+    saveScreenshot(widget.get(), QStringLiteral("6-status"));
+
+    // The support report of a real activation: the device id, and none of its secrets (the
+    // refresh token, the license tokens, the activation code, the account).
+    SecretJob *read = m_secrets->read(ActivateJob::refreshTokenKey(m_config));
+    read->setAutoDelete(false);
+    QVERIFY(!run(read).isError());
+    const QByteArray refreshToken = read->secret();
+    QVERIFY(!refreshToken.isEmpty());
+    QGuiApplication::clipboard()->clear();
+    widget->findChild<QPushButton *>(QStringLiteral("copyDiagnosticsButton"))->click();
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY2(report.contains(QStringLiteral("Device id: ") + m_deviceId), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("keyway-pro: valid")), qPrintable(report));
+    QVERIFY(!report.contains(QString::fromLatin1(refreshToken)));
+    for (const QByteArray &stored : store.tokens()) {
+        for (const QByteArray &part : stored.split('.'))
+            QVERIFY2(!report.contains(QString::fromLatin1(part.left(24))), qPrintable(report));
+    }
+    const QString code = m_codes.value(0);
+    QVERIFY(!report.contains(code, Qt::CaseInsensitive));
+    QVERIFY(!report.contains(ActivationCode::normalize(code), Qt::CaseInsensitive));
+    QVERIFY(!report.contains(store.email()));
+    QVERIFY(!report.contains(store.subject()));
+}
+
+void LicenseStatusWidgetTest::renewNowOfflineSaysUntilWhen()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 1));
+    LicenseStore store(dir.path());
+    const VendorConfig offline = offlineConfig();
+    Session session(offline, &m_nam, m_secrets.get());
+    session.setRetryPolicy(0, 100);
+    const QStringList before = leaseIds(store);
+
+    auto widget = makeWidget(&store, &session, offline);
+    auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(renew && message);
+    renew->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 15000);
+    QVERIFY2(message->text().contains(QStringLiteral("could not be renewed")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("keep working without a connection until")),
+             qPrintable(message->text()));
+    QVERIFY(widget->lastError().isError());
+    QCOMPARE(leaseIds(store), before);
+    QVERIFY(widget->allValid());
+    QVERIFY2(widget->diagnostics().contains(QStringLiteral("Last error: ")
+                                            + errorCodeName(widget->lastError().code)),
+             qPrintable(widget->diagnostics()));
+}
+
+void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 2));
+    LicenseStore store(dir.path());
+    Session session(m_config, &m_nam, m_secrets.get());
+    const QStringList leases = leaseIds(store);
+    QCOMPARE(leases.size(), 2);
+    auto widget = makeWidget(&store, &session, m_config);
+    QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
+    auto *button = widget->findChild<QPushButton *>(QStringLiteral("deactivateButton"));
+    QVERIFY(button && button->isVisible());
+
+    // Cancelled: nothing changes.
+    m_confirmations.clear();
+    m_confirmAnswer = false;
+    button->click();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY(!widget->isBusy());
+    QCOMPARE(leaseIds(store), leases);
+
+    m_confirmAnswer = true;
+    button->click();
+    QCOMPARE(m_confirmations.size(), 2);
+    QVERIFY(deactivated.wait(15000));
+    QVERIFY(store.tokens().isEmpty());
+    QVERIFY(!widget->allValid());
+    QVERIFY(ReleaseQueue(dir.path()).pending().isEmpty());
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("given back at the license server")),
+             qPrintable(message->text()));
+
+    // The server has let the leases go: releasing them again releases nothing.
+    AccessTokenJob *token = session.accessToken();
+    token->setAutoDelete(false);
+    QVERIFY(!run(token).isError());
+    auto *again = new ReleaseJob(m_config, &m_nam);
+    again->setAccessToken(token->token());
+    again->setLeaseIds(leases);
+    again->setAutoDelete(false);
+    QSignalSpy done(again, &Job::finished);
+    again->start();
+    QVERIFY(done.wait(15000));
+    QVERIFY2(!again->hasError(), qPrintable(again->error().toString()));
+    QCOMPARE(again->results().size(), 2);
+    for (const QString &lease : leases)
+        QVERIFY2(!again->results().value(lease, true), qPrintable(lease));
+    delete again;
+}
+
+void LicenseStatusWidgetTest::deactivateOfflineQueuesTheRelease()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 3));
+    LicenseStore store(dir.path());
+    const QStringList leases = leaseIds(store);
+    {
+        const VendorConfig offline = offlineConfig();
+        Session session(offline, &m_nam, m_secrets.get());
+        session.setRetryPolicy(0, 100);
+        auto widget = makeWidget(&store, &session, offline);
+        QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
+        widget->deactivate();
+        QVERIFY(deactivated.wait(15000));
+        QVERIFY(store.tokens().isEmpty());
+        QStringList pending = ReleaseQueue(dir.path()).pending();
+        pending.sort();
+        QCOMPARE(pending, leases);
+        auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("next time")),
+                 qPrintable(message->text()));
+    }
+    // Online again (after the next sign-in, or at start): the queue is sent and emptied.
+    Session session(m_config, &m_nam, m_secrets.get());
+    auto widget = makeWidget(&store, &session, m_config);
+    widget->sendQueuedReleases();
+    QVERIFY(widget->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 15000);
+    QVERIFY(ReleaseQueue(dir.path()).pending().isEmpty());
+}
+
+void LicenseStatusWidgetTest::signOutWipesTheKeychainEntry()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 4));
+    LicenseStore store(dir.path());
+    const QString key = ActivateJob::refreshTokenKey(m_config);
+    SecretJob *read = m_secrets->read(key);
+    read->setAutoDelete(false);
+    QVERIFY(!run(read).isError());
+    QVERIFY(!read->notFound());
+
+    Session session(m_config, &m_nam, m_secrets.get());
+    auto widget = makeWidget(&store, &session, m_config);
+    QSignalSpy signedOut(widget.get(), &LicenseStatusWidget::signedOut);
+    auto *button = widget->findChild<QPushButton *>(QStringLiteral("signOutButton"));
+    QVERIFY(button && button->isVisible());
+    m_confirmations.clear();
+    m_confirmAnswer = true;
+    button->click();
+    QCOMPARE(m_confirmations.size(), 1);
+    // The confirmation says that the licenses stay until their leases end.
+    QVERIFY2(m_confirmations.first().contains(QStringLiteral("stay valid without a connection")),
+             qPrintable(m_confirmations.first()));
+    QVERIFY(signedOut.wait(15000));
+
+    SecretJob *after = m_secrets->read(key);
+    after->setAutoDelete(false);
+    QVERIFY(!run(after).isError());
+    QVERIFY2(after->notFound(), "the keychain entry is still there");
+    // The licenses stay, offline, until their leases end.
+    QVERIFY(widget->allValid());
+    QVERIFY(store.allValid(m_config, m_deviceId, QDateTime::currentDateTimeUtc()));
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("stay valid until")),
+             qPrintable(message->text()));
+
+    // Renewing now needs a sign-in: the view says so and offers it.
+    auto *activateButton = widget->findChild<QPushButton *>(QStringLiteral("activateButton"));
+    QVERIFY(activateButton && !activateButton->isVisible());
+    widget->renewNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 15000);
+    QCOMPARE(widget->lastError().code, ErrorCode::SessionExpired);
+    QVERIFY2(message->text().contains(QStringLiteral("sign in again")),
+             qPrintable(message->text()));
+    QVERIFY(activateButton->isVisible());
+    QVERIFY(widget->allValid());
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)
