@@ -412,6 +412,14 @@
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Netzwerkeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Wählen Sie den Proxy, über den sich dieses Programm verbindet.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1769,6 +1777,10 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
     <message>
         <source>language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
+        <translation>Ihre Anmeldung wird in der Datei %1 aufbewahrt, die nur Ihr Benutzerkonto lesen kann, weil der Schlüsselbund des Systems nicht verwendet werden kann. Wer Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
     </message>
 </context>
 </TS>

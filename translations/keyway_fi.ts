@@ -412,6 +412,14 @@
         <source>Testing the connection to %1…</source>
         <translation>Testataan yhteyttä palvelimeen %1…</translation>
     </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Verkkoasetukset…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1770,6 +1778,10 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei valitsinta --
     <message>
         <source>language</source>
         <translation>kieli</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
+        <translation>Kirjautumistietosi säilytetään tiedostossa %1, jota vain käyttäjätilisi voi lukea, koska järjestelmän avainnippua ei voi käyttää. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
     </message>
 </context>
 </TS>

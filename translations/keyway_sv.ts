@@ -412,6 +412,14 @@
         <source>Testing the connection to %1…</source>
         <translation>Testar anslutningen till %1…</translation>
     </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Nätverksinställningar…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Välj den proxy som programmet ansluter via.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1768,6 +1776,10 @@ Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEY
     <message>
         <source>language</source>
         <translation>språk</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
+        <translation>Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, eftersom systemets nyckelring inte kan användas. Den som har tillgång till dina filer kan använda den.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QLocale>
 #include <QMap>
 #include <QProgressBar>
@@ -542,14 +543,23 @@ QWidget *ActivationWizard::createConnectionTestPage()
     m_connectionAgainButton->setObjectName(QStringLiteral("connectionAgainButton"));
     QPushButton *help = createHelpButton(page);
     help->setObjectName(QStringLiteral("connectionHelpButton"));
+    m_networkSettingsButton = button(tr("&Network settings…"), page);
+    m_networkSettingsButton->setObjectName(QStringLiteral("networkSettingsButton"));
+    m_networkSettingsButton->setAccessibleDescription(
+        tr("Choose the proxy this program connects through."));
     buttons->addWidget(m_connectionBackButton);
     buttons->addWidget(help);
     buttons->addStretch();
+    buttons->addWidget(m_networkSettingsButton);
     buttons->addWidget(m_connectionAgainButton);
     layout->addLayout(buttons);
     setTabOrder(m_connectionReport, m_connectionAgainButton);
-    setTabOrder(m_connectionAgainButton, m_connectionBackButton);
+    setTabOrder(m_connectionAgainButton, m_networkSettingsButton);
+    setTabOrder(m_networkSettingsButton, m_connectionBackButton);
     setTabOrder(m_connectionBackButton, help);
+
+    connect(m_networkSettingsButton, &QPushButton::clicked, this,
+            &ActivationWizard::networkSettingsRequested);
 
     connect(m_connectionAgainButton, &QPushButton::clicked, this,
             &ActivationWizard::testConnection);
@@ -1175,6 +1185,8 @@ void ActivationWizard::testConnection()
     });
     say(m_connectionStatus, tr("Testing the connection to %1…").arg(m_config.issuer.host()));
     m_connectionAgainButton->setEnabled(false);
+    m_networkSettingsButton->setVisible(
+        isSignalConnected(QMetaMethod::fromSignal(&ActivationWizard::networkSettingsRequested)));
     showConnectionResults();
     setPage(Page::ConnectionTest);
     test->start();

@@ -91,6 +91,11 @@ Q_SIGNALS:
     void activated();
     /// The person has read the result of a successful activation and wants to go on.
     void done();
+    /**
+     * The person wants to change the proxy (from the connection test). Shown only when something
+     * is connected: the host application owns the network settings.
+     */
+    void networkSettingsRequested();
     void currentPageChanged(Keyway::ActivationWizard::Page page);
 
 private:
@@ -195,6 +200,7 @@ private:
     QPushButton *m_signInOtherButton = nullptr;
     QPushButton *m_changeCodeButton = nullptr;
     QPushButton *m_testConnectionButton = nullptr;
+    QPushButton *m_networkSettingsButton = nullptr;
     QPushButton *m_verifiedContinueButton = nullptr;
     QPushButton *m_systemBrowserButton = nullptr;
     QPushButton *m_tryAgainButton = nullptr;

@@ -218,6 +218,9 @@ int main(int argc, char *argv[])
         pages->setCurrentWidget(status);
     };
     QObject::connect(wizard, &ActivationWizard::done, &window, showStatus);
+    // The connection test offers the proxy settings the status view keeps.
+    QObject::connect(wizard, &ActivationWizard::networkSettingsRequested, status,
+                     &LicenseStatusWidget::showNetworkSettings);
     QObject::connect(status, &LicenseStatusWidget::activateRequested, &window, [&] {
         wizard->restart();
         pages->setCurrentWidget(wizard);

@@ -866,6 +866,8 @@ void ActivationWizardTest::noConnectionThenConnectionTest()
     VendorConfig config = m_config;
     config.issuer = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
     auto wizard = makeWizard(config);
+    // The host application (keyway) owns the proxy settings; the test page offers them.
+    QSignalSpy networkSettings(wizard.get(), &ActivationWizard::networkSettingsRequested);
     buttonNamed(wizard.get(), "signInOnlyButton")->click();
     QVERIFY(waitForOutcome(wizard.get()));
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
@@ -895,6 +897,10 @@ void ActivationWizardTest::noConnectionThenConnectionTest()
              qPrintable(report));
     checkAccessibility(wizard.get());
     saveScreenshot(wizard.get(), QStringLiteral("10-connection-test"));
+    auto *settings = buttonNamed(wizard.get(), "networkSettingsButton");
+    QVERIFY(settings->isVisible());
+    settings->click();
+    QCOMPARE(networkSettings.size(), 1);
     buttonNamed(wizard.get(), "connectionBackButton")->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
 }
