@@ -3,6 +3,7 @@
 # cannot land untranslated. lupdate runs on copies of the catalogues (the sources are not
 # touched): a string added to the sources without running update_translations then shows up as
 # unfinished, one that is no longer in the sources as vanished (obsolete).
+cmake_policy(SET CMP0007 NEW)
 set(_failed FALSE)
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -26,10 +27,17 @@ foreach(_ts IN LISTS _copies)
     string(REGEX MATCHALL "<translation></translation>" _empty "${_content}")
     list(LENGTH _unfinished _nu)
     list(LENGTH _obsolete _no)
+    if(NOT CHECK_OBSOLETE)
+        set(_no 0)
+    endif()
     list(LENGTH _empty _ne)
     if(_nu GREATER 0 OR _no GREATER 0 OR _ne GREATER 0)
         # Name the first few, so the failure says what to translate.
-        string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(unfinished|vanished|obsolete)\""
+        set(_kinds "unfinished")
+        if(CHECK_OBSOLETE)
+            set(_kinds "unfinished|vanished|obsolete")
+        endif()
+        string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(${_kinds})\""
                _which "${_content}")
         list(SUBLIST _which 0 5 _which)
         string(REPLACE ";" "\n  " _which "${_which}")

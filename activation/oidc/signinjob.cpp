@@ -80,6 +80,8 @@ void SignInJob::onDiscovered(const ProviderMetadata &metadata)
     d->request.emplace(metadata, m_config.clientId, m_redirectUri, m_config.scopes);
     d->request->setRegistration(m_page == Page::Register);
     d->request->setLoginHint(m_loginHint);
+    if (m_forceLogin && m_page == Page::Login)
+        d->request->setPrompt(QStringLiteral("login"));
     d->request->setUiLocales(m_uiLocales);
 
     connect(m_agent, &AuthorizationAgent::redirected, this, &SignInJob::onRedirected,

@@ -35,6 +35,9 @@ public:
     void setAgent(AuthorizationAgent *agent) { m_agent = agent; }
     /// Which page the provider shows first: the login page, or the registration page.
     void setPage(Page page) { m_page = page; }
+    /// Asks the provider for a fresh login (`prompt=login`), e.g. to switch accounts while the
+    /// browser still holds a session.
+    void setForceLogin(bool force) { m_forceLogin = force; }
     void setLoginHint(const QString &email) { m_loginHint = email; }
     /// BCP 47 tags, most preferred first, for the provider's pages (ui_locales).
     void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
@@ -76,6 +79,7 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<AuthorizationAgent> m_agent;
     Page m_page = Page::Login;
+    bool m_forceLogin = false;
     QString m_loginHint;
     QStringList m_uiLocales;
     QUrl m_redirectUri;

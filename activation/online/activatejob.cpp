@@ -53,6 +53,7 @@ void ActivateJob::start()
     auto *signIn = new SignInJob(m_config, m_nam, this);
     signIn->setAgent(m_agent);
     signIn->setPage(m_page);
+    signIn->setForceLogin(m_forceLogin);
     signIn->setLoginHint(m_loginHint);
     signIn->setUiLocales(m_uiLocales);
     signIn->setRedirectUri(m_redirectUri);

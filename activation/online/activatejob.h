@@ -54,6 +54,8 @@ public:
     void setCode(const std::optional<ActivationCode> &code) { m_code = code; }
     void setPage(SignInJob::Page page) { m_page = page; }
     void setLoginHint(const QString &email) { m_loginHint = email; }
+    /// See SignInJob::setForceLogin().
+    void setForceLogin(bool force) { m_forceLogin = force; }
     void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
     void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
     /// Retries of the redeem and checkout requests (RedeemJob::setRetryPolicy()).
@@ -105,6 +107,7 @@ private:
     std::optional<ActivationCode> m_code;
     SignInJob::Page m_page = SignInJob::Page::Login;
     QString m_loginHint;
+    bool m_forceLogin = false;
     QStringList m_uiLocales;
     QUrl m_redirectUri;
 

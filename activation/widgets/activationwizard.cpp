@@ -20,9 +20,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMetaMethod>
 #include <QLocale>
 #include <QMap>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -857,6 +857,8 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
     job->setDeviceName(m_deviceName);
     job->setCode(code);
     job->setPage(page);
+    job->setForceLogin(m_forceLogin);
+    m_forceLogin = false;
     job->setUiLocales(QLocale().uiLanguages());
     connect(job, &ActivateJob::stepChanged, this, &ActivationWizard::onStepChanged);
     connect(job, &Job::finished, this, &ActivationWizard::onJobFinished);
@@ -883,6 +885,9 @@ void ActivationWizard::retry(bool anotherAccount)
     if (anotherAccount || m_reachedStep != ActivateJob::Step::SigningIn
         || m_lastError.code == ErrorCode::EmailNotVerified)
         page = SignInJob::Page::Login;
+    // Another account: the provider must not sign the person straight back in with the session
+    // their browser still holds.
+    m_forceLogin = anotherAccount;
     startActivation(m_lastCode, page, m_lastInSystemBrowser);
 }
 

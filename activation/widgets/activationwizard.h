@@ -157,6 +157,7 @@ private:
     ActivateJob::Step m_reachedStep = ActivateJob::Step::SigningIn;
     bool m_lastInSystemBrowser = false;
     bool m_embeddedRefused = false;
+    bool m_forceLogin = false; ///< the next attempt asks for a fresh login (another account)
     bool m_viewUnavailable = false;
     QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
     Error m_lastError;

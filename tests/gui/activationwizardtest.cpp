@@ -659,6 +659,9 @@ void ActivationWizardTest::codeAlreadyRedeemedByAnotherAccount()
     other->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_launched.isValid(), 10000);
     QVERIFY(!m_launched.toString().contains(QStringLiteral("prompt=create")));
+    // ...and asks for a fresh login, whatever session the browser holds.
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt")),
+             QStringLiteral("login"));
     expectSuccess(wizard.get());
     QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(owner));
 }

@@ -6,6 +6,10 @@
 
 #include "singleinstance.h"
 
+#ifdef KEYWAY_KEYWAY_BIN
+#include "devserverprocess.h"
+#endif
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void unresponsiveFirstIsWaitedForThenNamed();
     void lockOfAKilledProcessIsTakenOver();
     void foldersAreIndependent();
+    void realKeywayWindows();
 
 private:
     /// Starts the helper; for a primary, waits for its "primary" line.
@@ -153,6 +158,52 @@ void SingleInstanceTest::foldersAreIndependent()
         process->closeWriteChannel();
         QVERIFY(process->waitForFinished(5000));
     }
+}
+
+void SingleInstanceTest::realKeywayWindows()
+{
+#ifndef KEYWAY_KEYWAY_BIN
+    QSKIP("keyway is not built here (KEYWAY_BUILD_GUI=OFF)");
+#else
+    // The shipped window, wired as main() wires it: the second keyway on one data folder raises
+    // the first and ends; the first goes on.
+    // A vendor configuration to start with: the dev server's (it need not answer).
+    DevServerProcess server;
+    QVERIFY2(server.start(), "keyway-devserver did not start");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("keyway.*=true"));
+    const QStringList arguments {QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("--config"), server.configPath()};
+
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.setProcessChannelMode(QProcess::MergedChannels);
+    first.start(QStringLiteral(KEYWAY_KEYWAY_BIN), arguments);
+    QVERIFY(first.waitForStarted(10000));
+    QByteArray firstOut;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (firstOut += first.readAll(), QFile::exists(dir.filePath(QStringLiteral("keyway.lock")))),
+        firstOut.constData(), 15000);
+
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.setProcessChannelMode(QProcess::MergedChannels);
+    second.start(QStringLiteral(KEYWAY_KEYWAY_BIN), arguments);
+    QVERIFY(second.waitForFinished(20000));
+    const QByteArray secondOut = second.readAll();
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(second.exitCode() == 0, secondOut.constData());
+    QVERIFY2(secondOut.contains("was raised"), secondOut.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (firstOut += first.readAll(), firstOut.contains("another start asked for this window")),
+        firstOut.constData(), 10000);
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+#endif
 }
 
 QTEST_GUILESS_MAIN(SingleInstanceTest)
