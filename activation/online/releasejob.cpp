@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "releasejob.h"
 
+#include "jose/jws.h"
 #include "net/jsonreply.h"
 
 #include <QCryptographicHash>
@@ -54,6 +55,18 @@ void ReleaseJob::doCancel()
 {
     delete m_reply;
     m_reply = nullptr;
+}
+
+QStringList ReleaseJob::leaseIdsOf(const QList<QByteArray> &tokens)
+{
+    QStringList ids;
+    for (const QByteArray &token : tokens) {
+        const auto jws = Jws::parse(token);
+        const QString id = jws ? jws->payload.value(QStringLiteral("jti")).toString() : QString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
 }
 
 } // namespace Keyway

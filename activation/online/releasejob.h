@@ -28,6 +28,11 @@ public:
 
     void setAccessToken(const QByteArray &token) { m_accessToken = token; }
     void setLeaseIds(const QStringList &leaseIds) { m_leaseIds = leaseIds; }
+    /**
+     * The lease ids ("jti") of license @p tokens, without duplicates. Read without verifying:
+     * the server refuses to release a lease that is not the caller's.
+     */
+    static QStringList leaseIdsOf(const QList<QByteArray> &tokens);
 
     void start() override;
 

@@ -2,6 +2,7 @@
 #include "activationwizard.h"
 
 #include "codelineedit.h"
+#include "contrast.h"
 #include "core/clock.h"
 #include "license/licenseimport.h"
 #include "license/licensestore.h"
@@ -147,12 +148,15 @@ void ActivationWizard::applyBranding()
     const QColor accent(m_config.accentColor);
     if (!m_config.accentColor.isEmpty() && accent.isValid()) {
         QPalette palette = this->palette();
-        // Text on the accent stays readable: black on light colours, white on dark ones.
-        const QColor onAccent = accent.lightnessF() > 0.6 ? Qt::black : Qt::white;
+        // Text on the accent stays readable (WCAG contrast), and the accent becomes the link
+        // colour only where it reads on the window's background.
+        const QColor onAccent = readableTextOn(accent);
+        const bool readableAsLink = contrastRatio(accent, palette.color(QPalette::Window)) >= 4.5;
         for (const auto group : {QPalette::Active, QPalette::Inactive}) {
             palette.setColor(group, QPalette::Highlight, accent);
             palette.setColor(group, QPalette::HighlightedText, onAccent);
-            palette.setColor(group, QPalette::Link, accent);
+            if (readableAsLink)
+                palette.setColor(group, QPalette::Link, accent);
         }
         setPalette(palette);
     }

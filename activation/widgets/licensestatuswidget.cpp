@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "licensestatuswidget.h"
 
+#include "contrast.h"
+
 #include "core/clock.h"
-#include "jose/jws.h"
 #include "license/licenseimport.h"
 #include "license/licensestore.h"
 #include "license/releasequeue.h"
@@ -51,44 +52,7 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-double relativeLuminance(const QColor &colour)
-{
-    auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = colour.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
-        + 0.0722 * channel(rgb.blueF());
-}
-
-/// The lease ids ("jti") of @p tokens, read without trust: the server refuses foreign ones.
-QStringList leaseIdsOf(const QList<QByteArray> &tokens)
-{
-    QStringList ids;
-    for (const QByteArray &token : tokens) {
-        const auto jws = Jws::parse(token);
-        const QString id = jws ? jws->payload.value(QStringLiteral("jti")).toString() : QString();
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
-    }
-    return ids;
-}
-
 } // namespace
-
-double LicenseStatusWidget::contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor LicenseStatusWidget::readableTextOn(const QColor &background)
-{
-    return contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white)
-        ? QColor(Qt::black)
-        : QColor(Qt::white);
-}
 
 LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *parent)
     : QWidget(parent), m_config(config)
@@ -607,7 +571,7 @@ void LicenseStatusWidget::deactivate()
                      .arg(m_config.productName),
                  tr("Deactivate")))
         return;
-    const QStringList leases = leaseIdsOf(m_store->tokens());
+    const QStringList leases = ReleaseJob::leaseIdsOf(m_store->tokens());
     ReleaseQueue queue(m_store->directory());
     // Queue first, then forget the tokens: if the program stops in between, nothing is lost.
     if (auto queued = queue.add(leases); !queued) {

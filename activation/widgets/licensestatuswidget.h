@@ -84,11 +84,6 @@ public:
      */
     QString diagnostics() const;
 
-    /// WCAG 2 contrast ratio of two colours, 1 to 21.
-    static double contrastRatio(const QColor &a, const QColor &b);
-    /// Black or white, whichever is more readable on @p background.
-    static QColor readableTextOn(const QColor &background);
-
 public Q_SLOTS:
     /// Imports license tokens an administrator downloaded for this computer (air-gapped).
     void importLicenseFile();

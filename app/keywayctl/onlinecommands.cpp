@@ -6,7 +6,6 @@
 
 #include "codes/activationcode.h"
 #include "core/clock.h"
-#include "jose/jws.h"
 #include "license/licensestore.h"
 #include "license/releasequeue.h"
 #include "net/tlssetup.h"
@@ -135,18 +134,6 @@ Error runJob(Job *job)
     return error;
 }
 
-QStringList leaseIds(const QList<QByteArray> &tokens)
-{
-    QStringList ids;
-    for (const QByteArray &token : tokens) {
-        // Read without trust: releasing a lease that is not ours is refused by the server.
-        const auto jws = Jws::parse(token);
-        const QString id = jws ? jws->payload.value(QStringLiteral("jti")).toString() : QString();
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
-    }
-    return ids;
-}
 } // namespace
 
 namespace {
@@ -300,7 +287,7 @@ int Ctl::release(const QStringList &arguments)
         return ExitUsage;
     LicenseStore store(dataDirectory());
     ReleaseQueue queue(dataDirectory());
-    const QStringList leases = leaseIds(store.tokens());
+    const QStringList leases = ReleaseJob::leaseIdsOf(store.tokens());
     // Queue first, then forget the tokens: if the process dies in between, nothing is lost.
     if (auto queued = queue.add(leases); !queued) {
         m_err << queued.error().toString() << Qt::endl;

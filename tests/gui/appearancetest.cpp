@@ -10,6 +10,7 @@
 #include "../unit/licensefixture.h"
 
 #include "activationwizard.h"
+#include "contrast.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
 #include "oidc/session.h"
@@ -330,15 +331,13 @@ void AppearanceTest::readableTextOnAccent()
 {
     QFETCH(QString, accent);
     const QColor background(accent);
-    const QColor text = LicenseStatusWidget::readableTextOn(background);
+    const QColor text = Keyway::readableTextOn(background);
     // Black or white, whichever is better, always reaches 4.5:1 on an opaque colour.
     QVERIFY2(contrast(text, background) >= 4.5,
              qPrintable(QStringLiteral("%1 on %2: %3")
                             .arg(text.name(), accent)
                             .arg(contrast(text, background))));
-    QVERIFY(
-        std::abs(LicenseStatusWidget::contrastRatio(text, background) - contrast(text, background))
-        < 0.01);
+    QVERIFY(std::abs(Keyway::contrastRatio(text, background) - contrast(text, background)) < 0.01);
 }
 
 void AppearanceTest::addRows()
