@@ -597,6 +597,10 @@
         <source>The sign-in service answered.</source>
         <translation>Der Anmeldedienst hat geantwortet.</translation>
     </message>
+    <message>
+        <source>%1 is an address: no name to look up.</source>
+        <translation>%1 ist eine Adresse: kein Name nachzuschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>

@@ -597,6 +597,10 @@
         <source>The sign-in service answered.</source>
         <translation>Kirjautumispalvelu vastasi.</translation>
     </message>
+    <message>
+        <source>%1 is an address: no name to look up.</source>
+        <translation>%1 on osoite: nimeä ei tarvitse selvittää.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>

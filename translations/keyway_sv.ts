@@ -597,6 +597,10 @@
         <source>The sign-in service answered.</source>
         <translation>Inloggningstjänsten svarade.</translation>
     </message>
+    <message>
+        <source>%1 is an address: no name to look up.</source>
+        <translation>%1 är en adress: inget namn att slå upp.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::DeviceId</name>

@@ -5,6 +5,7 @@
 #include "oidc/providermetadata.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QHostInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -247,8 +248,12 @@ void ConnectionTest::lookUp()
         QStringList addresses;
         for (const QHostAddress &address : info.addresses())
             addresses << address.toString();
-        pass(Step::Dns, tr("%1 is at %2.").arg(m_connectHost, addresses.join(QStringLiteral(", "))),
-             QString(), QStringLiteral("%1 -> %2").arg(m_connectHost, addresses.join(u' ')));
+        // An address needs no name server; saying "1.2.3.4 is at 1.2.3.4" would only puzzle.
+        const QString said = QHostAddress(m_connectHost).isNull()
+            ? tr("%1 is at %2.").arg(m_connectHost, addresses.join(QStringLiteral(", ")))
+            : tr("%1 is an address: no name to look up.").arg(m_connectHost);
+        pass(Step::Dns, said, QString(),
+             QStringLiteral("%1 -> %2").arg(m_connectHost, addresses.join(u' ')));
         connectTcp();
     });
 }

@@ -1445,14 +1445,7 @@ void DevServerTest::codeGrantErrors()
     QCOMPARE(retry.accessToken.isEmpty(), spendsCode);
     if (!first.accessToken.isEmpty()) {
         QCOMPARE(get(QStringLiteral("/user/info"), first.accessToken).status, 401);
-        QUrlQuery refresh;
-        refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        refresh.addQueryItem(QStringLiteral("refresh_token"), first.refreshToken);
-        refresh.addQueryItem(QStringLiteral("client_id"), ClientId);
-        QCOMPARE(postForm(QStringLiteral("/user/oauth20/token"), refresh)
-                     .json()
-                     .value(QStringLiteral("error"))
-                     .toString(),
+        QCOMPARE(refresh(first.refreshToken).json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("invalid_grant"));
     }
 }
@@ -2368,11 +2361,7 @@ void DevServerTest::noSecretsInLog()
     const Tokens tokens = exchange(code, pkce);
     QVERIFY(!tokens.accessToken.isEmpty());
 
-    QUrlQuery refresh;
-    refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    refresh.addQueryItem(QStringLiteral("refresh_token"), tokens.refreshToken);
-    refresh.addQueryItem(QStringLiteral("client_id"), ClientId);
-    const QJsonObject refreshed = postForm(QStringLiteral("/user/oauth20/token"), refresh).json();
+    const QJsonObject refreshed = refresh(tokens.refreshToken).json();
     const QString newAccess = refreshed.value(QStringLiteral("access_token")).toString();
     const QString newRefresh = refreshed.value(QStringLiteral("refresh_token")).toString();
     const QByteArray newId = refreshed.value(QStringLiteral("id_token")).toString().toLatin1();

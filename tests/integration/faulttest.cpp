@@ -83,6 +83,8 @@ private:
                    LicenseStore *store, QList<LicenseGrant> *grants = nullptr);
     /// The journaled redemption of @p service, invalid when there is none.
     PendingRedemption journal(const QString &service);
+    /// Journals @p code as pending for @p service with a fresh key, as a crash would leave it.
+    PendingRedemption journalPending(const QString &service, const QString &code);
     void removeSecrets(const QString &service);
     /// How often @p code was redeemed (rows in `redemptions`) and by how many users.
     int redemptionCount(const QString &code);
@@ -179,6 +181,20 @@ PendingRedemption FaultTest::journal(const QString &service)
     auto pending = PendingRedemption::fromJson(read->secret());
     delete read;
     return pending ? *pending : PendingRedemption();
+}
+
+PendingRedemption FaultTest::journalPending(const QString &service, const QString &code)
+{
+    PendingRedemption pending;
+    pending.code = ActivationCode::parse(code)->formatted();
+    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    pending.deviceId = m_deviceId;
+    pending.since = QDateTime::currentDateTimeUtc();
+    KeychainSecretStore secrets(service);
+    SecretJob *write = RedemptionJournal::write(&secrets, m_config, pending);
+    const bool written = run(write) && !write->hasError();
+    delete write;
+    return written ? pending : PendingRedemption();
 }
 
 void FaultTest::removeSecrets(const QString &service)
@@ -357,16 +373,8 @@ void FaultTest::refusedCodeLeavesTheJournal()
     QCOMPARE(redemptionCount(code), 1);
 
     // The same refusal met while resuming drops the entry as well.
-    PendingRedemption pending;
-    pending.code = ActivationCode::parse(code)->formatted();
-    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    pending.deviceId = m_deviceId;
-    pending.since = QDateTime::currentDateTimeUtc();
+    QVERIFY(journalPending(second.service, code).isValid());
     KeychainSecretStore secrets(second.service);
-    SecretJob *write = RedemptionJournal::write(&secrets, m_config, pending);
-    QVERIFY(run(write));
-    QVERIFY(!write->hasError());
-    delete write;
     auto *resume = new ResumeRedemptionJob(m_config, &m_nam, &secrets, &secondStore);
     resume->setRetryPolicy(Retries, FirstDelayMs);
     QVERIFY(run(resume));
@@ -400,18 +408,8 @@ void FaultTest::signInWithoutCodeFinishesThePendingRedemption()
     const QString code = m_server.generateCodes(1).value(0);
     QVERIFY(!code.isEmpty());
     const Account account = newAccount();
-    PendingRedemption pending;
-    pending.code = ActivationCode::parse(code)->formatted();
-    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    pending.deviceId = m_deviceId;
-    pending.since = QDateTime::currentDateTimeUtc();
-    {
-        KeychainSecretStore secrets(account.service);
-        SecretJob *write = RedemptionJournal::write(&secrets, m_config, pending);
-        QVERIFY(run(write));
-        QVERIFY(!write->hasError());
-        delete write;
-    }
+    const PendingRedemption pending = journalPending(account.service, code);
+    QVERIFY(pending.isValid());
     m_proxy.resetCounts();
     QTemporaryDir dir;
     LicenseStore store(dir.path());
@@ -432,18 +430,8 @@ void FaultTest::newCodeFinishesThePendingOneFirst()
     const QStringList codes = m_server.generateCodes(2);
     QCOMPARE(codes.size(), 2);
     const Account account = newAccount();
-    PendingRedemption pending;
-    pending.code = ActivationCode::parse(codes.at(0))->formatted();
-    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    pending.deviceId = m_deviceId;
-    pending.since = QDateTime::currentDateTimeUtc();
-    {
-        KeychainSecretStore secrets(account.service);
-        SecretJob *write = RedemptionJournal::write(&secrets, m_config, pending);
-        QVERIFY(run(write));
-        QVERIFY(!write->hasError());
-        delete write;
-    }
+    const PendingRedemption pending = journalPending(account.service, codes.at(0));
+    QVERIFY(pending.isValid());
     m_proxy.resetCounts();
     QTemporaryDir dir;
     LicenseStore store(dir.path());
