@@ -11,7 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libgl-dev libxkbcommon-dev
     xvfb xauth dbus gnome-keyring curl python3
-    dpkg-dev desktop-file-utils appstream groff-base man-db
+    dpkg-dev desktop-file-utils appstream groff-base man-db lintian
 )
 
 missing=()

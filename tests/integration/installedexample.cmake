@@ -14,9 +14,12 @@ function(step)
     endif()
 endfunction()
 
-# What a vendor's build machine has: the run-time libraries and the SDK (keyway + keyway-dev).
-step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component runtime)
-step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component sdk)
+# What a vendor's build machine has: the libraries and the SDK (libkeyway-*0 + keyway-dev), and
+# the application (keyway). A component the build lacks (no GUI) installs nothing.
+foreach(component runtime sdk libkeyway-license0 libkeyway-activation0
+        libkeyway-activation-widgets0 libkeyway-browser0)
+    step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component ${component})
+endforeach()
 foreach(header license/licenseguard.h license/licensestore.h keyway_license_export.h
         widgets/activationwizard.h browser/browser.h)
     if(NOT EXISTS ${prefix}/include/keyway/${header})

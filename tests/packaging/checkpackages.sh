@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSD-3-Clause
-# checkpackages.sh CPACK CMAKE BUILD_DIR VERSION PREFIX GUI(0|1) DEVSERVER(0|1)
+# checkpackages.sh CPACK CMAKE BUILD_DIR VERSION GUI(0|1) DEVSERVER(0|1)
 # Makes the .deb files with CPack into a temporary folder, checks which files each package holds
-# (dpkg-deb -c), validates the desktop file and the AppStream metainfo, renders the man pages
-# and runs the packaged keywayctl from an unpacked copy. Nothing is installed system-wide.
+# (dpkg-deb -c), runs lintian on them (any error or warning fails), validates the desktop file and
+# the AppStream metainfo, renders the man pages and runs the packaged keywayctl from an unpacked
+# copy. Nothing is installed system-wide.
 set -euo pipefail
-cpack=$1 cmake=$2 build=$3 version=$4 prefix=$5 gui=$6 devserver=$7
-pfx=${prefix#/}  # the install prefix as dpkg-deb -c lists it: usr
+cpack=$1 cmake=$2 build=$3 version=$4 gui=$5 devserver=$6
+pfx=usr  # the packages install to /usr whatever the build's prefix; dpkg-deb -c lists it as usr
 
-for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli groff man; do
+for tool in dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli groff man; do
     command -v "$tool" >/dev/null || { echo "missing tool: $tool (scripts/install-deps.sh)"; exit 1; }
 done
 
@@ -22,18 +23,21 @@ if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cp
 fi
 
 deb() { # deb NAME -> the .deb file of package NAME
-    local f=("$tmp/out/$1_${version}-"*.deb)
+    local f=("$tmp/out/$1_${version}_"*.deb)
     [ -f "${f[0]}" ] || { fail "no package $1 in: $(ls "$tmp/out")"; return 1; }
     echo "${f[0]}"
 }
+libs=(license activation)
+[ "$gui" = 1 ] && libs+=(activation-widgets browser)
 packages=(keyway keyway-dev)
+for l in "${libs[@]}"; do packages+=("libkeyway-${l}0"); done
 [ "$devserver" = 1 ] && packages+=(keyway-devserver)
 for p in "${packages[@]}"; do
     file=$(deb "$p") || continue
     # Files and links only, without the leading "./".
     dpkg-deb -c "$file" | awk '$1 !~ /^d/ { p = $6; sub(/^\.\//, "", p); print p }' >"$tmp/$p.list"
     [ "$(dpkg-deb -f "$file" Package)" = "$p" ] || fail "$p: wrong Package field"
-    [ "$(dpkg-deb -f "$file" Version)" = "$version-1" ] || fail "$p: Version is not $version-1"
+    [ "$(dpkg-deb -f "$file" Version)" = "$version" ] || fail "$p: Version is not $version"
     echo "== $p: $(wc -l <"$tmp/$p.list") files, Depends: $(dpkg-deb -f "$file" Depends)"
 done
 [ "$failures" = 0 ] || exit 1
@@ -50,12 +54,29 @@ lacks() { # lacks PACKAGE REGEX...: no file of PACKAGE matches
 }
 
 lib="$pfx/lib(/[a-z0-9_-]+)?"
-libs=(license activation)
-[ "$gui" = 1 ] && libs+=(activation-widgets browser)
+# Each library in its own package, named after its soname, with a shlibs file (so that what
+# links it depends on it) and an ldconfig trigger.
 for l in "${libs[@]}"; do
-    has keyway "$lib/libkeyway-$l\\.so\\.0" "$lib/libkeyway-$l\\.so\\.$version"
+    p="libkeyway-${l}0"
+    has "$p" "$lib/libkeyway-$l\\.so\\.0" "$lib/libkeyway-$l\\.so\\.$version"
+    lacks "$p" "^$pfx/(bin|include)/" '\.so$'
     has keyway-dev "$lib/libkeyway-$l\\.so"
+    dpkg-deb -I "$(deb "$p")" shlibs 2>/dev/null | grep -qx "libkeyway-$l 0 $p (= $version)" \
+        || fail "$p: no shlibs line \"libkeyway-$l 0 $p (= $version)\""
+    dpkg-deb -I "$(deb "$p")" triggers 2>/dev/null | grep -qx "activate-noawait ldconfig" \
+        || fail "$p: no ldconfig trigger"
+    dpkg-deb -f "$(deb keyway-dev)" Depends | grep -q "$p (= $version)" || fail "keyway-dev does not depend on $p (= $version)"
 done
+dpkg-deb -f "$(deb keyway)" Depends | grep -q "libkeyway-activation0 (= $version)" \
+    || fail "keyway does not depend on libkeyway-activation0 (= $version)"
+# Every package has its copyright (DEP-5) and changelog.
+for p in "${packages[@]}"; do
+    has "$p" "$pfx/share/doc/$p/copyright" "$pfx/share/doc/$p/changelog\\.gz"
+done
+# The changelog's newest entry is this version (packaging/debian/changelog, kept in step with
+# project() in CMakeLists.txt).
+dpkg-deb --fsys-tarfile "$(deb keyway)" | tar -xOf - "./$pfx/share/doc/keyway/changelog.gz" | zcat \
+    | head -1 | grep -q "^keyway ($version) " || fail "packaging/debian/changelog does not start with version $version"
 has keyway "$pfx"/bin/keywayctl "$pfx"/share/man/man1/keywayctl\\.1\\.gz
 if [ "$gui" = 1 ]; then
     has keyway "$pfx"/bin/keyway "$pfx"/share/man/man1/keyway\\.1\\.gz \
@@ -63,7 +84,7 @@ if [ "$gui" = 1 ]; then
         "$pfx"/share/metainfo/io\\.github\\.keyway\\.Keyway\\.metainfo\\.xml \
         "$pfx"/share/icons/hicolor/scalable/apps/keyway\\.svg
 fi
-lacks keyway "^$pfx/include/" '/cmake/' '/libkeyway-[a-z-]+\.so$' 'keyway-devserver'
+lacks keyway "^$pfx/include/" '/cmake/' '/libkeyway-[a-z-]+\.so' 'keyway-devserver'
 # Modules loaded at run time (the browser plugin, keywayctl's online commands), wherever built.
 while read -r module; do
     has keyway "$lib/keyway/(.*/)?${module//./\\.}"
@@ -86,12 +107,24 @@ fi
 # No file may be in two packages: dpkg would refuse to install the second.
 dups=$(for p in "${packages[@]}"; do cat "$tmp/$p.list"; done | sort | uniq -d)
 [ -z "$dups" ] || fail "in two packages: $dups"
-# keyway-dev must pin the runtime of the same version.
-dpkg-deb -f "$(deb keyway-dev)" Depends | grep -q "keyway (= $version-1)" || fail "keyway-dev does not depend on keyway (= $version-1)"
+
+# lintian: what Debian would say. Every error and warning fails (info and pedantic do not).
+echo "== lintian"
+lintian_args=(--no-tag-display-limit --fail-on none)
+[ "$(id -u)" -eq 0 ] && lintian_args+=(--allow-root)
+files=()
+for p in "${packages[@]}"; do files+=("$(deb "$p")"); done
+lintian "${lintian_args[@]}" "${files[@]}" >"$tmp/lintian.txt" 2>&1 || fail "lintian did not run: $(cat "$tmp/lintian.txt")"
+errors=$(grep -c '^E: ' "$tmp/lintian.txt" || true)
+warnings=$(grep -c '^W: ' "$tmp/lintian.txt" || true)
+grep -E '^(E|W): ' "$tmp/lintian.txt" || true
+echo "lintian: $errors error(s), $warnings warning(s) on ${#packages[@]} packages"
+[ "$errors" = 0 ] && [ "$warnings" = 0 ] || fail "lintian: $errors error(s), $warnings warning(s)"
 
 # Unpack (not install) the runtime package and check its files as installed.
 root="$tmp/root"
 dpkg-deb -x "$(deb keyway)" "$root"
+for l in "${libs[@]}"; do dpkg-deb -x "$(deb "libkeyway-${l}0")" "$root"; done
 if [ "$gui" = 1 ]; then
     echo "== desktop-file-validate"
     desktop-file-validate "$root/$pfx/share/applications/keyway.desktop" || fail "desktop-file-validate"
