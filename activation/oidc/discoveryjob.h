@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "core/job.h"
+#include "keyway_activation_export.h"
 #include "oidc/providermetadata.h"
-#include "online/job.h"
 
 #include <QUrl>
 

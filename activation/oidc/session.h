@@ -2,8 +2,9 @@
 #pragma once
 
 #include "config/vendorconfig.h"
+#include "core/job.h"
+#include "keyway_activation_export.h"
 #include "oidc/tokenresponse.h"
-#include "online/job.h"
 
 #include <QDateTime>
 #include <QList>

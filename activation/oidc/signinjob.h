@@ -2,9 +2,10 @@
 #pragma once
 
 #include "config/vendorconfig.h"
+#include "core/job.h"
+#include "keyway_activation_export.h"
 #include "oidc/authorizationagent.h"
 #include "oidc/tokenresponse.h"
-#include "online/job.h"
 
 #include <QPointer>
 

@@ -3,9 +3,10 @@
 
 #include "codes/activationcode.h"
 #include "config/vendorconfig.h"
+#include "core/job.h"
+#include "keyway_activation_export.h"
 #include "license/licensetoken.h"
 #include "oidc/signinjob.h"
-#include "online/job.h"
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "online/job.h"
+#include "core/job.h"
+#include "keyway_activation_export.h"
 
 #include <QHash>
 #include <QStringList>

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "config/vendorconfig.h"
+#include "core/job.h"
+#include "keyway_activation_export.h"
 #include "license/licensetoken.h"
-#include "online/job.h"
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 

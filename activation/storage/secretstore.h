@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "core/job.h"
 #include "keyway_activation_export.h"
-#include "online/job.h"
 
 #include <QHash>
 

@@ -3,8 +3,8 @@
 
 #include "config/vendorconfig.h"
 #include "keyway_activation_widgets_export.h"
-#include "net/connectiontest.h"
 #include "online/activatejob.h"
+#include "online/connectiontest.h"
 #include "signinview.h"
 
 #include <QPointer>

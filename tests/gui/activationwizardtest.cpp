@@ -17,8 +17,8 @@
 #include "core/translations.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
-#include "net/connectiontest.h"
 #include "online/activatejob.h"
+#include "online/connectiontest.h"
 #include "storage/secretstore.h"
 
 #include <QAccessible>

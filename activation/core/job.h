@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "keyway_activation_export.h"
+#include "keyway_license_export.h"
 
 #include <QObject>
 
@@ -14,7 +14,7 @@ namespace Keyway {
  *
  * Jobs delete themselves after finished() unless setAutoDelete(false) was called.
  */
-class KEYWAY_ACTIVATION_EXPORT Job : public QObject
+class KEYWAY_LICENSE_EXPORT Job : public QObject
 {
     Q_OBJECT
 public:
