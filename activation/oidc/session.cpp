@@ -5,7 +5,6 @@
 #include "net/jsonreply.h"
 #include "oidc/discoveryjob.h"
 #include "oidc/tokenrequestjob.h"
-#include "online/activatejob.h"
 #include "storage/secretstore.h"
 
 #include <QCryptographicHash>
@@ -109,6 +108,11 @@ void Session::setRetryPolicy(int retries, int firstDelayMs)
     m_firstDelayMs = qMax(0, firstDelayMs);
 }
 
+QString Session::refreshTokenKey(const VendorConfig &config)
+{
+    return QStringLiteral("refresh-token/") + config.clientId;
+}
+
 bool Session::isTransient(const Error &error)
 {
     switch (error.code) {
@@ -183,13 +187,12 @@ void Session::withRefreshToken(std::function<void(const QByteArray &, const Erro
         next(QByteArray(), Error(ErrorCode::InternalError, QStringLiteral("no secret store")));
         return;
     }
-    runSecretJob(m_secrets->read(ActivateJob::refreshTokenKey(m_config)), this,
-                 [next](SecretJob *job) {
-                     if (job->hasError())
-                         next(QByteArray(), job->error());
-                     else
-                         next(job->notFound() ? QByteArray() : job->secret(), Error());
-                 });
+    runSecretJob(m_secrets->read(Session::refreshTokenKey(m_config)), this, [next](SecretJob *job) {
+        if (job->hasError())
+            next(QByteArray(), job->error());
+        else
+            next(job->notFound() ? QByteArray() : job->secret(), Error());
+    });
 }
 
 void Session::startRefresh()
@@ -257,8 +260,8 @@ void Session::onRefreshed(const TokenResponse &tokens, const QByteArray &usedRef
         return;
     }
     const quint64 generation = m_generation;
-    runSecretJob(m_secrets->write(ActivateJob::refreshTokenKey(m_config), tokens.refreshToken),
-                 this, [this, generation](SecretJob *job) {
+    runSecretJob(m_secrets->write(Session::refreshTokenKey(m_config), tokens.refreshToken), this,
+                 [this, generation](SecretJob *job) {
                      if (generation != m_generation)
                          return;
                      if (job->hasError()) {
@@ -323,7 +326,7 @@ void Session::endSession(const Error &reason)
         return;
     }
     runSecretJob(
-        m_secrets->remove(ActivateJob::refreshTokenKey(m_config)), this, [wiped](SecretJob *job) {
+        m_secrets->remove(Session::refreshTokenKey(m_config)), this, [wiped](SecretJob *job) {
             if (job->hasError())
                 qCWarning(lcOidc) << "could not wipe the refresh token:" << job->error().detail;
             wiped();
@@ -355,14 +358,13 @@ Job *Session::store(const TokenResponse &tokens)
                 task->done(Error(ErrorCode::InternalError, QStringLiteral("no secret store")));
                 return;
             }
-            runSecretJob(
-                m_secrets->write(ActivateJob::refreshTokenKey(m_config), tokens.refreshToken), task,
-                [task, keep](SecretJob *job) {
-                    if (job->hasError())
-                        task->done(job->error());
-                    else
-                        keep();
-                });
+            runSecretJob(m_secrets->write(Session::refreshTokenKey(m_config), tokens.refreshToken),
+                         task, [task, keep](SecretJob *job) {
+                             if (job->hasError())
+                                 task->done(job->error());
+                             else
+                                 keep();
+                         });
         },
         this);
 }
@@ -391,7 +393,7 @@ Job *Session::signOut()
                     finishWith(Error());
                     return;
                 }
-                runSecretJob(m_secrets->remove(ActivateJob::refreshTokenKey(m_config)), task,
+                runSecretJob(m_secrets->remove(Session::refreshTokenKey(m_config)), task,
                              [finishWith](SecretJob *job) { finishWith(job->error()); });
             };
             // A best-effort request: its outcome is logged, never an error of the sign-out.
@@ -467,7 +469,7 @@ Job *Session::signOut()
                 online(knownRefreshToken);
                 return;
             }
-            runSecretJob(m_secrets->read(ActivateJob::refreshTokenKey(m_config)), task,
+            runSecretJob(m_secrets->read(Session::refreshTokenKey(m_config)), task,
                          [online](SecretJob *job) {
                              online(job->hasError() || job->notFound() ? QByteArray()
                                                                        : job->secret());

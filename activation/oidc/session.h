@@ -85,6 +85,8 @@ public:
 
     /// Transient errors: worth retrying later, the session stays.
     static bool isTransient(const Error &error);
+    /// The SecretStore key under which the refresh token of @p config is kept.
+    static QString refreshTokenKey(const VendorConfig &config);
 
 Q_SIGNALS:
     /// The session ended: @p reason is SessionExpired when the provider ended it, NoError after

@@ -29,7 +29,7 @@ ActivateJob::~ActivateJob() = default;
 
 QString ActivateJob::refreshTokenKey(const VendorConfig &config)
 {
-    return QStringLiteral("refresh-token/") + config.clientId;
+    return Session::refreshTokenKey(config);
 }
 
 void ActivateJob::setStep(Step step)

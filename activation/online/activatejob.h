@@ -79,7 +79,8 @@ public:
     /// The verified license grants now stored for this device.
     QList<LicenseGrant> grants() const { return m_grants; }
 
-    /// The keychain key under which the refresh token of @p config is kept.
+    /// The keychain key under which the refresh token of @p config is kept; the Session's
+    /// (Session::refreshTokenKey()), which owns it.
     static QString refreshTokenKey(const VendorConfig &config);
 
 Q_SIGNALS:

@@ -17,7 +17,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 RenewJob::RenewJob(const VendorConfig &config, QNetworkAccessManager *nam, Session *session,
                    LicenseStore *store, QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam), m_session(session), m_store(store)
+    : CompositeJob(parent), m_config(config), m_nam(nam), m_session(session), m_store(store)
 {
 }
 
@@ -51,16 +51,7 @@ void RenewJob::start()
         return;
     }
     AccessTokenJob *token = m_session->accessToken();
-    m_running = token;
-    connect(token, &Job::finished, this, [this, token] {
-        m_running = nullptr;
-        if (token->hasError()) {
-            fail(token->error());
-            return;
-        }
-        checkout(token->token());
-    });
-    token->start();
+    startSubjob(token, [this, token] { checkout(token->token()); });
 }
 
 void RenewJob::checkout(const QByteArray &accessToken)
@@ -70,13 +61,7 @@ void RenewJob::checkout(const QByteArray &accessToken)
     job->setDeviceId(m_deviceId);
     job->setSubject(m_store->subject());
     job->setItems(m_due);
-    m_running = job;
-    connect(job, &Job::finished, this, [this, job] {
-        m_running = nullptr;
-        if (job->hasError()) {
-            fail(job->error());
-            return;
-        }
+    startSubjob(job, [this, job] {
         m_denied = job->denials().keys();
         for (const LicenseGrant &grant : job->grants()) {
             if (!m_renewed.contains(grant.item))
@@ -108,7 +93,6 @@ void RenewJob::checkout(const QByteArray &accessToken)
         qCInfo(lcOnline) << "renewed" << m_renewed << "denied" << m_denied;
         finish();
     });
-    job->start();
 }
 
 void RenewJob::fail(const Error &error)
@@ -125,10 +109,9 @@ void RenewJob::fail(const Error &error)
     finish(error);
 }
 
-void RenewJob::doCancel()
+void RenewJob::subjobFailed(Job *job)
 {
-    if (m_running)
-        m_running->cancel();
+    fail(job->error());
 }
 
 } // namespace Keyway

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "core/job.h"
+#include "core/compositejob.h"
 #include "keyway_activation_export.h"
 
 #include <QDateTime>
@@ -26,8 +26,10 @@ class Session;
  * recordRenewalFailure) with the time of the next attempt, so the status says "valid offline
  * until <exp>" and when it retries. Retries back off: 1 min, 2, 4 ... at most 1 h; the caller
  * schedules them (nextRetry()).
+ *
+ * Its steps (the access token, the checkout) are sub-jobs: cancel() reaches the running one.
  */
-class KEYWAY_ACTIVATION_EXPORT RenewJob : public Job
+class KEYWAY_ACTIVATION_EXPORT RenewJob : public CompositeJob
 {
     Q_OBJECT
 public:
@@ -52,7 +54,7 @@ public:
     static QDateTime nextRetry(const QDateTime &failedAt, int failures);
 
 protected:
-    void doCancel() override;
+    void subjobFailed(Job *job) override;
 
 private:
     void checkout(const QByteArray &accessToken);
@@ -67,7 +69,6 @@ private:
     QStringList m_due;
     QStringList m_renewed;
     QStringList m_denied;
-    QPointer<Job> m_running;
 };
 
 } // namespace Keyway

@@ -6,7 +6,6 @@
 #include "core/clock.h"
 #include "oidc/discoveryjob.h"
 #include "oidc/session.h"
-#include "online/activatejob.h"
 #include "storage/secretstore.h"
 
 #include <QHostAddress>
@@ -46,7 +45,7 @@ private:
     /// What the token endpoint answers to a refresh.
     std::function<FakeHttpServer::Response(const FakeHttpServer::Request &)> m_token;
 
-    QString key() const { return ActivateJob::refreshTokenKey(m_config); }
+    QString key() const { return Session::refreshTokenKey(m_config); }
 
     static FakeHttpServer::Response tokens(const QByteArray &access, const QByteArray &refresh)
     {

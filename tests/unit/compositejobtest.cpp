@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// CompositeJob: sub-jobs owned, their errors and cancellation passed up, steps chained.
+#include "core/compositejob.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Keyway;
+
+namespace {
+
+/// A step that ends when the test says so; counts how often it was started and cancelled.
+class StepJob : public Job
+{
+    Q_OBJECT
+public:
+    explicit StepJob(int *cancels = nullptr) : m_cancels(cancels) { }
+    void start() override { ++started; }
+    void succeed() { finish(); }
+    void fail(const Error &error) { finish(error); }
+    int started = 0;
+
+protected:
+    void doCancel() override
+    {
+        if (m_cancels)
+            ++*m_cancels;
+    }
+
+private:
+    int *m_cancels;
+};
+
+/// Two steps one after the other, or several side by side; records what it saw.
+class FlowJob : public CompositeJob
+{
+    Q_OBJECT
+public:
+    using CompositeJob::addSubjob;
+    using CompositeJob::hasSubjobs;
+    using CompositeJob::removeSubjob;
+    using CompositeJob::startSubjob;
+    using CompositeJob::subjobs;
+
+    enum class Shape { Chain, Parallel };
+    explicit FlowJob(Shape shape, int *cancels) : m_shape(shape), m_cancels(cancels) { }
+    void start() override
+    {
+        first = new StepJob(m_cancels);
+        if (m_shape == Shape::Parallel) {
+            second = new StepJob(m_cancels);
+            startSubjob(first);
+            startSubjob(second);
+            return;
+        }
+        startSubjob(first, [this] {
+            ++continuations;
+            second = new StepJob(m_cancels);
+            startSubjob(second, [this] {
+                ++continuations;
+                finish();
+            });
+        });
+    }
+    QPointer<StepJob> first;
+    QPointer<StepJob> second;
+    int continuations = 0;
+    QList<Error> failures;
+
+protected:
+    void subjobFailed(Job *job) override
+    {
+        failures.append(job->error());
+        CompositeJob::subjobFailed(job);
+    }
+
+private:
+    Shape m_shape;
+    int *m_cancels;
+};
+
+} // namespace
+
+class CompositeJobTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chainRunsStepsInOrder()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Chain, &cancels);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        QCOMPARE(job->subjobs().size(), 1);
+        QVERIFY(job->first->parent() == job); // owned
+        QVERIFY(!job->second);
+        job->first->succeed();
+        QVERIFY(job->second);
+        QCOMPARE(job->second->started, 1);
+        QCOMPARE(job->subjobs(), QList<Job *>({job->second.data()}));
+        QCOMPARE(finished.size(), 0);
+        job->second->succeed();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!job->error().isError());
+        QCOMPARE(job->continuations, 2);
+        QCOMPARE(cancels, 0);
+        QPointer<FlowJob> guard(job);
+        QTRY_VERIFY(!guard); // auto-deleted, with its finished sub-jobs
+    }
+
+    void subjobErrorEndsTheCompositeAndCancelsTheOthers()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        QCOMPARE(job->subjobs().size(), 2);
+        job->first->fail(Error(ErrorCode::NetworkUnreachable, QStringLiteral("down")));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error().code, ErrorCode::NetworkUnreachable);
+        QCOMPARE(job->error().detail, QStringLiteral("down"));
+        QCOMPARE(job->failures.size(), 1);
+        QCOMPARE(cancels, 1); // the second step, still running
+        QVERIFY(job->second->isFinished());
+        QCOMPARE(job->second->error().code, ErrorCode::Cancelled);
+        QVERIFY(!job->hasSubjobs());
+        QTRY_VERIFY(!job->first); // finished sub-jobs are deleted
+        delete job;
+    }
+
+    void parallelFinishesWhenTheLastIsDone()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        job->second->succeed();
+        QCOMPARE(finished.size(), 0);
+        job->first->succeed();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!job->error().isError());
+        delete job;
+    }
+
+    void cancelReachesEverySubjob()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error().code, ErrorCode::Cancelled);
+        QCOMPARE(cancels, 2);
+        QVERIFY(job->failures.isEmpty()); // the composite's own cancel is no sub-job failure
+        delete job;
+    }
+
+    void subjobCancelledOnItsOwnPassesUp()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Chain, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        job->first->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error().code, ErrorCode::Cancelled);
+        QCOMPARE(job->continuations, 0);
+        QVERIFY(!job->second);
+        delete job;
+    }
+
+    void destroyingTheCompositeCancelsRunningSubjobs()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->start();
+        QPointer<StepJob> first = job->first;
+        delete job;
+        QCOMPARE(cancels, 2);
+        QVERIFY(!first); // owned: deleted with the composite
+    }
+
+    void removedSubjobIsNoLongerOwnedOrWatched()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        StepJob *first = job->first;
+        first->setAutoDelete(false);
+        QVERIFY(job->removeSubjob(first));
+        QVERIFY(!first->parent());
+        QVERIFY(!job->removeSubjob(first));
+        first->fail(Error(ErrorCode::NetworkUnreachable));
+        QCOMPARE(finished.size(), 0);
+        job->second->succeed();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!job->error().isError());
+        delete job;
+        QCOMPARE(cancels, 0);
+        delete first;
+    }
+
+    void addSubjobRefusesWhatItCannotOwn()
+    {
+        int cancels = 0;
+        FlowJob job(FlowJob::Shape::Chain, &cancels);
+        job.setAutoDelete(false);
+        QVERIFY(!job.addSubjob(nullptr));
+        QVERIFY(!job.addSubjob(&job));
+        auto *done = new StepJob;
+        done->setAutoDelete(false);
+        done->succeed();
+        QVERIFY(!job.addSubjob(done));
+        delete done;
+        auto *step = new StepJob;
+        QVERIFY(job.addSubjob(step));
+        QVERIFY(!job.addSubjob(step));
+        QCOMPARE(job.subjobs().size(), 1);
+    }
+
+    void resultAfterTheCompositeEndedIsIgnored()
+    {
+        int cancels = 0;
+        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        job->first->fail(Error(ErrorCode::NetworkUnreachable));
+        QCOMPARE(finished.size(), 1);
+        // The second was cancelled; a late result from it must not finish the job again.
+        QCOMPARE(job->second->error().code, ErrorCode::Cancelled);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->failures.size(), 1);
+        delete job;
+    }
+};
+
+QTEST_GUILESS_MAIN(CompositeJobTest)
+#include "compositejobtest.moc"
