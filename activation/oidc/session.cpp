@@ -427,7 +427,7 @@ Job *Session::signOut()
                     }
                     const QUrl revocation = metadata->revocationEndpoint;
                     QUrl endSession = metadata->endSessionEndpoint;
-                    auto end = [this, task, idToken, wipe, bestEffort, request, endSession] {
+                    auto end = [this, idToken, wipe, bestEffort, request, endSession] {
                         if (!endSession.isValid() || endSession.isEmpty()) {
                             wipe();
                             return;

@@ -2038,7 +2038,7 @@ void DevServerTest::expiredCode()
 void DevServerTest::emailVerificationRequired()
 {
     const QString email = QStringLiteral("erin@example.com");
-    auto startRegistration = [this, &email](QNetworkAccessManager *browser, bool registration) {
+    auto startRegistration = [this](QNetworkAccessManager *browser, bool registration) {
         const Pkce pkce;
         const Response page = request(
             "GET", authorizeUrl(pkce, registration ? QStringLiteral("prompt=create") : QString()),

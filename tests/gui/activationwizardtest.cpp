@@ -231,7 +231,9 @@ std::unique_ptr<ActivationWizard> ActivationWizardTest::makeWizard(const VendorC
     wizard->resize(640, 560);
     wizard->show();
     wizard->activateWindow();
-    QTest::qWaitForWindowActive(wizard.get(), 2000);
+    // Best effort: without a window manager (xvfb) the window may never become active.
+    if (!QTest::qWaitForWindowActive(wizard.get(), 2000))
+        qInfo("the wizard's window did not become active");
     return wizard;
 }
 
