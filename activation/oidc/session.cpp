@@ -2,12 +2,12 @@
 #include "session.h"
 
 #include "core/clock.h"
+#include "core/redaction.h"
 #include "net/jsonreply.h"
 #include "oidc/discoveryjob.h"
 #include "oidc/tokenrequestjob.h"
 #include "storage/secretstore.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,14 +19,6 @@ namespace Keyway {
 Q_DECLARE_LOGGING_CATEGORY(lcOidc)
 
 namespace {
-
-/// A short fingerprint of a secret, the only form in which a token may reach a log line.
-QByteArray fingerprint(const QByteArray &secret)
-{
-    if (secret.isEmpty())
-        return QByteArrayLiteral("(none)");
-    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex().left(8);
-}
 
 /// A job whose work is a function; the function ends it with done().
 class SessionTask : public Job

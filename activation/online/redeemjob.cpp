@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "redeemjob.h"
 
+#include "core/redaction.h"
 #include "net/jsonreply.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -56,12 +56,6 @@ ErrorCode redemptionError(const QString &name, ErrorCode fallback)
     if (name == QLatin1String("code_revoked"))
         return ErrorCode::RedeemCodeRevoked;
     return fallback;
-}
-
-QString fingerprint(const QString &secret)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ctl.h"
 
 #include "core/clock.h"
+#include "core/redaction.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
@@ -12,7 +13,6 @@
 #include "license/releasequeue.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,17 +27,6 @@ namespace {
 QString isoDate(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-/// A short, stable stand-in for a value that must not appear in a report.
-QString fingerprint(const QString &value)
-{
-    if (value.isEmpty())
-        return QString();
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(12));
 }
 
 /// The payload's lease id, read without trust (for release and reports only).
