@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace Keyway;
 
 namespace {
@@ -80,6 +82,20 @@ private:
     int *m_cancels;
 };
 
+/// A flow that is started and kept after it finished (no auto-delete), with counters.
+struct Started
+{
+    explicit Started(FlowJob::Shape shape) : job(std::make_unique<FlowJob>(shape, &cancels))
+    {
+        job->setAutoDelete(false);
+        QObject::connect(job.get(), &Job::finished, [this] { ++finished; });
+        job->start();
+    }
+    int cancels = 0; // sub-jobs cancelled
+    int finished = 0; // finished() of the flow
+    std::unique_ptr<FlowJob> job;
+};
+
 } // namespace
 
 class CompositeJobTest : public QObject
@@ -111,68 +127,49 @@ private Q_SLOTS:
 
     void subjobErrorEndsTheCompositeAndCancelsTheOthers()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
+        Started run(FlowJob::Shape::Parallel);
+        FlowJob *job = run.job.get();
         QCOMPARE(job->subjobs().size(), 2);
         job->first->fail(Error(ErrorCode::NetworkUnreachable, QStringLiteral("down")));
-        QCOMPARE(finished.size(), 1);
+        QCOMPARE(run.finished, 1);
         QCOMPARE(job->error().code, ErrorCode::NetworkUnreachable);
         QCOMPARE(job->error().detail, QStringLiteral("down"));
         QCOMPARE(job->failures.size(), 1);
-        QCOMPARE(cancels, 1); // the second step, still running
+        QCOMPARE(run.cancels, 1); // the second step, still running
         QVERIFY(job->second->isFinished());
         QCOMPARE(job->second->error().code, ErrorCode::Cancelled);
         QVERIFY(!job->hasSubjobs());
         QTRY_VERIFY(!job->first); // finished sub-jobs are deleted
-        delete job;
     }
 
     void parallelFinishesWhenTheLastIsDone()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
-        job->second->succeed();
-        QCOMPARE(finished.size(), 0);
-        job->first->succeed();
-        QCOMPARE(finished.size(), 1);
-        QVERIFY(!job->error().isError());
-        delete job;
+        Started run(FlowJob::Shape::Parallel);
+        run.job->second->succeed();
+        QCOMPARE(run.finished, 0);
+        run.job->first->succeed();
+        QCOMPARE(run.finished, 1);
+        QVERIFY(!run.job->error().isError());
     }
 
     void cancelReachesEverySubjob()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
-        job->cancel();
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(job->error().code, ErrorCode::Cancelled);
-        QCOMPARE(cancels, 2);
-        QVERIFY(job->failures.isEmpty()); // the composite's own cancel is no sub-job failure
-        delete job;
+        Started run(FlowJob::Shape::Parallel);
+        run.job->cancel();
+        QCOMPARE(run.finished, 1);
+        QCOMPARE(run.job->error().code, ErrorCode::Cancelled);
+        QCOMPARE(run.cancels, 2);
+        QVERIFY(run.job->failures.isEmpty()); // the composite's own cancel is no sub-job failure
     }
 
     void subjobCancelledOnItsOwnPassesUp()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Chain, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
-        job->first->cancel();
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(job->error().code, ErrorCode::Cancelled);
-        QCOMPARE(job->continuations, 0);
-        QVERIFY(!job->second);
-        delete job;
+        Started run(FlowJob::Shape::Chain);
+        run.job->first->cancel();
+        QCOMPARE(run.finished, 1);
+        QCOMPARE(run.job->error().code, ErrorCode::Cancelled);
+        QCOMPARE(run.job->continuations, 0);
+        QVERIFY(!run.job->second);
     }
 
     void destroyingTheCompositeCancelsRunningSubjobs()
@@ -188,24 +185,19 @@ private Q_SLOTS:
 
     void removedSubjobIsNoLongerOwnedOrWatched()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
-        StepJob *first = job->first;
+        Started run(FlowJob::Shape::Parallel);
+        std::unique_ptr<StepJob> first(run.job->first.data());
         first->setAutoDelete(false);
-        QVERIFY(job->removeSubjob(first));
+        QVERIFY(run.job->removeSubjob(first.get()));
         QVERIFY(!first->parent());
-        QVERIFY(!job->removeSubjob(first));
+        QVERIFY(!run.job->removeSubjob(first.get()));
         first->fail(Error(ErrorCode::NetworkUnreachable));
-        QCOMPARE(finished.size(), 0);
-        job->second->succeed();
-        QCOMPARE(finished.size(), 1);
-        QVERIFY(!job->error().isError());
-        delete job;
-        QCOMPARE(cancels, 0);
-        delete first;
+        QCOMPARE(run.finished, 0);
+        run.job->second->succeed();
+        QCOMPARE(run.finished, 1);
+        QVERIFY(!run.job->error().isError());
+        run.job.reset();
+        QCOMPARE(run.cancels, 0);
     }
 
     void addSubjobRefusesWhatItCannotOwn()
@@ -228,18 +220,13 @@ private Q_SLOTS:
 
     void resultAfterTheCompositeEndedIsIgnored()
     {
-        int cancels = 0;
-        auto *job = new FlowJob(FlowJob::Shape::Parallel, &cancels);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &Job::finished);
-        job->start();
-        job->first->fail(Error(ErrorCode::NetworkUnreachable));
-        QCOMPARE(finished.size(), 1);
+        Started run(FlowJob::Shape::Parallel);
+        run.job->first->fail(Error(ErrorCode::NetworkUnreachable));
+        QCOMPARE(run.finished, 1);
         // The second was cancelled; a late result from it must not finish the job again.
-        QCOMPARE(job->second->error().code, ErrorCode::Cancelled);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(job->failures.size(), 1);
-        delete job;
+        QCOMPARE(run.job->second->error().code, ErrorCode::Cancelled);
+        QCOMPARE(run.finished, 1);
+        QCOMPARE(run.job->failures.size(), 1);
     }
 };
 
