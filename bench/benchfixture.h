@@ -104,7 +104,8 @@ struct LicensedInstallation
         const QJsonObject header {{QStringLiteral("alg"), QStringLiteral("RS256")},
                                   {QStringLiteral("kid"), QStringLiteral("lic-1")}};
         QList<QByteArray> tokens;
-        for (const QString item : {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}) {
+        for (const QString &item :
+             {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}) {
             tokens.append(
                 sign(key, header,
                      QJsonObject {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
