@@ -27,7 +27,8 @@ class Session;
  * until <exp>" and when it retries. Retries back off: 1 min, 2, 4 ... at most 1 h; the caller
  * schedules them (nextRetry()).
  *
- * Its steps (the access token, the checkout) are sub-jobs: cancel() reaches the running one.
+ * Its steps (the access token, the checkout) are sub-jobs: cancel() reaches the running one,
+ * and a renewal cancelled that way records no failure.
  */
 class KEYWAY_ACTIVATION_EXPORT RenewJob : public CompositeJob
 {
