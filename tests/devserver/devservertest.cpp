@@ -531,6 +531,22 @@ void DevServerTest::clientConfig()
     QCOMPARE(keys.size(), 1);
     m_licenseKid = keys.first().toObject().value(QStringLiteral("kid")).toString();
     QVERIFY(!m_licenseKid.isEmpty());
+    // By default licenses are signed with the committed demo key, the one compiled into the demo
+    // keyway and keywayctl (issue 12).
+    QFile shipped(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const QJsonObject demoKey = QJsonDocument::fromJson(shipped.readAll())
+                                    .object()
+                                    .value(QStringLiteral("licenseKeys"))
+                                    .toObject()
+                                    .value(QStringLiteral("keys"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(m_licenseKid, demoKey.value(QStringLiteral("kid")).toString());
+    QCOMPARE(keys.first().toObject().value(QStringLiteral("n")),
+             demoKey.value(QStringLiteral("n")));
+    QCOMPARE(config.value(QStringLiteral("leaseSeconds")).toInteger(), 604800);
 }
 
 void DevServerTest::authorizeShowsLoginPage()
@@ -1096,11 +1112,16 @@ void DevServerTest::checkout()
     QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
                  - claims.value(QStringLiteral("iat")).toInteger(),
              7 * 24 * 3600);
+    // A year asked for: the product's maximum lease (7 days) comes back (issue 12).
     response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-1&consumeDuration=")
-                       + QString::number(366LL * 24 * 3600 * 1000),
+                       + QString::number(365LL * 24 * 3600 * 1000),
                    m_alice.accessToken);
+    QCOMPARE(response.status, 200);
     claims = jwsPart(response.body, 1);
-    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger(), validUntil);
+    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
+                 - claims.value(QStringLiteral("iat")).toInteger(),
+             7 * 24 * 3600);
+    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() <= validUntil);
 
     // Bob has no license: a signed denial, still 200.
     response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-2"), m_bob.accessToken);
