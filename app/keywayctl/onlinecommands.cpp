@@ -437,23 +437,18 @@ int Ctl::redeem(const QStringList &arguments)
         entry.deviceName = QSysInfo::machineHostName();
         entry.since = QDateTime::currentDateTimeUtc();
         // The entry belongs to the account signed in (issue 12): learn which one before
-        // anything is journaled or sent, so that a lost answer is never resumed for another.
+        // anything is sent, so that a lost answer is never resumed for another. Signed out or
+        // offline, nothing is sent now: the entry is kept without an account, and the resume that
+        // first reaches the server (the next login) records the account before redeeming.
         AccessTokenJob *token = online.session.accessToken();
         error = runJob(token);
-        UserInfoJob *account = nullptr;
         if (!error.isError()) {
-            account = new UserInfoJob(&online.nam, m_config.issuer);
+            auto *account = new UserInfoJob(&online.nam, m_config.issuer);
             account->setAccessToken(token->token());
-            error = runJob(account); // deleted later by runJob, read before the next loop
+            error = runJob(account); // deleted later by runJob: read before the next loop
+            entry.subject = account->identity().subject;
+            entry.email = account->identity().email;
         }
-        if (error.isError()) {
-            m_err << error.message << Qt::endl;
-            if (error.code == ErrorCode::SessionExpired || error.code == ErrorCode::Unauthorized)
-                m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
-            return exitCodeFor(error);
-        }
-        entry.subject = account->identity().subject;
-        entry.email = account->identity().email;
         // Before anything is sent: a keychain problem shows before the code is consumed.
         error = runJob(RedemptionJournal::write(&online.secrets, m_config, entry));
         if (error.isError()) {

@@ -6,31 +6,6 @@
 # --config and by KEYWAY_CONFIG), and their token without it names an unknown signer (exit 1).
 # Variables: BUILD_DIR, SOURCE_DIR, WORK_DIR, MKLICENSE.
 cmake_minimum_required(VERSION 3.22)
-
-# The forgery: a configuration naming the customer's own key, tokens signed by it.
-step(${MKLICENSE} ${WORK_DIR}/forged --own-key)
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/forged/client-config.json
-                        --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "forged configuration: ${err}")
-if(NOT result EQUAL 2 OR NOT err MATCHES "trusts")
-    message(FATAL_ERROR "expected the forged configuration refused (exit 2), got ${result}: "
-                        "${out}${err}")
-endif()
-set(ENV{KEYWAY_CONFIG} ${WORK_DIR}/forged/client-config.json)
-execute_process(COMMAND ${example} --check-only --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-unset(ENV{KEYWAY_CONFIG})
-if(NOT result EQUAL 2 OR NOT err MATCHES "trusts")
-    message(FATAL_ERROR "expected KEYWAY_CONFIG with a forged key refused (exit 2), got "
-                        "${result}: ${out}${err}")
-endif()
-execute_process(COMMAND ${example} --check-only --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "forged token: ${out}")
-if(NOT result EQUAL 1 OR NOT out MATCHES "feature keyway-pro: disabled \\(unknownKey")
-    message(FATAL_ERROR "expected the forged token refused (exit 1), got ${result}: ${out}${err}")
-endif()
 file(REMOVE_RECURSE ${WORK_DIR})
 set(prefix ${WORK_DIR}/prefix)
 
@@ -57,43 +32,30 @@ step(${MKLICENSE} ${WORK_DIR}/vendor)
 
 set(ENV{LD_LIBRARY_PATH} "${prefix}/lib:$ENV{LD_LIBRARY_PATH}")
 set(example ${WORK_DIR}/build/licensed-product)
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/vendor/client-config.json
-                        --data-dir ${WORK_DIR}/vendor/empty
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "without a license: ${out}")
-if(NOT result EQUAL 1 OR NOT out MATCHES "feature keyway-pro: disabled \\(missing")
-    message(FATAL_ERROR "expected the feature disabled (exit 1), got ${result}: ${out}${err}")
-endif()
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/vendor/client-config.json
-                        --data-dir ${WORK_DIR}/vendor/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "with a license: ${out}")
-if(NOT result EQUAL 0 OR NOT out MATCHES "feature keyway-pro: enabled \\(valid")
-    message(FATAL_ERROR "expected the feature enabled (exit 0), got ${result}: ${out}${err}")
-endif()
+
+# expect(<what> <exit code> <regex on stdout+stderr> <arguments of the example...>)
+function(expect what code pattern)
+    execute_process(COMMAND ${example} --check-only ${ARGN}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    message(STATUS "${what}: ${out}${err}")
+    if(NOT result EQUAL code OR NOT "${out}${err}" MATCHES "${pattern}")
+        message(FATAL_ERROR "${what}: expected exit ${code} and \"${pattern}\", got ${result}: "
+                            "${out}${err}")
+    endif()
+endfunction()
+
+expect("without a license" 1 "feature keyway-pro: disabled \\(missing"
+       --config ${WORK_DIR}/vendor/client-config.json --data-dir ${WORK_DIR}/vendor/empty)
+expect("with a license" 0 "feature keyway-pro: enabled \\(valid"
+       --config ${WORK_DIR}/vendor/client-config.json --data-dir ${WORK_DIR}/vendor/licensed)
 
 # The forgery: a configuration naming the customer's own key, tokens signed by it.
 step(${MKLICENSE} ${WORK_DIR}/forged --own-key)
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/forged/client-config.json
-                        --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "forged configuration: ${err}")
-if(NOT result EQUAL 2 OR NOT err MATCHES "trusts")
-    message(FATAL_ERROR "expected the forged configuration refused (exit 2), got ${result}: "
-                        "${out}${err}")
-endif()
+expect("forged configuration" 2 "trusts" --config ${WORK_DIR}/forged/client-config.json
+       --data-dir ${WORK_DIR}/forged/licensed)
 set(ENV{KEYWAY_CONFIG} ${WORK_DIR}/forged/client-config.json)
-execute_process(COMMAND ${example} --check-only --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect("KEYWAY_CONFIG with a forged key" 2 "trusts" --data-dir ${WORK_DIR}/forged/licensed)
 unset(ENV{KEYWAY_CONFIG})
-if(NOT result EQUAL 2 OR NOT err MATCHES "trusts")
-    message(FATAL_ERROR "expected KEYWAY_CONFIG with a forged key refused (exit 2), got "
-                        "${result}: ${out}${err}")
-endif()
-execute_process(COMMAND ${example} --check-only --data-dir ${WORK_DIR}/forged/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "forged token: ${out}")
-if(NOT result EQUAL 1 OR NOT out MATCHES "feature keyway-pro: disabled \\(unknownKey")
-    message(FATAL_ERROR "expected the forged token refused (exit 1), got ${result}: ${out}${err}")
-endif()
+expect("forged token" 1 "feature keyway-pro: disabled \\(unknownKey"
+       --data-dir ${WORK_DIR}/forged/licensed)
 file(REMOVE_RECURSE ${WORK_DIR})
