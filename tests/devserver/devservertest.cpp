@@ -168,6 +168,7 @@ private Q_SLOTS:
     void fixedLicenseDates();
     void noSecretsInLog();
     void https();
+    void licenseKeyOption();
 
 private:
     /// Verifies @p idToken against the server's JWKS with the client's JOSE code.
@@ -2423,6 +2424,45 @@ void DevServerTest::noSecretsInLog()
         QVERIFY2(!log.contains(secret), name);
     }
     startServer();
+}
+
+// Issue 12: --license-key FILE signs with another key (generated if missing); the default is the
+// committed demo key again.
+void DevServerTest::licenseKeyOption()
+{
+    auto configuredKid = [this] {
+        QFile config(m_dataDir.filePath(QStringLiteral("client-config.json")));
+        if (!config.open(QIODevice::ReadOnly))
+            return QString();
+        return QJsonDocument::fromJson(config.readAll())
+            .object()
+            .value(QStringLiteral("licenseKeys"))
+            .toObject()
+            .value(QStringLiteral("keys"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("kid"))
+            .toString();
+    };
+    QTemporaryDir keys;
+    const QString file = keys.filePath(QStringLiteral("vendor-license-key.pem"));
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--license-key"), file});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    const QString own = configuredKid();
+    QVERIFY(!own.isEmpty() && own != m_licenseKid);
+    // The same file again: the same key.
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--license-key"), file});
+    QCOMPARE(configuredKid(), own);
+    QVERIFY(stopServer());
+    startServer();
+    QCOMPARE(configuredKid(), m_licenseKid);
 }
 
 void DevServerTest::https()
