@@ -124,6 +124,9 @@ void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
             && (!m_validUntil.isValid() || boundary < m_validUntil))
             m_validUntil = boundary;
     };
+    // The local clock mark (ClockGuard::observeLocal) follows a product that runs for days.
+    consider(now.addSecs(
+        ClockGuard(m_store.directory(), m_config.clockToleranceSeconds).localGranularitySeconds()));
     for (const auto &status : std::as_const(m_statuses)) {
         consider(status.grant.renewAfter);
         // LicenseToken allows 60 s of leeway past "exp".
