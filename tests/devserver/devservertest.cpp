@@ -260,6 +260,22 @@ bool DevServerTest::stopServer()
     return clean;
 }
 
+/// The first license key named by the client configuration in @p path.
+static QJsonObject firstLicenseKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("licenseKeys"))
+        .toObject()
+        .value(QStringLiteral("keys"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
 QByteArray DevServerTest::runCli(const QStringList &args)
 {
     QProcess cli;
@@ -534,16 +550,8 @@ void DevServerTest::clientConfig()
     QVERIFY(!m_licenseKid.isEmpty());
     // By default licenses are signed with the committed demo key, the one compiled into the demo
     // keyway and keywayctl (issue 12).
-    QFile shipped(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
-    QVERIFY(shipped.open(QIODevice::ReadOnly));
-    const QJsonObject demoKey = QJsonDocument::fromJson(shipped.readAll())
-                                    .object()
-                                    .value(QStringLiteral("licenseKeys"))
-                                    .toObject()
-                                    .value(QStringLiteral("keys"))
-                                    .toArray()
-                                    .first()
-                                    .toObject();
+    const QJsonObject demoKey =
+        firstLicenseKey(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
     QCOMPARE(m_licenseKid, demoKey.value(QStringLiteral("kid")).toString());
     QCOMPARE(keys.first().toObject().value(QStringLiteral("n")),
              demoKey.value(QStringLiteral("n")));
@@ -2431,17 +2439,7 @@ void DevServerTest::noSecretsInLog()
 void DevServerTest::licenseKeyOption()
 {
     auto configuredKid = [this] {
-        QFile config(m_dataDir.filePath(QStringLiteral("client-config.json")));
-        if (!config.open(QIODevice::ReadOnly))
-            return QString();
-        return QJsonDocument::fromJson(config.readAll())
-            .object()
-            .value(QStringLiteral("licenseKeys"))
-            .toObject()
-            .value(QStringLiteral("keys"))
-            .toArray()
-            .first()
-            .toObject()
+        return firstLicenseKey(m_dataDir.filePath(QStringLiteral("client-config.json")))
             .value(QStringLiteral("kid"))
             .toString();
     };
