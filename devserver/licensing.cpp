@@ -705,6 +705,8 @@ HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
             return HttpResponse::jsonError(400, QStringLiteral("invalid_request"),
                                            QStringLiteral("consumeDuration must be milliseconds, "
                                                           "at least 1000 and at most a year"));
+        // Never longer than the product's maximum, whatever the client asks for.
+        durationMs = qMin(durationMs, MaximumLeaseMs);
     }
     QStringList items;
     for (const HttpRequest::Param &param : params) {

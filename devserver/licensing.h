@@ -27,6 +27,9 @@ class Licensing
 {
 public:
     static constexpr qint64 DefaultLeaseMs = 7LL * 24 * 3600 * 1000;
+    /// The product's longest lease ("leaseSeconds" of its vendor configuration): a checkout
+    /// asking for more gets this much (as 10Duke and Keygen bound leases on the server).
+    static constexpr qint64 MaximumLeaseMs = DefaultLeaseMs;
     static constexpr qint64 DenialLifetime = 300;
     static constexpr int DefaultRedemptionRateLimit = 10;
     static constexpr qint64 DefaultLicenseDays = 365;

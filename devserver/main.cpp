@@ -154,6 +154,13 @@ int main(int argc, char **argv)
         QStringLiteral("tls-key"),
         QStringLiteral("The unencrypted PEM private key (RSA or EC) of --tls-cert."),
         QStringLiteral("FILE"));
+    const QCommandLineOption licenseKeyOption(
+        QStringLiteral("license-key"),
+        QStringLiteral("Sign licenses with the private key in this PEM file (an RSA-2048 key is "
+                       "generated if it does not exist). Default: the demo key built into "
+                       "keyway-devserver, whose public half the demo keyway and keywayctl have "
+                       "compiled in. Demo only: anyone can read that key."),
+        QStringLiteral("FILE"));
     QCommandLineOption codeLifetimeOption(
         QStringLiteral("code-lifetime"),
         QStringLiteral("Test hook: authorization-code lifetime in seconds (default 60)."),
@@ -161,7 +168,8 @@ int main(int argc, char **argv)
     codeLifetimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, dataDirOption, publicUrlOption, verificationOption,
                        rateLimitOption, codeLifetimeOption, configurationOption, countOption,
-                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption});
+                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption,
+                       licenseKeyOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional: codes generate | codes list | codes revoke <code> | "
@@ -181,6 +189,8 @@ int main(int argc, char **argv)
 
     Server server;
     QString error;
+    if (parser.isSet(licenseKeyOption))
+        server.setLicenseKeyFile(parser.value(licenseKeyOption));
     if (command == QStringList {QStringLiteral("keys"), QStringLiteral("rotate")}) {
         // Opening with the default algorithm would create an RS256 key in a folder that has none;
         // open with the algorithm to rotate, or the first one that has keys.

@@ -47,7 +47,8 @@ bool Server::open(const QString &dataDir, QString *error)
     if (!m_database.open(dir.filePath(QStringLiteral("devserver.sqlite")), error))
         return false;
     if (!m_idTokenKeys.open(m_dataDir, m_idTokenAlgorithm, error)
-        || !m_licenseSigner.loadOrCreate(dir.filePath(QStringLiteral("license-key.pem")), error))
+        || !(m_licenseKeyFile.isEmpty() ? m_licenseSigner.load(demoLicenseKeyPath(), error)
+                                        : m_licenseSigner.loadOrCreate(m_licenseKeyFile, error)))
         return false;
     QByteArray codeSecret;
     if (!loadSecret(QStringLiteral("code-secret"), &codeSecret, error)
@@ -131,7 +132,7 @@ bool Server::writeClientConfig(QString *error)
                 QStringLiteral("offline_access")})},
         {QStringLiteral("licensedItems"),
          array({QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")})},
-        {QStringLiteral("leaseSeconds"), 604800},
+        {QStringLiteral("leaseSeconds"), Licensing::MaximumLeaseMs / 1000},
         {QStringLiteral("licenseKeys"),
          QJsonObject {{QStringLiteral("keys"), QJsonArray {m_licenseSigner.publicJwk()}}}},
     };

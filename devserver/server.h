@@ -40,6 +40,17 @@ public:
         m_tlsCertificate = certificateFile;
         m_tlsKey = keyFile;
     }
+    /**
+     * Sign licenses with the key in @p pemFile (created, RSA-2048, if missing) instead of the
+     * committed demo key (demoLicenseKeyPath()); set before open().
+     */
+    void setLicenseKeyFile(const QString &pemFile) { m_licenseKeyFile = pemFile; }
+    /// The demo-only license key compiled into keyway-devserver: its public half is the one in
+    /// resources/client-config.json, compiled into the demo keyway and keywayctl.
+    static QString demoLicenseKeyPath()
+    {
+        return QStringLiteral(":/keyway-devserver/demo-license-key.pem");
+    }
     /// http:// or https://127.0.0.1:<port>, as the server is reached locally.
     QString localUrl() const;
     /// Listens on 127.0.0.1:@p port and writes client-config.json. @p publicUrl (may be empty)
@@ -62,6 +73,7 @@ private:
     Signer::Algorithm m_idTokenAlgorithm = Signer::Algorithm::RS256;
     QString m_tlsCertificate;
     QString m_tlsKey;
+    QString m_licenseKeyFile;
     IdTokenKeys m_idTokenKeys;
     Signer m_licenseSigner;
     OidcProvider m_oidc;

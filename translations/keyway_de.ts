@@ -420,6 +420,27 @@
         <source>Choose the proxy this program connects through.</source>
         <translation>Wählen Sie den Proxy, über den sich dieses Programm verbindet.</translation>
     </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>Wartenden Code &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Vergisst den Aktivierungscode, den das andere Konto eingegeben hat; er bleibt unbenutzt und kann erneut eingegeben werden. Danach geht es mit dem Konto weiter, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Ein von einem anderen Konto eingegebener Code wartet</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Für das Konto, mit dem Sie sich angemeldet haben, wurde nichts eingelöst.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -433,6 +454,24 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>dieses Produkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Tag hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Tage hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Stunde hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Stunden hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +845,18 @@
     <message>
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, oder er ist gesperrt. Entsperren Sie ihn oder erlauben Sie den Zugriff und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A settings file tried to change which licenses this product trusts. Only the vendor can change that, so the file was not used.</source>
+        <translation>Eine Einstellungsdatei hat versucht zu ändern, welchen Lizenzen dieses Produkt vertraut. Das kann nur der Hersteller ändern, daher wurde die Datei nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>An activation code entered with another account is still waiting to be redeemed. Sign in with that account to finish it, or discard it.</source>
+        <translation>Ein mit einem anderen Konto eingegebener Aktivierungscode wartet noch auf die Einlösung. Melden Sie sich mit diesem Konto an, um sie abzuschließen, oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
+        <translation>Diese Lizenz läuft länger, als der Hersteller jemals gewährt; sie wurde also nicht vom Dienst des Herstellers ausgestellt. Aktivieren Sie das Produkt erneut.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1258,12 @@
         <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
         <translation>Lizenziert bis %1. Die Erneuerung ist fällig: Die Lizenz wird bei der nächsten Internetverbindung erneuert.</translation>
     </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>Laufzeit zu lang</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LoopbackAgent</name>
@@ -1318,6 +1375,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::RedemptionJournal</name>
+    <message>
+        <source>An activation code entered by %1 on %2 is still waiting to be redeemed, so nothing was redeemed for the account signed in now. Sign in as %1 to finish it, or discard it: the code then stays unused and can be entered again.</source>
+        <translation>Ein Aktivierungscode, den %1 am %2 eingegeben hat, wartet noch auf die Einlösung; für das jetzt angemeldete Konto wurde daher nichts eingelöst. Melden Sie sich als %1 an, um sie abzuschließen, oder verwerfen Sie ihn: Der Code bleibt dann unbenutzt und kann erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ResumeRedemptionJob</name>
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
@@ -1389,6 +1453,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::VendorConfig</name>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Dieses Programm wurde ohne die Aktivierungseinstellungen seines Herstellers erstellt und kann daher keine Lizenzen prüfen. Wenden Sie sich an den Hersteller.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Die Einstellungsdatei %1 versucht zu ändern, welchen Lizenzen dieses Produkt vertraut (%2). Das kann nur der Hersteller ändern, daher wurde die Datei nicht verwendet. Entfernen Sie „%2“ daraus oder verwenden Sie die Datei des Herstellers.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
@@ -1405,10 +1480,6 @@
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>The vendor configuration (client-config.json) to use.</source>
-        <translation>Die zu verwendende Herstellerkonfiguration (client-config.json).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
@@ -1641,65 +1712,6 @@
         </translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
-
-Befehle, die ohne Netzwerk funktionieren:
-  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
-  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
-  import FILE                  Lizenztoken speichern, die ein Administrator für diese
-                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
-  diagnose                     Einen Supportbericht ohne vertrauliche Daten ausgeben.
-  check-code CODE              Das Format eines Aktivierungscodes prüfen.
-Befehle, die den Lizenzserver benötigen:
-  login [--browser=system|none]  Anmelden.
-  redeem [CODE]                Einen Aktivierungscode einlösen und die Lizenzen abrufen;
-                               ohne CODE eine unterbrochene Einlösung abschließen.
-  refresh                      Die Zuteilungen jetzt erneuern.
-  release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
-                               ohne Netzwerk wird die Freigabe vorgemerkt.
-  logout                       Abmelden und die Sitzung verwerfen.
-Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
-
-Exit-Codes:
-  0  Erfolg; bei status: Alle lizenzierten Elemente sind gültig
-  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder
-     Code wurde abgelehnt
-  2  Aufruf- oder Konfigurationsfehler
-  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
-  4  Nicht angemeldet, die Sitzung ist beendet, oder Fehler beim Schlüsselbund
-  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
-
-Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
-    </message>
-    <message>
         <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Hinweis: Ihre Anmeldung wird nicht im Schlüsselbund des Systems, sondern in der Datei %1 gespeichert, die nur Ihr Benutzerkonto lesen kann; die Einstellungen dieses Produkts erlauben das. Jeder, der Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
     </message>
@@ -1743,13 +1755,92 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
         <source>Finished the pending redemption.</source>
         <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
+
+Befehle, die ohne Netzwerk funktionieren:
+  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
+  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
+  import FILE                  Lizenztoken speichern, die ein Administrator für diese
+                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
+  diagnose                     Einen Supportbericht ohne vertrauliche Daten ausgeben.
+  check-code CODE              Das Format eines Aktivierungscodes prüfen.
+Befehle, die den Lizenzserver benötigen:
+  login [--browser=system|none]  Anmelden.
+  redeem [CODE]                Einen Aktivierungscode einlösen und die Lizenzen abrufen;
+                               ohne CODE eine unterbrochene Einlösung abschließen.
+  refresh                      Die Zuteilungen jetzt erneuern.
+  release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
+                               ohne Netzwerk wird die Freigabe vorgemerkt.
+  logout                       Abmelden und die Sitzung verwerfen.
+Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
+
+Exit-Codes:
+  0  Erfolg; bei status: Alle lizenzierten Elemente sind gültig
+  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder
+     Code wurde abgelehnt
+  2  Aufruf- oder Konfigurationsfehler
+  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
+  4  Nicht angemeldet, die Sitzung ist beendet, oder Fehler beim Schlüsselbund
+  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
+
+Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, sofern --config nicht angegeben ist; nie die Lizenzschlüssel), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>Eine Einstellungsdatei (client-config.json), die ändert, wohin verbunden wird; die Lizenzschlüssel bleiben die im Produkt eingebauten.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (eingegeben von %1, begonnen: %2): Führen Sie keywayctl redeem aus, während Sie als %1 angemeldet sind, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>Zum Abschließen: keywayctl login, und melden Sie sich mit diesem Konto an. Zum Verwerfen: keywayctl redeem --discard (der Code wird nicht verbraucht).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Die ausstehende Einlösung verwerfen, statt sie abzuschließen; der Code bleibt beim Lizenzserver unbenutzt und kann erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard nimmt keinen Code an.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Die ausstehende Einlösung wurde verworfen; ihr Code wurde nicht verbraucht.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation>Die zu verwendende Herstellerkonfiguration (Standard: $KEYWAY_CONFIG, sonst die integrierte).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
@@ -1785,6 +1876,18 @@ Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht ange
     <message>
         <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
         <translation>Ihre Anmeldung wird in der Datei %1 aufbewahrt, die nur Ihr Benutzerkonto lesen kann, weil der Schlüsselbund des Systems nicht verwendet werden kann. Wer Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
+    </message>
+    <message>
+        <source>A settings file that changes where to connect (default: $KEYWAY_CONFIG); the license keys stay the built-in ones.</source>
+        <translation>Eine Einstellungsdatei, die ändert, wohin verbunden wird (Standard: $KEYWAY_CONFIG); die Lizenzschlüssel bleiben die eingebauten.</translation>
+    </message>
+    <message>
+        <source>Discard the waiting code</source>
+        <translation>Wartenden Code verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep it for %1</source>
+        <translation>Für %1 aufbewahren</translation>
     </message>
 </context>
 </TS>

@@ -420,6 +420,27 @@
         <source>Choose the proxy this program connects through.</source>
         <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
     </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Hylkää odottava koodi</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Toisen tilin antama koodi odottaa</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Kirjaudu käyttäjänä %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -433,6 +454,24 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>tämä tuote</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Tämän tietokoneen kello on %n päivän jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+            <numerusform>Tämän tietokoneen kello on %n päivää jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+            <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +845,18 @@
     <message>
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Pääsy järjestelmän avainnippuun estettiin, tai se on lukittu. Avaa lukitus tai salli pääsy ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>A settings file tried to change which licenses this product trusts. Only the vendor can change that, so the file was not used.</source>
+        <translation>Asetustiedosto yritti muuttaa sitä, mihin lisensseihin tämä tuote luottaa. Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty.</translation>
+    </message>
+    <message>
+        <source>An activation code entered with another account is still waiting to be redeemed. Sign in with that account to finish it, or discard it.</source>
+        <translation>Toisella tilillä annettu aktivointikoodi odottaa yhä lunastusta. Kirjaudu sillä tilillä viimeistelläksesi sen, tai hylkää se.</translation>
+    </message>
+    <message>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
+        <translation>Tämä lisenssi on pidempi kuin toimittaja koskaan myöntää, joten toimittajan palvelu ei ole myöntänyt sitä. Aktivoi tuote uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1258,12 @@
         <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
         <translation>Lisensoitu %1 asti. Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin.</translation>
     </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>Liian pitkä laina-aika</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LoopbackAgent</name>
@@ -1318,6 +1375,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::RedemptionJournal</name>
+    <message>
+        <source>An activation code entered by %1 on %2 is still waiting to be redeemed, so nothing was redeemed for the account signed in now. Sign in as %1 to finish it, or discard it: the code then stays unused and can be entered again.</source>
+        <translation>Käyttäjän %1 %2 antama aktivointikoodi odottaa yhä lunastusta, joten nyt kirjautuneelle tilille ei lunastettu mitään. Kirjaudu käyttäjänä %1 viimeistelläksesi sen, tai hylkää se: koodi jää silloin käyttämättömäksi ja sen voi antaa uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ResumeRedemptionJob</name>
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
@@ -1389,6 +1453,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::VendorConfig</name>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Tämä ohjelma on käännetty ilman toimittajansa aktivointiasetuksia, joten se ei voi tarkistaa lisenssejä. Ota yhteyttä toimittajaan.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Asetustiedosto %1 yrittää muuttaa sitä, mihin lisensseihin tämä tuote luottaa (%2). Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty. Poista siitä ”%2” tai käytä toimittajan antamaa tiedostoa.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
@@ -1405,10 +1480,6 @@
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>The vendor configuration (client-config.json) to use.</source>
-        <translation>Käytettävä toimittajan määritystiedosto (client-config.json).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>tiedosto</translation>
@@ -1641,66 +1712,6 @@
         </translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
-
-Ilman verkkoyhteyttä toimivat komennot:
-  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
-  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
-  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
-                               ladannut tälle laitetunnukselle (verkosta eristetyt
-                               tietokoneet).
-  diagnose                     Tulosta tukiraportti ilman salaisia tietoja.
-  check-code CODE              Tarkista aktivointikoodin muoto.
-Lisenssipalvelinta tarvitsevat komennot:
-  login [--browser=system|none]  Kirjaudu sisään.
-  redeem [CODE]                Lunasta aktivointikoodi ja hae sen lisenssit; ilman
-                               CODE-argumenttia viimeistele keskeytynyt lunastus.
-  refresh                      Uusi lisenssivaraukset heti.
-  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
-                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
-  logout                       Kirjaudu ulos ja unohda istunto.
-Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
-
-Poistumiskoodit:
-  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
-  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; lisenssitietue tai
-     koodi hylättiin
-  2  käyttö- tai määritysvirhe
-  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
-  4  ei kirjauduttu sisään, istunto on päättynyt tai avainnipun käyttö epäonnistui
-  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
-
-Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei valitsinta --config ole annettu), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
-    </message>
-    <message>
         <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Huomautus: kirjautumistietosi säilytetään järjestelmän avainnipun sijaan tiedostossa %1, jota vain käyttäjätilisi voi lukea, kuten tämän tuotteen asetukset sallivat. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
     </message>
@@ -1744,13 +1755,93 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei valitsinta --
         <source>Finished the pending redemption.</source>
         <translation>Keskeneräinen lunastus viimeisteltiin.</translation>
     </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
+
+Ilman verkkoyhteyttä toimivat komennot:
+  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
+  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
+  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
+                               ladannut tälle laitetunnukselle (verkosta eristetyt
+                               tietokoneet).
+  diagnose                     Tulosta tukiraportti ilman salaisia tietoja.
+  check-code CODE              Tarkista aktivointikoodin muoto.
+Lisenssipalvelinta tarvitsevat komennot:
+  login [--browser=system|none]  Kirjaudu sisään.
+  redeem [CODE]                Lunasta aktivointikoodi ja hae sen lisenssit; ilman
+                               CODE-argumenttia viimeistele keskeytynyt lunastus.
+  refresh                      Uusi lisenssivaraukset heti.
+  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
+                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
+  logout                       Kirjaudu ulos ja unohda istunto.
+Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
+
+Poistumiskoodit:
+  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
+  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; lisenssitietue tai
+     koodi hylättiin
+  2  käyttö- tai määritysvirhe
+  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
+  4  ei kirjauduttu sisään, istunto on päättynyt tai avainnipun käyttö epäonnistui
+  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
+
+Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, ellei valitsinta --config ole annettu; ei koskaan lisenssiavaimia), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
+    </message>
+    <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>Asetustiedosto (client-config.json), joka muuttaa sitä, mihin yhdistetään; lisenssiavaimet pysyvät tuotteeseen sisäänrakennettuina.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>Aktivointikoodin lunastus on kesken (antanut %1, aloitettu %2): viimeistele se komennolla keywayctl redeem, kun olet kirjautunut käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>Viimeistely: keywayctl login ja kirjaudu sillä tilillä. Hylkääminen: keywayctl redeem --discard (koodia ei kuluteta).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Hylkää keskeneräinen lunastus sen viimeistelyn sijaan; koodi jää lisenssipalvelimella käyttämättömäksi ja sen voi antaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard ei ota koodia.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation>Käytettävä toimittajan määritys (oletus: $KEYWAY_CONFIG, muuten sisäänrakennettu määritys).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>tiedosto</translation>
@@ -1786,6 +1877,18 @@ Ympäristömuuttujat: KEYWAY_CONFIG (toimittajan määritys, ellei valitsinta --
     <message>
         <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
         <translation>Kirjautumistietosi säilytetään tiedostossa %1, jota vain käyttäjätilisi voi lukea, koska järjestelmän avainnippua ei voi käyttää. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
+    </message>
+    <message>
+        <source>A settings file that changes where to connect (default: $KEYWAY_CONFIG); the license keys stay the built-in ones.</source>
+        <translation>Asetustiedosto, joka muuttaa sitä, mihin yhdistetään (oletus: $KEYWAY_CONFIG); lisenssiavaimet pysyvät sisäänrakennettuina.</translation>
+    </message>
+    <message>
+        <source>Discard the waiting code</source>
+        <translation>Hylkää odottava koodi</translation>
+    </message>
+    <message>
+        <source>Keep it for %1</source>
+        <translation>Säilytä se käyttäjälle %1</translation>
     </message>
 </context>
 </TS>

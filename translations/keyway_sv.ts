@@ -420,6 +420,27 @@
         <source>Choose the proxy this program connects through.</source>
         <translation>Välj den proxy som programmet ansluter via.</translation>
     </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Släng den väntande koden</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>En kod som ett annat konto angav väntar</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Logga in som %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -433,6 +454,24 @@
     <message>
         <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>den här produkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Den här datorns klocka ligger %n dag efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+            <numerusform>Den här datorns klocka ligger %n dagar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+            <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +845,18 @@
     <message>
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Åtkomst till systemets nyckelring nekades, eller så är den låst. Lås upp den eller tillåt åtkomst och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>A settings file tried to change which licenses this product trusts. Only the vendor can change that, so the file was not used.</source>
+        <translation>En inställningsfil försökte ändra vilka licenser den här produkten litar på. Bara leverantören kan ändra det, så filen användes inte.</translation>
+    </message>
+    <message>
+        <source>An activation code entered with another account is still waiting to be redeemed. Sign in with that account to finish it, or discard it.</source>
+        <translation>En aktiveringskod som angavs med ett annat konto väntar fortfarande på att lösas in. Logga in med det kontot för att slutföra den, eller släng den.</translation>
+    </message>
+    <message>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
+        <translation>Den här licensen gäller längre än leverantören någonsin beviljar, så den utfärdades inte av leverantörens tjänst. Aktivera produkten igen.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1258,12 @@
         <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
         <translation>Licensierad till %1. Licensen ska förnyas: det sker nästa gång datorn ansluter till internet.</translation>
     </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>För lång lånetid</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LoopbackAgent</name>
@@ -1318,6 +1375,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::RedemptionJournal</name>
+    <message>
+        <source>An activation code entered by %1 on %2 is still waiting to be redeemed, so nothing was redeemed for the account signed in now. Sign in as %1 to finish it, or discard it: the code then stays unused and can be entered again.</source>
+        <translation>En aktiveringskod som %1 angav %2 väntar fortfarande på att lösas in, så ingenting löstes in för kontot som är inloggat nu. Logga in som %1 för att slutföra den, eller släng den: koden förblir då oanvänd och kan anges igen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ResumeRedemptionJob</name>
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
@@ -1389,6 +1453,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::VendorConfig</name>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Det här programmet byggdes utan leverantörens aktiveringsinställningar, så det kan inte kontrollera licenser. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Inställningsfilen %1 försöker ändra vilka licenser den här produkten litar på (%2). Bara leverantören kan ändra det, så filen användes inte. Ta bort ”%2” ur den eller använd filen som leverantören levererade.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::WebEngineSignInView</name>
     <message>
         <source>Sign-in page</source>
@@ -1405,10 +1480,6 @@
 </context>
 <context>
     <name>keywayctl</name>
-    <message>
-        <source>The vendor configuration (client-config.json) to use.</source>
-        <translation>Leverantörskonfigurationen (client-config.json) som ska användas.</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>fil</translation>
@@ -1641,64 +1712,6 @@
         </translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Kontrollerar och hanterar den här produktens aktivering.
-
-Kommandon som fungerar offline:
-  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
-  device-id [--explain]        Skriv ut den här datorns enhets-id.
-  import FILE                  Spara licenstoken som en administratör har hämtat för
-                               det här enhets-id:t (nätverksisolerade datorer).
-  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
-  check-code CODE              Kontrollera en aktiveringskods format.
-Kommandon som behöver licensservern:
-  login [--browser=system|none]  Logga in.
-  redeem [CODE]                Lös in en aktiveringskod och hämta dess licenser;
-                               utan CODE slutförs en avbruten inlösen.
-  refresh                      Förnya licenslånen nu.
-  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
-                               köas när datorn är offline.
-  logout                       Logga ut och glöm sessionen.
-Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
-
-Avslutningskoder:
-  0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
-  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod avvisades
-  2  fel i användningen eller konfigurationen
-  3  licensservern kunde inte nås eller svarade med ett fel
-  4  inte inloggad, sessionen har upphört eller nyckelringen misslyckades
-  5  en lokal fil kunde inte läsas eller skrivas
-
-Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
-    </message>
-    <message>
         <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
     </message>
@@ -1742,13 +1755,91 @@ Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEY
         <source>Finished the pending redemption.</source>
         <translation>Den påbörjade inlösen har slutförts.</translation>
     </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [CODE]                Redeem an activation code and check out its licenses;
+                               without CODE, finish an interrupted redemption.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Kontrollerar och hanterar den här produktens aktivering.
+
+Kommandon som fungerar offline:
+  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
+  device-id [--explain]        Skriv ut den här datorns enhets-id.
+  import FILE                  Spara licenstoken som en administratör har hämtat för
+                               det här enhets-id:t (nätverksisolerade datorer).
+  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
+  check-code CODE              Kontrollera en aktiveringskods format.
+Kommandon som behöver licensservern:
+  login [--browser=system|none]  Logga in.
+  redeem [CODE]                Lös in en aktiveringskod och hämta dess licenser;
+                               utan CODE slutförs en avbruten inlösen.
+  refresh                      Förnya licenslånen nu.
+  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
+                               köas när datorn är offline.
+  logout                       Logga ut och glöm sessionen.
+Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
+
+Avslutningskoder:
+  0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
+  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod avvisades
+  2  fel i användningen eller konfigurationen
+  3  licensservern kunde inte nås eller svarade med ett fel
+  4  inte inloggad, sessionen har upphört eller nyckelringen misslyckades
+  5  en lokal fil kunde inte läsas eller skrivas
+
+Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte --config anges; aldrig licensnycklarna), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
+    </message>
+    <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>En inställningsfil (client-config.json) som ändrar vart anslutningen går; licensnycklarna förblir de som är inbyggda i produkten.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>En inlösen av en aktiveringskod har inte slutförts (angiven av %1, påbörjad %2): kör keywayctl redeem när du är inloggad som %1 för att slutföra den.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>För att slutföra den: keywayctl login, och logga in med det kontot. För att slänga den: keywayctl redeem --discard (koden förbrukas inte).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Släng den påbörjade inlösen i stället för att slutföra den; koden förblir oanvänd hos licensservern och kan anges igen.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard tar ingen kod.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>The vendor configuration to use (default: $KEYWAY_CONFIG, else the built-in one).</source>
-        <translation>Leverantörskonfigurationen som ska användas (standard: $KEYWAY_CONFIG, annars den inbyggda).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>fil</translation>
@@ -1784,6 +1875,18 @@ Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEY
     <message>
         <source>Your sign-in is kept in the file %1, which only your user account can read, because the system keychain cannot be used. Anyone with access to your files can use it.</source>
         <translation>Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, eftersom systemets nyckelring inte kan användas. Den som har tillgång till dina filer kan använda den.</translation>
+    </message>
+    <message>
+        <source>A settings file that changes where to connect (default: $KEYWAY_CONFIG); the license keys stay the built-in ones.</source>
+        <translation>En inställningsfil som ändrar vart anslutningen går (standard: $KEYWAY_CONFIG); licensnycklarna förblir de inbyggda.</translation>
+    </message>
+    <message>
+        <source>Discard the waiting code</source>
+        <translation>Släng den väntande koden</translation>
+    </message>
+    <message>
+        <source>Keep it for %1</source>
+        <translation>Behåll den åt %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "vendorconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,16 @@
 namespace Keyway {
 
 namespace {
+/// Gives lupdate and the runtime one context for this file's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyway::VendorConfig)
+};
+
+const QLatin1String LicenseKeysKey("licenseKeys");
+const QLatin1String LeaseKey("leaseSeconds");
+const QLatin1String ToleranceKey("clockTolerance");
+
 Error invalid(const QString &key, const QString &problem)
 {
     return Error(ErrorCode::ConfigInvalid, QStringLiteral("\"%1\": %2").arg(key, problem));
@@ -88,6 +99,35 @@ bool isLoopbackAddress(const QString &host)
 bool isLoopbackHost(const QString &host)
 {
     return host == QLatin1String("localhost") || isLoopbackAddress(host);
+}
+
+constexpr qint64 MaximumDocumentSize = 1024 * 1024;
+
+/// @p file, if relative, as a path next to the document @p documentPath.
+QString besideFile(const QString &documentPath, const QString &file)
+{
+    if (file.isEmpty() || !QDir::isRelativePath(file))
+        return file;
+    return QDir::cleanPath(QFileInfo(documentPath).absoluteDir().absoluteFilePath(file));
+}
+
+/// Whether @p keys holds a key with the public material of @p key (kid and use may differ).
+bool containsKey(const QJsonArray &keys, const QJsonObject &key)
+{
+    static const QStringList material {QStringLiteral("kty"), QStringLiteral("crv"),
+                                       QStringLiteral("n"),   QStringLiteral("e"),
+                                       QStringLiteral("x"),   QStringLiteral("y")};
+    if (key.value(QStringLiteral("kty")).toString().isEmpty())
+        return false;
+    for (const QJsonValue &candidate : keys) {
+        const QJsonObject object = candidate.toObject();
+        bool same = true;
+        for (const QString &member : material)
+            same = same && object.value(member) == key.value(member);
+        if (same)
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -210,7 +250,7 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
     const QJsonValue lease = root.value(QStringLiteral("leaseSeconds"));
     if (!lease.isUndefined()) {
         const double seconds = lease.toDouble(-1);
-        if (!lease.isDouble() || seconds < 1 || seconds > 10.0 * 366 * 86400
+        if (!lease.isDouble() || seconds < 1 || seconds > 100.0 * 366 * 86400
             || std::floor(seconds) != seconds)
             return unexpected(
                 invalid(QStringLiteral("leaseSeconds"),
@@ -251,27 +291,121 @@ Result<VendorConfig> VendorConfig::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return unexpected(Error(ErrorCode::ConfigMissing,
                                 QStringLiteral("%1: %2").arg(path, file.errorString())));
-    auto config = fromJson(file.read(1024 * 1024));
+    auto config = fromJson(file.read(MaximumDocumentSize));
     if (!config)
         return unexpected(Error(config.error().code, config.error().message,
                                 path + QStringLiteral(": ") + config.error().detail));
     // Files the configuration names are found next to it.
-    const QDir base = QFileInfo(path).absoluteDir();
-    for (QString *file : {&config->logo, &config->extraCaFile}) {
-        if (!file->isEmpty() && QDir::isRelativePath(*file))
-            *file = QDir::cleanPath(base.absoluteFilePath(*file));
-    }
+    config->logo = besideFile(path, config->logo);
+    config->extraCaFile = besideFile(path, config->extraCaFile);
     return config;
 }
 
-QString VendorConfig::locate(const QString &explicitPath)
+QStringList VendorConfig::trustKeys()
+{
+    return {LicenseKeysKey, LeaseKey, ToleranceKey};
+}
+
+QString VendorConfig::runtimePath(const QString &explicitPath)
 {
     if (!explicitPath.isEmpty())
         return explicitPath;
-    const QString fromEnvironment = qEnvironmentVariable("KEYWAY_CONFIG");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return defaultResourcePath();
+    return qEnvironmentVariable("KEYWAY_CONFIG");
+}
+
+Result<VendorConfig> VendorConfig::resolve(const QString &explicitPath)
+{
+    QFile compiledIn(compiledInPath());
+    if (!compiledIn.open(QIODevice::ReadOnly))
+        return unexpected(Error(ErrorCode::ConfigMissing,
+                                Tr::tr("This program was built without its vendor's activation "
+                                       "settings, so it cannot check licenses. Contact the "
+                                       "vendor."),
+                                QStringLiteral("no compiled-in configuration at %1: the product "
+                                               "must call keyway_add_vendor_config()")
+                                    .arg(compiledInPath())));
+    return resolve(compiledIn.read(MaximumDocumentSize), runtimePath(explicitPath));
+}
+
+Result<VendorConfig> VendorConfig::resolve(const QByteArray &compiledIn, const QString &runtimeFile)
+{
+    const QJsonObject base = QJsonDocument::fromJson(compiledIn).object();
+    auto compiled = fromJson(compiledIn);
+    if (!compiled)
+        return unexpected(
+            Error(compiled.error().code, compiled.error().message,
+                  QStringLiteral("compiled-in configuration: ") + compiled.error().detail));
+    compiled->logo = besideFile(compiledInPath(), compiled->logo);
+    compiled->extraCaFile = besideFile(compiledInPath(), compiled->extraCaFile);
+    if (runtimeFile.isEmpty())
+        return compiled;
+
+    QFile file(runtimeFile);
+    if (!file.exists())
+        return unexpected(
+            Error(ErrorCode::ConfigMissing, QStringLiteral("%1: no such file").arg(runtimeFile)));
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(Error(ErrorCode::ConfigMissing,
+                                QStringLiteral("%1: %2").arg(runtimeFile, file.errorString())));
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(file.read(MaximumDocumentSize), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return unexpected(Error(ErrorCode::ConfigInvalid,
+                                QStringLiteral("%1: not a JSON object").arg(runtimeFile)));
+    const QJsonObject runtime = document.object();
+
+    // Whom to trust is the vendor's: a runtime file may repeat the trust anchors or narrow
+    // them, never name other keys or widen them.
+    const auto refuse = [&runtimeFile](const QString &key, const QString &why) {
+        return unexpected(Error(
+            ErrorCode::ConfigTrustOverride,
+            Tr::tr("The settings file %1 tries to change which licenses this product trusts (%2). "
+                   "Only the vendor can change that, so the file was not used. Remove \"%2\" "
+                   "from it or use the file the vendor supplied.")
+                .arg(runtimeFile, key),
+            QStringLiteral("%1: \"%2\" %3").arg(runtimeFile, key, why)));
+    };
+    if (runtime.contains(LicenseKeysKey)) {
+        const QJsonArray compiledKeys =
+            base.value(LicenseKeysKey).toObject().value(QStringLiteral("keys")).toArray();
+        const QJsonValue keys =
+            runtime.value(LicenseKeysKey).toObject().value(QStringLiteral("keys"));
+        if (!keys.isArray())
+            return refuse(LicenseKeysKey, QStringLiteral("is not a JWK set"));
+        for (const QJsonValue &key : keys.toArray()) {
+            if (!containsKey(compiledKeys, key.toObject()))
+                return refuse(LicenseKeysKey,
+                              QStringLiteral("names key \"%1\", which the compiled-in "
+                                             "configuration does not")
+                                  .arg(key.toObject().value(QStringLiteral("kid")).toString()));
+        }
+    }
+    for (const auto &[key, compiledValue] :
+         {std::pair {QString(LeaseKey), compiled->leaseSeconds},
+          std::pair {QString(ToleranceKey), compiled->clockToleranceSeconds}}) {
+        const QJsonValue value = runtime.value(key);
+        if (!value.isUndefined() && (!value.isDouble() || value.toDouble() > double(compiledValue)))
+            return refuse(key, QStringLiteral("exceeds the compiled-in %1 s").arg(compiledValue));
+    }
+
+    QJsonObject merged = base;
+    for (auto it = runtime.constBegin(); it != runtime.constEnd(); ++it) {
+        if (it.key() != LicenseKeysKey)
+            merged.insert(it.key(), it.value());
+    }
+    auto config = fromJson(QJsonDocument(merged).toJson(QJsonDocument::Compact));
+    if (!config)
+        return unexpected(Error(config.error().code, config.error().message,
+                                runtimeFile + QStringLiteral(": ") + config.error().detail));
+    // Paths the runtime file names are found next to it; the others next to the resource.
+    config->logo = besideFile(
+        runtime.contains(QStringLiteral("logo")) ? runtimeFile : compiledInPath(), config->logo);
+    config->extraCaFile = besideFile(
+        runtime.contains(QStringLiteral("extraCaCertificates")) ? runtimeFile : compiledInPath(),
+        config->extraCaFile);
+    config->runtimeFile = runtimeFile;
+    return config;
 }
 
 QString VendorConfig::storageKey() const

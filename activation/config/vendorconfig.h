@@ -13,8 +13,16 @@ namespace Keyway {
 
 /**
  * What the vendor ships with the product: who signs people in, which items the product needs
- * and the keys its license tokens are signed with. Read from client-config.json (the schema the
- * dev server writes, see docs/protocol.md).
+ * and the keys its license tokens are signed with (the schema of client-config.json, see
+ * docs/protocol.md).
+ *
+ * Two kinds of fields (docs/licensing.md, "The vendor configuration"):
+ * - trust anchors (trustKeys(): licenseKeys, leaseSeconds, clockTolerance) say whom to trust.
+ *   They come only from the document compiled into the product with keyway_add_vendor_config();
+ * - every other field (issuer, clientId, redirectUris, scopes, licensedItems, browser, branding,
+ *   supportUrl, extraCaCertificates, secretStorageFallback, and any field added later) says where
+ *   to connect and how to look; a runtime file (--config, $KEYWAY_CONFIG) may override it.
+ * A product obtains its configuration from resolve() and nowhere else.
  */
 struct KEYWAY_LICENSE_EXPORT VendorConfig
 {
@@ -29,7 +37,9 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     QUrl loopbackRedirectUri; ///< http://127.0.0.1/..., for the system browser
     QStringList scopes;
     QStringList licensedItems; ///< the items the product checks out; at least one
-    JwkSet licenseKeys; ///< pinned license-signing keys
+    JwkSet licenseKeys; ///< pinned license-signing keys (trust anchor)
+    /// The longest lease the vendor grants (trust anchor): checkouts ask for it, and a token
+    /// whose "exp" - "iat" exceeds it plus the clock tolerance is refused.
     qint64 leaseSeconds = DefaultLeaseSeconds;
     QStringList allowedOrigins; ///< optional
     QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
@@ -54,20 +64,46 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     /**
      * "clockTolerance" (seconds, optional): how far this computer's clock may be behind the
      * latest trusted time (a token's iat, a server's Date) before time-limited licenses are
-     * blocked as "clock set back". At least 60, at most 30 days.
+     * blocked as "clock set back". At least 60, at most 30 days. A trust anchor.
      */
     qint64 clockToleranceSeconds = DefaultClockToleranceSeconds;
+    /// The runtime file resolve() applied, empty if none (for diagnostics).
+    QString runtimeFile;
 
     /**
      * Parses and validates the JSON document. ConfigInvalid, with the offending key named in
      * the detail, when a required key is missing or a value is unusable.
      */
     static Result<VendorConfig> fromJson(const QByteArray &json);
-    /// Reads @p path (a file or a Qt resource): ConfigMissing if it cannot be read.
+    /**
+     * Reads a whole document from @p path (a file or a Qt resource), trust anchors included:
+     * ConfigMissing if it cannot be read. For tools and tests only; a product uses resolve(),
+     * since whoever writes a file chooses the keys in it.
+     */
     static Result<VendorConfig> load(const QString &path);
-    /// @p explicitPath if given, else $KEYWAY_CONFIG, else the compiled-in resource.
-    static QString locate(const QString &explicitPath = QString());
-    static QString defaultResourcePath() { return QStringLiteral(":/keyway/client-config.json"); }
+
+    /// Where keyway_add_vendor_config() puts the product's document (a Qt resource).
+    static QString compiledInPath() { return QStringLiteral(":/keyway/vendor-config.json"); }
+    /// The JSON keys only the compiled-in document may set (a runtime file may only repeat
+    /// them, or narrow the lease and the tolerance).
+    static QStringList trustKeys();
+    /// @p explicitPath if given, else $KEYWAY_CONFIG, else empty: the runtime file to apply.
+    static QString runtimePath(const QString &explicitPath = QString());
+
+    /**
+     * The product's configuration, in one place: the document compiled into the product
+     * (compiledInPath()) overlaid with the runtime file runtimePath(@p explicitPath), if any.
+     * The runtime file may set any key but the trust anchors; one that names a license key the
+     * compiled-in document does not, or a longer leaseSeconds or clockTolerance, is refused
+     * with ConfigTrustOverride and nothing of it is used. ConfigMissing when the product was
+     * built without a compiled-in document. No environment variable changes these rules.
+     */
+    static Result<VendorConfig> resolve(const QString &explicitPath = QString());
+    /// resolve() with the compiled-in document given, for tests and tools.
+    static Result<VendorConfig> resolve(const QByteArray &compiledIn, const QString &runtimeFile);
+
+    /// The longest "exp" - "iat" a license token may have: the lease plus the clock tolerance.
+    qint64 maximumLeaseSeconds() const { return leaseSeconds + clockToleranceSeconds; }
 
     /**
      * A stable, file-system-safe name for this product installation's data: the client id and

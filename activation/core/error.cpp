@@ -63,6 +63,12 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::ConfigInvalid:
         return Tr::tr("The product's activation settings are damaged. Reinstall the product or "
                       "contact its vendor.");
+    case ErrorCode::ConfigTrustOverride:
+        return Tr::tr("A settings file tried to change which licenses this product trusts. Only "
+                      "the vendor can change that, so the file was not used.");
+    case ErrorCode::RedemptionOtherAccount:
+        return Tr::tr("An activation code entered with another account is still waiting to be "
+                      "redeemed. Sign in with that account to finish it, or discard it.");
     case ErrorCode::FileUnreadable:
         return Tr::tr("A file could not be read.");
     case ErrorCode::FileUnwritable:
@@ -93,6 +99,9 @@ QString errorMessage(ErrorCode code)
         return Tr::tr("Your account has no license for this feature.");
     case ErrorCode::LicenseMissing:
         return Tr::tr("This product is not activated on this computer yet.");
+    case ErrorCode::LicenseLeaseTooLong:
+        return Tr::tr("This license runs longer than the vendor ever grants, so it was not "
+                      "issued by the vendor's service. Activate the product again.");
     case ErrorCode::NetworkUnreachable:
         return Tr::tr("The activation service could not be reached. Check your internet connection "
                       "and proxy settings, then try again.");

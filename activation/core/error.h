@@ -27,6 +27,7 @@ enum class ErrorCode {
     // Configuration and files
     ConfigMissing,
     ConfigInvalid,
+    ConfigTrustOverride, ///< a runtime file tried to change the compiled-in trust anchors
     FileUnreadable,
     FileUnwritable,
     // JOSE
@@ -42,6 +43,7 @@ enum class ErrorCode {
     LicenseWrongAccount,
     LicenseItemDenied,
     LicenseMissing,
+    LicenseLeaseTooLong, ///< "exp" - "iat" beyond the vendor's maximum lease
     // Network and protocol
     NetworkUnreachable,
     NetworkTimeout,
@@ -71,6 +73,7 @@ enum class ErrorCode {
     RedeemCodeExpired,
     RedeemCodeRevoked,
     Unauthorized,
+    RedemptionOtherAccount, ///< a pending redemption was started by another account
     // Secret storage
     KeychainUnavailable,
     KeychainAccessDenied,

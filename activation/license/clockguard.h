@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QJsonValue;
+
 namespace Keyway {
 
 struct LicenseGrant;
@@ -34,6 +36,13 @@ struct LicenseGrant;
  *   vendor's server last vouched for plus the lease.
  * - The local clock itself is never recorded as trusted: a clock that ran ahead by mistake and
  *   was corrected must not lock an honest user out.
+ * - Setting the clock back within one lease (expired at day +30, clock set to day +3) would not
+ *   go below the trusted mark, which only moves with the server. So the file also keeps a second
+ *   mark, the latest local time at which a license was checked (observeLocal(), under the same
+ *   HMAC secret, domain-separated). A clock more than the tolerance behind it blocks
+ *   time-limited licenses until the next successful online check (confirmOnline()), which sets
+ *   it back to the server-vouched time: a clock that was wrong forward and corrected while online
+ *   never blocks, one corrected offline blocks with a sentence saying how to fix it.
  */
 class KEYWAY_LICENSE_EXPORT ClockGuard
 {
@@ -47,10 +56,17 @@ public:
     {
         QDateTime now; ///< the clock's time, UTC
         QDateTime mark; ///< the trusted high-water mark, invalid if none is known
-        qint64 behindSeconds = 0; ///< how far now is behind mark (0 if not behind)
-        bool setBack = false; ///< behindSeconds > tolerance
+        /// the latest local time a license was checked at, invalid if none is known
+        QDateTime localMark;
+        qint64 behindSeconds = 0; ///< how far now is behind the later mark (0 if not behind)
+        /// now is more than the tolerance behind the trusted mark or the local mark
+        bool setBack = false;
+        /// setBack because of the local mark only (the trusted mark alone would not block)
+        bool setBackLocally = false;
         /// The time to judge leases by: the later of now and mark.
         QDateTime effectiveNow() const;
+        /// The later of mark and localMark: before it minus the tolerance the clock is set back.
+        QDateTime latestMark() const;
     };
 
     explicit ClockGuard(const QString &directory,
@@ -68,17 +84,46 @@ public:
      */
     Result<void> observe(const QDateTime &trustedTime);
 
-    /// Judges @p now against the later of the stored mark and @p tokenMark (the tokens' iat).
+    /// The persisted local mark, if its HMAC verifies; invalid otherwise.
+    QDateTime storedLocalMark() const;
+    /**
+     * Raises the local mark to @p now when a license was checked at @p now (written at most
+     * once per localGranularitySeconds(), so a check stays cheap). Never lowers it.
+     */
+    Result<void> observeLocal(const QDateTime &now);
+    /**
+     * A successful online check: raises the trusted mark to @p trustedTime and sets the local
+     * mark to it, lifting a block by the local mark (the server has vouched for the time).
+     */
+    Result<void> confirmOnline(const QDateTime &trustedTime);
+    /// How far behind the true latest check the local mark may lag: a quarter of the
+    /// tolerance, 30 s to 15 min.
+    qint64 localGranularitySeconds() const;
+
+    /// Judges @p now against the later of the stored mark and @p tokenMark (the tokens' iat),
+    /// and against the local mark.
     Verdict evaluate(const QDateTime &now, const QDateTime &tokenMark = QDateTime()) const;
 
     /// Whether the clock matters for @p grant: every lease with an end short of "perpetual".
     static bool isTimeLimited(const LicenseGrant &grant);
-    /// The translated sentence for a clock set back, naming the trusted date.
-    static Error setBackError(const Verdict &verdict);
+    /**
+     * The translated sentence for a clock set back: the trusted date it is behind, or (local
+     * mark) how far it is behind the last time @p productName ran, and the fix.
+     */
+    static Error setBackError(const Verdict &verdict, const QString &productName = QString());
 
 private:
+    struct Marks
+    {
+        qint64 mark = -1; ///< -1: none that verifies
+        qint64 local = -1;
+    };
+    Marks readMarks() const;
+    Result<void> writeMarks(const Marks &marks);
     QByteArray secret(bool create) const;
     static QByteArray mac(const QByteArray &secret, qint64 mark);
+    static QByteArray localMac(const QByteArray &secret, qint64 localMark);
+    static bool sameMac(const QByteArray &expected, const QJsonValue &stored);
 
     QString m_directory;
     qint64 m_tolerance;

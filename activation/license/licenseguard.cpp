@@ -115,14 +115,18 @@ void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
     // and no renewal or lease boundary is crossed.
     const ClockGuard::Verdict verdict =
         ClockGuard(m_store.directory(), m_config.clockToleranceSeconds).evaluate(now);
-    m_validFrom = verdict.mark.isValid() ? verdict.mark.addSecs(-m_config.clockToleranceSeconds)
-                                         : QDateTime();
+    const QDateTime latestMark = verdict.latestMark();
+    m_validFrom =
+        latestMark.isValid() ? latestMark.addSecs(-m_config.clockToleranceSeconds) : QDateTime();
     m_validUntil = QDateTime();
     auto consider = [this, &now](const QDateTime &boundary) {
         if (boundary.isValid() && boundary > now
             && (!m_validUntil.isValid() || boundary < m_validUntil))
             m_validUntil = boundary;
     };
+    // The local clock mark (ClockGuard::observeLocal) follows a product that runs for days.
+    consider(now.addSecs(
+        ClockGuard(m_store.directory(), m_config.clockToleranceSeconds).localGranularitySeconds()));
     for (const auto &status : std::as_const(m_statuses)) {
         consider(status.grant.renewAfter);
         // LicenseToken allows 60 s of leeway past "exp".

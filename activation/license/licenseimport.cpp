@@ -57,7 +57,7 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
         if (token.isEmpty())
             continue;
         auto grants = LicenseToken::verify(token, config.licenseKeys, deviceId, subject,
-                                           clock.effectiveNow());
+                                           clock.effectiveNow(), 60, config.maximumLeaseSeconds());
         if (!grants) {
             const auto parsed = Jws::parse(token);
             const QStringList mentioned =
@@ -84,7 +84,7 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
                                 Tr::tr("The file holds no license token."), QString()));
     }
     if (clock.setBack)
-        return unexpected(ClockGuard::setBackError(clock));
+        return unexpected(ClockGuard::setBackError(clock, config.productName));
 
     // The imported tokens replace stored ones for the same items; the rest stay.
     QList<QByteArray> merged = accepted;

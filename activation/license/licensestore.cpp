@@ -56,6 +56,8 @@ State stateFor(ErrorCode code)
         return State::UnknownKey;
     case ErrorCode::LicenseMissing:
         return State::Missing;
+    case ErrorCode::LicenseLeaseTooLong:
+        return State::LeaseTooLong;
     default:
         return State::Tampered;
     }
@@ -71,6 +73,8 @@ int severity(State state)
         return 100;
     case State::ClockSetBack:
         return 65;
+    case State::LeaseTooLong:
+        return 62;
     case State::Tampered:
         return 60;
     case State::UnknownKey:
@@ -140,6 +144,8 @@ QString LicenseStore::stateName(ItemStatus::State state)
         return QStringLiteral("validOffline");
     case State::ClockSetBack:
         return QStringLiteral("clockSetBack");
+    case State::LeaseTooLong:
+        return QStringLiteral("leaseTooLong");
     case State::Missing:
         return QStringLiteral("missing");
     }
@@ -183,6 +189,11 @@ QString LicenseStore::stateLabel(ItemStatus::State state)
     case State::ClockSetBack:
         //: The state of one licensed item, shown in a table
         return QCoreApplication::translate("Keyway::LicenseStore", "Clock set back",
+                                           "license state");
+    case State::LeaseTooLong:
+        //: The state of one licensed item, shown in a table: the license runs longer than the
+        //: vendor ever grants
+        return QCoreApplication::translate("Keyway::LicenseStore", "Lease too long",
                                            "license state");
     case State::Missing:
         //: The state of one licensed item, shown in a table
@@ -400,20 +411,28 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
             if (auto raised = guard.observe(tokenMark); !raised)
                 qCInfo(lcStore) << "cannot keep the trusted time:" << raised.error().detail;
         }
+        // A license was checked at now: the local mark follows (a clock set back later, even
+        // within one lease, is noticed against it).
+        if (tokenMark.isValid() && !clock.setBack) {
+            if (auto observed = guard.observeLocal(now); !observed)
+                qCInfo(lcStore) << "cannot keep the local time:" << observed.error().detail;
+        }
         const QDateTime effectiveNow = clock.effectiveNow();
         const RenewalFailure failure = lastRenewalFailure();
 
         for (qsizetype i = 0; i < contents->tokens.size(); ++i) {
             const QByteArray &token = contents->tokens.at(i);
             const Result<Jws> &jws = verified.at(i);
-            auto grants = jws ? LicenseToken::verifyClaims(jws->payload, token, deviceId,
-                                                           contents->subject, effectiveNow)
-                              : Result<QList<LicenseGrant>>(unexpected(jws.error()));
+            auto grants = jws
+                ? LicenseToken::verifyClaims(jws->payload, token, deviceId, contents->subject,
+                                             effectiveNow, 60, config.maximumLeaseSeconds())
+                : Result<QList<LicenseGrant>>(unexpected(jws.error()));
             if (grants) {
                 for (const LicenseGrant &grant : std::as_const(*grants)) {
                     if (clock.setBack && ClockGuard::isTimeLimited(grant)) {
                         consider(ItemStatus {grant.item, State::ClockSetBack,
-                                             ClockGuard::setBackError(clock), grant});
+                                             ClockGuard::setBackError(clock, config.productName),
+                                             grant});
                         continue;
                     }
                     const QString until = formatDate(grant.expiresAt);

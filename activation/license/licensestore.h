@@ -41,6 +41,7 @@ public:
             RenewalDue, ///< valid, past "rfr": renewed at the next connection
             ValidOffline, ///< valid, past "rfr", the last renewal failed: works until "exp"
             ClockSetBack, ///< a time-limited license blocked by a clock set back
+            LeaseTooLong, ///< "exp" - "iat" beyond the vendor's maximum lease
             Missing ///< stays last
         };
 

@@ -73,19 +73,20 @@ QStringList LicenseToken::itemsMentioned(const QJsonObject &payload)
 Result<QList<LicenseGrant>> LicenseToken::verify(const QByteArray &compact, const JwkSet &keys,
                                                  const QString &expectedDevice,
                                                  const QString &expectedSubject,
-                                                 const QDateTime &now, qint64 leewaySeconds)
+                                                 const QDateTime &now, qint64 leewaySeconds,
+                                                 qint64 maximumLeaseSeconds)
 {
     auto jws = verifyCompact(compact, keys);
     if (!jws)
         return unexpected(jws.error());
-    return verifyClaims(jws->payload, compact, expectedDevice, expectedSubject, now, leewaySeconds);
+    return verifyClaims(jws->payload, compact, expectedDevice, expectedSubject, now, leewaySeconds,
+                        maximumLeaseSeconds);
 }
 
-Result<QList<LicenseGrant>> LicenseToken::verifyClaims(const QJsonObject &claims,
-                                                       const QByteArray &compact,
-                                                       const QString &expectedDevice,
-                                                       const QString &expectedSubject,
-                                                       const QDateTime &now, qint64 leewaySeconds)
+Result<QList<LicenseGrant>>
+LicenseToken::verifyClaims(const QJsonObject &claims, const QByteArray &compact,
+                           const QString &expectedDevice, const QString &expectedSubject,
+                           const QDateTime &now, qint64 leewaySeconds, qint64 maximumLeaseSeconds)
 {
 
     // A signed denial is the server's answer for that item, whatever else the token says.
@@ -125,6 +126,15 @@ Result<QList<LicenseGrant>> LicenseToken::verifyClaims(const QJsonObject &claims
     if (!renewAfter)
         return unexpected(renewAfter.error());
 
+    // The vendor never grants more than its maximum lease: a longer one was not signed by its
+    // service as configured (a leaked key, a misconfigured server), and would outlast renewals.
+    if (maximumLeaseSeconds > 0 && issuedAt->secsTo(*expiresAt) > maximumLeaseSeconds)
+        return unexpected(
+            Error(ErrorCode::LicenseLeaseTooLong,
+                  QStringLiteral("lease of %1 s (iat %2, exp %3), at most %4 s")
+                      .arg(issuedAt->secsTo(*expiresAt))
+                      .arg(issuedAt->toString(Qt::ISODate), expiresAt->toString(Qt::ISODate))
+                      .arg(maximumLeaseSeconds)));
     if (*expiresAt <= now.addSecs(-leewaySeconds))
         return unexpected(
             Error(ErrorCode::LicenseExpired,

@@ -41,12 +41,15 @@ public:
      * One grant per "<item>": true claim. Errors: the JOSE codes of verifyCompact(), then
      * LicenseItemDenied for a denial token (the server's message in the detail),
      * LicenseWrongDevice, LicenseWrongAccount (only if @p expectedSubject is not empty),
-     * LicenseExpired, LicenseNotYetValid, and TokenMalformed for missing or mistyped claims.
+     * LicenseExpired, LicenseNotYetValid, LicenseLeaseTooLong ("exp" - "iat" beyond
+     * @p maximumLeaseSeconds, VendorConfig::maximumLeaseSeconds(); 0 for no bound, tests only),
+     * and TokenMalformed for missing or mistyped claims.
      */
     static Result<QList<LicenseGrant>> verify(const QByteArray &compact, const JwkSet &keys,
                                               const QString &expectedDevice,
                                               const QString &expectedSubject, const QDateTime &now,
-                                              qint64 leewaySeconds = 60);
+                                              qint64 leewaySeconds = 60,
+                                              qint64 maximumLeaseSeconds = 0);
 
     /**
      * The claim checks of verify() alone, for a payload whose signature verifyCompact() has
@@ -55,7 +58,7 @@ public:
     static Result<QList<LicenseGrant>>
     verifyClaims(const QJsonObject &claims, const QByteArray &compact,
                  const QString &expectedDevice, const QString &expectedSubject,
-                 const QDateTime &now, qint64 leewaySeconds = 60);
+                 const QDateTime &now, qint64 leewaySeconds = 60, qint64 maximumLeaseSeconds = 0);
 
     /// Splits a checkout body: compact JWSs joined with '&'. ResponseMalformed if it is not one.
     static Result<QList<QByteArray>> splitCheckoutBody(const QByteArray &body);

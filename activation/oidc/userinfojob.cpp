@@ -17,9 +17,9 @@ UserInfoJob::~UserInfoJob() = default;
 
 void UserInfoJob::start()
 {
-    if (m_accessToken.isEmpty() || m_subject.isEmpty()) {
-        finishLater(Error(ErrorCode::InternalError,
-                          QStringLiteral("UserInfoJob needs an access token and a subject")));
+    if (m_accessToken.isEmpty()) {
+        finishLater(
+            Error(ErrorCode::InternalError, QStringLiteral("UserInfoJob needs an access token")));
         return;
     }
     auto *discovery = new DiscoveryJob(m_nam, m_issuer, this);
@@ -47,13 +47,14 @@ void UserInfoJob::start()
                 return;
             }
             const QJsonObject claims = reply->json();
-            if (claims.value(QLatin1String("sub")).toString() != m_subject) {
+            const QString subject = claims.value(QLatin1String("sub")).toString();
+            if (subject.isEmpty() || (!m_subject.isEmpty() && subject != m_subject)) {
                 // §5.3.2: another subject's data (a token mix-up) must not be used.
                 finish(Error(ErrorCode::ResponseMalformed,
                              QStringLiteral("userinfo sub differs from the ID token's")));
                 return;
             }
-            m_identity.subject = m_subject;
+            m_identity.subject = subject;
             m_identity.email = claims.value(QLatin1String("email")).toString();
             m_identity.emailVerified = claims.value(QLatin1String("email_verified")).toBool();
             m_identity.givenName = claims.value(QLatin1String("given_name")).toString();

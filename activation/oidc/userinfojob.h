@@ -26,7 +26,10 @@ public:
     ~UserInfoJob() override;
 
     void setAccessToken(const QByteArray &accessToken) { m_accessToken = accessToken; }
-    /// The subject of the verified ID token; required.
+    /**
+     * The subject of the verified ID token: the answer must name it. Empty (only without an ID
+     * token, e.g. to learn which account a stored session belongs to): the answer's subject.
+     */
     void setExpectedSubject(const QString &subject) { m_subject = subject; }
 
     void start() override;

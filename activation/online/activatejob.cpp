@@ -108,6 +108,15 @@ void ActivateJob::redeem()
                 qCWarning(lcOnline)
                     << "ignoring an unreadable pending redemption:" << journaled.error().detail;
         }
+        // A pending redemption belongs to the account that started it: nothing is redeemed
+        // for another one (issue 12); the front end offers to sign in as it or to discard it.
+        if (pending.isValid() && !RedemptionJournal::belongsTo(pending, m_identity.subject)) {
+            qCInfo(lcOnline) << "a redemption pending since" << pending.since
+                             << "belongs to another account; nothing is redeemed";
+            m_pendingOwner = RedemptionJournal::ownerName(pending);
+            fail(RedemptionJournal::otherAccount(pending));
+            return;
+        }
         std::optional<ActivationCode> journaledCode;
         if (pending.isValid()) {
             auto parsed = ActivationCode::parse(pending.code);
@@ -269,9 +278,10 @@ void ActivateJob::checkout()
             fail(saved.error());
             return;
         }
-        // The server's clock is trusted time: a clock set back later is noticed against it.
+        // A successful online check: the time the answer vouches for (its Date, bounded by the
+        // signed iat) is trusted, and a block by the local clock mark is lifted.
         ClockGuard guard(m_licenseStore->directory(), m_config.clockToleranceSeconds);
-        if (auto observed = guard.observe(job->serverDate()); !observed)
+        if (auto observed = guard.confirmOnline(job->trustedTime()); !observed)
             qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
         finishRedemption();
     });

@@ -78,6 +78,11 @@ public:
     bool resumedPendingRedemption() const { return m_resumed; }
     /// The verified license grants now stored for this device.
     QList<LicenseGrant> grants() const { return m_grants; }
+    /**
+     * After RedemptionOtherAccount: the e-mail address (else the id) of the account that
+     * started the pending redemption, to sign in as it (setLoginHint()) or to name it.
+     */
+    QString pendingOwner() const { return m_pendingOwner; }
 
     /// The keychain key under which the refresh token of @p config is kept; the Session's
     /// (Session::refreshTokenKey()), which owns it.
@@ -124,6 +129,7 @@ private:
     int m_timeoutMs = 0;
     bool m_journaled = false;
     bool m_resumed = false;
+    QString m_pendingOwner;
 };
 
 } // namespace Keyway

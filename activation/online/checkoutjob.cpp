@@ -5,6 +5,7 @@
 #include "net/jsonreply.h"
 #include "online/redeemjob.h"
 
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -103,7 +104,8 @@ void CheckoutJob::onReply()
     const QDateTime now = Clock::current();
     for (int i = 0; i < parts->size(); ++i) {
         const QByteArray &token = parts->at(i);
-        auto grants = LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now);
+        auto grants = LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now,
+                                           60, m_config.maximumLeaseSeconds());
         if (!grants) {
             if (grants.error().code == ErrorCode::LicenseItemDenied) {
                 const QString item = i < m_items.size() ? m_items.at(i) : QString();
@@ -125,6 +127,31 @@ void CheckoutJob::onReply()
     qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
                      << "denial(s), attempt" << m_attempts;
     finish();
+}
+
+QDateTime CheckoutJob::trustedTime() const
+{
+    QDateTime latestIssued;
+    for (const LicenseGrant &grant : m_grants) {
+        if (!latestIssued.isValid() || grant.issuedAt > latestIssued)
+            latestIssued = grant.issuedAt;
+    }
+    if (!latestIssued.isValid())
+        return QDateTime();
+    // Only a Date that came over a connection nobody in between could write is considered.
+    const QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.jwt"));
+    const bool verified = url.scheme() == QLatin1String("https")
+        || QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+    if (!verified || !m_serverDate.isValid())
+        return latestIssued;
+    const QDateTime bound = latestIssued.addSecs(m_config.clockToleranceSeconds);
+    if (m_serverDate > bound) {
+        qCWarning(lcOnline) << "the server's Date" << m_serverDate.toString(Qt::ISODate)
+                            << "is beyond the tokens' iat; the clock guard takes"
+                            << bound.toString(Qt::ISODate);
+        return bound;
+    }
+    return qMax(m_serverDate.toUTC(), latestIssued);
 }
 
 void CheckoutJob::doCancel()

@@ -54,6 +54,13 @@ public:
     /// The server's Date header of the answer, invalid when absent or unreadable: trusted time
     /// for the clock guard (the answer came over the connection the tokens came over).
     QDateTime serverDate() const { return m_serverDate; }
+    /**
+     * The time this answer vouches for, for the clock guard (ClockGuard::confirmOnline): the
+     * server's Date when the answer came over TLS or from a loopback address, but never later
+     * than the latest signed "iat" of its grants plus the clock tolerance (a far-future Date
+     * cannot lock licenses); the latest "iat" without a usable Date; invalid without grants.
+     */
+    QDateTime trustedTime() const;
 
 protected:
     void doCancel() override;

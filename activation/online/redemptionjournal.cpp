@@ -3,8 +3,10 @@
 
 #include "storage/secretstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Keyway {
 
@@ -87,6 +89,31 @@ bool RedemptionJournal::isPermanentRefusal(const Error &error)
     default:
         return false;
     }
+}
+
+bool RedemptionJournal::belongsTo(const PendingRedemption &pending, const QString &subject)
+{
+    return pending.subject.isEmpty() || pending.subject == subject;
+}
+
+QString RedemptionJournal::ownerName(const PendingRedemption &pending)
+{
+    return pending.email.isEmpty() ? pending.subject : pending.email;
+}
+
+Error RedemptionJournal::otherAccount(const PendingRedemption &pending)
+{
+    const QString since = QLocale().toString(pending.since.toLocalTime(), QLocale::ShortFormat);
+    return Error(ErrorCode::RedemptionOtherAccount,
+                 QCoreApplication::translate(
+                     "Keyway::RedemptionJournal",
+                     "An activation code entered by %1 on %2 is still waiting to be redeemed, "
+                     "so nothing was redeemed for the account signed in now. Sign in as %1 to "
+                     "finish it, or discard it: the code then stays unused and can be entered "
+                     "again.")
+                     .arg(ownerName(pending), since),
+                 QStringLiteral("pending redemption of account %1, not of the account signed in")
+                     .arg(pending.subject));
 }
 
 } // namespace Keyway

@@ -26,7 +26,11 @@ struct KEYWAY_ACTIVATION_EXPORT PendingRedemption
     QString deviceId;
     QString deviceName;
     QDateTime since; ///< when it was first journaled (UTC)
-    /// The account it is redeemed for, when known (the license store needs them).
+    /**
+     * The account that started it (the license store needs them too). A redemption is resumed
+     * only for this account: another one signed in gets RedemptionJournal::otherAccount().
+     * Empty only in entries written before the account was known; the first resume fills it in.
+     */
     QString subject;
     QString email;
 
@@ -58,6 +62,19 @@ public:
     /// The service refused the code itself (unknown, already redeemed by another account,
     /// expired, revoked, malformed): retrying can never succeed, the entry is dropped.
     static bool isPermanentRefusal(const Error &error);
+
+    /// Whether @p pending may be resumed for the account @p subject (it started it, or no
+    /// account was recorded yet).
+    static bool belongsTo(const PendingRedemption &pending, const QString &subject);
+    /**
+     * RedemptionOtherAccount: the translated sentence naming the account that started
+     * @p pending (its e-mail address, else its id) and what to do. Nothing is redeemed for
+     * the account signed in; the entry stays until that account finishes it or it is discarded
+     * (the code then stays unredeemed at the service).
+     */
+    static Error otherAccount(const PendingRedemption &pending);
+    /// Who started @p pending, for people: the e-mail address, else the account id.
+    static QString ownerName(const PendingRedemption &pending);
 };
 
 } // namespace Keyway

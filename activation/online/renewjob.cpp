@@ -40,8 +40,11 @@ void RenewJob::start()
         m_store->check(m_config, m_deviceId, Clock::current());
     for (const auto &status : statuses) {
         using State = LicenseStore::ItemStatus::State;
+        // A clock set back is lifted by a successful online check, a lease too long replaced
+        // by one the service grants now.
         const bool due = status.state == State::RenewalDue || status.state == State::ValidOffline
-            || status.state == State::Expired;
+            || status.state == State::Expired || status.state == State::ClockSetBack
+            || status.state == State::LeaseTooLong;
         if (m_force || due)
             m_due.append(status.item);
     }
@@ -86,9 +89,10 @@ void RenewJob::checkout(const QByteArray &accessToken)
             finish(saved.error());
             return;
         }
-        // The server's clock is trusted time: a clock set back later is noticed against it.
+        // A successful online check: the time the answer vouches for (its Date, bounded by the
+        // signed iat) is trusted, and a block by the local clock mark is lifted.
         ClockGuard guard(m_store->directory(), m_config.clockToleranceSeconds);
-        if (auto observed = guard.observe(job->serverDate()); !observed)
+        if (auto observed = guard.confirmOnline(job->trustedTime()); !observed)
             qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
         qCInfo(lcOnline) << "renewed" << m_renewed << "denied" << m_denied;
         finish();

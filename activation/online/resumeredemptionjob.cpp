@@ -5,6 +5,7 @@
 #include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "oidc/session.h"
+#include "oidc/userinfojob.h"
 #include "online/checkoutjob.h"
 #include "storage/secretstore.h"
 
@@ -65,13 +66,58 @@ void ResumeRedemptionJob::start()
                 fail(token->error());
                 return;
             }
-            redeem(token->token());
+            checkAccount(token->token());
         });
         m_current = token;
         token->start();
     });
     m_current = read;
     read->start();
+}
+
+void ResumeRedemptionJob::checkAccount(const QByteArray &accessToken)
+{
+    if (m_account.isEmpty()) {
+        // Which account is signed in: the provider says, for the session's access token.
+        auto *info = new UserInfoJob(m_nam, m_config.issuer, this);
+        info->setAccessToken(accessToken);
+        connect(info, &Job::finished, this, [this, info, accessToken] {
+            if (info->hasError()) {
+                fail(info->error());
+                return;
+            }
+            m_account = info->identity().subject;
+            m_accountEmail = info->identity().email;
+            checkAccount(accessToken);
+        });
+        m_current = info;
+        info->start();
+        return;
+    }
+    if (!RedemptionJournal::belongsTo(m_pending, m_account)) {
+        qCInfo(lcOnline) << "the pending redemption belongs to another account; nothing redeemed";
+        m_pendingOwner = RedemptionJournal::ownerName(m_pending);
+        fail(RedemptionJournal::otherAccount(m_pending));
+        return;
+    }
+    if (!m_pending.subject.isEmpty()) {
+        redeem(accessToken);
+        return;
+    }
+    // Journaled before the account was known: from now on it is this account's.
+    m_pending.subject = m_account;
+    if (m_pending.email.isEmpty())
+        m_pending.email = m_accountEmail;
+    SecretJob *write = RedemptionJournal::write(m_secrets, m_config, m_pending);
+    connect(write, &Job::finished, this, [this, write, accessToken] {
+        if (write->hasError()) {
+            fail(write->error());
+            return;
+        }
+        redeem(accessToken);
+    });
+    m_current = write;
+    write->start();
 }
 
 void ResumeRedemptionJob::redeem(const QByteArray &accessToken)
@@ -142,8 +188,10 @@ void ResumeRedemptionJob::checkout(const QByteArray &accessToken)
             fail(saved.error());
             return;
         }
+        // A successful online check: the time the answer vouches for (its Date, bounded by the
+        // signed iat) is trusted, and a block by the local clock mark is lifted.
         ClockGuard guard(m_licenses->directory(), m_config.clockToleranceSeconds);
-        if (auto observed = guard.observe(job->serverDate()); !observed)
+        if (auto observed = guard.confirmOnline(job->trustedTime()); !observed)
             qCWarning(lcOnline) << "could not record the server's time:" << observed.error().detail;
         // The licenses are stored: only now may the entry go.
         clearJournal(Error());

@@ -40,6 +40,19 @@ public:
                         QObject *parent = nullptr);
     ~ResumeRedemptionJob() override;
 
+    /**
+     * The account signed in now, when the caller knows it (after a sign-in); otherwise the job
+     * asks the provider's userinfo endpoint with the session's access token. A redemption is
+     * resumed only for the account that started it: another one ends the job with
+     * RedemptionOtherAccount (pendingOwner() names it), nothing redeemed, the entry kept.
+     */
+    void setAccount(const QString &subject, const QString &email = QString())
+    {
+        m_account = subject;
+        m_accountEmail = email;
+    }
+    /// After RedemptionOtherAccount: the e-mail address (else the id) of the entry's account.
+    QString pendingOwner() const { return m_pendingOwner; }
     /// The device the licenses are checked out for; the journaled one by default.
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
     /// Retries of the redeem and checkout requests (RedeemJob::setRetryPolicy()).
@@ -67,6 +80,7 @@ protected:
     void doCancel() override;
 
 private:
+    void checkAccount(const QByteArray &accessToken);
     void redeem(const QByteArray &accessToken);
     void checkout(const QByteArray &accessToken);
     void clearJournal(const Error &error);
@@ -78,6 +92,9 @@ private:
     LicenseStore *m_licenses;
     QPointer<Session> m_session;
     QString m_deviceId;
+    QString m_account;
+    QString m_accountEmail;
+    QString m_pendingOwner;
     int m_retries = 3;
     int m_firstDelayMs = 1000;
     int m_timeoutMs = 0;

@@ -7,7 +7,9 @@
 #include "license/licenseimport.h"
 #include "license/licensestore.h"
 #include "oidc/loopbackagent.h"
+#include "online/redemptionjournal.h"
 #include "signinviewplugin.h"
+#include "storage/secretstore.h"
 #include "widgetslogging.h"
 
 #include <QApplication>
@@ -458,6 +460,12 @@ QWidget *ActivationWizard::createFailurePage()
     m_changeCodeButton->setObjectName(QStringLiteral("changeCodeButton"));
     m_changeCodeButton->setAccessibleDescription(
         tr("Returns to the activation code, to correct it or enter another one."));
+    //: A code another account entered is waiting to be redeemed: forget it
+    m_discardPendingButton = button(tr("&Discard the waiting code"), page);
+    m_discardPendingButton->setObjectName(QStringLiteral("discardPendingButton"));
+    m_discardPendingButton->setAccessibleDescription(
+        tr("Forgets the activation code the other account entered; it stays unused and can be "
+           "entered again. Then continues with the account you signed in with."));
     m_testConnectionButton = button(tr("Test &connection"), page);
     m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testConnectionButton->setAccessibleDescription(
@@ -471,6 +479,7 @@ QWidget *ActivationWizard::createFailurePage()
     m_failureHelpButton->setObjectName(QStringLiteral("failureHelpButton"));
     fixes->addWidget(m_signInOtherButton);
     fixes->addWidget(m_changeCodeButton);
+    fixes->addWidget(m_discardPendingButton);
     fixes->addWidget(m_testConnectionButton);
     fixes->addWidget(m_systemBrowserButton);
     fixes->addWidget(m_failureHelpButton);
@@ -498,7 +507,8 @@ QWidget *ActivationWizard::createFailurePage()
     // Focus order: what fixes the problem first, the way back last.
     setTabOrder(m_copyReferenceButton, m_signInOtherButton);
     setTabOrder(m_signInOtherButton, m_changeCodeButton);
-    setTabOrder(m_changeCodeButton, m_testConnectionButton);
+    setTabOrder(m_changeCodeButton, m_discardPendingButton);
+    setTabOrder(m_discardPendingButton, m_testConnectionButton);
     setTabOrder(m_testConnectionButton, m_systemBrowserButton);
     setTabOrder(m_systemBrowserButton, m_failureHelpButton);
     setTabOrder(m_failureHelpButton, m_verifiedContinueButton);
@@ -509,6 +519,8 @@ QWidget *ActivationWizard::createFailurePage()
     connect(m_verifiedContinueButton, &QPushButton::clicked, this, [this] { retry(); });
     connect(m_signInOtherButton, &QPushButton::clicked, this, [this] { retry(true); });
     connect(m_changeCodeButton, &QPushButton::clicked, this, [this] { showCodePage(true); });
+    connect(m_discardPendingButton, &QPushButton::clicked, this,
+            &ActivationWizard::discardPendingRedemption);
     connect(m_testConnectionButton, &QPushButton::clicked, this, &ActivationWizard::testConnection);
     connect(m_startOverButton, &QPushButton::clicked, this, &ActivationWizard::restart);
     connect(m_systemBrowserButton, &QPushButton::clicked, this,
@@ -863,6 +875,8 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
     job->setPage(page);
     job->setForceLogin(m_forceLogin);
     m_forceLogin = false;
+    job->setLoginHint(m_nextLoginHint);
+    m_nextLoginHint.clear();
     job->setUiLocales(QLocale().uiLanguages());
     connect(job, &ActivateJob::stepChanged, this, &ActivationWizard::onStepChanged);
     connect(job, &Job::finished, this, &ActivationWizard::onJobFinished);
@@ -892,7 +906,30 @@ void ActivationWizard::retry(bool anotherAccount)
     // Another account: the provider must not sign the person straight back in with the session
     // their browser still holds.
     m_forceLogin = anotherAccount;
+    // The account whose code is waiting: suggested on the sign-in page.
+    if (anotherAccount && m_lastError.code == ErrorCode::RedemptionOtherAccount
+        && m_pendingOwner.contains(QLatin1Char('@')))
+        m_nextLoginHint = m_pendingOwner;
     startActivation(m_lastCode, page, m_lastInSystemBrowser);
+}
+
+void ActivationWizard::discardPendingRedemption()
+{
+    // The other account's code is forgotten here, never redeemed: it stays unused at the
+    // service. Then this account's activation goes on.
+    m_discardPendingButton->setEnabled(false);
+    SecretJob *remove = RedemptionJournal::remove(m_secretStore, m_config);
+    connect(remove, &Job::finished, this, [this, remove] {
+        m_discardPendingButton->setEnabled(true);
+        if (remove->hasError()) {
+            showFailure(remove->error());
+            return;
+        }
+        qCInfo(lcWidgets) << "discarded the pending redemption of another account";
+        m_pendingOwner.clear();
+        retry();
+    });
+    remove->start();
 }
 
 void ActivationWizard::retryInSystemBrowser()
@@ -974,6 +1011,7 @@ void ActivationWizard::onJobFinished(Job *job)
         return;
     }
     if (error.isError()) {
+        m_pendingOwner = activate->pendingOwner();
         showFailure(error);
         return;
     }
@@ -1033,8 +1071,19 @@ void ActivationWizard::showFailure(const Error &error)
     bool changeCode = false;
     bool testConnection = false;
     bool verifiedContinue = false;
+    bool discardPending = false;
+    m_signInOtherButton->setText(tr("Sign in with a&nother account"));
 
     switch (error.code) {
+    case ErrorCode::RedemptionOtherAccount:
+        title = tr("A code entered by another account is waiting");
+        hint = tr("Nothing was redeemed for the account you signed in with.");
+        if (!m_pendingOwner.isEmpty())
+            m_signInOtherButton->setText(tr("Sign in as %1").arg(m_pendingOwner));
+        signInOther = discardPending = true;
+        tryAgain = false;
+        primary = m_signInOtherButton;
+        break;
     case ErrorCode::RedeemCodeAlreadyRedeemed:
         title = tr("This code is already in use");
         hint = tr("If it was not you, check the code against the one you received, or enter "
@@ -1126,6 +1175,7 @@ void ActivationWizard::showFailure(const Error &error)
     // Without a code in this attempt the same button leads to the code page to enter one.
     m_changeCodeButton->setText(m_lastCode ? tr("C&hange the code") : tr("Enter a co&de"));
     m_changeCodeButton->setVisible(changeCode);
+    m_discardPendingButton->setVisible(discardPending);
     m_testConnectionButton->setVisible(testConnection);
     m_verifiedContinueButton->setVisible(verifiedContinue);
     m_tryAgainButton->setVisible(tryAgain);

@@ -124,6 +124,7 @@ private:
     void onOriginChanged(const QString &origin);
     void onRedirected(const QUrl &url);
     void onJobFinished(Job *job);
+    void discardPendingRedemption();
     void showSuccess(const ActivateJob &job);
     void showImported(const QStringList &items);
     void showFailure(const Error &error);
@@ -158,6 +159,8 @@ private:
     bool m_lastInSystemBrowser = false;
     bool m_embeddedRefused = false;
     bool m_forceLogin = false; ///< the next attempt asks for a fresh login (another account)
+    QString m_pendingOwner; ///< after RedemptionOtherAccount: whose code is pending
+    QString m_nextLoginHint; ///< the next sign-in suggests this account
     bool m_viewUnavailable = false;
     QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
     Error m_lastError;
@@ -200,6 +203,8 @@ private:
     QPushButton *m_startOverButton = nullptr;
     QPushButton *m_signInOtherButton = nullptr;
     QPushButton *m_changeCodeButton = nullptr;
+    /// Discards a pending redemption of another account (RedemptionOtherAccount).
+    QPushButton *m_discardPendingButton = nullptr;
     QPushButton *m_testConnectionButton = nullptr;
     QPushButton *m_networkSettingsButton = nullptr;
     QPushButton *m_verifiedContinueButton = nullptr;

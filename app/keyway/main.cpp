@@ -12,6 +12,7 @@
 #include "net/proxysettings.h"
 #include "net/tlssetup.h"
 #include "oidc/session.h"
+#include "online/redemptionjournal.h"
 #include "online/renewalscheduler.h"
 #include "online/resumeredemptionjob.h"
 #include "proxysettingsdialog.h"
@@ -30,6 +31,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -46,9 +48,10 @@ struct Options
 {
     QCommandLineOption config {QStringLiteral("config"),
                                QCoreApplication::translate("main",
-                                                           "The vendor configuration to use "
-                                                           "(default: $KEYWAY_CONFIG, else the "
-                                                           "built-in one)."),
+                                                           "A settings file that changes where to "
+                                                           "connect (default: $KEYWAY_CONFIG); "
+                                                           "the license keys stay the built-in "
+                                                           "ones."),
                                QCoreApplication::translate("main", "file")};
     QCommandLineOption dataDir {QStringLiteral("data-dir"),
                                 QCoreApplication::translate("main",
@@ -122,14 +125,16 @@ int main(int argc, char *argv[])
             qCWarning(lcApp) << "no translation for" << parser.value(options.language);
     }
 
-    const QString configPath = VendorConfig::locate(parser.value(options.config));
-    const Result<VendorConfig> loaded = VendorConfig::load(configPath);
+    // The one place: trust anchors compiled in, a runtime file only for endpoints and looks.
+    const QString configPath = VendorConfig::runtimePath(parser.value(options.config));
+    const Result<VendorConfig> loaded = VendorConfig::resolve(configPath);
     if (!loaded) {
         qCCritical(lcApp).noquote()
-            << "cannot use the configuration" << configPath << ":" << loaded.error().toString();
+            << "cannot use the configuration" << configPath << ":"
+            << errorCodeName(loaded.error().code) << loaded.error().toString();
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
                               loaded.error().message);
-        return 1;
+        return 2;
     }
     const VendorConfig config = loaded.value();
 
@@ -277,6 +282,23 @@ int main(int argc, char *argv[])
         qCInfo(lcApp) << "pending redemption not finished:" << errorCodeName(resume->error().code)
                       << resume->error().detail
                       << (resume->journalCleared() ? "(dropped)" : "(kept)");
+        // Another account's code (issue 12): say whose it is; it is finished by signing in as
+        // that account, or discarded here (it stays unused at the service).
+        if (resume->error().code == ErrorCode::RedemptionOtherAccount) {
+            QMessageBox box(QMessageBox::Question,
+                            QCoreApplication::translate("main", "Activation"),
+                            resume->error().message, QMessageBox::NoButton, &window);
+            QPushButton *discard =
+                box.addButton(QCoreApplication::translate("main", "Discard the waiting code"),
+                              QMessageBox::DestructiveRole);
+            box.addButton(
+                QCoreApplication::translate("main", "Keep it for %1").arg(resume->pendingOwner()),
+                QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() == discard)
+                RedemptionJournal::remove(&secrets, config)->start();
+            return;
+        }
         // Kept entries are finished by the next start or the next sign-in; a code the service
         // refused for good is said once.
         if (resume->journalCleared())

@@ -46,7 +46,8 @@ QString globalDescription()
         "  4  not signed in, the session has ended, or the keychain failed\n"
         "  5  a local file could not be read or written\n"
         "\n"
-        "Environment: KEYWAY_CONFIG (the vendor configuration, unless --config is given), "
+        "Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is "
+        "given; never the license keys), "
         "KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).");
 }
 } // namespace
@@ -60,7 +61,8 @@ int Ctl::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("config"),
-                      Tr::tr("The vendor configuration (client-config.json) to use."),
+                      Tr::tr("A settings file (client-config.json) that changes where to connect; "
+                             "the license keys stay those built into the product."),
                       Tr::tr("file")});
     parser.addOption({QStringLiteral("data-dir"), Tr::tr("The folder holding the stored licenses."),
                       Tr::tr("dir")});
@@ -85,7 +87,7 @@ int Ctl::run(const QStringList &arguments)
         }
         parser.showHelp(ExitOk);
     }
-    m_configPath = VendorConfig::locate(parser.value(QStringLiteral("config")));
+    m_configPath = VendorConfig::runtimePath(parser.value(QStringLiteral("config")));
     m_dataDir = parser.value(QStringLiteral("data-dir"));
 
     using Command = int (Ctl::*)(const QStringList &);
@@ -183,12 +185,14 @@ int Ctl::exitCodeFor(const Error &error)
     case ErrorCode::KeychainFailure:
     case ErrorCode::AuthorizationCancelled:
     case ErrorCode::AuthorizationDenied:
+    case ErrorCode::RedemptionOtherAccount:
         return ExitSignedOut;
     case ErrorCode::FileUnreadable:
     case ErrorCode::FileUnwritable:
         return ExitFile;
     case ErrorCode::ConfigMissing:
     case ErrorCode::ConfigInvalid:
+    case ErrorCode::ConfigTrustOverride:
         return ExitUsage;
     default:
         return ExitNotLicensed;
@@ -223,11 +227,15 @@ bool Ctl::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
 
 bool Ctl::loadConfig()
 {
-    auto config = VendorConfig::load(m_configPath);
+    // The one place: trust anchors compiled in, the runtime file only for endpoints and looks.
+    auto config = VendorConfig::resolve(m_configPath);
     if (!config) {
-        m_err << Tr::tr("Cannot use the vendor configuration %1: %2")
-                     .arg(m_configPath, config.error().toString())
-              << Qt::endl;
+        if (config.error().code == ErrorCode::ConfigTrustOverride || m_configPath.isEmpty())
+            m_err << config.error().toString() << Qt::endl;
+        else
+            m_err << Tr::tr("Cannot use the vendor configuration %1: %2")
+                         .arg(m_configPath, config.error().toString())
+                  << Qt::endl;
         return false;
     }
     m_config = *config;

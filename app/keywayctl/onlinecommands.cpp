@@ -12,6 +12,7 @@
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"
 #include "oidc/signinjob.h"
+#include "oidc/userinfojob.h"
 #include "online/checkoutjob.h"
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
@@ -57,7 +58,7 @@ int setUpOnline(const QString &configPath, const QString &dataDirOption, QTextSt
 {
     onlineSetup().dataDirOption = dataDirOption;
     onlineSetup().err = &err;
-    const auto config = VendorConfig::load(configPath);
+    const auto config = VendorConfig::resolve(configPath);
     if (!config)
         return Ctl::ExitOk;
     if (const auto tls = TlsSetup::apply(*config); !tls) {
@@ -158,14 +159,29 @@ void reportPendingRedemption(SecretStore *secrets, const VendorConfig &config, Q
     if (!error.isError() && !read->notFound()) {
         const auto pending = PendingRedemption::fromJson(read->secret());
         const QDateTime since = pending ? pending->since : QDateTime();
-        out << Tr::tr("A redemption of an activation code is pending (started %1): run keywayctl "
-                      "redeem to finish it.")
-                   .arg(since.isValid()
-                            ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
-                            : Tr::tr("at an unknown time"))
-            << Qt::endl;
+        const QString when = since.isValid()
+            ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
+            : Tr::tr("at an unknown time");
+        if (pending && !pending->subject.isEmpty())
+            out << Tr::tr("A redemption of an activation code is pending (entered by %1, started "
+                          "%2): run keywayctl redeem while signed in as %1 to finish it.")
+                       .arg(RedemptionJournal::ownerName(*pending), when)
+                << Qt::endl;
+        else
+            out << Tr::tr("A redemption of an activation code is pending (started %1): run "
+                          "keywayctl redeem to finish it.")
+                       .arg(when)
+                << Qt::endl;
     }
     read->deleteLater();
+}
+/// A pending redemption of another account: whose it is and the two ways out.
+void reportOtherAccount(const Error &error, QTextStream &err)
+{
+    err << error.message << Qt::endl
+        << Tr::tr("To finish it: keywayctl login, and sign in with that account. To discard it: "
+                  "keywayctl redeem --discard (the code is not consumed).")
+        << Qt::endl;
 }
 } // namespace
 
@@ -313,6 +329,11 @@ int Ctl::release(const QStringList &arguments)
 int Ctl::redeem(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption discard(
+        QStringLiteral("discard"),
+        Tr::tr("Discard the pending redemption instead of finishing it; the code stays unused at "
+               "the license server and can be entered again."));
+    parser.addOption(discard);
     if (!parseCommand(parser, arguments, QStringLiteral("redeem"),
                       Tr::tr("Redeem an activation code for the signed-in account and check out "
                              "its licenses for this computer. The code is kept in the keychain "
@@ -334,6 +355,21 @@ int Ctl::redeem(const QStringList &arguments)
     }
     if (!loadConfig())
         return ExitUsage;
+    if (parser.isSet(discard)) {
+        if (code) {
+            m_err << Tr::tr("redeem --discard takes no code.") << Qt::endl;
+            return ExitUsage;
+        }
+        Online online(m_config);
+        const Error removed = runJob(RedemptionJournal::remove(&online.secrets, m_config));
+        if (removed.isError()) {
+            m_err << removed.message << Qt::endl;
+            return exitCodeFor(removed);
+        }
+        m_out << Tr::tr("The pending redemption was discarded; its code was not consumed.")
+              << Qt::endl;
+        return ExitOk;
+    }
     const QString id = device();
     if (id.isEmpty())
         return ExitFile;
@@ -373,6 +409,10 @@ int Ctl::redeem(const QStringList &arguments)
         const Error error = runJob(job);
         if (!error.isError())
             return int(ExitOk);
+        if (error.code == ErrorCode::RedemptionOtherAccount) {
+            reportOtherAccount(error, m_err);
+            return exitCodeFor(error);
+        }
         m_err << error.message << Qt::endl;
         if (error.code == ErrorCode::SessionExpired || error.code == ErrorCode::Unauthorized)
             m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
@@ -396,8 +436,19 @@ int Ctl::redeem(const QStringList &arguments)
         entry.deviceId = id;
         entry.deviceName = QSysInfo::machineHostName();
         entry.since = QDateTime::currentDateTimeUtc();
-        LicenseStore store(dataDirectory());
-        entry.email = store.email();
+        // The entry belongs to the account signed in (issue 12): learn which one before
+        // anything is sent, so that a lost answer is never resumed for another. Signed out or
+        // offline, nothing is sent now: the entry is kept without an account, and the resume that
+        // first reaches the server (the next login) records the account before redeeming.
+        AccessTokenJob *token = online.session.accessToken();
+        error = runJob(token);
+        if (!error.isError()) {
+            auto *account = new UserInfoJob(&online.nam, m_config.issuer);
+            account->setAccessToken(token->token());
+            error = runJob(account); // deleted later by runJob: read before the next loop
+            entry.subject = account->identity().subject;
+            entry.email = account->identity().email;
+        }
         // Before anything is sent: a keychain problem shows before the code is consumed.
         error = runJob(RedemptionJournal::write(&online.secrets, m_config, entry));
         if (error.isError()) {
@@ -471,11 +522,14 @@ int Ctl::login(const QStringList &arguments)
         auto *resume = new ResumeRedemptionJob(m_config, &online.nam, &online.secrets,
                                                &pendingStore, &online.session);
         resume->setDeviceId(id);
+        resume->setAccount(identity.subject, identity.email);
         resume->setRetryPolicy(RetryCount, retryDelayMs());
         resume->setAutoDelete(false);
         const Error resumed = runJob(resume);
         if (resume->wasPending()) {
-            if (resumed.isError())
+            if (resumed.code == ErrorCode::RedemptionOtherAccount)
+                reportOtherAccount(resumed, m_err);
+            else if (resumed.isError())
                 m_err << Tr::tr("The pending redemption could not be finished: %1")
                              .arg(resumed.message)
                       << Qt::endl;

@@ -43,7 +43,9 @@ Options parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption config(
-        QStringLiteral("config"), QStringLiteral("Vendor configuration."), QStringLiteral("file"));
+        QStringLiteral("config"),
+        QStringLiteral("Settings that change where to connect; never the license keys."),
+        QStringLiteral("file"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("License folder."),
                                      QStringLiteral("dir"));
     const QCommandLineOption item(QStringLiteral("item"), QStringLiteral("The item to check."),
@@ -52,7 +54,7 @@ Options parse(const QStringList &arguments)
                                        QStringLiteral("Print whether the feature is enabled."));
     parser.addOptions({config, dataDir, item, checkOnly});
     parser.process(arguments);
-    return {VendorConfig::locate(parser.value(config)), parser.value(dataDir), parser.value(item),
+    return {parser.value(config), parser.value(dataDir), parser.value(item),
             parser.isSet(checkOnly)};
 }
 
@@ -131,7 +133,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("licensed-product"));
     Keyway::installTranslations();
     const Options options = parse(QCoreApplication::arguments());
-    const auto config = VendorConfig::load(options.config);
+    // The license keys, the lease and the clock tolerance come from vendor-config.json, compiled
+    // in by keyway_add_vendor_config(); --config and $KEYWAY_CONFIG may only change endpoints.
+    const auto config = VendorConfig::resolve(options.config);
     if (!config) {
         std::fprintf(stderr, "%s\n", qPrintable(config.error().toString()));
         return 2;

@@ -168,6 +168,7 @@ private Q_SLOTS:
     void fixedLicenseDates();
     void noSecretsInLog();
     void https();
+    void licenseKeyOption();
 
 private:
     /// Verifies @p idToken against the server's JWKS with the client's JOSE code.
@@ -257,6 +258,22 @@ bool DevServerTest::stopServer()
         m_server->kill();
     m_server.reset();
     return clean;
+}
+
+/// The first license key named by the client configuration in @p path.
+static QJsonObject firstLicenseKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("licenseKeys"))
+        .toObject()
+        .value(QStringLiteral("keys"))
+        .toArray()
+        .first()
+        .toObject();
 }
 
 QByteArray DevServerTest::runCli(const QStringList &args)
@@ -531,6 +548,14 @@ void DevServerTest::clientConfig()
     QCOMPARE(keys.size(), 1);
     m_licenseKid = keys.first().toObject().value(QStringLiteral("kid")).toString();
     QVERIFY(!m_licenseKid.isEmpty());
+    // By default licenses are signed with the committed demo key, the one compiled into the demo
+    // keyway and keywayctl (issue 12).
+    const QJsonObject demoKey =
+        firstLicenseKey(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
+    QCOMPARE(m_licenseKid, demoKey.value(QStringLiteral("kid")).toString());
+    QCOMPARE(keys.first().toObject().value(QStringLiteral("n")),
+             demoKey.value(QStringLiteral("n")));
+    QCOMPARE(config.value(QStringLiteral("leaseSeconds")).toInteger(), 604800);
 }
 
 void DevServerTest::authorizeShowsLoginPage()
@@ -1096,11 +1121,16 @@ void DevServerTest::checkout()
     QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
                  - claims.value(QStringLiteral("iat")).toInteger(),
              7 * 24 * 3600);
+    // A year asked for: the product's maximum lease (7 days) comes back (issue 12).
     response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-1&consumeDuration=")
-                       + QString::number(366LL * 24 * 3600 * 1000),
+                       + QString::number(365LL * 24 * 3600 * 1000),
                    m_alice.accessToken);
+    QCOMPARE(response.status, 200);
     claims = jwsPart(response.body, 1);
-    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger(), validUntil);
+    QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
+                 - claims.value(QStringLiteral("iat")).toInteger(),
+             7 * 24 * 3600);
+    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() <= validUntil);
 
     // Bob has no license: a signed denial, still 200.
     response = get(QStringLiteral("/authz/.jwt?keyway-pro&hw=device-2"), m_bob.accessToken);
@@ -2402,6 +2432,35 @@ void DevServerTest::noSecretsInLog()
         QVERIFY2(!log.contains(secret), name);
     }
     startServer();
+}
+
+// Issue 12: --license-key FILE signs with another key (generated if missing); the default is the
+// committed demo key again.
+void DevServerTest::licenseKeyOption()
+{
+    auto configuredKid = [this] {
+        return firstLicenseKey(m_dataDir.filePath(QStringLiteral("client-config.json")))
+            .value(QStringLiteral("kid"))
+            .toString();
+    };
+    QTemporaryDir keys;
+    const QString file = keys.filePath(QStringLiteral("vendor-license-key.pem"));
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--license-key"), file});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    const QString own = configuredKid();
+    QVERIFY(!own.isEmpty() && own != m_licenseKid);
+    // The same file again: the same key.
+    QVERIFY(stopServer());
+    startServer({QStringLiteral("--license-key"), file});
+    QCOMPARE(configuredKid(), own);
+    QVERIFY(stopServer());
+    startServer();
+    QCOMPARE(configuredKid(), m_licenseKid);
 }
 
 void DevServerTest::https()

@@ -19,6 +19,7 @@
 #include "license/licensestore.h"
 #include "online/activatejob.h"
 #include "online/connectiontest.h"
+#include "online/redemptionjournal.h"
 #include "storage/secretstore.h"
 
 #include <QAccessible>
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void codeThenRegisterThenSuccess();
     void alreadyHaveAnAccount();
     void codeAlreadyRedeemedByAnotherAccount();
+    void pendingCodeOfAnotherAccount();
     void unusableCode_data();
     void unusableCode();
     void serverErrorShowsTheReference();
@@ -182,8 +184,8 @@ void ActivationWizardTest::initTestCase()
     m_config.browser = QStringLiteral("system");
     m_deviceId = DeviceId::forProduct(m_config, m_dataDir.path());
     QVERIFY(!m_deviceId.isEmpty());
-    m_codes = m_server.generateCodes(12);
-    QCOMPARE(m_codes.size(), 12);
+    m_codes = m_server.generateCodes(14);
+    QCOMPARE(m_codes.size(), 14);
     m_member = freshEmail(QStringLiteral("member"));
     QVERIFY(registerAccount(m_member));
 }
@@ -666,6 +668,66 @@ void ActivationWizardTest::codeAlreadyRedeemedByAnotherAccount()
              QStringLiteral("login"));
     expectSuccess(wizard.get());
     QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(owner));
+}
+
+// Issue 12: a redemption another account started (its answer lost) is never finished for the
+// account signing in now; the window names the owner and offers to sign in as it or to discard.
+void ActivationWizardTest::pendingCodeOfAnotherAccount()
+{
+    const QString owner = QStringLiteral("owner.of.the.pending.code@example.com");
+    PendingRedemption pending;
+    pending.code = m_codes.at(12);
+    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    pending.deviceId = m_deviceId;
+    pending.since = QDateTime::currentDateTimeUtc();
+    pending.subject = QStringLiteral("the-owners-account-id");
+    pending.email = owner;
+    SecretJob *write = RedemptionJournal::write(m_secrets.get(), m_config, pending);
+    QSignalSpy written(write, &Job::finished);
+    write->start();
+    QVERIFY(written.count() || written.wait(5000));
+
+    auto wizard = makeWizard(m_config);
+    m_play = Play::Login;
+    m_email = m_member;
+    startWithCode(wizard.get(), m_codes.at(13), false);
+    QVERIFY(waitForOutcome(wizard.get()));
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
+    QVERIFY2(labelNamed(wizard.get(), "failureMessage")->text().contains(owner),
+             qPrintable(labelNamed(wizard.get(), "failureMessage")->text()));
+    auto *other = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "signInOtherButton"));
+    auto *discard = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "discardPendingButton"));
+    QVERIFY(other->isVisible() && discard->isVisible());
+    QVERIFY(other->text().contains(owner));
+    QVERIFY(other->isDefault());
+    QVERIFY(!buttonNamed(wizard.get(), "tryAgainButton")->isVisible());
+    QVERIFY(m_licenses->tokens().isEmpty());
+    checkAccessibility(wizard.get());
+
+    // "Sign in as <owner>": a fresh login with the owner suggested. (The member signs in again
+    // here: still nothing redeemed.)
+    m_launched.clear();
+    other->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_launched.isValid(), 10000);
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded),
+             owner);
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt")),
+             QStringLiteral("login"));
+    QVERIFY(waitForOutcome(wizard.get()));
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
+    QVERIFY(m_licenses->tokens().isEmpty());
+
+    // "Discard the waiting code": the entry is gone and the member's own code goes through.
+    discard->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage() != ActivationWizard::Page::Failure, 10000);
+    expectSuccess(wizard.get());
+    SecretJob *read = RedemptionJournal::read(m_secrets.get(), m_config);
+    QSignalSpy done(read, &Job::finished);
+    read->setAutoDelete(false);
+    read->start();
+    QVERIFY(done.count() || done.wait(5000));
+    QVERIFY(read->notFound());
+    delete read;
 }
 
 void ActivationWizardTest::unusableCode_data()

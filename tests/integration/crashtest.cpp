@@ -124,9 +124,11 @@ private Q_SLOTS:
     void killedWhileTheCheckoutIsInFlight();
     void serverKilledAfterTheRedemptionCommitted();
     void signedOutRedemptionIsFinishedByTheNextLogin();
+    void lostAnswerIsNeverRedeemedForAnotherAccount();
 
 private:
-    void login(bool registerAccount, QString *out);
+    void login(bool registerAccount, QString *out,
+               const QString &email = QStringLiteral("crash@example.com"));
     struct Run
     {
         int exitCode = -1;
@@ -168,7 +170,7 @@ void CrashTest::initTestCase()
     QVERIFY2(out.contains(QStringLiteral("Signed in as crash@example.com")), qPrintable(out));
 }
 
-void CrashTest::login(bool registerAccount, QString *out)
+void CrashTest::login(bool registerAccount, QString *out, const QString &email)
 {
     // keywayctl login --browser=none; the printed address opened by a played browser.
     QProcess login;
@@ -186,14 +188,14 @@ void CrashTest::login(bool registerAccount, QString *out)
         browser.setFollowLinkId(QStringLiteral("register-link"));
         browser.setFormValues(
             QStringLiteral("register-form"),
-            {{QStringLiteral("email"), QStringLiteral("crash@example.com")},
+            {{QStringLiteral("email"), email},
              {QStringLiteral("password"), QStringLiteral("a long crash password")},
              {QStringLiteral("given_name"), QStringLiteral("Crash")},
              {QStringLiteral("family_name"), QStringLiteral("Test")}});
     } else {
         browser.setFormValues(
             QStringLiteral("login-form"),
-            {{QStringLiteral("email"), QStringLiteral("crash@example.com")},
+            {{QStringLiteral("email"), email},
              {QStringLiteral("password"), QStringLiteral("a long crash password")}});
     }
     browser.authorize(QUrl(urlLine.match(*out).captured(1), QUrl::StrictMode),
@@ -457,6 +459,38 @@ void CrashTest::signedOutRedemptionIsFinishedByTheNextLogin()
     QVERIFY(licenseTokens() > 0);
     ++m_cases;
     qInfo("case took %lld ms", timer.elapsed());
+}
+
+// Issue 12: the redemption's answer is lost (keywayctl killed after the server committed), then
+// another account signs in: nothing is redeemed for it, the journal stays, keywayctl names the
+// account that started it; that account's next sign-in finishes it.
+void CrashTest::lostAnswerIsNeverRedeemedForAnotherAccount()
+{
+    const QString code = m_server->generateCodes(1).value(0);
+    QVERIFY(!code.isEmpty());
+    redeemAndKill(code, Redemptions);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(redemptionCount(code), 1);
+    QVERIFY(journaled());
+
+    QString out;
+    login(true, &out, QStringLiteral("another.account@example.com"));
+    QVERIFY2(out.contains(QStringLiteral("Signed in as another.account@example.com")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("entered by crash@example.com")), qPrintable(out));
+    Run run = ctl({QStringLiteral("redeem")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("crash@example.com")), qPrintable(run.err));
+    QCOMPARE(redemptionCount(code), 1);
+    QVERIFY(journaled());
+
+    out.clear();
+    login(false, &out);
+    QVERIFY2(out.contains(QStringLiteral("Finished the pending redemption")), qPrintable(out));
+    QCOMPARE(redemptionCount(code), 1);
+    QVERIFY(!journaled());
+    ++m_cases;
 }
 
 QTEST_GUILESS_MAIN(CrashTest)

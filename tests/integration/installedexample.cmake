@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # The example product against an installed Keyway: install the build into a temporary prefix,
 # configure and build examples/licensed-product with find_package(Keyway), then run its
-# --check-only gate without a license (disabled, exit 1) and with one (enabled, exit 0).
+# --check-only gate without a license (disabled, exit 1) and with one (enabled, exit 0); then a
+# customer's forgery (issue 12): their own key in a runtime configuration is refused (exit 2, by
+# --config and by KEYWAY_CONFIG), and their token without it names an unknown signer (exit 1).
 # Variables: BUILD_DIR, SOURCE_DIR, WORK_DIR, MKLICENSE.
 cmake_minimum_required(VERSION 3.22)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -33,18 +35,30 @@ step(${MKLICENSE} ${WORK_DIR}/vendor)
 
 set(ENV{LD_LIBRARY_PATH} "${prefix}/lib:$ENV{LD_LIBRARY_PATH}")
 set(example ${WORK_DIR}/build/licensed-product)
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/vendor/client-config.json
-                        --data-dir ${WORK_DIR}/vendor/empty
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "without a license: ${out}")
-if(NOT result EQUAL 1 OR NOT out MATCHES "feature keyway-pro: disabled \\(missing")
-    message(FATAL_ERROR "expected the feature disabled (exit 1), got ${result}: ${out}${err}")
-endif()
-execute_process(COMMAND ${example} --check-only --config ${WORK_DIR}/vendor/client-config.json
-                        --data-dir ${WORK_DIR}/vendor/licensed
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "with a license: ${out}")
-if(NOT result EQUAL 0 OR NOT out MATCHES "feature keyway-pro: enabled \\(valid")
-    message(FATAL_ERROR "expected the feature enabled (exit 0), got ${result}: ${out}${err}")
-endif()
+
+# expect(<what> <exit code> <regex on stdout+stderr> <arguments of the example...>)
+function(expect what code pattern)
+    execute_process(COMMAND ${example} --check-only ${ARGN}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    message(STATUS "${what}: ${out}${err}")
+    if(NOT result EQUAL code OR NOT "${out}${err}" MATCHES "${pattern}")
+        message(FATAL_ERROR "${what}: expected exit ${code} and \"${pattern}\", got ${result}: "
+                            "${out}${err}")
+    endif()
+endfunction()
+
+expect("without a license" 1 "feature keyway-pro: disabled \\(missing"
+       --config ${WORK_DIR}/vendor/client-config.json --data-dir ${WORK_DIR}/vendor/empty)
+expect("with a license" 0 "feature keyway-pro: enabled \\(valid"
+       --config ${WORK_DIR}/vendor/client-config.json --data-dir ${WORK_DIR}/vendor/licensed)
+
+# The forgery: a configuration naming the customer's own key, tokens signed by it.
+step(${MKLICENSE} ${WORK_DIR}/forged --own-key)
+expect("forged configuration" 2 "trusts" --config ${WORK_DIR}/forged/client-config.json
+       --data-dir ${WORK_DIR}/forged/licensed)
+set(ENV{KEYWAY_CONFIG} ${WORK_DIR}/forged/client-config.json)
+expect("KEYWAY_CONFIG with a forged key" 2 "trusts" --data-dir ${WORK_DIR}/forged/licensed)
+unset(ENV{KEYWAY_CONFIG})
+expect("forged token" 1 "feature keyway-pro: disabled \\(unknownKey"
+       --data-dir ${WORK_DIR}/forged/licensed)
 file(REMOVE_RECURSE ${WORK_DIR})

@@ -7,8 +7,16 @@
 #include "devserverprocess.h"
 #include "formbrowser.h"
 
+#include "config/vendorconfig.h"
+#include "online/redemptionjournal.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -22,6 +30,7 @@ private Q_SLOTS:
     void loginWithPrintedAddress();
     void redeemAndStatus();
     void logoutThenRefreshIsSignedOut();
+    void pendingRedemptionOfAnotherAccount();
 
 private:
     struct Run
@@ -31,6 +40,8 @@ private:
         QString err;
     };
     Run ctl(const QStringList &arguments);
+    /// `login --browser=none`, registering @p email on the page the address leads to.
+    Run registerAndLogin(const QString &email);
     QProcessEnvironment environment() const;
 
     DevServerProcess m_server;
@@ -112,6 +123,41 @@ void KeywayctlOnlineTest::loginWithPrintedAddress()
     QCOMPARE(process.exitCode(), 1);
 }
 
+KeywayctlOnlineTest::Run KeywayctlOnlineTest::registerAndLogin(const QString &email)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
+                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
+    Run run;
+    if (!process.waitForStarted())
+        return run;
+    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
+                                            QRegularExpression::MultilineOption);
+    QElapsedTimer timer;
+    timer.start();
+    while (!urlLine.match(run.out).hasMatch() && timer.elapsed() < 20000) {
+        QTest::qWait(50);
+        run.out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    FormBrowser browser;
+    browser.setFollowLinkId(QStringLiteral("register-link"));
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), QStringLiteral("another long password")},
+                           {QStringLiteral("given_name"), QStringLiteral("Other")},
+                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+    browser.authorize(QUrl(urlLine.match(run.out).captured(1), QUrl::StrictMode),
+                      QUrl(QStringLiteral("never:/match")));
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+        QTest::qWait(50);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out += QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 void KeywayctlOnlineTest::redeemAndStatus()
 {
     Run run = ctl({QStringLiteral("redeem"), m_code});
@@ -149,6 +195,67 @@ void KeywayctlOnlineTest::logoutThenRefreshIsSignedOut()
     run = ctl({QStringLiteral("status"), QStringLiteral("--offline")});
     QVERIFY2(run.exitCode == 0,
              qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+}
+
+// Issue 12: a redemption started by account A whose answer was lost stays A's. Account B signs in:
+// nothing is redeemed for B, and keywayctl names A and the two ways out.
+void KeywayctlOnlineTest::pendingRedemptionOfAnotherAccount()
+{
+    // The state a lost answer leaves: A's entry in the journal (what `redeem CODE` writes before
+    // it sends anything), its code not yet consumed.
+    Run run =
+        ctl({QStringLiteral("status"), QStringLiteral("--offline"), QStringLiteral("--json")});
+    const QString subjectA = QJsonDocument::fromJson(run.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("account"))
+                                 .toObject()
+                                 .value(QStringLiteral("subject"))
+                                 .toString();
+    QVERIFY2(!subjectA.isEmpty(), qPrintable(run.out));
+    const QString code = m_server.generateCodes(1).value(0);
+    QVERIFY(!code.isEmpty());
+    auto config = Keyway::VendorConfig::load(m_server.configPath());
+    QVERIFY(config);
+    Keyway::PendingRedemption pending;
+    pending.code = code;
+    pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    pending.deviceId = ctl({QStringLiteral("device-id")}).out.trimmed();
+    pending.since = QDateTime::currentDateTimeUtc();
+    pending.subject = subjectA;
+    pending.email = QStringLiteral("cli@example.com");
+    Keyway::KeychainSecretStore keychain(m_service);
+    Keyway::SecretJob *write = Keyway::RedemptionJournal::write(&keychain, *config, pending);
+    QSignalSpy written(write, &Keyway::Job::finished);
+    write->start();
+    QVERIFY(written.wait(10000));
+
+    // B signs in: the login's resume redeems nothing and names A.
+    run = registerAndLogin(QStringLiteral("other@example.com"));
+    QVERIFY2(run.out.contains(QStringLiteral("Signed in as other@example.com")),
+             qPrintable(run.out + run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("entered by cli@example.com")), qPrintable(run.err));
+    run = ctl({QStringLiteral("redeem")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("cli@example.com")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("keywayctl redeem --discard")));
+    run = ctl({QStringLiteral("status")});
+    QVERIFY2(run.err.contains(QStringLiteral("is pending (entered by cli@example.com")),
+             qPrintable(run.err));
+
+    // Nothing was redeemed: the code is still unused at the server.
+    QProcess codes;
+    codes.start(DevServerProcess::binary(),
+                {QStringLiteral("--data-dir"), m_server.dataDir(), QStringLiteral("codes"),
+                 QStringLiteral("list"), QStringLiteral("--unused"),
+                 QStringLiteral("--configuration"), QStringLiteral("KWP")});
+    QVERIFY(codes.waitForFinished(20000));
+    QVERIFY2(codes.readAllStandardOutput().contains(code.toLatin1()), "the code was redeemed");
+
+    // Discarded: the entry is gone, the code stays unused.
+    run = ctl({QStringLiteral("redeem"), QStringLiteral("--discard")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    run = ctl({QStringLiteral("redeem")});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(KeywayctlOnlineTest)

@@ -68,7 +68,15 @@ private:
         return JsonSchema::check(document.object(), m_schema);
     }
 
+    /// A token signed with the demo key keywayctl has compiled in.
+    QByteArray demoToken(const QString &item, qint64 iat, qint64 lease = 86400,
+                         const QJsonObject &changes = {})
+    {
+        return token(m_key.get(), item, iat, lease, changes, m_kid.constData());
+    }
+
     TestKeys::Key m_key, m_other;
+    QByteArray m_kid;
     VendorConfig m_config;
     QTemporaryDir m_work;
     QTemporaryDir m_data;
@@ -82,7 +90,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_key = TestKeys::rsa();
+        // keywayctl trusts only the key compiled into it: the demo key.
+        m_key = demoKey();
+        QVERIFY(m_key);
+        m_kid = demoKid();
+        QVERIFY(!m_kid.isEmpty());
         m_other = TestKeys::rsa();
         // A closed port: nothing answers there.
         QTcpServer probe;
@@ -169,7 +181,7 @@ private Q_SLOTS:
         // Refused: another device, an unknown signer. Nothing is stored, exit 1.
         const QString foreign =
             writeTokens(QStringLiteral("foreign.jwt"),
-                        {token(m_key.get(), Pro, m_now - 60, 86400),
+                        {demoToken(Pro, m_now - 60, 86400),
                          token(m_other.get(), Export, m_now - 60, 86400, bound, "other")});
         Run run = ctl({QStringLiteral("import"), foreign}, data.path());
         QCOMPARE(run.exitCode, 1);
@@ -186,8 +198,8 @@ private Q_SLOTS:
         const QString good = m_work.filePath(QStringLiteral("good.jwt"));
         QFile file(good);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(token(m_key.get(), Pro, m_now - 60, 86400, bound) + '&'
-                   + token(m_key.get(), Export, m_now - 60, 86400, bound));
+        file.write(demoToken(Pro, m_now - 60, 86400, bound) + '&'
+                   + demoToken(Export, m_now - 60, 86400, bound));
         file.close();
         run = ctl({QStringLiteral("import"), good}, data.path());
         QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
@@ -231,7 +243,8 @@ private Q_SLOTS:
         QFile stored(store.filePath());
         QVERIFY(stored.open(QIODevice::ReadWrite));
         QByteArray contents = stored.readAll();
-        const qsizetype at = contents.indexOf("\"ey") + 50;
+        // A byte of the payload (in the header it could name another key instead).
+        const qsizetype at = contents.indexOf('.', contents.indexOf("\"ey")) + 20;
         contents[at] = contents.at(at) == 'x' ? 'y' : 'x';
         stored.seek(0);
         stored.write(contents);
@@ -248,8 +261,8 @@ private Q_SLOTS:
         const QJsonObject bound {{QStringLiteral("hw"), device}};
         LicenseStore store(data.path());
         QVERIFY(store.save(User, QString(),
-                           {token(m_key.get(), Pro, m_now - 60, 86400, bound),
-                            token(m_key.get(), Export, m_now - 60, 86400, bound)}));
+                           {demoToken(Pro, m_now - 60, 86400, bound),
+                            demoToken(Export, m_now - 60, 86400, bound)}));
 
         // The server cannot be reached: exit 3, the tokens are gone, the release is queued.
         Run run = ctl({QStringLiteral("release")}, data.path());
@@ -278,9 +291,8 @@ private Q_SLOTS:
         QTemporaryDir data;
         const QString device = DeviceId::forProduct(m_config, data.path());
         LicenseStore store(data.path());
-        QVERIFY(store.save(
-            User, QString(),
-            {token(m_key.get(), Pro, m_now - 60, 86400, {{QStringLiteral("hw"), device}})}));
+        QVERIFY(store.save(User, QString(),
+                           {demoToken(Pro, m_now - 60, 86400, {{QStringLiteral("hw"), device}})}));
         Run run = ctl({QStringLiteral("refresh")}, data.path());
         QVERIFY2(run.exitCode == 3, run.err);
         QVERIFY(store.lastRenewalFailure().isValid());

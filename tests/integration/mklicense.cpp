@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// Test helper for the installed-example test: writes a vendor configuration with a freshly
-// generated license key to DIR/client-config.json and, in DIR/licensed, a license store with
-// valid tokens for every item, bound to the device id that folder yields.
-//   mklicense DIR
+// Test helper for the installed-example and lazy-loading tests: writes a vendor configuration to
+// DIR/client-config.json and, in DIR/licensed, a license store with valid tokens for every item,
+// bound to the device id that folder yields. The key is the committed demo key, the one the demo
+// keyway/keywayctl and examples/licensed-product have compiled in; with --own-key a freshly
+// generated one (what a customer forging a license would do), which those builds refuse.
+//   mklicense DIR [--own-key]
 #include "../unit/licensefixture.h"
 
 #include "license/deviceid.h"
@@ -20,13 +22,17 @@ using namespace Keyway;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: mklicense DIR\n");
+    const bool ownKey = argc == 3 && qstrcmp(argv[2], "--own-key") == 0;
+    if (argc != 2 && !ownKey) {
+        std::fprintf(stderr, "usage: mklicense DIR [--own-key]\n");
         return 2;
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(dir.path());
-    TestKeys::Key key = TestKeys::rsa();
+    TestKeys::Key key = ownKey ? TestKeys::rsa() : LicenseFixture::demoKey();
+    const QByteArray kid = ownKey ? QByteArray("license") : LicenseFixture::demoKid();
+    if (!key || kid.isEmpty())
+        return 1;
     QFile file(dir.filePath(QStringLiteral("client-config.json")));
     if (!file.open(QIODevice::WriteOnly))
         return 1;
@@ -39,7 +45,7 @@ int main(int argc, char *argv[])
     QList<QByteArray> tokens;
     for (const QString &item : config.licensedItems)
         tokens.append(LicenseFixture::token(key.get(), item, now - 60, 86400,
-                                            {{QStringLiteral("hw"), device}}));
+                                            {{QStringLiteral("hw"), device}}, kid.constData()));
     if (!LicenseStore(data).save(LicenseFixture::User, QString(), tokens))
         return 1;
     return 0;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void renewalAtRenewAfter();
     void releaseAtTheServer();
     void schedulerRenewsWhenDue();
+    void clockSetBackIsLiftedByAnOnlineCheck();
     void keywayctlWithoutSessionExitsFour();
     void offlinePastRenewAfterStaysValid();
     void schedulerBacksOffOffline();
@@ -284,6 +285,31 @@ void RenewalTest::pastExpiryIsExpired()
         QVERIFY(!status.isValid());
         QVERIFY(status.reason.message.contains(QStringLiteral("expired")));
     }
+}
+
+// Issue 12: the lease expired at day +30, the clock put back to today: blocked with the clock
+// reason (the trusted mark alone would not notice), until a renewal at keyway-devserver succeeds.
+void RenewalTest::clockSetBackIsLiftedByAnOnlineCheck()
+{
+    const QDateTime today = QDateTime::currentDateTimeUtc();
+    m_clock.set(today.addDays(30));
+    for (const auto &status : statuses())
+        QCOMPARE(int(status.state), int(State::Expired));
+    m_clock.set(today);
+    for (const auto &status : statuses()) {
+        QCOMPARE(int(status.state), int(State::ClockSetBack));
+        QVERIFY2(status.reason.message.contains(QStringLiteral("behind the last time")),
+                 qPrintable(status.reason.message));
+    }
+    LicenseStore store(m_dataDir.path());
+    auto *renew = new RenewJob(m_config, &m_nam, m_session.get(), &store);
+    renew->setDeviceId(m_deviceId);
+    const Error error = run(renew);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(renew->renewedItems().size(), 2);
+    delete renew;
+    for (const auto &status : statuses())
+        QVERIFY2(status.isValid(), qPrintable(status.reason.toString()));
 }
 
 QTEST_GUILESS_MAIN(RenewalTest)

@@ -92,6 +92,7 @@ done < <(find "$build" \( -name 'keyway-browser-plugin.so' -o -name 'keywayctl-o
              -not -path '*/_CPack_Packages/*' -printf '%f\n' | sort -u)
 has keyway-dev "$lib/cmake/Keyway/KeywayConfig\\.cmake" "$lib/cmake/Keyway/KeywayConfigVersion\\.cmake" \
     "$lib/cmake/Keyway/KeywayTargets\\.cmake" "$lib/cmake/Keyway/KeywayTargets-[a-z]+\\.cmake" \
+    "$lib/cmake/Keyway/KeywayVendorConfig\\.cmake" \
     "$pfx"/include/keyway/keyway_license_export\\.h "$pfx"/include/keyway/keyway_activation_export\\.h \
     "$pfx"/include/keyway/license/licenseguard\\.h "$pfx"/include/keyway/online/activatejob\\.h
 lacks keyway-dev "^$pfx/bin/" '\.so\.' "^$pfx/share/(man|applications|metainfo|icons)/"

@@ -5,6 +5,8 @@
 #include "licensefixture.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +31,7 @@ private:
 
     /// A store holding both items, issued at @p iat, checked at @p clock's time.
     QList<LicenseStore::ItemStatus> checkAt(const QString &dir, const Clock &clock,
-                                            qint64 iat = Issued, qint64 lease = 86400 * 14)
+                                            qint64 iat = Issued, qint64 lease = 86400 * 7)
     {
         LicenseStore store(dir);
         if (!store.save(
@@ -122,8 +124,8 @@ private Q_SLOTS:
         ClockGuard guard(dir.path(), m_config.clockToleranceSeconds);
         QCOMPARE(guard.storedMark(), QDateTime::fromSecsSinceEpoch(Issued, Qt::UTC));
 
-        // A copy of the license file from ten days earlier, and the clock set back to then.
-        const qint64 older = Issued - 10 * 86400;
+        // A copy of the license file from five days earlier, and the clock set back to then.
+        const qint64 older = Issued - 5 * 86400;
         clock.set(QDateTime::fromSecsSinceEpoch(older + 86400, Qt::UTC));
         const auto statuses = checkAt(dir.path(), clock, older);
         QCOMPARE(int(statuses.first().state), int(State::ClockSetBack));
@@ -215,14 +217,146 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LicenseStore store(dir.path());
         const qint64 sixtyYears = qint64(60) * 366 * 86400;
+        // Only a vendor whose compiled-in lease allows it can grant one.
+        const VendorConfig perpetual =
+            config(m_key.get(), {{QStringLiteral("leaseSeconds"), double(sixtyYears)}});
+        QCOMPARE(perpetual.leaseSeconds, sixtyYears);
         QVERIFY(store.save(User, QString(),
                            {token(m_key.get(), Pro, Issued, sixtyYears,
                                   {{QStringLiteral("rfr"), QJsonValue::Null}}),
                             token(m_key.get(), Export, Issued)}));
         const auto statuses =
-            store.check(m_config, Device, QDateTime::fromSecsSinceEpoch(Issued - 86400, Qt::UTC));
+            store.check(perpetual, Device, QDateTime::fromSecsSinceEpoch(Issued - 86400, Qt::UTC));
         QCOMPARE(int(statuses.at(0).state), int(State::Valid));
         QCOMPARE(int(statuses.at(1).state), int(State::ClockSetBack));
+        // With the default maximum lease the same token is refused outright.
+        QCOMPARE(int(store.check(m_config, Device, QDateTime::fromSecsSinceEpoch(Issued, Qt::UTC))
+                         .at(0)
+                         .state),
+                 int(State::LeaseTooLong));
+    }
+
+    // Issue 12: a 7-day lease expired at day +30 must not come back at day +3.
+    void rollingBackWithinALeaseIsBlockedUntilOnline()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDateTime::fromSecsSinceEpoch(Issued + 86400, Qt::UTC));
+        QCOMPARE(int(checkAt(dir.path(), clock).first().state), int(State::Valid));
+        LicenseStore store(dir.path());
+        clock.set(QDateTime::fromSecsSinceEpoch(Issued + 30 * 86400, Qt::UTC));
+        QCOMPARE(int(store.check(m_config, Device, clock.now()).first().state),
+                 int(State::Expired));
+        ClockGuard guard(dir.path(), m_config.clockToleranceSeconds);
+        QCOMPARE(guard.storedLocalMark(), clock.now());
+
+        clock.set(QDateTime::fromSecsSinceEpoch(Issued + 3 * 86400, Qt::UTC));
+        const auto statuses = store.check(m_config, Device, clock.now());
+        for (const auto &status : statuses) {
+            QCOMPARE(int(status.state), int(State::ClockSetBack));
+            QVERIFY2(status.reason.message.contains(QStringLiteral("27 day")),
+                     qPrintable(status.reason.message));
+            QVERIFY2(
+                status.reason.message.contains(QStringLiteral("the last time Keyway Demo ran")),
+                qPrintable(status.reason.message));
+            QVERIFY(status.reason.message.contains(QStringLiteral("connect to the internet")));
+            QVERIFY(status.reason.detail.contains(QStringLiteral("last local check")));
+        }
+        QVERIFY(guard.evaluate(clock.now()).setBackLocally);
+        // Repeating it at +2 days changes nothing: the mark never moves back by itself.
+        clock.set(QDateTime::fromSecsSinceEpoch(Issued + 2 * 86400, Qt::UTC));
+        QCOMPARE(int(store.check(m_config, Device, clock.now()).first().state),
+                 int(State::ClockSetBack));
+
+        // A successful online check vouches for the time: the block is gone.
+        QVERIFY(guard.confirmOnline(clock.now()));
+        QCOMPARE(guard.storedLocalMark(), clock.now());
+        QCOMPARE(int(store.check(m_config, Device, clock.now()).first().state), int(State::Valid));
+    }
+
+    void editedLocalMarkIsIgnored()
+    {
+        QTemporaryDir dir;
+        ClockGuard guard(dir.path());
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(Issued, Qt::UTC);
+        QVERIFY(guard.observe(t));
+        QVERIFY(guard.observeLocal(t.addDays(30)));
+        QCOMPARE(guard.storedLocalMark(), t.addDays(30));
+        QFile file(guard.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray contents = file.readAll();
+        file.close();
+        // The trusted mark's MAC does not authenticate the local mark.
+        const QJsonObject root = QJsonDocument::fromJson(contents).object();
+        QJsonObject swapped = root;
+        swapped.insert(QStringLiteral("local"), Issued);
+        swapped.insert(QStringLiteral("localMac"), root.value(QStringLiteral("mac")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(swapped).toJson());
+        file.close();
+        QVERIFY(!guard.storedLocalMark().isValid());
+        QCOMPARE(guard.storedMark(), t);
+    }
+
+    void honestClockChangesNeverBlock_data()
+    {
+        QTest::addColumn<qint64>("firstOffset");
+        QTest::addColumn<qint64>("secondOffset");
+        QTest::addColumn<QByteArray>("zone");
+        // Seconds after Issued, then where the clock is put; the zone the clock shows.
+        QTest::newRow("10-minute NTP correction back")
+            << qint64(3600) << qint64(3000) << QByteArray("UTC");
+        QTest::newRow("DST back (Europe/Berlin)")
+            << qint64(13 * 3600) << qint64(13 * 3600 + 2400) << QByteArray("Europe/Berlin");
+        QTest::newRow("time zone Helsinki to New York")
+            << qint64(7200) << qint64(7260) << QByteArray("America/New_York");
+        QTest::newRow("days later") << qint64(3600) << qint64(5 * 86400) << QByteArray("UTC");
+    }
+    void honestClockChangesNeverBlock()
+    {
+        QFETCH(qint64, firstOffset);
+        QFETCH(qint64, secondOffset);
+        QFETCH(QByteArray, zone);
+        const QTimeZone helsinki("Europe/Helsinki");
+        const QTimeZone shown(zone);
+        QVERIFY(shown.isValid());
+        QTemporaryDir dir;
+        FixedClock clock(
+            QDateTime::fromSecsSinceEpoch(Issued + firstOffset, Qt::UTC).toTimeZone(helsinki));
+        QCOMPARE(int(checkAt(dir.path(), clock).first().state), int(State::Valid));
+        clock.set(QDateTime::fromSecsSinceEpoch(Issued + secondOffset, Qt::UTC).toTimeZone(shown));
+        for (const auto &status : LicenseStore(dir.path()).check(m_config, Device, clock.now()))
+            QVERIFY2(status.isValid(), qPrintable(status.reason.toString()));
+    }
+
+    void clockWrongForwardThenCorrectedOnlineNeverBlocks()
+    {
+        QTemporaryDir dir;
+        // Wrong by a year, then put right while connected: the online check resets the mark.
+        FixedClock clock(QDateTime::fromSecsSinceEpoch(Issued + 365 * 86400, Qt::UTC));
+        checkAt(dir.path(), clock);
+        ClockGuard guard(dir.path(), m_config.clockToleranceSeconds);
+        QVERIFY(guard.storedLocalMark().isValid());
+        const QDateTime rightNow = QDateTime::fromSecsSinceEpoch(Issued + 60, Qt::UTC);
+        QVERIFY(guard.confirmOnline(rightNow));
+        clock.set(rightNow.addSecs(30));
+        for (const auto &status : LicenseStore(dir.path()).check(m_config, Device, clock.now()))
+            QCOMPARE(int(status.state), int(State::Valid));
+    }
+
+    void localMarkIsWrittenSparingly()
+    {
+        QTemporaryDir dir;
+        ClockGuard guard(dir.path(), 3600);
+        QCOMPARE(guard.localGranularitySeconds(), 900);
+        QCOMPARE(ClockGuard(dir.path(), 60).localGranularitySeconds(), 30);
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(Issued, Qt::UTC);
+        QVERIFY(guard.observeLocal(t));
+        QVERIFY(guard.observeLocal(t.addSecs(600)));
+        QCOMPARE(guard.storedLocalMark(), t);
+        QVERIFY(guard.observeLocal(t.addSecs(900)));
+        QCOMPARE(guard.storedLocalMark(), t.addSecs(900));
+        QVERIFY(guard.observeLocal(t));
+        QCOMPARE(guard.storedLocalMark(), t.addSecs(900));
     }
 };
 

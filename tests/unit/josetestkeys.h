@@ -29,6 +29,16 @@ inline Key rsa(int bits = 2048)
 {
     return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits)));
 }
+/// The private key in the PEM file @p path (comment lines before it are skipped), or null.
+inline Key fromPem(const char *path)
+{
+    BIO *bio = BIO_new_file(path, "r");
+    if (!bio)
+        return Key();
+    Key key(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    return key;
+}
 inline Key p256()
 {
     return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));

@@ -6,7 +6,9 @@
 #include "config/vendorconfig.h"
 #include "josetestkeys.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace LicenseFixture {
@@ -15,6 +17,36 @@ inline const QString Device = QStringLiteral("device-aaaa");
 inline const QString User = QStringLiteral("user-1");
 inline const QString Pro = QStringLiteral("keyway-pro");
 inline const QString Export = QStringLiteral("keyway-export");
+
+#ifdef KEYWAY_SOURCE_DIR
+/**
+ * The committed demo license key (devserver/demo-license-key.pem): its public half is compiled
+ * into the demo keyway and keywayctl (resources/client-config.json), so tokens signed with it
+ * (with DemoKid) are the ones those builds accept.
+ */
+inline TestKeys::Key demoKey()
+{
+    return TestKeys::fromPem(KEYWAY_SOURCE_DIR "/devserver/demo-license-key.pem");
+}
+/// The kid of demoKey() in resources/client-config.json.
+inline QByteArray demoKid()
+{
+    QFile file(QStringLiteral(KEYWAY_SOURCE_DIR "/resources/client-config.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("licenseKeys"))
+        .toObject()
+        .value(QStringLiteral("keys"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("kid"))
+        .toString()
+        .toLatin1();
+}
+#endif
 
 /// The vendor configuration JSON, with @p extra keys merged in.
 inline QJsonObject configJson(EVP_PKEY *key, const QJsonObject &extra = {})

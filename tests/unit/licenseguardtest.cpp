@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "license/licenseguard.h"
 #include "core/clock.h"
+#include "license/clockguard.h"
 #include "license/deviceid.h"
 #include "licensefixture.h"
 
@@ -99,6 +100,31 @@ private Q_SLOTS:
         QVERIFY(!guard.check(Pro));
         // Set back two hours before the trusted time: blocked, not believed.
         m_clock.set(QDateTime::fromSecsSinceEpoch(Issued - 7200, Qt::UTC));
+        QCOMPARE(int(guard.status(Pro).state), int(State::ClockSetBack));
+    }
+
+    // Issue 12: a product left running keeps the local clock mark current, so the clock set back
+    // within one lease blocks the running product too.
+    void runningProductFollowsTheLocalMark()
+    {
+        QTemporaryDir dir;
+        LicenseGuard guard(m_config, dir.path());
+        QVERIFY(LicenseStore(dir.path()).save(User, QString(), {tokenFor(guard, Pro)}));
+        QVERIFY(guard.check(Pro));
+        const ClockGuard clock(dir.path(), m_config.clockToleranceSeconds);
+        const int verified = guard.verifications();
+        m_clock.advance(60);
+        QVERIFY(guard.check(Pro));
+        QCOMPARE(guard.verifications(), verified); // within the granularity: from the cache
+        m_clock.advance(clock.localGranularitySeconds());
+        QVERIFY(guard.check(Pro));
+        QVERIFY(guard.verifications() > verified);
+        QCOMPARE(clock.storedLocalMark(), m_clock.now());
+        // Three days on, then put back to the first day: blocked, with the clock reason.
+        m_clock.advance(3 * 86400);
+        QVERIFY(guard.check(Pro));
+        m_clock.advance(-2 * 86400);
+        QVERIFY(!guard.check(Pro));
         QCOMPARE(int(guard.status(Pro).state), int(State::ClockSetBack));
     }
 

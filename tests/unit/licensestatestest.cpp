@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The states of LicenseStore::check() beyond the walking skeleton: renewal due, valid offline,
 // clock set back, and the tampering cases each with its own state and sentence.
+#include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "licensefixture.h"
 
@@ -116,6 +117,9 @@ private Q_SLOTS:
 
         // A successful renewal (a save) clears the failure.
         QVERIFY(store.save(User, QString(), {token(m_key.get(), Pro, Issued + Lease / 2, Lease)}));
+        // (RenewJob confirms the time online: the checks past exp above no longer count.)
+        QVERIFY(ClockGuard(dir.path(), m_config.clockToleranceSeconds)
+                    .confirmOnline(at(Issued + Lease / 2)));
         QVERIFY(!store.lastRenewalFailure().isValid());
         status = store.check(m_config, Device, at(Issued + Lease / 2 + 20)).first();
         QCOMPARE(int(status.state), int(State::Valid));

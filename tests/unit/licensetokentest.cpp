@@ -167,6 +167,25 @@ private Q_SLOTS:
         QCOMPARE(LicenseToken::itemsMentioned(grant()), QStringList {QStringLiteral("keyway-pro")});
     }
 
+    // Issue 12: no token outlasts the vendor's maximum lease (plus the clock tolerance).
+    void leaseBound()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(Now, Qt::UTC);
+        // grant(): iat Now - 3600, exp Now + 86400: a lease of 90000 s.
+        QVERIFY(LicenseToken::verify(sign(grant()), m_keys, Device, User, now, 60, 90000));
+        const auto tooLong =
+            LicenseToken::verify(sign(grant()), m_keys, Device, User, now, 60, 89999);
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().code, ErrorCode::LicenseLeaseTooLong);
+        QVERIFY(tooLong.error().detail.contains(QStringLiteral("lease of 90000 s")));
+        QVERIFY(!tooLong.error().message.isEmpty());
+        // A year-long lease signed by the vendor's own key is still refused.
+        const QJsonObject year = with(grant(), "exp", QJsonValue(Now - 3600 + qint64(365) * 86400));
+        const auto refused =
+            LicenseToken::verify(sign(year), m_keys, Device, User, now, 60, 604800 + 3600);
+        QCOMPARE(refused.error().code, ErrorCode::LicenseLeaseTooLong);
+    }
+
     void splitCheckoutBody_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -43,6 +43,14 @@ private:
         };
     }
     static QByteArray bytes(const QJsonObject &object) { return TestKeys::json(object); }
+    static QString writeFile(const QTemporaryDir &dir, const QJsonObject &object)
+    {
+        const QString path = dir.filePath(QStringLiteral("runtime.json"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes(object));
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -243,15 +251,129 @@ private Q_SLOTS:
         QVERIFY(bad.error().detail.contains(file.fileName()));
     }
 
-    void locate()
+    void runtimePath()
     {
         qunsetenv("KEYWAY_CONFIG");
-        QCOMPARE(VendorConfig::locate(QString()), QStringLiteral(":/keyway/client-config.json"));
+        QCOMPARE(VendorConfig::runtimePath(QString()), QString());
         qputenv("KEYWAY_CONFIG", "/from/env.json");
-        QCOMPARE(VendorConfig::locate(QString()), QStringLiteral("/from/env.json"));
-        QCOMPARE(VendorConfig::locate(QStringLiteral("/explicit.json")),
+        QCOMPARE(VendorConfig::runtimePath(QString()), QStringLiteral("/from/env.json"));
+        QCOMPARE(VendorConfig::runtimePath(QStringLiteral("/explicit.json")),
                  QStringLiteral("/explicit.json"));
         qunsetenv("KEYWAY_CONFIG");
+    }
+
+    // Issue 12: whom to trust is compiled in; no file or variable changes it.
+    void withoutCompiledInConfiguration()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, good());
+        QCOMPARE(VendorConfig::compiledInPath(), QStringLiteral(":/keyway/vendor-config.json"));
+        for (const QString &runtime : {QString(), path}) {
+            qputenv("KEYWAY_CONFIG", path.toLocal8Bit());
+            const auto config = VendorConfig::resolve(runtime);
+            qunsetenv("KEYWAY_CONFIG");
+            QVERIFY(!config);
+            QCOMPARE(config.error().code, ErrorCode::ConfigMissing);
+            QVERIFY(config.error().detail.contains(QStringLiteral("keyway_add_vendor_config")));
+            QVERIFY(!config.error().message.isEmpty());
+        }
+    }
+
+    void runtimeFileChangesEndpointsAndLooks()
+    {
+        QTemporaryDir dir;
+        const QJsonObject runtime {
+            {QStringLiteral("issuer"), QStringLiteral("https://login.example.com")},
+            {QStringLiteral("clientId"), QStringLiteral("other-client")},
+            {QStringLiteral("browser"), QStringLiteral("system")},
+            {QStringLiteral("logo"), QStringLiteral("logo.svg")},
+            {QStringLiteral("supportUrl"), QStringLiteral("mailto:help@example.com")},
+        };
+        const auto config = VendorConfig::resolve(bytes(good()), writeFile(dir, runtime));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->issuer, QUrl(QStringLiteral("https://login.example.com")));
+        QCOMPARE(config->clientId, QStringLiteral("other-client"));
+        QCOMPARE(config->browser, QStringLiteral("system"));
+        QCOMPARE(config->logo, dir.filePath(QStringLiteral("logo.svg")));
+        QCOMPARE(config->productName, QStringLiteral("Keyway Demo"));
+        QVERIFY(config->licenseKeys.find(QStringLiteral("lk")));
+        QCOMPARE(config->leaseSeconds, 3600);
+        QCOMPARE(config->runtimeFile, dir.filePath(QStringLiteral("runtime.json")));
+
+        // Without a runtime file: the compiled-in document as it is.
+        const auto plain = VendorConfig::resolve(bytes(good()), QString());
+        QVERIFY(plain);
+        QCOMPARE(plain->issuer, QUrl(QStringLiteral("http://127.0.0.1:8765")));
+        QVERIFY(plain->runtimeFile.isEmpty());
+    }
+
+    void runtimeFileMayRepeatOrNarrowTheTrustAnchors()
+    {
+        QTemporaryDir dir;
+        // The dev server's client-config.json repeats the key (its kid may differ).
+        QJsonObject repeated = good();
+        repeated.insert(QStringLiteral("licenseKeys"),
+                        QJsonObject {{QStringLiteral("keys"),
+                                      QJsonArray {TestKeys::publicJwk(
+                                          m_key.get(), QStringLiteral("other-kid"))}}});
+        repeated.insert(QStringLiteral("leaseSeconds"), 1800);
+        repeated.insert(QStringLiteral("clockTolerance"), 600);
+        const auto config = VendorConfig::resolve(bytes(good()), writeFile(dir, repeated));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QVERIFY(config->licenseKeys.find(QStringLiteral("lk")));
+        QVERIFY(!config->licenseKeys.find(QStringLiteral("other-kid")));
+        QCOMPARE(config->leaseSeconds, 1800);
+        QCOMPARE(config->clockToleranceSeconds, 600);
+        QCOMPARE(config->maximumLeaseSeconds(), 2400);
+    }
+
+    void runtimeFileNamingOtherTrustIsRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("another key") << QStringLiteral("licenseKeys") << QJsonValue();
+        QTest::newRow("a longer lease") << QStringLiteral("leaseSeconds") << QJsonValue(7200);
+        QTest::newRow("a wider tolerance") << QStringLiteral("clockTolerance") << QJsonValue(7200);
+        QTest::newRow("a lease as text")
+            << QStringLiteral("leaseSeconds") << QJsonValue(QStringLiteral("3600"));
+        QTest::newRow("keys not a set")
+            << QStringLiteral("licenseKeys") << QJsonValue(QStringLiteral("none"));
+    }
+    void runtimeFileNamingOtherTrustIsRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QTemporaryDir dir;
+        QJsonObject runtime = good();
+        if (value.isUndefined() || value.isNull()) {
+            // The key the customer signed their own token with, beside the vendor's.
+            runtime.insert(
+                key,
+                QJsonObject {
+                    {QStringLiteral("keys"),
+                     QJsonArray {TestKeys::publicJwk(m_key.get(), QStringLiteral("lk")),
+                                 TestKeys::publicJwk(m_weak.get(), QStringLiteral("mine"))}}});
+        } else {
+            runtime.insert(key, value);
+        }
+        const QString path = writeFile(dir, runtime);
+        const auto config = VendorConfig::resolve(bytes(good()), path);
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, ErrorCode::ConfigTrustOverride);
+        QVERIFY2(config.error().message.contains(path), qPrintable(config.error().message));
+        QVERIFY2(config.error().message.contains(key), qPrintable(config.error().message));
+        QVERIFY(config.error().detail.contains(key));
+        QCOMPARE(errorCodeName(config.error().code), QStringLiteral("ConfigTrustOverride"));
+    }
+
+    void compiledInDocumentMustNameKeys()
+    {
+        QJsonObject json = good();
+        json.remove(QStringLiteral("licenseKeys"));
+        const auto config = VendorConfig::resolve(bytes(json), QString());
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, ErrorCode::ConfigInvalid);
+        QVERIFY(config.error().detail.startsWith(QStringLiteral("compiled-in configuration")));
     }
 
     void storageKey_data()
