@@ -341,11 +341,7 @@ HttpResponse OidcProvider::authorize(const HttpRequest &request)
                              QStringLiteral("the person must confirm the account"));
     }
 
-    Pages::Form form;
-    form.csrf = request.csrfToken;
-    form.requestId = pending.id;
-    form.language = pending.language;
-    form.email = pending.loginHint;
+    const Pages::Form form = formFor(pending, request);
     // prompt=login (or create) always shows the form, even with a live session; otherwise a
     // session is offered with "Continue as <name>", never used silently.
     if (!userId.isEmpty() && !registration && !prompts.contains(QLatin1String("login")))
@@ -380,15 +376,20 @@ HttpResponse OidcProvider::confirmAccount(const HttpRequest &request)
     const QString userId = sessionUser(request, &authTime);
     if (userId.isEmpty()) {
         // The session ended while the page was shown: sign in again.
-        Pages::Form form;
-        form.csrf = request.csrfToken;
-        form.requestId = pending.id;
-        form.language = pending.language;
-        form.email = pending.loginHint;
-        return formPage(false, form);
+        return formPage(false, formFor(pending, request));
     }
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "confirmed the account";
     return completeAuthorization(pending, userId, authTime, false);
+}
+
+Pages::Form OidcProvider::formFor(const PendingRequest &pending, const HttpRequest &request)
+{
+    Pages::Form form;
+    form.csrf = request.csrfToken;
+    form.requestId = pending.id;
+    form.language = pending.language;
+    form.email = pending.loginHint;
+    return form;
 }
 
 HttpResponse OidcProvider::formPage(bool registration, const Pages::Form &form)
@@ -430,11 +431,7 @@ HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registratio
     if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
                      &pending))
         return expiredRequestPage();
-    Pages::Form form;
-    form.csrf = request.csrfToken;
-    form.requestId = pending.id;
-    form.language = pending.language;
-    form.email = pending.loginHint;
+    const Pages::Form form = formFor(pending, request);
     return formPage(registration, form);
 }
 

@@ -124,6 +124,8 @@ private:
     HttpResponse confirmAccount(const HttpRequest &request);
     void sendVerificationEmail(const QString &userId, const QString &email);
 
+    /// The form of @p pending as the browser of @p request gets it (its CSRF token).
+    static Pages::Form formFor(const PendingRequest &pending, const HttpRequest &request);
     HttpResponse formPage(bool registration, const Pages::Form &form);
     HttpResponse expiredRequestPage() const;
     /// The form again with "too many attempts", 429 and Retry-After.

@@ -424,8 +424,8 @@
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+        <source>The sign-in was refused. %1</source>
+        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
     </message>
 </context>
 <context>
@@ -807,6 +807,10 @@
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, oder er ist gesperrt. Entsperren Sie ihn oder erlauben Sie den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
+        <translation>Der Aktivierungsdienst hat die Anfrage an eine andere Adresse weitergeleitet. Um Ihre Anmeldung zu schützen, wurde dem nicht gefolgt. Prüfen Sie die Adresse des Dienstes in den Einstellungen oder wenden Sie sich an den Support.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -876,6 +880,17 @@
     <message>
         <source>The file holds no license token.</source>
         <translation>Die Datei enthält kein Lizenztoken.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a license file (at most %2 KB).</source>
+        <translation>Die Datei %1 ist zu groß für eine Lizenzdatei (höchstens %2 KB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more token(s) refused.</source>
+        <translation>
+            <numerusform>… und %n weiteres Token abgelehnt.</numerusform>
+            <numerusform>… und %n weitere Token abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1399,16 @@
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
+        <source>The sign-in could not be completed. %1</source>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::UntrustedText</name>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Der Dienst meldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1664,42 @@
         </translation>
     </message>
     <message>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <translation>Hinweis: Ihre Anmeldung wird nicht im Schlüsselbund des Systems, sondern in der Datei %1 gespeichert, die nur Ihr Benutzerkonto lesen kann; die Einstellungen dieses Produkts erlauben das. Jeder, der Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
+    </message>
+    <message>
+        <source>(Why the keychain was not used: %1.)</source>
+        <translation>(Warum der Schlüsselbund nicht verwendet wurde: %1.)</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
+        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (begonnen: %1): Führen Sie keywayctl redeem aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
+        <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen. Der Code bleibt im Schlüsselbund, bis seine Lizenzen gespeichert sind: Ohne CODE wird eine unterbrochene Einlösung (Absturz, Verbindungsabbruch) mit derselben Anfrage abgeschlossen, und der Code wird nie zweimal verbraucht.</translation>
+    </message>
+    <message>
+        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
+        <translation>Die Einlösung bleibt im Schlüsselbund gespeichert: Führen Sie keywayctl redeem ohne den Code aus, um sie abzuschließen; der Code wird nicht zweimal verbraucht.</translation>
+    </message>
+    <message>
+        <source>Finishing the redemption started %1.</source>
+        <translation>Die am %1 begonnene Einlösung wird abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The pending redemption could not be finished: %1</source>
+        <translation>Die ausstehende Einlösung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Finished the pending redemption.</source>
+        <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
+    </message>
+    <message>
         <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
@@ -1652,8 +1711,9 @@ Commands that work offline:
   check-code CODE              Check the form of an activation code.
 Commands that need the license server:
   login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
   release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
@@ -1680,8 +1740,9 @@ Befehle, die ohne Netzwerk funktionieren:
   check-code CODE              Das Format eines Aktivierungscodes prüfen.
 Befehle, die den Lizenzserver benötigen:
   login [--browser=system|none]  Anmelden.
-  redeem [CODE]                Einen Aktivierungscode einlösen und die Lizenzen abrufen;
-                               ohne CODE eine unterbrochene Einlösung abschließen.
+  redeem [--code -]            Einen Aktivierungscode einlösen (an der Eingabeaufforderung
+                               oder mit --code - von der Standardeingabe) und die Lizenzen
+                               abrufen; schließt zuerst eine unterbrochene Einlösung ab.
   refresh                      Die Zuteilungen jetzt erneuern.
   release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
                                ohne Netzwerk wird die Freigabe vorgemerkt.
@@ -1700,48 +1761,28 @@ Exit-Codes:
 Umgebung: KEYWAY_CONFIG (die Herstellerkonfiguration, sofern --config nicht angegeben ist), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
-        <translation>Hinweis: Ihre Anmeldung wird nicht im Schlüsselbund des Systems, sondern in der Datei %1 gespeichert, die nur Ihr Benutzerkonto lesen kann; die Einstellungen dieses Produkts erlauben das. Jeder, der Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: den Aktivierungscode von der Standardeingabe lesen (eine Zeile), damit er nicht im Shell-Verlauf und in der Prozessliste erscheint.</translation>
     </message>
     <message>
-        <source>(Why the keychain was not used: %1.)</source>
-        <translation>(Warum der Schlüsselbund nicht verwendet wurde: %1.)</translation>
+        <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
+        <translation>Der Aktivierungscode (für Skripte; --code - oder die Eingabeaufforderung halten ihn von der Befehlszeile fern); weglassen, um eine offene Einlösung abzuschließen oder danach gefragt zu werden.</translation>
     </message>
     <message>
-        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
-        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (begonnen: %1): Führen Sie keywayctl redeem aus, um sie abzuschließen.</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code nimmt nur &quot;-&quot; an (der Code kommt dann von der Standardeingabe), nie den Code selbst.</translation>
     </message>
     <message>
-        <source>at an unknown time</source>
-        <translation>Zeitpunkt unbekannt</translation>
+        <source>redeem: no activation code on standard input.</source>
+        <translation>redeem: kein Aktivierungscode auf der Standardeingabe.</translation>
     </message>
     <message>
-        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
-        <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen. Der Code bleibt im Schlüsselbund, bis seine Lizenzen gespeichert sind: Ohne CODE wird eine unterbrochene Einlösung (Absturz, Verbindungsabbruch) mit derselben Anfrage abgeschlossen, und der Code wird nie zweimal verbraucht.</translation>
+        <source>Activation code: </source>
+        <translation>Aktivierungscode: </translation>
     </message>
     <message>
-        <source>The activation code; omit it to finish a pending redemption.</source>
-        <translation>Der Aktivierungscode; weglassen, um eine ausstehende Einlösung abzuschließen.</translation>
-    </message>
-    <message>
-        <source>No redemption is pending: redeem needs the activation code.</source>
-        <translation>Es steht keine Einlösung aus: Der Befehl redeem benötigt den Aktivierungscode.</translation>
-    </message>
-    <message>
-        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
-        <translation>Die Einlösung bleibt im Schlüsselbund gespeichert: Führen Sie keywayctl redeem ohne den Code aus, um sie abzuschließen; der Code wird nicht zweimal verbraucht.</translation>
-    </message>
-    <message>
-        <source>Finishing the redemption started %1.</source>
-        <translation>Die am %1 begonnene Einlösung wird abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The pending redemption could not be finished: %1</source>
-        <translation>Die ausstehende Einlösung konnte nicht abgeschlossen werden: %1</translation>
-    </message>
-    <message>
-        <source>Finished the pending redemption.</source>
-        <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
+        <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
+        <translation>Keine Einlösung ist offen: redeem braucht den Aktivierungscode (an der Eingabeaufforderung eingegeben oder mit --code - von der Standardeingabe).</translation>
     </message>
 </context>
 <context>

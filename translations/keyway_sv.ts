@@ -424,8 +424,8 @@
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Inloggningen nekades: %1</translation>
+        <source>The sign-in was refused. %1</source>
+        <translation>Inloggningen nekades. %1</translation>
     </message>
 </context>
 <context>
@@ -807,6 +807,10 @@
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Åtkomst till systemets nyckelring nekades, eller så är den låst. Lås upp den eller tillåt åtkomst och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
+        <translation>Aktiveringstjänsten skickade vidare begäran till en annan adress. För att skydda din inloggning följdes den inte. Kontrollera tjänstens adress i inställningarna eller kontakta supporten.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -876,6 +880,17 @@
     <message>
         <source>The file holds no license token.</source>
         <translation>Filen innehåller ingen licenstoken.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a license file (at most %2 KB).</source>
+        <translation>Filen %1 är för stor för att vara en licensfil (högst %2 kB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more token(s) refused.</source>
+        <translation>
+            <numerusform>… och %n token till nekades.</numerusform>
+            <numerusform>… och %n token till nekades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,8 +1399,16 @@
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation>Inloggningen kunde inte slutföras: %1</translation>
+        <source>The sign-in could not be completed. %1</source>
+        <translation>Inloggningen kunde inte slutföras. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::UntrustedText</name>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Tjänsten säger: ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1664,42 @@
         </translation>
     </message>
     <message>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
+    </message>
+    <message>
+        <source>(Why the keychain was not used: %1.)</source>
+        <translation>(Orsak till att nyckelringen inte användes: %1.)</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
+        <translation>En inlösen av en aktiveringskod har inte slutförts (påbörjad %1): kör keywayctl redeem för att slutföra den.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>vid okänd tidpunkt</translation>
+    </message>
+    <message>
+        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
+        <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn. Koden sparas i nyckelringen tills licenserna har sparats: utan CODE slutförs en inlösen som avbröts (en krasch, en bruten anslutning) med samma begäran, och koden förbrukas aldrig två gånger.</translation>
+    </message>
+    <message>
+        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
+        <translation>Inlösen finns kvar i nyckelringen: kör keywayctl redeem utan koden för att slutföra den; koden förbrukas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>Finishing the redemption started %1.</source>
+        <translation>Slutför inlösen som påbörjades %1.</translation>
+    </message>
+    <message>
+        <source>The pending redemption could not be finished: %1</source>
+        <translation>Den påbörjade inlösen kunde inte slutföras: %1</translation>
+    </message>
+    <message>
+        <source>Finished the pending redemption.</source>
+        <translation>Den påbörjade inlösen har slutförts.</translation>
+    </message>
+    <message>
         <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
@@ -1652,8 +1711,9 @@ Commands that work offline:
   check-code CODE              Check the form of an activation code.
 Commands that need the license server:
   login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
   release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
@@ -1680,8 +1740,9 @@ Kommandon som fungerar offline:
   check-code CODE              Kontrollera en aktiveringskods format.
 Kommandon som behöver licensservern:
   login [--browser=system|none]  Logga in.
-  redeem [CODE]                Lös in en aktiveringskod och hämta dess licenser;
-                               utan CODE slutförs en avbruten inlösen.
+  redeem [--code -]            Lös in en aktiveringskod (inskriven vid prompten eller
+                               från standard in med --code -) och hämta dess licenser;
+                               slutför först en avbruten inlösen.
   refresh                      Förnya licenslånen nu.
   release                      Lämna tillbaka den här datorns licenslån (inaktivera);
                                köas när datorn är offline.
@@ -1699,48 +1760,28 @@ Avslutningskoder:
 Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
-        <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
     </message>
     <message>
-        <source>(Why the keychain was not used: %1.)</source>
-        <translation>(Orsak till att nyckelringen inte användes: %1.)</translation>
+        <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
+        <translation>Aktiveringskoden (för skript; --code - eller prompten håller den borta från kommandoraden); utelämna den för att slutföra en pågående inlösen eller för att bli tillfrågad om den.</translation>
     </message>
     <message>
-        <source>A redemption of an activation code is pending (started %1): run keywayctl redeem to finish it.</source>
-        <translation>En inlösen av en aktiveringskod har inte slutförts (påbörjad %1): kör keywayctl redeem för att slutföra den.</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code tar bara &quot;-&quot; (koden läses då från standard in), aldrig själva koden.</translation>
     </message>
     <message>
-        <source>at an unknown time</source>
-        <translation>vid okänd tidpunkt</translation>
+        <source>redeem: no activation code on standard input.</source>
+        <translation>redeem: ingen aktiveringskod på standard in.</translation>
     </message>
     <message>
-        <source>Redeem an activation code for the signed-in account and check out its licenses for this computer. The code is kept in the keychain until its licenses are stored: without CODE, a redemption that was interrupted (a crash, a lost connection) is finished with the same request, and the code is never consumed twice.</source>
-        <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn. Koden sparas i nyckelringen tills licenserna har sparats: utan CODE slutförs en inlösen som avbröts (en krasch, en bruten anslutning) med samma begäran, och koden förbrukas aldrig två gånger.</translation>
+        <source>Activation code: </source>
+        <translation>Aktiveringskod: </translation>
     </message>
     <message>
-        <source>The activation code; omit it to finish a pending redemption.</source>
-        <translation>Aktiveringskoden; utelämna den för att slutföra en påbörjad inlösen.</translation>
-    </message>
-    <message>
-        <source>No redemption is pending: redeem needs the activation code.</source>
-        <translation>Det finns ingen påbörjad inlösen: kommandot redeem behöver aktiveringskoden.</translation>
-    </message>
-    <message>
-        <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
-        <translation>Inlösen finns kvar i nyckelringen: kör keywayctl redeem utan koden för att slutföra den; koden förbrukas inte två gånger.</translation>
-    </message>
-    <message>
-        <source>Finishing the redemption started %1.</source>
-        <translation>Slutför inlösen som påbörjades %1.</translation>
-    </message>
-    <message>
-        <source>The pending redemption could not be finished: %1</source>
-        <translation>Den påbörjade inlösen kunde inte slutföras: %1</translation>
-    </message>
-    <message>
-        <source>Finished the pending redemption.</source>
-        <translation>Den påbörjade inlösen har slutförts.</translation>
+        <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
+        <translation>Ingen inlösen pågår: redeem behöver aktiveringskoden (inskriven vid prompten eller från standard in med --code -).</translation>
     </message>
 </context>
 <context>

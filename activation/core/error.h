@@ -50,6 +50,7 @@ enum class ErrorCode {
     ServerError,
     ResponseMalformed,
     RateLimited,
+    RedirectRefused,
     // OpenID Connect
     DiscoveryFailed,
     AuthorizationDenied,

@@ -73,6 +73,16 @@ submit_form() {
     browser "$KEYWAY_URL$action" -o /dev/null -w '%{redirect_url}' "${fields[@]}" "$@"
 }
 
+# accept_invitation EMAIL GIVEN FAMILY PASSWORD: the customer opens the newest invitation to
+# EMAIL and registers from it; prints where the server sent the browser back to.
+accept_invitation() {
+    local page
+    page=$(browser "$(mail_link "$1")" --fail)
+    grep -q 'id="register-form"' <<<"$page" || die "the invitation did not open the registration page"
+    submit_form "$page" /user/register --data-urlencode "given_name=$2" \
+        --data-urlencode "family_name=$3" --data-urlencode "email=$1" --data-urlencode "password=$4"
+}
+
 # mail_link EMAIL: the link of the newest e-mail to EMAIL in the dev server's outbox (a
 # stand-in for the customer's mailbox; the server must run with --dev-endpoints).
 mail_link() {

@@ -40,12 +40,9 @@ echo "== a pre-registered address does not capture the purchase"
     printf '%s\n' "$out"
     grep -q 'not verified: invite instead' <<<"$out" || die "the shop provisioned an unverified account"
     if keyway_licenses "$squatter" >/dev/null 2>&1; then die "the squatter received the purchase"; fi
-    # The owner of the mailbox accepts the invitation, registers and so takes the address over.
-    page=$(browser "$(mail_link "$victim")" --fail)
-    grep -q 'id="register-form"' <<<"$page" || die "the invitation offered the squatter's sign-in"
-    back=$(submit_form "$page" /user/register --data-urlencode "given_name=Olive" \
-        --data-urlencode "family_name=Owner" --data-urlencode "email=$victim" \
-        --data-urlencode "password=owner-password-1")
+    # The owner of the mailbox accepts the invitation (the registration page, not the squatter's
+    # sign-in), registers and so takes the address over.
+    back=$(accept_invitation "$victim" Olive Owner owner-password-1)
     [ "$back" = "https://shop.example.com/claim?order=2002" ] || die "the claim returned to '$back'"
     [ "$(admin_post /api/idp/v1/users/byEmail "{\"email\":\"$victim\"}" | json emailVerified)" = True ] ||
         die "the address is still unverified"

@@ -7,8 +7,10 @@
 #include "devserverprocess.h"
 #include "formbrowser.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -21,7 +23,9 @@ private Q_SLOTS:
     void initTestCase();
     void loginWithPrintedAddress();
     void redeemAndStatus();
+    void redeemReadsTheCodeFromStandardInput();
     void logoutThenRefreshIsSignedOut();
+    void loginWithABrowserSessionAsksFirst();
 
 private:
     struct Run
@@ -30,7 +34,9 @@ private:
         QString out;
         QString err;
     };
-    Run ctl(const QStringList &arguments);
+    Run ctl(const QStringList &arguments, const QByteArray &input = QByteArray());
+    /// Starts `keywayctl login --browser=none` and returns the address it prints.
+    QUrl startLogin(QProcess &process);
     QProcessEnvironment environment() const;
 
     DevServerProcess m_server;
@@ -56,7 +62,8 @@ QProcessEnvironment KeywayctlOnlineTest::environment() const
     return env;
 }
 
-KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
+KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments,
+                                                  const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -64,6 +71,8 @@ KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
                   QStringList {QStringLiteral("--config"), m_server.configPath(),
                                QStringLiteral("--data-dir"), m_dataDir.path()}
                       + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000))
         return run;
@@ -134,6 +143,81 @@ void KeywayctlOnlineTest::redeemAndStatus()
     run = ctl({QStringLiteral("redeem"), typo});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("typing error")), qPrintable(run.err));
+}
+
+void KeywayctlOnlineTest::redeemReadsTheCodeFromStandardInput()
+{
+    // The code never needs the command line (shell history, ps): --code - reads it.
+    const QStringList codes = m_server.generateCodes(1);
+    QCOMPARE(codes.size(), 1);
+    Run run = ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")},
+                  codes.first().toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    // --code takes no code itself, and an empty standard input is a usage error.
+    QCOMPARE(ctl({QStringLiteral("redeem"), QStringLiteral("--code"), codes.first()}).exitCode, 2);
+    QCOMPARE(
+        ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")}).exitCode, 2);
+}
+
+QUrl KeywayctlOnlineTest::startLogin(QProcess &process)
+{
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
+                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
+    if (!process.waitForStarted())
+        return {};
+    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
+                                            QRegularExpression::MultilineOption);
+    QString out;
+    QDeadlineTimer deadline(20000);
+    while (!urlLine.match(out).hasMatch() && !deadline.hasExpired()) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    return QUrl(urlLine.match(out).captured(1), QUrl::StrictMode);
+}
+
+void KeywayctlOnlineTest::loginWithABrowserSessionAsksFirst()
+{
+    // The browser already has a session of another account (a page planted it, or somebody
+    // else used it): the next `keywayctl login` must not sign in to it unseen (RFC 8252 §8.6).
+    FormBrowser browser;
+    {
+        QProcess first;
+        const QUrl address = startLogin(first);
+        QVERIFY(address.isValid());
+        browser.setFollowLinkId(QStringLiteral("register-link"));
+        browser.setFormValues(QStringLiteral("register-form"),
+                              {{QStringLiteral("email"), QStringLiteral("mallory@example.com")},
+                               {QStringLiteral("password"), QStringLiteral("mallory password")},
+                               {QStringLiteral("given_name"), QStringLiteral("Mallory")},
+                               {QStringLiteral("family_name"), QStringLiteral("Attacker")}});
+        browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning, 30000);
+        QVERIFY(first.readAllStandardOutput().contains("Signed in as mallory@example.com"));
+    }
+    QVERIFY(ctl({QStringLiteral("logout")}).exitCode == 0);
+
+    QProcess second;
+    const QUrl address = startLogin(second);
+    QVERIFY(address.isValid());
+    browser.setAccountChoice(FormBrowser::AccountChoice::Stop);
+    QSignalSpy failed(&browser, &Keyway::AuthorizationAgent::failed);
+    browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 20000);
+    // The provider asks; nothing was approved behind the person's back.
+    QVERIFY2(browser.lastPage().contains(QStringLiteral("id=\"continue-as-form\"")),
+             qPrintable(browser.lastPage()));
+    QVERIFY(browser.lastPage().contains(QStringLiteral("mallory@example.com")));
+    QVERIFY(browser.lastPage().contains(QStringLiteral("id=\"other-account-link\"")));
+    QTest::qWait(500);
+    QCOMPARE(second.state(), QProcess::Running);
+    QVERIFY(!second.readAllStandardOutput().contains("Signed in as"));
+    second.kill();
+    second.waitForFinished(5000);
 }
 
 void KeywayctlOnlineTest::logoutThenRefreshIsSignedOut()
