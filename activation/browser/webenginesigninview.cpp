@@ -275,11 +275,8 @@ protected:
         return false;
     }
 
-    QWebEnginePage *createWindow(WebWindowType) override
-    {
-        // newWindowRequested() handles every window; this one (should Qt still ask) opens nothing.
-        return new ExternalWindowPage(profile(), false, this);
-    }
+    // No createWindow(): Qt 6.4 asks it first and emits newWindowRequested(), which tells
+    // whether the person asked for the window, only when it returns no page.
 
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int line, const QString &source) override
