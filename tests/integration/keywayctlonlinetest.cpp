@@ -37,6 +37,8 @@ private:
     Run ctl(const QStringList &arguments, const QByteArray &input = QByteArray());
     /// Starts `keywayctl login --browser=none` and returns the address it prints.
     QUrl startLogin(QProcess &process);
+    /// @p browser will register @p email on the provider's page.
+    static void registerIn(FormBrowser &browser, const QString &email, const QString &givenName);
     QProcessEnvironment environment() const;
 
     DevServerProcess m_server;
@@ -84,37 +86,20 @@ KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments,
 
 void KeywayctlOnlineTest::loginWithPrintedAddress()
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
-                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
-                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
-    QVERIFY(process.waitForStarted());
-
     // keywayctl prints the address and waits on its loopback listener.
-    QString out;
-    QUrl address;
-    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
-                                            QRegularExpression::MultilineOption);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (out += QString::fromUtf8(process.readAllStandardOutput()), urlLine.match(out).hasMatch()),
-        20000);
-    address = QUrl(urlLine.match(out).captured(1), QUrl::StrictMode);
+    QProcess process;
+    const QUrl address = startLogin(process);
+    QVERIFY(address.isValid());
     QVERIFY2(address.query().contains(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A")),
              qPrintable(address.toString()));
 
     // A person opens it and registers; the provider sends the browser to keywayctl's listener.
     FormBrowser browser;
-    browser.setFollowLinkId(QStringLiteral("register-link"));
-    browser.setFormValues(QStringLiteral("register-form"),
-                          {{QStringLiteral("email"), QStringLiteral("cli@example.com")},
-                           {QStringLiteral("password"), QStringLiteral("a long cli password")},
-                           {QStringLiteral("given_name"), QStringLiteral("Cli")},
-                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+    registerIn(browser, QStringLiteral("cli@example.com"), QStringLiteral("Cli"));
     browser.authorize(address, QUrl(QStringLiteral("never:/match")));
     // The played browser needs this event loop: wait without blocking it.
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
-    out += QString::fromUtf8(process.readAllStandardOutput());
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(out.contains(QStringLiteral("Signed in as cli@example.com")), qPrintable(out + err));
     // Signed in, but the new account has no license yet: exit code 1 ("not licensed").
@@ -161,6 +146,17 @@ void KeywayctlOnlineTest::redeemReadsTheCodeFromStandardInput()
         ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")}).exitCode, 2);
 }
 
+void KeywayctlOnlineTest::registerIn(FormBrowser &browser, const QString &email,
+                                     const QString &givenName)
+{
+    browser.setFollowLinkId(QStringLiteral("register-link"));
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), QStringLiteral("a long test password")},
+                           {QStringLiteral("given_name"), givenName},
+                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+}
+
 QUrl KeywayctlOnlineTest::startLogin(QProcess &process)
 {
     process.setProcessEnvironment(environment());
@@ -189,12 +185,7 @@ void KeywayctlOnlineTest::loginWithABrowserSessionAsksFirst()
         QProcess first;
         const QUrl address = startLogin(first);
         QVERIFY(address.isValid());
-        browser.setFollowLinkId(QStringLiteral("register-link"));
-        browser.setFormValues(QStringLiteral("register-form"),
-                              {{QStringLiteral("email"), QStringLiteral("mallory@example.com")},
-                               {QStringLiteral("password"), QStringLiteral("mallory password")},
-                               {QStringLiteral("given_name"), QStringLiteral("Mallory")},
-                               {QStringLiteral("family_name"), QStringLiteral("Attacker")}});
+        registerIn(browser, QStringLiteral("mallory@example.com"), QStringLiteral("Mallory"));
         browser.authorize(address, QUrl(QStringLiteral("never:/match")));
         QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning, 30000);
         QVERIFY(first.readAllStandardOutput().contains("Signed in as mallory@example.com"));
