@@ -215,8 +215,8 @@ HttpResponse Accounts::showActivation(const HttpRequest &request)
             Pages::error(m_oidc.productName(), QStringLiteral("Link expired"),
                          QStringLiteral("This activation link has expired or was already "
                                         "used.")));
-    HttpResponse response =
-        HttpResponse::html(200, Pages::activation(m_oidc.productName(), token, email, QString()));
+    HttpResponse response = HttpResponse::html(
+        200, Pages::activation(m_oidc.productName(), token, email, QString(), request.csrfToken));
     response.setNoStore();
     return response;
 }
@@ -238,7 +238,8 @@ HttpResponse Accounts::submitActivation(const HttpRequest &request)
             200,
             Pages::activation(m_oidc.productName(), token, email,
                               QStringLiteral("Choose a password of at least %1 characters.")
-                                  .arg(OidcProvider::MinPasswordLength)));
+                                  .arg(OidcProvider::MinPasswordLength),
+                              request.csrfToken));
         response.setNoStore();
         return response;
     }

@@ -39,6 +39,10 @@ void Faults::registerRoutes(Router &router)
 
 HttpResponse Faults::arm(const HttpRequest &request)
 {
+    // Only JSON: a cross-site form or a text/plain fetch() cannot send it without a preflight.
+    if (!request.header("content-type").startsWith("application/json"))
+        return HttpResponse::jsonError(415, QStringLiteral("invalid_request"),
+                                       QStringLiteral("The body must be application/json."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

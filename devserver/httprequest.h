@@ -27,6 +27,10 @@ struct HttpRequest
     QByteArray rawQuery;
     QHash<QByteArray, QByteArray> headers; ///< names lower-cased
     QByteArray body;
+    QString peerAddress; ///< the client's IP address (the rate limits count per address)
+    /// The browser's CSRF token (WebGuard): from its kw_csrf cookie, or a new one the response
+    /// sets; pages put it into every form's hidden "csrf" field.
+    QString csrfToken;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

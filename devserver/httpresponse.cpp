@@ -29,7 +29,9 @@ HttpResponse HttpResponse::html(int status, const QString &page)
     response.setHeader("Content-Security-Policy",
                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: a form post must carry its real Origin (no-referrer makes
+    // it "null"), which WebGuard checks; other sites still learn nothing.
+    response.setHeader("Referrer-Policy", "same-origin");
     return response;
 }
 
@@ -130,8 +132,12 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Length Required";
     case 413:
         return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 417:
         return "Expectation Failed";
+    case 421:
+        return "Misdirected Request";
     case 429:
         return "Too Many Requests";
     case 431:

@@ -33,6 +33,7 @@ void HttpServer::onNewConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         Connection connection;
         connection.timer.start();
+        connection.request.peerAddress = socket->peerAddress().toString();
         m_connections.insert(socket, connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

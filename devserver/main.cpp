@@ -103,8 +103,8 @@ int main(int argc, char **argv)
         "Demo code configurations: KWP (Keyway Demo Pro), KWS (Keyway Demo Standard), "
         "KWE (redemption window closed, for testing), KWF (Keyway Demo Pro with fixed license "
         "dates).\n\n"
-        "No e-mail is really sent: every message is written under <data-dir>/outbox/ and listed "
-        "at /dev/outbox (HTML) and /dev/outbox.json."));
+        "No e-mail is really sent: every message is written under <data-dir>/outbox/ and, with "
+        "--dev-endpoints, listed at /dev/outbox (HTML) and /dev/outbox.json."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -161,6 +161,11 @@ int main(int argc, char **argv)
                        "keyway-devserver, whose public half the demo keyway and keywayctl have "
                        "compiled in. Demo only: anyone can read that key."),
         QStringLiteral("FILE"));
+    const QCommandLineOption devEndpointsOption(
+        QStringLiteral("dev-endpoints"),
+        QStringLiteral("Serve /dev/outbox (the e-mails' one-time links) and /dev/faults (fault "
+                       "injection) for tests and the demo. Refused with a --public-url that is "
+                       "not this computer's."));
     QCommandLineOption codeLifetimeOption(
         QStringLiteral("code-lifetime"),
         QStringLiteral("Test hook: authorization-code lifetime in seconds (default 60)."),
@@ -168,8 +173,8 @@ int main(int argc, char **argv)
     codeLifetimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, dataDirOption, publicUrlOption, verificationOption,
                        rateLimitOption, codeLifetimeOption, configurationOption, countOption,
-                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption,
-                       licenseKeyOption});
+                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption, licenseKeyOption,
+                       devEndpointsOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional: codes generate | codes list | codes revoke <code> | "
@@ -269,6 +274,7 @@ int main(int argc, char **argv)
     server.oidc().setCodeLifetime(codeLifetime);
     server.oidc().setRequireEmailVerification(parser.isSet(verificationOption));
     server.setIdTokenAlgorithm(algorithm);
+    server.setDevEndpoints(parser.isSet(devEndpointsOption));
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (parser.isSet(tlsCertOption))

@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDevServerOidc, "keyway.devserver.oidc")
 
 namespace Keyway::DevServer {
@@ -94,6 +96,8 @@ void OidcProvider::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return signOut(r); });
     router.add("GET", QStringLiteral("/user/verify-email"),
                [this](const HttpRequest &r) { return verifyEmailLink(r); });
+    router.add("POST", QStringLiteral("/user/confirm"),
+               [this](const HttpRequest &r) { return confirmAccount(r); });
     router.add("POST", QStringLiteral("/user/continue"),
                [this](const HttpRequest &r) { return continueAfterVerification(r); });
     router.add("GET", QStringLiteral("/user/invitation"),
@@ -331,17 +335,61 @@ HttpResponse OidcProvider::authorize(const HttpRequest &request)
         if (userId.isEmpty())
             return errorRedirect(redirectUri, state, QStringLiteral("login_required"),
                                  QStringLiteral("no browser session"));
-        return completeAuthorization(pending, userId, authTime, false);
+        // Every client here is a public native one, which anyone on the computer can
+        // impersonate: its request is never approved without the person (RFC 8252 §8.6).
+        return errorRedirect(redirectUri, state, QStringLiteral("interaction_required"),
+                             QStringLiteral("the person must confirm the account"));
     }
-    // prompt=login (or create, or consent) always shows a page, even with a live session.
-    if (!userId.isEmpty() && prompts.isEmpty() && !registration)
-        return completeAuthorization(pending, userId, authTime, false);
 
+    const Pages::Form form = formFor(pending, request);
+    // prompt=login (or create) always shows the form, even with a live session; otherwise a
+    // session is offered with "Continue as <name>", never used silently.
+    if (!userId.isEmpty() && !registration && !prompts.contains(QLatin1String("login")))
+        return confirmPage(form, userId);
+    return formPage(registration, form);
+}
+
+HttpResponse OidcProvider::confirmPage(const Pages::Form &form, const QString &userId)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT email, given_name, family_name FROM users WHERE id = ?"), {userId});
+    QString name;
+    if (query.next()) {
+        const QString full = QStringList {query.value(1).toString(), query.value(2).toString()}
+                                 .join(QLatin1Char(' '))
+                                 .trimmed();
+        name = full.isEmpty() ? query.value(0).toString()
+                              : QStringLiteral("%1 (%2)").arg(full, query.value(0).toString());
+    }
+    Pages::Form copy = form;
+    copy.productName = m_productName;
+    return HttpResponse::html(200, Pages::confirmAccount(copy, name));
+}
+
+HttpResponse OidcProvider::confirmAccount(const HttpRequest &request)
+{
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(request.formParams(), QStringLiteral("request")), &pending)
+        || pending.kind == QLatin1String("invitation"))
+        return expiredRequestPage();
+    qint64 authTime = 0;
+    const QString userId = sessionUser(request, &authTime);
+    if (userId.isEmpty()) {
+        // The session ended while the page was shown: sign in again.
+        return formPage(false, formFor(pending, request));
+    }
+    qCInfo(lcDevServerOidc).noquote() << "user" << userId << "confirmed the account";
+    return completeAuthorization(pending, userId, authTime, false);
+}
+
+Pages::Form OidcProvider::formFor(const PendingRequest &pending, const HttpRequest &request)
+{
     Pages::Form form;
+    form.csrf = request.csrfToken;
     form.requestId = pending.id;
     form.language = pending.language;
     form.email = pending.loginHint;
-    return formPage(registration, form);
+    return form;
 }
 
 HttpResponse OidcProvider::formPage(bool registration, const Pages::Form &form)
@@ -349,6 +397,23 @@ HttpResponse OidcProvider::formPage(bool registration, const Pages::Form &form)
     Pages::Form copy = form;
     copy.productName = m_productName;
     return HttpResponse::html(200, registration ? Pages::registration(copy) : Pages::login(copy));
+}
+
+HttpResponse OidcProvider::tooManyAttempts(bool registration, const Pages::Form &form,
+                                           qint64 retryAfter)
+{
+    qCWarning(lcDevServerOidc) << (registration ? "registration" : "sign-in") << "rate-limited for"
+                               << retryAfter << "s";
+    Pages::Form copy = form;
+    copy.productName = m_productName;
+    const qint64 minutes = (retryAfter + 59) / 60;
+    copy.error = Pages::text(copy.language, "Too many attempts. Wait %1 minute(s) and try again.",
+                             "Liian monta yritystä. Odota %1 min ja yritä uudelleen.")
+                     .arg(minutes);
+    HttpResponse response =
+        HttpResponse::html(429, registration ? Pages::registration(copy) : Pages::login(copy));
+    response.setHeader("Retry-After", QByteArray::number(retryAfter));
+    return response;
 }
 
 HttpResponse OidcProvider::expiredRequestPage() const
@@ -366,10 +431,7 @@ HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registratio
     if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
                      &pending))
         return expiredRequestPage();
-    Pages::Form form;
-    form.requestId = pending.id;
-    form.language = pending.language;
-    form.email = pending.loginHint;
+    const Pages::Form form = formFor(pending, request);
     return formPage(registration, form);
 }
 
@@ -380,6 +442,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
     if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
         return expiredRequestPage();
     Pages::Form form;
+    form.csrf = request.csrfToken;
     form.requestId = pending.id;
     form.language = pending.language;
     form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
@@ -391,6 +454,12 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         return formPage(false, form);
     }
 
+    // Password guessing: wrong passwords count per account and per client address.
+    const QString accountKey = form.email.toLower();
+    const qint64 wait = std::max(m_loginFailuresByAccount.retryAfter(accountKey, now()),
+                                 m_loginFailuresByAddress.retryAfter(request.peerAddress, now()));
+    if (wait > 0)
+        return tooManyAttempts(false, form, wait);
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT id, password_hash FROM users WHERE email = ?"), {form.email});
     const bool found = query.next();
@@ -401,18 +470,21 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
     const bool passwordOk = Crypto::verifyPassword(password, storedHash);
     if (!found || !passwordOk || password.isEmpty()) {
         qCInfo(lcDevServerOidc) << "sign-in refused: wrong e-mail or password";
+        m_loginFailuresByAccount.record(accountKey, now());
+        m_loginFailuresByAddress.record(request.peerAddress, now());
         form.error = Pages::text(form.language, "The e-mail address or password is incorrect.",
                                  "Sähköpostiosoite tai salasana on väärin.");
         return formPage(false, form);
     }
     const QString userId = query.value(0).toString();
     query.finish();
+    m_loginFailuresByAccount.clear(accountKey);
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "signed in";
     const bool verified =
         m_database.scalar(QStringLiteral("SELECT email_verified FROM users WHERE id = ?"), {userId})
             .toInt()
         != 0;
-    return finishSignIn(pending, userId, form.email, verified, true);
+    return finishSignIn(pending, userId, form.email, verified, true, form.csrf);
 }
 
 HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
@@ -422,12 +494,23 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
     if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
         return expiredRequestPage();
     Pages::Form form;
+    form.csrf = request.csrfToken;
     form.requestId = pending.id;
     form.language = pending.language;
     form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
     form.givenName = HttpRequest::value(params, QStringLiteral("given_name")).trimmed().left(100);
     form.familyName = HttpRequest::value(params, QStringLiteral("family_name")).trimmed().left(100);
     const QString password = HttpRequest::value(params, QStringLiteral("password"));
+
+    // Mass registration (and pre-registering others' addresses) is slowed per address tried
+    // and per client address; every attempt counts.
+    const QString accountKey = form.email.toLower();
+    const qint64 wait = std::max(m_registrationsByAccount.retryAfter(accountKey, now()),
+                                 m_registrationsByAddress.retryAfter(request.peerAddress, now()));
+    if (wait > 0)
+        return tooManyAttempts(true, form, wait);
+    m_registrationsByAccount.record(accountKey, now());
+    m_registrationsByAddress.record(request.peerAddress, now());
 
     if (!isValidEmail(form.email)) {
         form.error =
@@ -440,6 +523,39 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                  "Valitse vähintään %1 merkin salasana.")
                          .arg(MinPasswordLength);
         return formPage(true, form);
+    }
+    // An invitation proves the address: its owner takes over an account somebody registered
+    // with it but never verified (pre-registering a buyer's address captures nothing).
+    const bool invited = pending.kind == QLatin1String("invitation")
+        && m_database
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND "
+                                       "email = ? COLLATE NOCASE"),
+                        {pending.invitationId, form.email})
+                .toInt()
+            > 0;
+    const QString unverifiedId =
+        m_database
+            .scalar(QStringLiteral("SELECT id FROM users WHERE email = ? AND email_verified = 0"),
+                    {form.email})
+            .toString();
+    if (invited && !unverifiedId.isEmpty()) {
+        m_database.run(QStringLiteral("UPDATE users SET password_hash = ?, given_name = ?, "
+                                      "family_name = ?, email_verified = 1 WHERE id = ?"),
+                       {QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)),
+                        form.givenName, form.familyName, unverifiedId});
+        m_database.run(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {unverifiedId});
+        QSqlQuery families = m_database.exec(
+            QStringLiteral("SELECT id FROM token_families WHERE user_id = ? AND revoked = 0"),
+            {unverifiedId});
+        QStringList familyIds;
+        while (families.next())
+            familyIds.append(families.value(0).toString());
+        families.finish();
+        for (const QString &family : familyIds)
+            revokeFamily(family, QStringLiteral("the invited owner of the address took over"));
+        qCInfo(lcDevServerOidc).noquote()
+            << "the invited owner took over the unverified user" << unverifiedId;
+        return finishSignIn(pending, unverifiedId, form.email, true, false, form.csrf);
     }
     if (m_database
             .scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {form.email})
@@ -477,11 +593,12 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
     qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;
     if (!verified)
         sendVerificationEmail(userId, form.email);
-    return finishSignIn(pending, userId, form.email, verified, false);
+    return finishSignIn(pending, userId, form.email, verified, false, form.csrf);
 }
 
 HttpResponse OidcProvider::finishSignIn(const PendingRequest &request, const QString &userId,
-                                        const QString &email, bool emailVerified, bool sendLink)
+                                        const QString &email, bool emailVerified, bool sendLink,
+                                        const QString &csrf)
 {
     if (!m_requireEmailVerification || emailVerified)
         return completeAuthorization(request, userId, now(), true);
@@ -492,7 +609,7 @@ HttpResponse OidcProvider::finishSignIn(const PendingRequest &request, const QSt
         sendVerificationEmail(userId, email);
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "must verify the e-mail address";
     HttpResponse response =
-        HttpResponse::html(200, Pages::verifyEmail(m_productName, request.id, email));
+        HttpResponse::html(200, Pages::verifyEmail(m_productName, request.id, email, csrf));
     response.setNoStore();
     return response;
 }
@@ -641,11 +758,17 @@ HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)
                            "VALUES (?, '', ?, '', '', '', '', ?, ?, ?, ?)"),
             {pending.id, redirectUri, email, now() + RequestLifetime, pending.kind, invitationId}))
         return expiredRequestPage();
+    // An unverified account with the address may be somebody else's squatting: the invited
+    // owner registers (and takes it over) instead of signing in to it.
     const bool existing =
-        m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"), {email})
+        m_database
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ? AND "
+                                   "(email_verified = 1 OR password_hash IS NULL)"),
+                    {email})
             .toInt()
         > 0;
     Pages::Form form;
+    form.csrf = request.csrfToken;
     form.requestId = pending.id;
     form.language = pending.language;
     form.email = email;

@@ -4,6 +4,7 @@
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "pages.h"
+#include "ratelimiter.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -34,6 +35,13 @@ public:
     static constexpr int PasswordIterations = 100000;
     static constexpr int MinPasswordLength = 8;
     static constexpr qint64 VerificationLinkLifetime = 24 * 3600;
+    /// Wrong passwords before 429: per account, and per client address, in RateWindow.
+    static constexpr int LoginFailuresPerAccount = 10;
+    static constexpr int LoginFailuresPerAddress = 100;
+    /// Registration attempts before 429: per e-mail address, and per client address.
+    static constexpr int RegistrationsPerAccount = 5;
+    static constexpr int RegistrationsPerAddress = 300;
+    static constexpr qint64 RateWindow = 15 * 60;
 
     OidcProvider(Database &database, IdTokenKeys &idTokenKeys);
 
@@ -109,11 +117,19 @@ private:
     HttpResponse continueAfterVerification(const HttpRequest &request);
     HttpResponse acceptInvitation(const HttpRequest &request);
     HttpResponse finishSignIn(const PendingRequest &request, const QString &userId,
-                              const QString &email, bool emailVerified, bool sendLink);
+                              const QString &email, bool emailVerified, bool sendLink,
+                              const QString &csrf);
+    /// "Continue as <name>" for the browser session of @p userId.
+    HttpResponse confirmPage(const Pages::Form &form, const QString &userId);
+    HttpResponse confirmAccount(const HttpRequest &request);
     void sendVerificationEmail(const QString &userId, const QString &email);
 
+    /// The form of @p pending as the browser of @p request gets it (its CSRF token).
+    static Pages::Form formFor(const PendingRequest &pending, const HttpRequest &request);
     HttpResponse formPage(bool registration, const Pages::Form &form);
     HttpResponse expiredRequestPage() const;
+    /// The form again with "too many attempts", 429 and Retry-After.
+    HttpResponse tooManyAttempts(bool registration, const Pages::Form &form, qint64 retryAfter);
     /// @p emailHint (optional): the masked address of an unverified account, as `email_hint`.
     HttpResponse errorRedirect(const QString &redirectUri, const QString &state,
                                const QString &error, const QString &description,
@@ -133,6 +149,10 @@ private:
     Outbox *m_outbox = nullptr;
     qint64 m_codeLifetime = CodeLifetime;
     bool m_requireEmailVerification = false;
+    RateLimiter m_loginFailuresByAccount {LoginFailuresPerAccount, RateWindow};
+    RateLimiter m_loginFailuresByAddress {LoginFailuresPerAddress, RateWindow};
+    RateLimiter m_registrationsByAccount {RegistrationsPerAccount, RateWindow};
+    RateLimiter m_registrationsByAddress {RegistrationsPerAddress, RateWindow};
 };
 
 } // namespace Keyway::DevServer

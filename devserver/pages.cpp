@@ -24,6 +24,12 @@ QString requestQuery(const QString &requestId)
     return QString::fromLatin1(QUrl::toPercentEncoding(requestId));
 }
 
+QString csrfField(const QString &csrf)
+{
+    return QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"") + Pages::escape(csrf)
+        + QStringLiteral("\">\n");
+}
+
 QString errorBlock(const QString &error)
 {
     if (error.isEmpty())
@@ -75,8 +81,8 @@ QString Pages::login(const Form &form)
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
         + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(form.requestId) + QStringLiteral("\">\n<label for=\"email\">")
-        + text(l, "E-mail address", "Sähköpostiosoite")
+        + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<label for=\"email\">") + text(l, "E-mail address", "Sähköpostiosoite")
         + QStringLiteral("</label>\n"
                          "<input id=\"email\" name=\"email\" type=\"email\" "
                          "autocomplete=\"username\" required autofocus value=\"")
@@ -103,8 +109,8 @@ QString Pages::registration(const Form &form)
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
         + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(form.requestId) + QStringLiteral("\">\n<label for=\"given_name\">")
-        + text(l, "First name", "Etunimi")
+        + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<label for=\"given_name\">") + text(l, "First name", "Etunimi")
         + QStringLiteral("</label>\n"
                          "<input id=\"given_name\" name=\"given_name\" type=\"text\" "
                          "autocomplete=\"given-name\" value=\"")
@@ -159,7 +165,7 @@ QString Pages::message(const QString &productName, const QString &title, const Q
 }
 
 QString Pages::verifyEmail(const QString &productName, const QString &requestId,
-                           const QString &email)
+                           const QString &email, const QString &csrf)
 {
     const QString body =
         QStringLiteral("<h1>Confirm your e-mail address</h1>\n"
@@ -169,23 +175,22 @@ QString Pages::verifyEmail(const QString &productName, const QString &requestId,
                          "continue here.</p>\n"
                          "<form id=\"continue-form\" method=\"post\" action=\"/user/continue\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(requestId)
-        + QStringLiteral("\">\n<button id=\"submit\" type=\"submit\">Continue</button>\n"
+        + escape(requestId) + QStringLiteral("\">\n") + csrfField(csrf)
+        + QStringLiteral("<button id=\"submit\" type=\"submit\">Continue</button>\n"
                          "</form>\n");
     return document(productName, QStringLiteral("Confirm your e-mail address"), body);
 }
 
 QString Pages::activation(const QString &productName, const QString &token, const QString &email,
-                          const QString &error)
+                          const QString &error, const QString &csrf)
 {
     const QString body = QStringLiteral("<h1>Activate your ") + escape(productName)
         + QStringLiteral(" account</h1>\n<p>Choose a password for <strong>") + escape(email)
         + QStringLiteral("</strong>.</p>\n") + errorBlock(error)
         + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\">\n"
                          "<input type=\"hidden\" name=\"token\" value=\"")
-        + escape(token)
-        + QStringLiteral("\">\n"
-                         "<label for=\"password\">Password</label>\n"
+        + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
+        + QStringLiteral("<label for=\"password\">Password</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
                          "autocomplete=\"new-password\" minlength=\"8\" required "
                          "aria-describedby=\"password-hint\">\n"
@@ -193,6 +198,34 @@ QString Pages::activation(const QString &productName, const QString &token, cons
                          "<button id=\"submit\" type=\"submit\">Activate account</button>\n"
                          "</form>\n");
     return document(productName, QStringLiteral("Activate account"), body);
+}
+
+QString Pages::confirmAccount(const Form &form, const QString &name)
+{
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Continue to %1?", "Jatketaanko palveluun %1?").arg(escape(form.productName))
+        + QStringLiteral("</h1>\n<p id=\"message\">")
+        + text(l, "You are signed in as <strong>%1</strong>.",
+               "Olet kirjautunut käyttäjänä <strong>%1</strong>.")
+              .arg(escape(name))
+        + QStringLiteral("</p>\n<p class=\"hint\">")
+        + text(l,
+               "An application on this computer asks to sign in with this account. Continue "
+               "only if you started the sign-in yourself.",
+               "Tämän tietokoneen sovellus pyytää kirjautumista tällä tilillä. Jatka vain, jos "
+               "aloitit kirjautumisen itse.")
+        + QStringLiteral("</p>\n<form id=\"continue-as-form\" method=\"post\" "
+                         "action=\"/user/confirm\">\n<input type=\"hidden\" name=\"request\" "
+                         "value=\"")
+        + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<button id=\"continue-as\" type=\"submit\">")
+        + text(l, "Continue as %1", "Jatka käyttäjänä %1").arg(escape(name))
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\"><a id=\"other-account-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Use another account", "Käytä toista tiliä") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Continue", "Jatka"), body, l);
 }
 
 } // namespace Keyway::DevServer

@@ -24,6 +24,7 @@ public:
         QString familyName;
         QString error; ///< shown in <p id="error" class="error" role="alert"> when not empty
         QString language = QStringLiteral("en"); ///< "en" or "fi" (see chooseLanguage())
+        QString csrf; ///< the browser's CSRF token, in the hidden "csrf" field
     };
 
     /// The page language for an OpenID `ui_locales` value (space-separated BCP 47 tags in order
@@ -41,10 +42,14 @@ public:
     static QString message(const QString &productName, const QString &title, const QString &text);
     /// E-mail verification pending: <form id="continue-form"> posts the request to /user/continue.
     static QString verifyEmail(const QString &productName, const QString &requestId,
-                               const QString &email);
+                               const QString &email, const QString &csrf);
     /// Account activation: <form id="activate-form"> posts the link's token and a new password.
     static QString activation(const QString &productName, const QString &token,
-                              const QString &email, const QString &error);
+                              const QString &email, const QString &error, const QString &csrf);
+    /// A browser session exists: "Continue as <name>" (<form id="continue-as-form"> posts the
+    /// request to /user/confirm) or "Use another account" (<a id="other-account-link">, the login
+    /// form). An application is never signed in to a session without the person seeing it.
+    static QString confirmAccount(const Form &form, const QString &name);
     /// Any other page in the common frame.
     static QString page(const QString &productName, const QString &title, const QString &body)
     {

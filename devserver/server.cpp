@@ -27,10 +27,16 @@ Server::Server(QObject *parent)
     m_accounts.registerRoutes(m_router);
     m_outbox.registerRoutes(m_router);
     m_faults.registerRoutes(m_router);
-    m_http.setHandler([this](const HttpRequest &request) {
+    m_http.setHandler([this](const HttpRequest &incoming) {
+        HttpRequest request = incoming;
+        bool newCsrf = false;
+        if (auto refused = m_guard.check(request, &newCsrf))
+            return *refused;
         if (auto injected = m_faults.take(request))
             return *injected;
-        return m_router.handle(request);
+        HttpResponse response = m_router.handle(request);
+        m_guard.finish(request, newCsrf, response);
+        return response;
     });
 }
 
@@ -84,6 +90,12 @@ bool Server::loadSecret(const QString &fileName, QByteArray *secret, QString *er
 
 bool Server::listen(quint16 port, const QString &publicUrl, QString *error)
 {
+    if (m_guard.devEndpoints() && !publicUrl.isEmpty() && !WebGuard::isLoopback(QUrl(publicUrl))) {
+        // The outbox holds one-time activation links: never where others can reach it.
+        *error = QStringLiteral("--dev-endpoints only with a --public-url on this computer "
+                                "(127.0.0.1, ::1 or localhost)");
+        return false;
+    }
     if (!m_tlsCertificate.isEmpty() && !m_http.setTls(m_tlsCertificate, m_tlsKey, error))
         return false;
     if (!m_http.listen(port)) {
@@ -97,6 +109,7 @@ bool Server::listen(quint16 port, const QString &publicUrl, QString *error)
     if (issuer.isEmpty())
         issuer = localUrl();
     m_oidc.setIssuer(issuer);
+    m_guard.configure(m_http.isTls(), m_http.port(), QUrl(publicUrl));
     if (!writeClientConfig(error))
         return false;
     qCInfo(lcDevServer).noquote() << "serving" << issuer << "from" << m_dataDir;

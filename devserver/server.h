@@ -11,6 +11,7 @@
 #include "outbox.h"
 #include "router.h"
 #include "signer.h"
+#include "webguard.h"
 
 #include <QObject>
 
@@ -51,6 +52,9 @@ public:
     {
         return QStringLiteral(":/keyway-devserver/demo-license-key.pem");
     }
+    /// Serve /dev/outbox and /dev/faults (tests and the demo); refused by listen() with a
+    /// --public-url that is not this computer's.
+    void setDevEndpoints(bool on) { m_guard.setDevEndpoints(on); }
     /// http:// or https://127.0.0.1:<port>, as the server is reached locally.
     QString localUrl() const;
     /// Listens on 127.0.0.1:@p port and writes client-config.json. @p publicUrl (may be empty)
@@ -82,6 +86,7 @@ private:
     Accounts m_accounts;
     Faults m_faults;
     Router m_router;
+    WebGuard m_guard;
     HttpServer m_http;
     QByteArray m_adminKey;
 };

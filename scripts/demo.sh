@@ -17,7 +17,7 @@ fi
 
 mkdir -p "$data"
 log="$data/devserver.log"
-"$build/devserver/keyway-devserver" --port 0 --data-dir "$data" >"$log" 2>&1 &
+"$build/devserver/keyway-devserver" --port 0 --data-dir "$data" --dev-endpoints >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 

@@ -445,8 +445,8 @@
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+        <source>The sign-in was refused. %1</source>
+        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
     </message>
 </context>
 <context>
@@ -858,6 +858,10 @@
         <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Diese Lizenz läuft länger, als der Hersteller jemals gewährt; sie wurde also nicht vom Dienst des Herstellers ausgestellt. Aktivieren Sie das Produkt erneut.</translation>
     </message>
+    <message>
+        <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
+        <translation>Der Aktivierungsdienst hat die Anfrage an eine andere Adresse weitergeleitet. Um Ihre Anmeldung zu schützen, wurde dem nicht gefolgt. Prüfen Sie die Adresse des Dienstes in den Einstellungen oder wenden Sie sich an den Support.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -927,6 +931,17 @@
     <message>
         <source>The file holds no license token.</source>
         <translation>Die Datei enthält kein Lizenztoken.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a license file (at most %2 KB).</source>
+        <translation>Die Datei %1 ist zu groß für eine Lizenzdatei (höchstens %2 KB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more token(s) refused.</source>
+        <translation>
+            <numerusform>… und %n weiteres Token abgelehnt.</numerusform>
+            <numerusform>… und %n weitere Token abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,8 +1463,16 @@
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
+        <source>The sign-in could not be completed. %1</source>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::UntrustedText</name>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Der Dienst meldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1732,14 +1755,6 @@
         <translation>Einen Aktivierungscode für das angemeldete Konto einlösen und seine Lizenzen für diesen Computer abrufen. Der Code bleibt im Schlüsselbund, bis seine Lizenzen gespeichert sind: Ohne CODE wird eine unterbrochene Einlösung (Absturz, Verbindungsabbruch) mit derselben Anfrage abgeschlossen, und der Code wird nie zweimal verbraucht.</translation>
     </message>
     <message>
-        <source>The activation code; omit it to finish a pending redemption.</source>
-        <translation>Der Aktivierungscode; weglassen, um eine ausstehende Einlösung abzuschließen.</translation>
-    </message>
-    <message>
-        <source>No redemption is pending: redeem needs the activation code.</source>
-        <translation>Es steht keine Einlösung aus: Der Befehl redeem benötigt den Aktivierungscode.</translation>
-    </message>
-    <message>
         <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
         <translation>Die Einlösung bleibt im Schlüsselbund gespeichert: Führen Sie keywayctl redeem ohne den Code aus, um sie abzuschließen; der Code wird nicht zweimal verbraucht.</translation>
     </message>
@@ -1756,6 +1771,30 @@
         <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
     </message>
     <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>Eine Einstellungsdatei (client-config.json), die ändert, wohin verbunden wird; die Lizenzschlüssel bleiben die im Produkt eingebauten.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (eingegeben von %1, begonnen: %2): Führen Sie keywayctl redeem aus, während Sie als %1 angemeldet sind, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>Zum Abschließen: keywayctl login, und melden Sie sich mit diesem Konto an. Zum Verwerfen: keywayctl redeem --discard (der Code wird nicht verbraucht).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Die ausstehende Einlösung verwerfen, statt sie abzuschließen; der Code bleibt beim Lizenzserver unbenutzt und kann erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard nimmt keinen Code an.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Die ausstehende Einlösung wurde verworfen; ihr Code wurde nicht verbraucht.</translation>
+    </message>
+    <message>
         <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
@@ -1767,8 +1806,9 @@ Commands that work offline:
   check-code CODE              Check the form of an activation code.
 Commands that need the license server:
   login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
   release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
@@ -1795,8 +1835,9 @@ Befehle, die ohne Netzwerk funktionieren:
   check-code CODE              Das Format eines Aktivierungscodes prüfen.
 Befehle, die den Lizenzserver benötigen:
   login [--browser=system|none]  Anmelden.
-  redeem [CODE]                Einen Aktivierungscode einlösen und die Lizenzen abrufen;
-                               ohne CODE eine unterbrochene Einlösung abschließen.
+  redeem [--code -]            Einen Aktivierungscode einlösen (an der Eingabeaufforderung
+                               oder mit --code - von der Standardeingabe) und die Lizenzen
+                               abrufen; schließt zuerst eine unterbrochene Einlösung ab.
   refresh                      Die Zuteilungen jetzt erneuern.
   release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
                                ohne Netzwerk wird die Freigabe vorgemerkt.
@@ -1815,28 +1856,28 @@ Exit-Codes:
 Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, sofern --config nicht angegeben ist; nie die Lizenzschlüssel), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
     </message>
     <message>
-        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
-        <translation>Eine Einstellungsdatei (client-config.json), die ändert, wohin verbunden wird; die Lizenzschlüssel bleiben die im Produkt eingebauten.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: den Aktivierungscode von der Standardeingabe lesen (eine Zeile), damit er nicht im Shell-Verlauf und in der Prozessliste erscheint.</translation>
     </message>
     <message>
-        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
-        <translation>Die Einlösung eines Aktivierungscodes steht noch aus (eingegeben von %1, begonnen: %2): Führen Sie keywayctl redeem aus, während Sie als %1 angemeldet sind, um sie abzuschließen.</translation>
+        <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
+        <translation>Der Aktivierungscode (für Skripte; --code - oder die Eingabeaufforderung halten ihn von der Befehlszeile fern); weglassen, um eine offene Einlösung abzuschließen oder danach gefragt zu werden.</translation>
     </message>
     <message>
-        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
-        <translation>Zum Abschließen: keywayctl login, und melden Sie sich mit diesem Konto an. Zum Verwerfen: keywayctl redeem --discard (der Code wird nicht verbraucht).</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code nimmt nur &quot;-&quot; an (der Code kommt dann von der Standardeingabe), nie den Code selbst.</translation>
     </message>
     <message>
-        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
-        <translation>Die ausstehende Einlösung verwerfen, statt sie abzuschließen; der Code bleibt beim Lizenzserver unbenutzt und kann erneut eingegeben werden.</translation>
+        <source>redeem: no activation code on standard input.</source>
+        <translation>redeem: kein Aktivierungscode auf der Standardeingabe.</translation>
     </message>
     <message>
-        <source>redeem --discard takes no code.</source>
-        <translation>redeem --discard nimmt keinen Code an.</translation>
+        <source>Activation code: </source>
+        <translation>Aktivierungscode: </translation>
     </message>
     <message>
-        <source>The pending redemption was discarded; its code was not consumed.</source>
-        <translation>Die ausstehende Einlösung wurde verworfen; ihr Code wurde nicht verbraucht.</translation>
+        <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
+        <translation>Keine Einlösung ist offen: redeem braucht den Aktivierungscode (an der Eingabeaufforderung eingegeben oder mit --code - von der Standardeingabe).</translation>
     </message>
 </context>
 <context>

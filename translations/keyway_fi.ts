@@ -445,8 +445,8 @@
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Kirjautuminen hylättiin: %1</translation>
+        <source>The sign-in was refused. %1</source>
+        <translation>Kirjautuminen hylättiin. %1</translation>
     </message>
 </context>
 <context>
@@ -858,6 +858,10 @@
         <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Tämä lisenssi on pidempi kuin toimittaja koskaan myöntää, joten toimittajan palvelu ei ole myöntänyt sitä. Aktivoi tuote uudelleen.</translation>
     </message>
+    <message>
+        <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
+        <translation>Aktivointipalvelu ohjasi pyynnön toiseen osoitteeseen. Kirjautumisesi suojaamiseksi ohjausta ei seurattu. Tarkista palvelun osoite asetuksista tai ota yhteyttä tukeen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -927,6 +931,17 @@
     <message>
         <source>The file holds no license token.</source>
         <translation>Tiedostossa ei ole lisenssitietuetta.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a license file (at most %2 KB).</source>
+        <translation>Tiedosto %1 on liian suuri ollakseen lisenssitiedosto (enintään %2 kt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more token(s) refused.</source>
+        <translation>
+            <numerusform>… ja %n muu tietue hylättiin.</numerusform>
+            <numerusform>… ja %n muuta tietuetta hylättiin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,8 +1463,16 @@
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation>Kirjautumista ei voitu viedä loppuun: %1</translation>
+        <source>The sign-in could not be completed. %1</source>
+        <translation>Kirjautumista ei voitu viedä loppuun. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::UntrustedText</name>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Palvelu ilmoittaa: ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1732,14 +1755,6 @@
         <translation>Lunasta aktivointikoodi kirjautuneelle tilille ja hae sen lisenssit tälle tietokoneelle. Koodi säilytetään avainnipussa, kunnes sen lisenssit on tallennettu: ilman CODE-argumenttia keskeytynyt lunastus (kaatuminen, katkennut yhteys) viimeistellään samalla pyynnöllä, eikä koodia koskaan käytetä kahdesti.</translation>
     </message>
     <message>
-        <source>The activation code; omit it to finish a pending redemption.</source>
-        <translation>Aktivointikoodi; jätä se pois, jos haluat viimeistellä keskeneräisen lunastuksen.</translation>
-    </message>
-    <message>
-        <source>No redemption is pending: redeem needs the activation code.</source>
-        <translation>Keskeneräistä lunastusta ei ole: komento redeem tarvitsee aktivointikoodin.</translation>
-    </message>
-    <message>
         <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
         <translation>Lunastus säilytetään avainnipussa: viimeistele se suorittamalla keywayctl redeem ilman koodia; koodia ei käytetä kahdesti.</translation>
     </message>
@@ -1756,6 +1771,30 @@
         <translation>Keskeneräinen lunastus viimeisteltiin.</translation>
     </message>
     <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>Asetustiedosto (client-config.json), joka muuttaa sitä, mihin yhdistetään; lisenssiavaimet pysyvät tuotteeseen sisäänrakennettuina.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>Aktivointikoodin lunastus on kesken (antanut %1, aloitettu %2): viimeistele se komennolla keywayctl redeem, kun olet kirjautunut käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>Viimeistely: keywayctl login ja kirjaudu sillä tilillä. Hylkääminen: keywayctl redeem --discard (koodia ei kuluteta).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Hylkää keskeneräinen lunastus sen viimeistelyn sijaan; koodi jää lisenssipalvelimella käyttämättömäksi ja sen voi antaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard ei ota koodia.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
+    </message>
+    <message>
         <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
@@ -1767,8 +1806,9 @@ Commands that work offline:
   check-code CODE              Check the form of an activation code.
 Commands that need the license server:
   login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
   release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
@@ -1796,8 +1836,9 @@ Ilman verkkoyhteyttä toimivat komennot:
   check-code CODE              Tarkista aktivointikoodin muoto.
 Lisenssipalvelinta tarvitsevat komennot:
   login [--browser=system|none]  Kirjaudu sisään.
-  redeem [CODE]                Lunasta aktivointikoodi ja hae sen lisenssit; ilman
-                               CODE-argumenttia viimeistele keskeytynyt lunastus.
+  redeem [--code -]            Lunasta aktivointikoodi (kirjoitetaan kehotteeseen tai
+                               luetaan vakiosyötteestä valitsimella --code -) ja hae sen
+                               lisenssit; viimeistelee ensin keskeytyneen lunastuksen.
   refresh                      Uusi lisenssivaraukset heti.
   release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
                                aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
@@ -1816,28 +1857,28 @@ Poistumiskoodit:
 Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, ellei valitsinta --config ole annettu; ei koskaan lisenssiavaimia), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
     </message>
     <message>
-        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
-        <translation>Asetustiedosto (client-config.json), joka muuttaa sitä, mihin yhdistetään; lisenssiavaimet pysyvät tuotteeseen sisäänrakennettuina.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
     </message>
     <message>
-        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
-        <translation>Aktivointikoodin lunastus on kesken (antanut %1, aloitettu %2): viimeistele se komennolla keywayctl redeem, kun olet kirjautunut käyttäjänä %1.</translation>
+        <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
+        <translation>Aktivointikoodi (skripteille; --code - tai kehote pitävät sen poissa komentoriviltä); jätä pois, jos haluat viimeistellä keskeneräisen lunastuksen tai antaa koodin kehotteeseen.</translation>
     </message>
     <message>
-        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
-        <translation>Viimeistely: keywayctl login ja kirjaudu sillä tilillä. Hylkääminen: keywayctl redeem --discard (koodia ei kuluteta).</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code hyväksyy vain arvon &quot;-&quot; (koodi luetaan silloin vakiosyötteestä), ei koskaan itse koodia.</translation>
     </message>
     <message>
-        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
-        <translation>Hylkää keskeneräinen lunastus sen viimeistelyn sijaan; koodi jää lisenssipalvelimella käyttämättömäksi ja sen voi antaa uudelleen.</translation>
+        <source>redeem: no activation code on standard input.</source>
+        <translation>redeem: vakiosyötteessä ei ole aktivointikoodia.</translation>
     </message>
     <message>
-        <source>redeem --discard takes no code.</source>
-        <translation>redeem --discard ei ota koodia.</translation>
+        <source>Activation code: </source>
+        <translation>Aktivointikoodi: </translation>
     </message>
     <message>
-        <source>The pending redemption was discarded; its code was not consumed.</source>
-        <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
+        <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
+        <translation>Keskeneräistä lunastusta ei ole: redeem tarvitsee aktivointikoodin (kehotteeseen kirjoitettuna tai vakiosyötteestä valitsimella --code -).</translation>
     </message>
 </context>
 <context>

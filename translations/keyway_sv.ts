@@ -445,8 +445,8 @@
 <context>
     <name>Keyway::AuthorizationRequest</name>
     <message>
-        <source>The sign-in was refused: %1</source>
-        <translation>Inloggningen nekades: %1</translation>
+        <source>The sign-in was refused. %1</source>
+        <translation>Inloggningen nekades. %1</translation>
     </message>
 </context>
 <context>
@@ -858,6 +858,10 @@
         <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Den här licensen gäller längre än leverantören någonsin beviljar, så den utfärdades inte av leverantörens tjänst. Aktivera produkten igen.</translation>
     </message>
+    <message>
+        <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
+        <translation>Aktiveringstjänsten skickade vidare begäran till en annan adress. För att skydda din inloggning följdes den inte. Kontrollera tjänstens adress i inställningarna eller kontakta supporten.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -927,6 +931,17 @@
     <message>
         <source>The file holds no license token.</source>
         <translation>Filen innehåller ingen licenstoken.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a license file (at most %2 KB).</source>
+        <translation>Filen %1 är för stor för att vara en licensfil (högst %2 kB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more token(s) refused.</source>
+        <translation>
+            <numerusform>… och %n token till nekades.</numerusform>
+            <numerusform>… och %n token till nekades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,8 +1463,16 @@
 <context>
     <name>Keyway::TokenRequestJob</name>
     <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation>Inloggningen kunde inte slutföras: %1</translation>
+        <source>The sign-in could not be completed. %1</source>
+        <translation>Inloggningen kunde inte slutföras. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::UntrustedText</name>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Tjänsten säger: ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1732,14 +1755,6 @@
         <translation>Lös in en aktiveringskod för det inloggade kontot och hämta dess licenser till den här datorn. Koden sparas i nyckelringen tills licenserna har sparats: utan CODE slutförs en inlösen som avbröts (en krasch, en bruten anslutning) med samma begäran, och koden förbrukas aldrig två gånger.</translation>
     </message>
     <message>
-        <source>The activation code; omit it to finish a pending redemption.</source>
-        <translation>Aktiveringskoden; utelämna den för att slutföra en påbörjad inlösen.</translation>
-    </message>
-    <message>
-        <source>No redemption is pending: redeem needs the activation code.</source>
-        <translation>Det finns ingen påbörjad inlösen: kommandot redeem behöver aktiveringskoden.</translation>
-    </message>
-    <message>
         <source>The redemption is kept in the keychain: run keywayctl redeem without the code to finish it; the code will not be consumed twice.</source>
         <translation>Inlösen finns kvar i nyckelringen: kör keywayctl redeem utan koden för att slutföra den; koden förbrukas inte två gånger.</translation>
     </message>
@@ -1756,6 +1771,30 @@
         <translation>Den påbörjade inlösen har slutförts.</translation>
     </message>
     <message>
+        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
+        <translation>En inställningsfil (client-config.json) som ändrar vart anslutningen går; licensnycklarna förblir de som är inbyggda i produkten.</translation>
+    </message>
+    <message>
+        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
+        <translation>En inlösen av en aktiveringskod har inte slutförts (angiven av %1, påbörjad %2): kör keywayctl redeem när du är inloggad som %1 för att slutföra den.</translation>
+    </message>
+    <message>
+        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
+        <translation>För att slutföra den: keywayctl login, och logga in med det kontot. För att slänga den: keywayctl redeem --discard (koden förbrukas inte).</translation>
+    </message>
+    <message>
+        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
+        <translation>Släng den påbörjade inlösen i stället för att slutföra den; koden förblir oanvänd hos licensservern och kan anges igen.</translation>
+    </message>
+    <message>
+        <source>redeem --discard takes no code.</source>
+        <translation>redeem --discard tar ingen kod.</translation>
+    </message>
+    <message>
+        <source>The pending redemption was discarded; its code was not consumed.</source>
+        <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
+    </message>
+    <message>
         <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
@@ -1767,8 +1806,9 @@ Commands that work offline:
   check-code CODE              Check the form of an activation code.
 Commands that need the license server:
   login [--browser=system|none]  Sign in.
-  redeem [CODE]                Redeem an activation code and check out its licenses;
-                               without CODE, finish an interrupted redemption.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
   release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
@@ -1795,8 +1835,9 @@ Kommandon som fungerar offline:
   check-code CODE              Kontrollera en aktiveringskods format.
 Kommandon som behöver licensservern:
   login [--browser=system|none]  Logga in.
-  redeem [CODE]                Lös in en aktiveringskod och hämta dess licenser;
-                               utan CODE slutförs en avbruten inlösen.
+  redeem [--code -]            Lös in en aktiveringskod (inskriven vid prompten eller
+                               från standard in med --code -) och hämta dess licenser;
+                               slutför först en avbruten inlösen.
   refresh                      Förnya licenslånen nu.
   release                      Lämna tillbaka den här datorns licenslån (inaktivera);
                                köas när datorn är offline.
@@ -1814,28 +1855,28 @@ Avslutningskoder:
 Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte --config anges; aldrig licensnycklarna), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
     </message>
     <message>
-        <source>A settings file (client-config.json) that changes where to connect; the license keys stay those built into the product.</source>
-        <translation>En inställningsfil (client-config.json) som ändrar vart anslutningen går; licensnycklarna förblir de som är inbyggda i produkten.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
     </message>
     <message>
-        <source>A redemption of an activation code is pending (entered by %1, started %2): run keywayctl redeem while signed in as %1 to finish it.</source>
-        <translation>En inlösen av en aktiveringskod har inte slutförts (angiven av %1, påbörjad %2): kör keywayctl redeem när du är inloggad som %1 för att slutföra den.</translation>
+        <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
+        <translation>Aktiveringskoden (för skript; --code - eller prompten håller den borta från kommandoraden); utelämna den för att slutföra en pågående inlösen eller för att bli tillfrågad om den.</translation>
     </message>
     <message>
-        <source>To finish it: keywayctl login, and sign in with that account. To discard it: keywayctl redeem --discard (the code is not consumed).</source>
-        <translation>För att slutföra den: keywayctl login, och logga in med det kontot. För att slänga den: keywayctl redeem --discard (koden förbrukas inte).</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code tar bara &quot;-&quot; (koden läses då från standard in), aldrig själva koden.</translation>
     </message>
     <message>
-        <source>Discard the pending redemption instead of finishing it; the code stays unused at the license server and can be entered again.</source>
-        <translation>Släng den påbörjade inlösen i stället för att slutföra den; koden förblir oanvänd hos licensservern och kan anges igen.</translation>
+        <source>redeem: no activation code on standard input.</source>
+        <translation>redeem: ingen aktiveringskod på standard in.</translation>
     </message>
     <message>
-        <source>redeem --discard takes no code.</source>
-        <translation>redeem --discard tar ingen kod.</translation>
+        <source>Activation code: </source>
+        <translation>Aktiveringskod: </translation>
     </message>
     <message>
-        <source>The pending redemption was discarded; its code was not consumed.</source>
-        <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
+        <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
+        <translation>Ingen inlösen pågår: redeem behöver aktiveringskoden (inskriven vid prompten eller från standard in med --code -).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -10,6 +12,7 @@
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
+#include <QWebEngineNewWindowRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -30,6 +33,10 @@ namespace {
 
 // Chromium's net::ERR_ABORTED: a load replaced by another navigation, or one we stopped.
 constexpr int ErrAborted = -3;
+
+// How long a click or key press counts as the person's go-ahead (Chromium's transient user
+// activation lasts as long).
+constexpr qint64 UserActionLifespanMs = 5000;
 
 /**
  * Before Qt WebEngine starts (it reads its Chromium flags when the first profile is made).
@@ -150,14 +157,15 @@ void releaseMemoryLater()
 
 } // namespace
 
-/// A window the page asked for (a pop-up, a target=_blank link): never shown, its first
-/// navigation goes to the system browser.
+/// A window the page asked for (a pop-up, a target=_blank link): never shown. When the person
+/// asked for it (a click), its first navigation goes to the system browser; a window a script
+/// opened by itself goes nowhere.
 class ExternalWindowPage : public QWebEnginePage
 {
     Q_OBJECT
 public:
-    ExternalWindowPage(QWebEngineProfile *profile, QObject *parent)
-        : QWebEnginePage(profile, parent)
+    ExternalWindowPage(QWebEngineProfile *profile, bool userInitiated, QObject *parent)
+        : QWebEnginePage(profile, parent), m_userInitiated(userInitiated)
     {
         // A window that never navigates (about:blank written by a script) is dropped.
         QTimer::singleShot(10000, this, &QObject::deleteLater);
@@ -173,10 +181,18 @@ protected:
             return false;
         if (url.scheme() == QLatin1String("about") && url.path() == QLatin1String("blank"))
             return true;
-        Q_EMIT openExternally(url);
+        if (m_userInitiated)
+            Q_EMIT openExternally(url);
+        else
+            qCWarning(lcBrowser) << "sign-in page: refused a window a script opened without the "
+                                    "person's action, to"
+                                 << WebEngineSignInView::originOf(url);
         deleteLater();
         return false;
     }
+
+private:
+    bool m_userInitiated;
 };
 
 /// Stops the navigation to the redirect URI before it leaves the page, confines the main frame
@@ -185,11 +201,29 @@ class SignInPage : public QWebEnginePage
 {
     Q_OBJECT
 public:
-    SignInPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent) { }
+    SignInPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
+    {
+        connect(this, &QWebEnginePage::newWindowRequested, this,
+                [this](QWebEngineNewWindowRequest &request) {
+                    auto *page = new ExternalWindowPage(
+                        this->profile(), request.isUserInitiated() && userActedRecently(), this);
+                    connect(page, &ExternalWindowPage::openExternally, this,
+                            &SignInPage::openExternally);
+                    request.openIn(page);
+                });
+    }
 
     QUrl redirectUri;
     QString issuerOrigin;
     QStringList allowedOrigins;
+    QElapsedTimer lastUserAction; ///< a click or key press in the view (WebEngineSignInView)
+
+    /// Whether the person clicked or typed in the page a moment ago: Qt 6.4 tells no user
+    /// gesture for a navigation, and a script's location change looks like a link click.
+    bool userActedRecently() const
+    {
+        return lastUserAction.isValid() && lastUserAction.elapsed() < UserActionLifespanMs;
+    }
 
     bool isAllowed(const QUrl &url) const
     {
@@ -229,8 +263,9 @@ protected:
         }
         if (isAllowed(url))
             return true;
-        if (type == NavigationTypeLinkClicked) {
-            // The provider's "terms" or "help" links: the person's own browser shows them.
+        if (type == NavigationTypeLinkClicked && userActedRecently()) {
+            // The provider's "terms" or "help" links: the person's own browser shows them, but
+            // only when the person clicked; a script never launches the system browser.
             Q_EMIT openExternally(url);
             return false;
         }
@@ -240,12 +275,8 @@ protected:
         return false;
     }
 
-    QWebEnginePage *createWindow(WebWindowType) override
-    {
-        auto *page = new ExternalWindowPage(profile(), this);
-        connect(page, &ExternalWindowPage::openExternally, this, &SignInPage::openExternally);
-        return page;
-    }
+    // No createWindow(): Qt 6.4 asks it first and emits newWindowRequested(), which tells
+    // whether the person asked for the window, only when it returns no page.
 
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int line, const QString &source) override
@@ -348,10 +379,30 @@ WebEngineSignInView::WebEngineSignInView(QObject *parent)
     m_view->setMinimumSize(480, 520);
     layout->addWidget(m_view);
     m_widget->setFocusProxy(m_view);
+    // The person's clicks and key presses in the page, which alone may open the system browser.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool WebEngineSignInView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyPress:
+    case QEvent::TouchEnd:
+        if (auto *widget = qobject_cast<QWidget *>(watched);
+            widget && m_view && (widget == m_view || m_view->isAncestorOf(widget)))
+            m_page->lastUserAction.start();
+        break;
+    default:
+        break;
+    }
+    return SignInView::eventFilter(watched, event);
 }
 
 WebEngineSignInView::~WebEngineSignInView()
 {
+    QCoreApplication::instance()->removeEventFilter(this);
     m_active = false;
     // The page must go before its profile, and the view before the page.
     delete m_widget;

@@ -79,8 +79,12 @@ public:
     static QString originOf(const QUrl &url);
 
 Q_SIGNALS:
-    /// A link or pop-up was handed to the system browser instead of being shown here.
+    /// A link or pop-up the person clicked was handed to the system browser instead of being
+    /// shown here (a script alone never opens it).
     void openedExternally(const QUrl &url);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onRedirectCaught(const QUrl &url);

@@ -119,6 +119,10 @@ QString errorMessage(ErrorCode code)
         return Tr::tr("The activation service sent an answer that could not be understood.");
     case ErrorCode::RateLimited:
         return Tr::tr("Too many attempts. Wait a moment, then try again.");
+    case ErrorCode::RedirectRefused:
+        return Tr::tr("The activation service sent the request on to another address. To keep "
+                      "your sign-in safe it was not followed. Check the service address in the "
+                      "settings, or contact support.");
     case ErrorCode::DiscoveryFailed:
         return Tr::tr("The sign-in service could not be reached or is not set up correctly.");
     case ErrorCode::AuthorizationDenied:

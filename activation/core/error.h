@@ -52,6 +52,7 @@ enum class ErrorCode {
     ServerError,
     ResponseMalformed,
     RateLimited,
+    RedirectRefused,
     // OpenID Connect
     DiscoveryFailed,
     AuthorizationDenied,

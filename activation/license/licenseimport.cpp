@@ -2,6 +2,7 @@
 #include "licenseimport.h"
 
 #include "config/vendorconfig.h"
+#include "core/untrustedtext.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/licensestore.h"
@@ -19,8 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Keyway::LicenseImport)
 };
 
-// A license file is a few tokens; anything larger is not one.
-constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
+// A license file is a few tokens; anything larger is not one (and is not read whole).
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+// Refusals listed one by one; the rest are counted.
+constexpr int MaxListedRefusals = 5;
 } // namespace
 
 Result<LicenseImport::Imported> LicenseImport::importFile(LicenseStore &store,
@@ -35,7 +38,17 @@ Result<LicenseImport::Imported> LicenseImport::importFile(LicenseStore &store,
                   Tr::tr("The file %1 could not be read: %2").arg(path, file.errorString()),
                   file.errorString()));
     }
-    return importTokens(store, config, deviceId, file.read(MaxFileBytes), now);
+    // size() is 0 for a pipe or a device: read one byte past the limit to tell.
+    const QByteArray contents = file.read(MaxFileBytes + 1);
+    if (file.size() > MaxFileBytes || contents.size() > MaxFileBytes) {
+        return unexpected(
+            Error(ErrorCode::FileUnreadable,
+                  Tr::tr("The file %1 is too large to be a license file (at most %2 KB).")
+                      .arg(path)
+                      .arg(MaxFileBytes / 1024),
+                  QStringLiteral("larger than %1 bytes").arg(MaxFileBytes)));
+    }
+    return importTokens(store, config, deviceId, contents, now);
 }
 
 Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
@@ -52,6 +65,7 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
     QList<QByteArray> accepted;
     QStringList items;
     QStringList refusals;
+    int refused = 0;
     QString subject = store.subject();
     for (const QByteArray &token : tokens) {
         if (token.isEmpty())
@@ -59,12 +73,16 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
         auto grants = LicenseToken::verify(token, config.licenseKeys, deviceId, subject,
                                            clock.effectiveNow(), 60, config.maximumLeaseSeconds());
         if (!grants) {
+            if (++refused > MaxListedRefusals)
+                continue;
+            // The item names come from a token that failed verification: anybody's words.
             const auto parsed = Jws::parse(token);
             const QStringList mentioned =
                 parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
+            const QString names =
+                UntrustedText::sanitize(mentioned.mid(0, 10).join(QStringLiteral(", ")), 80);
             refusals.append(Tr::tr("Refused a token for %1: %2")
-                                .arg(mentioned.isEmpty() ? Tr::tr("an unknown item")
-                                                         : mentioned.join(QStringLiteral(", ")),
+                                .arg(names.isEmpty() ? Tr::tr("an unknown item") : names,
                                      grants.error().message));
             continue;
         }
@@ -74,10 +92,13 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
         for (const LicenseGrant &grant : std::as_const(*grants))
             items.append(grant.item);
     }
-    if (!refusals.isEmpty()) {
+    if (refused > 0) {
+        if (refused > MaxListedRefusals)
+            refusals.append(
+                Tr::tr("… and %n more token(s) refused.", nullptr, refused - MaxListedRefusals));
         refusals.append(Tr::tr("Nothing was imported."));
         return unexpected(Error(ErrorCode::LicenseItemDenied, refusals.join(QLatin1Char('\n')),
-                                QStringLiteral("%1 token(s) refused").arg(refusals.size() - 1)));
+                                QStringLiteral("%1 token(s) refused").arg(refused)));
     }
     if (accepted.isEmpty()) {
         return unexpected(Error(ErrorCode::LicenseMissing,

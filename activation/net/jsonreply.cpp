@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonreply.h"
 
+#include "core/untrustedtext.h"
 #include "net/tlssetup.h"
 
 #include <QJsonDocument>
@@ -44,6 +45,25 @@ JsonReply::JsonReply(QNetworkReply *reply, Body body, QObject *parent)
     Q_ASSERT(reply);
     TlsSetup::recordErrors(reply);
     connect(reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
+    connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
+        if (!m_reply)
+            return;
+        const QUrl from = m_reply->request().url();
+        const QUrl to = from.resolved(target);
+        const int standard = from.scheme() == QLatin1String("https") ? 443 : 80;
+        if (to.scheme() == from.scheme() && to.host() == from.host()
+            && to.port(standard) == from.port(standard)) {
+            Q_EMIT m_reply->redirectAllowed();
+            return;
+        }
+        // The request carries a bearer token or an authorization code: another origin must
+        // never receive it (a 307 keeps the body and the headers).
+        qCWarning(lcNet).noquote() << "refused a redirect from" << from.host() << "to"
+                                   << to.toString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                  | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        m_refusedRedirect = to;
+        m_reply->abort();
+    });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > MaxBodyBytes && m_reply) {
             qCWarning(lcNet) << "reply larger than" << MaxBodyBytes << "bytes, aborting";
@@ -69,7 +89,7 @@ QNetworkRequest JsonReply::request(const QUrl &url)
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(DefaultTimeoutMs);
     return request;
 }
@@ -153,6 +173,17 @@ void JsonReply::onFinished()
     m_body = reply->readAll();
     const QString where = reply->request().url().path();
 
+    if (!m_refusedRedirect.isEmpty()) {
+        m_error =
+            Error(ErrorCode::RedirectRefused,
+                  QStringLiteral("%1 redirected to another origin, %2; not followed")
+                      .arg(where,
+                           m_refusedRedirect.toString(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                                      | QUrl::RemoveQuery | QUrl::RemoveFragment)));
+        qCWarning(lcNet).noquote() << m_error.detail;
+        Q_EMIT finished();
+        return;
+    }
     if (m_status == 0) {
         m_error = transportError(reply);
         qCInfo(lcNet) << reply->operation() << where << "failed:" << m_error.detail;
@@ -181,15 +212,17 @@ void JsonReply::onFinished()
 
     m_protocolError = m_json.value(QLatin1String("error")).toString();
     m_protocolErrorDescription = m_json.value(QLatin1String("error_description")).toString();
-    const QString detail =
-        QStringLiteral("HTTP %1 from %2%3")
-            .arg(m_status)
-            .arg(where,
-                 m_protocolError.isEmpty() ? QString()
-                                           : QStringLiteral(": ") + m_protocolError
-                         + (m_protocolErrorDescription.isEmpty() ? QString()
-                                                                 : QStringLiteral(" (")
-                                    + m_protocolErrorDescription + QLatin1Char(')')));
+    // The server's words reach the details people see: never raw (core/untrustedtext.h).
+    const QString name = UntrustedText::sanitize(m_protocolError, 64);
+    const QString description = UntrustedText::sanitize(m_protocolErrorDescription);
+    const QString detail = QStringLiteral("HTTP %1 from %2%3")
+                               .arg(m_status)
+                               .arg(where,
+                                    name.isEmpty() ? QString()
+                                                   : QStringLiteral(": ") + name
+                                            + (description.isEmpty() ? QString()
+                                                                     : QStringLiteral(" (")
+                                                       + description + QLatin1Char(')')));
     if (m_status == 429 || m_status == 503)
         m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (m_status == 429) {
@@ -203,7 +236,7 @@ void JsonReply::onFinished()
     }
     m_error.retryAfterSeconds = m_retryAfter;
     m_error.reference = requestId();
-    qCInfo(lcNet).noquote() << where << "HTTP" << m_status << m_protocolError
+    qCInfo(lcNet).noquote() << where << "HTTP" << m_status << name
                             << (m_error.reference.isEmpty()
                                     ? QString()
                                     : QStringLiteral("reference ") + m_error.reference);

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QNetworkReply;
 
@@ -35,7 +36,9 @@ public:
     explicit JsonReply(QNetworkReply *reply, Body body = Body::Json, QObject *parent = nullptr);
     ~JsonReply() override;
 
-    /// A request with the JSON Accept header, no caching and the default timeout set.
+    /// A request with the JSON Accept header, no caching and the default timeout set. Redirects
+    /// are followed only within the request's origin (same scheme, host and port): a request
+    /// carries a token or a code, and another origin never receives it (RedirectRefused).
     static QNetworkRequest request(const QUrl &url);
     /// @p path (starting with '/') below @p base, keeping any path @p base has.
     static QUrl endpoint(const QUrl &base, const QString &path);
@@ -51,6 +54,7 @@ public:
     int httpStatus() const { return m_status; }
     /// The protocol error name from the body (`invalid_grant`, `code_expired`, ...), if any.
     QString protocolError() const { return m_protocolError; }
+    /// The server's own words, as it sent them: show them only through UntrustedText.
     QString protocolErrorDescription() const { return m_protocolErrorDescription; }
     /// Seconds from Retry-After (429 and 503 answers), or -1.
     int retryAfter() const { return m_retryAfter; }
@@ -79,6 +83,7 @@ private:
     int m_status = 0;
     QString m_protocolError;
     QString m_protocolErrorDescription;
+    QUrl m_refusedRedirect; ///< a redirect to another origin, not followed
     int m_retryAfter = -1;
     QJsonObject m_json;
     QByteArray m_body;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "authorizationrequest.h"
 
+#include "core/untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -66,14 +68,18 @@ Result<QString> AuthorizationRequest::parseRedirect(const QUrl &redirect) const
             && description == QLatin1String("email_not_verified"))
             return unexpected(
                 Error(ErrorCode::EmailNotVerified, error + QLatin1String(": ") + description));
+        // Anyone who read the state (a local process) can end a loopback sign-in with words of
+        // its choosing: shown only sanitised and as the provider's.
         QString message = errorMessage(ErrorCode::AuthorizationDenied);
-        if (!description.isEmpty()) {
+        const QString quoted = UntrustedText::quoted(description);
+        if (!quoted.isEmpty()) {
             message = QCoreApplication::translate("Keyway::AuthorizationRequest",
-                                                  "The sign-in was refused: %1")
-                          .arg(description);
+                                                  "The sign-in was refused. %1")
+                          .arg(quoted);
         }
         return unexpected(Error(ErrorCode::AuthorizationDenied, message,
-                                error + QLatin1String(": ") + description));
+                                UntrustedText::sanitize(error, 64) + QLatin1String(": ")
+                                    + UntrustedText::sanitize(description)));
     }
     const QString issuer = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     if (!issuer.isEmpty() && issuer != m_provider.issuer) {

@@ -2,6 +2,7 @@
 #include "tokenrequestjob.h"
 
 #include "core/clock.h"
+#include "core/untrustedtext.h"
 #include "net/jsonreply.h"
 
 #include <QCoreApplication>
@@ -62,10 +63,11 @@ void TokenRequestJob::start()
                     ? ErrorCode::SessionExpired
                     : ErrorCode::TokenRequestFailed;
                 QString message = errorMessage(code);
-                if (!description.isEmpty() && code == ErrorCode::TokenRequestFailed) {
+                const QString quoted = UntrustedText::quoted(description);
+                if (!quoted.isEmpty() && code == ErrorCode::TokenRequestFailed) {
                     message = QCoreApplication::translate("Keyway::TokenRequestJob",
-                                                          "The sign-in could not be completed: %1")
-                                  .arg(description);
+                                                          "The sign-in could not be completed. %1")
+                                  .arg(quoted);
                 }
                 error = error.recoded(code, message);
             }

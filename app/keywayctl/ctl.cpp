@@ -30,8 +30,9 @@ QString globalDescription()
         "  check-code CODE              Check the form of an activation code.\n"
         "Commands that need the license server:\n"
         "  login [--browser=system|none]  Sign in.\n"
-        "  redeem [CODE]                Redeem an activation code and check out its licenses;\n"
-        "                               without CODE, finish an interrupted redemption.\n"
+        "  redeem [--code -]            Redeem an activation code (typed at the prompt, or read\n"
+        "                               from standard input with --code -) and check out its\n"
+        "                               licenses; finishes an interrupted redemption first.\n"
         "  refresh                      Renew the leases now.\n"
         "  release                      Release this computer's leases (deactivate); queued\n"
         "                               when offline.\n"
@@ -176,6 +177,7 @@ int Ctl::exitCodeFor(const Error &error)
     case ErrorCode::ServerError:
     case ErrorCode::ResponseMalformed:
     case ErrorCode::RateLimited:
+    case ErrorCode::RedirectRefused:
     case ErrorCode::DiscoveryFailed:
         return ExitNetwork;
     case ErrorCode::SessionExpired:

@@ -24,11 +24,19 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QUuid>
 
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+#include <cstdio>
 #include <optional>
 
 using namespace Keyway;
@@ -326,6 +334,26 @@ int Ctl::release(const QStringList &arguments)
     return sent;
 }
 
+namespace {
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+/// One line of standard input (a code is short: at most 200 characters are kept).
+QString readCodeLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine(256)).trimmed();
+}
+} // namespace
+
 int Ctl::redeem(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -334,6 +362,12 @@ int Ctl::redeem(const QStringList &arguments)
         Tr::tr("Discard the pending redemption instead of finishing it; the code stays unused at "
                "the license server and can be entered again."));
     parser.addOption(discard);
+    const QCommandLineOption codeOption(
+        QStringLiteral("code"),
+        Tr::tr("\"-\": read the activation code from standard input (one line), so that it "
+               "stays out of the shell history and the process list."),
+        QStringLiteral("-"));
+    parser.addOption(codeOption);
     if (!parseCommand(parser, arguments, QStringLiteral("redeem"),
                       Tr::tr("Redeem an activation code for the signed-in account and check out "
                              "its licenses for this computer. The code is kept in the keychain "
@@ -341,9 +375,24 @@ int Ctl::redeem(const QStringList &arguments)
                              "interrupted (a crash, a lost connection) is finished with the same "
                              "request, and the code is never consumed twice."),
                       QStringLiteral("CODE"),
-                      Tr::tr("The activation code; omit it to finish a pending redemption.")))
+                      Tr::tr("The activation code (for scripts; --code - or the prompt keep it "
+                             "off the command line); omit it to finish a pending redemption or "
+                             "to be asked for it.")))
         return ExitUsage;
-    const QStringList words = parser.positionalArguments().mid(1);
+    QStringList words = parser.positionalArguments().mid(1);
+    if (parser.isSet(codeOption)) {
+        if (parser.value(codeOption) != QLatin1String("-") || !words.isEmpty()) {
+            m_err << Tr::tr("redeem: --code takes only \"-\" (the code then comes from standard "
+                            "input), never the code itself.")
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        words = QStringList {readCodeLine()};
+        if (words.first().isEmpty()) {
+            m_err << Tr::tr("redeem: no activation code on standard input.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
     std::optional<ActivationCode> code;
     if (!words.isEmpty()) {
         const auto parsed = ActivationCode::parse(words.join(QLatin1Char(' ')));
@@ -393,8 +442,20 @@ int Ctl::redeem(const QStringList &arguments)
             pending = *journaled;
     }
     read->deleteLater();
+    if (!code && !pending && stdinIsTerminal()) {
+        // Typed at a prompt, the code stays out of the shell history and the process list.
+        m_out << Tr::tr("Activation code: ") << Qt::flush;
+        const auto parsed = ActivationCode::parse(readCodeLine());
+        if (!parsed) {
+            m_err << parsed.error().error.message << Qt::endl;
+            return ExitNotLicensed;
+        }
+        code = *parsed;
+    }
     if (!code && !pending) {
-        m_err << Tr::tr("No redemption is pending: redeem needs the activation code.") << Qt::endl;
+        m_err << Tr::tr("No redemption is pending: redeem needs the activation code (typed at "
+                        "the prompt, or on standard input with --code -).")
+              << Qt::endl;
         return ExitUsage;
     }
     const bool samePending =

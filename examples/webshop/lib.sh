@@ -13,6 +13,11 @@ fi
 CLIENT_ID=keyway-desktop
 REDIRECT_URI=http://127.0.0.1:53200/oauth2redirect
 
+# The customer's browser keeps its cookies: the sign-in pages' forms carry a CSRF token that must
+# match the browser's kw_csrf cookie.
+CUSTOMER_COOKIES=$(mktemp)
+trap 'rm -f "$CUSTOMER_COOKIES"' EXIT
+
 say() { printf '%s\n' "$*"; }
 die() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
@@ -48,7 +53,38 @@ admin_status() {
         -H 'Content-Type: application/json' --data "$2" "$KEYWAY_URL$1"
 }
 
-# mail_link EMAIL: the link of the newest e-mail to EMAIL in the dev server's outbox.
+# browser URL [curl options...]: the customer's browser (cookies kept, redirects not followed).
+browser() {
+    local url=$1
+    shift
+    curl -sS -b "$CUSTOMER_COOKIES" -c "$CUSTOMER_COOKIES" "$@" "$url"
+}
+
+# submit_form PAGE ACTION [--data-urlencode name=value...]: posts a form of PAGE with its hidden
+# request (or token) and csrf fields; prints where the server redirected to.
+submit_form() {
+    local page=$1 action=$2 field fields=()
+    shift 2
+    for field in request token csrf; do
+        local value
+        value=$(hidden_field "$page" "$field")
+        [ -n "$value" ] && fields+=(--data-urlencode "$field=$value")
+    done
+    browser "$KEYWAY_URL$action" -o /dev/null -w '%{redirect_url}' "${fields[@]}" "$@"
+}
+
+# accept_invitation EMAIL GIVEN FAMILY PASSWORD: the customer opens the newest invitation to
+# EMAIL and registers from it; prints where the server sent the browser back to.
+accept_invitation() {
+    local page
+    page=$(browser "$(mail_link "$1")" --fail)
+    grep -q 'id="register-form"' <<<"$page" || die "the invitation did not open the registration page"
+    submit_form "$page" /user/register --data-urlencode "given_name=$2" \
+        --data-urlencode "family_name=$3" --data-urlencode "email=$1" --data-urlencode "password=$4"
+}
+
+# mail_link EMAIL: the link of the newest e-mail to EMAIL in the dev server's outbox (a
+# stand-in for the customer's mailbox; the server must run with --dev-endpoints).
 mail_link() {
     curl -sS --fail "$KEYWAY_URL/dev/outbox.json?to=$(urlencode "$1")" | json messages -1 links 0
 }
@@ -74,18 +110,17 @@ print(v.decode(), base64.urlsafe_b64encode(hashlib.sha256(v).digest()).rstrip(b"
     authorize+="&state=$state&nonce=$state&code_challenge=$challenge&code_challenge_method=S256"
     authorize+="&login_hint=$(urlencode "$email")"
     [ "$mode" = register ] && authorize+="&prompt=create"
-    page=$(curl -sS --fail "$authorize")
+    [ "$mode" = register ] || authorize+="&prompt=login"
+    page=$(browser "$authorize" --fail)
     request=$(hidden_field "$page" request)
     [ -n "$request" ] || die "no sign-in page"
     local location
     if [ "$mode" = register ]; then
-        location=$(curl -sS -o /dev/null -w '%{redirect_url}' "$KEYWAY_URL/user/register" \
-            --data-urlencode "request=$request" --data-urlencode "given_name=$4" \
+        location=$(submit_form "$page" /user/register --data-urlencode "given_name=$4" \
             --data-urlencode "family_name=$5" --data-urlencode "email=$email" \
             --data-urlencode "password=$password")
     else
-        location=$(curl -sS -o /dev/null -w '%{redirect_url}' "$KEYWAY_URL/user/login" \
-            --data-urlencode "request=$request" --data-urlencode "email=$email" \
+        location=$(submit_form "$page" /user/login --data-urlencode "email=$email" \
             --data-urlencode "password=$password")
     fi
     local code

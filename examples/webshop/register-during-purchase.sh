@@ -11,12 +11,7 @@ say "1. webshop: invite $email to register, returning to the checkout"
 admin_post /api/idp/v1/invitations "{\"email\":\"$email\",\"redirectUri\":\"$shop_return\"}" >/dev/null
 
 say "2. customer: opens the invitation e-mail and registers"
-page=$(curl -sS --fail "$(mail_link "$email")")
-grep -q 'id="register-form"' <<<"$page" || die "the invitation did not open the registration page"
-back=$(curl -sS -o /dev/null -w '%{redirect_url}' "$KEYWAY_URL/user/register" \
-    --data-urlencode "request=$(hidden_field "$page" request)" --data-urlencode "given_name=Pat" \
-    --data-urlencode "family_name=Buyer" --data-urlencode "email=$email" \
-    --data-urlencode "password=pat-password-1")
+back=$(accept_invitation "$email" Pat Buyer pat-password-1)
 [ "$back" = "$shop_return" ] || die "registration returned to '$back'"
 say "   back at the shop: $back"
 

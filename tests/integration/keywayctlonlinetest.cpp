@@ -11,7 +11,7 @@
 #include "online/redemptionjournal.h"
 #include "storage/keychainsecretstore.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,8 +29,10 @@ private Q_SLOTS:
     void initTestCase();
     void loginWithPrintedAddress();
     void redeemAndStatus();
+    void redeemReadsTheCodeFromStandardInput();
     void logoutThenRefreshIsSignedOut();
     void pendingRedemptionOfAnotherAccount();
+    void loginWithABrowserSessionAsksFirst();
 
 private:
     struct Run
@@ -39,9 +41,13 @@ private:
         QString out;
         QString err;
     };
-    Run ctl(const QStringList &arguments);
+    Run ctl(const QStringList &arguments, const QByteArray &input = QByteArray());
     /// `login --browser=none`, registering @p email on the page the address leads to.
     Run registerAndLogin(const QString &email);
+    /// Starts `keywayctl login --browser=none` and returns the address it prints.
+    QUrl startLogin(QProcess &process);
+    /// @p browser will register @p email on the provider's page.
+    static void registerIn(FormBrowser &browser, const QString &email, const QString &givenName);
     QProcessEnvironment environment() const;
 
     DevServerProcess m_server;
@@ -67,7 +73,8 @@ QProcessEnvironment KeywayctlOnlineTest::environment() const
     return env;
 }
 
-KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
+KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments,
+                                                  const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -75,6 +82,8 @@ KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
                   QStringList {QStringLiteral("--config"), m_server.configPath(),
                                QStringLiteral("--data-dir"), m_dataDir.path()}
                       + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000))
         return run;
@@ -86,37 +95,20 @@ KeywayctlOnlineTest::Run KeywayctlOnlineTest::ctl(const QStringList &arguments)
 
 void KeywayctlOnlineTest::loginWithPrintedAddress()
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
-                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
-                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
-    QVERIFY(process.waitForStarted());
-
     // keywayctl prints the address and waits on its loopback listener.
-    QString out;
-    QUrl address;
-    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
-                                            QRegularExpression::MultilineOption);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (out += QString::fromUtf8(process.readAllStandardOutput()), urlLine.match(out).hasMatch()),
-        20000);
-    address = QUrl(urlLine.match(out).captured(1), QUrl::StrictMode);
+    QProcess process;
+    const QUrl address = startLogin(process);
+    QVERIFY(address.isValid());
     QVERIFY2(address.query().contains(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A")),
              qPrintable(address.toString()));
 
     // A person opens it and registers; the provider sends the browser to keywayctl's listener.
     FormBrowser browser;
-    browser.setFollowLinkId(QStringLiteral("register-link"));
-    browser.setFormValues(QStringLiteral("register-form"),
-                          {{QStringLiteral("email"), QStringLiteral("cli@example.com")},
-                           {QStringLiteral("password"), QStringLiteral("a long cli password")},
-                           {QStringLiteral("given_name"), QStringLiteral("Cli")},
-                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+    registerIn(browser, QStringLiteral("cli@example.com"), QStringLiteral("Cli"));
     browser.authorize(address, QUrl(QStringLiteral("never:/match")));
     // The played browser needs this event loop: wait without blocking it.
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
-    out += QString::fromUtf8(process.readAllStandardOutput());
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(out.contains(QStringLiteral("Signed in as cli@example.com")), qPrintable(out + err));
     // Signed in, but the new account has no license yet: exit code 1 ("not licensed").
@@ -126,34 +118,19 @@ void KeywayctlOnlineTest::loginWithPrintedAddress()
 KeywayctlOnlineTest::Run KeywayctlOnlineTest::registerAndLogin(const QString &email)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
-                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
-                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
     Run run;
-    if (!process.waitForStarted())
+    const QUrl address = startLogin(process);
+    if (!address.isValid())
         return run;
-    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
-                                            QRegularExpression::MultilineOption);
-    QElapsedTimer timer;
-    timer.start();
-    while (!urlLine.match(run.out).hasMatch() && timer.elapsed() < 20000) {
-        QTest::qWait(50);
-        run.out += QString::fromUtf8(process.readAllStandardOutput());
-    }
     FormBrowser browser;
-    browser.setFollowLinkId(QStringLiteral("register-link"));
-    browser.setFormValues(QStringLiteral("register-form"),
-                          {{QStringLiteral("email"), email},
-                           {QStringLiteral("password"), QStringLiteral("another long password")},
-                           {QStringLiteral("given_name"), QStringLiteral("Other")},
-                           {QStringLiteral("family_name"), QStringLiteral("User")}});
-    browser.authorize(QUrl(urlLine.match(run.out).captured(1), QUrl::StrictMode),
-                      QUrl(QStringLiteral("never:/match")));
-    while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+    registerIn(browser, email, QStringLiteral("Other"));
+    browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+    // The played browser needs this event loop: wait without blocking it.
+    QDeadlineTimer deadline(60000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
         QTest::qWait(50);
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out += QString::fromUtf8(process.readAllStandardOutput());
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -180,6 +157,87 @@ void KeywayctlOnlineTest::redeemAndStatus()
     run = ctl({QStringLiteral("redeem"), typo});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("typing error")), qPrintable(run.err));
+}
+
+void KeywayctlOnlineTest::redeemReadsTheCodeFromStandardInput()
+{
+    // The code never needs the command line (shell history, ps): --code - reads it.
+    const QStringList codes = m_server.generateCodes(1);
+    QCOMPARE(codes.size(), 1);
+    Run run = ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")},
+                  codes.first().toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    // --code takes no code itself, and an empty standard input is a usage error.
+    QCOMPARE(ctl({QStringLiteral("redeem"), QStringLiteral("--code"), codes.first()}).exitCode, 2);
+    QCOMPARE(
+        ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")}).exitCode, 2);
+}
+
+void KeywayctlOnlineTest::registerIn(FormBrowser &browser, const QString &email,
+                                     const QString &givenName)
+{
+    browser.setFollowLinkId(QStringLiteral("register-link"));
+    browser.setFormValues(QStringLiteral("register-form"),
+                          {{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), QStringLiteral("a long test password")},
+                           {QStringLiteral("given_name"), givenName},
+                           {QStringLiteral("family_name"), QStringLiteral("User")}});
+}
+
+QUrl KeywayctlOnlineTest::startLogin(QProcess &process)
+{
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                  {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--data-dir"),
+                   m_dataDir.path(), QStringLiteral("login"), QStringLiteral("--browser=none")});
+    if (!process.waitForStarted())
+        return {};
+    static const QRegularExpression urlLine(QStringLiteral("^(http\\S+/user/oauth20/authz\\S+)$"),
+                                            QRegularExpression::MultilineOption);
+    QString out;
+    QDeadlineTimer deadline(20000);
+    while (!urlLine.match(out).hasMatch() && !deadline.hasExpired()) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    return QUrl(urlLine.match(out).captured(1), QUrl::StrictMode);
+}
+
+void KeywayctlOnlineTest::loginWithABrowserSessionAsksFirst()
+{
+    // The browser already has a session of another account (a page planted it, or somebody
+    // else used it): the next `keywayctl login` must not sign in to it unseen (RFC 8252 §8.6).
+    FormBrowser browser;
+    {
+        QProcess first;
+        const QUrl address = startLogin(first);
+        QVERIFY(address.isValid());
+        registerIn(browser, QStringLiteral("mallory@example.com"), QStringLiteral("Mallory"));
+        browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning, 30000);
+        QVERIFY(first.readAllStandardOutput().contains("Signed in as mallory@example.com"));
+    }
+    QVERIFY(ctl({QStringLiteral("logout")}).exitCode == 0);
+
+    QProcess second;
+    const QUrl address = startLogin(second);
+    QVERIFY(address.isValid());
+    browser.setAccountChoice(FormBrowser::AccountChoice::Stop);
+    QSignalSpy failed(&browser, &Keyway::AuthorizationAgent::failed);
+    browser.authorize(address, QUrl(QStringLiteral("never:/match")));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 20000);
+    // The provider asks; nothing was approved behind the person's back.
+    QVERIFY2(browser.lastPage().contains(QStringLiteral("id=\"continue-as-form\"")),
+             qPrintable(browser.lastPage()));
+    QVERIFY(browser.lastPage().contains(QStringLiteral("mallory@example.com")));
+    QVERIFY(browser.lastPage().contains(QStringLiteral("id=\"other-account-link\"")));
+    QTest::qWait(500);
+    QCOMPARE(second.state(), QProcess::Running);
+    QVERIFY(!second.readAllStandardOutput().contains("Signed in as"));
+    second.kill();
+    second.waitForFinished(5000);
 }
 
 void KeywayctlOnlineTest::logoutThenRefreshIsSignedOut()

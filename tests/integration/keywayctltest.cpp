@@ -15,12 +15,22 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#endif
+
+#include <vector>
 
 using namespace Keyway;
 using namespace LicenseFixture;
@@ -308,6 +318,143 @@ private Q_SLOTS:
         QSignalSpy removed(remove, &Job::finished);
         remove->start();
         QVERIFY(removed.wait(20000));
+    }
+
+    void importShowsNoUntrustedControlCharacters()
+    {
+        // A refused token's item names are anybody's words: printed, they must not drive the
+        // terminal (clear it, retitle it, reorder the text).
+        QTemporaryDir data;
+        const QString evil = writeTokens(
+            QStringLiteral("evil.jwt"),
+            {token(m_other.get(),
+                   QStringLiteral("\x1b[2J\x1b]0;owned\x07pro\u202Etxt.exe\r\nImported 1"),
+                   m_now - 60, 86400, {}, "other")});
+        Run run = ctl({QStringLiteral("import"), evil}, data.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("[2J]0;ownedprotxt.exe Imported 1"), run.err.constData());
+        for (const QByteArray &forbidden : {QByteArray("\x1b"), QByteArray("\x07"),
+                                            QByteArray("\r"), QStringLiteral("\u202E").toUtf8()}) {
+            QVERIFY(!run.err.contains(forbidden));
+            QVERIFY(!run.out.contains(forbidden));
+        }
+
+        // Many refused tokens: a handful listed, the rest counted.
+        QList<QByteArray> many;
+        for (int i = 0; i < 40; ++i)
+            many.append(token(m_other.get(), QStringLiteral("item-%1").arg(i), m_now - 60, 86400,
+                              {}, "other"));
+        run = ctl({QStringLiteral("import"), writeTokens(QStringLiteral("many.jwt"), many)},
+                  data.path());
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count("Refused a token"), 5);
+        QVERIFY2(run.err.contains("35 more"), run.err.constData());
+        QVERIFY(!QFile::exists(LicenseStore(data.path()).filePath()));
+    }
+
+    void importRefusesHugeFiles()
+    {
+#ifdef Q_OS_LINUX
+        // 4 MiB of garbage: refused at once, never parsed into 700,000 lines.
+        const QString garbage = m_work.filePath(QStringLiteral("garbage.bin"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < 64; ++i) {
+            for (qsizetype j = 0; j < chunk.size(); ++j)
+                chunk[j] = "ab. \n\x1b"[(i * 7 + j * 13) % 6];
+            file.write(chunk);
+        }
+        file.close();
+        QCOMPARE(file.size(), 4 * 1024 * 1024);
+
+        // wait4() gives this one child's peak RSS and CPU time (QProcess reaps by itself).
+        QTemporaryDir data;
+        const QString outPath = m_work.filePath(QStringLiteral("huge.out"));
+        const QString errPath = m_work.filePath(QStringLiteral("huge.err"));
+        const QList<QByteArray> args {QByteArray(KEYWAY_KEYWAYCTL_BIN), "--config",
+                                      QFile::encodeName(m_configPath),  "--data-dir",
+                                      QFile::encodeName(data.path()),   "import",
+                                      QFile::encodeName(garbage)};
+        QList<QByteArray> env;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEYWAY_KEYCHAIN_SERVICE"), m_service);
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        for (const QString &entry : environment.toStringList())
+            env.append(entry.toLocal8Bit());
+        std::vector<char *> argv, envp;
+        for (const QByteArray &arg : args)
+            argv.push_back(const_cast<char *>(arg.constData()));
+        argv.push_back(nullptr);
+        for (const QByteArray &entry : env)
+            envp.push_back(const_cast<char *>(entry.constData()));
+        envp.push_back(nullptr);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, QFile::encodeName(outPath).constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        posix_spawn_file_actions_addopen(&actions, 2, QFile::encodeName(errPath).constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        pid_t pid = 0;
+        QCOMPARE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()), 0);
+        posix_spawn_file_actions_destroy(&actions);
+        int status = 0;
+        struct rusage usage
+        {
+        };
+        QCOMPARE(wait4(pid, &status, 0, &usage), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 5); // the file's fault
+        const double cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        const long peakKiB = usage.ru_maxrss;
+        qInfo("import of 4 MiB of garbage: %.3f s CPU, peak RSS %ld KiB", cpuSeconds, peakKiB);
+        QVERIFY2(cpuSeconds < 1.0, qPrintable(QString::number(cpuSeconds)));
+        QVERIFY2(peakKiB < 50 * 1024, qPrintable(QString::number(peakKiB)));
+        QFile err(errPath);
+        QVERIFY(err.open(QIODevice::ReadOnly));
+        const QByteArray message = err.readAll();
+        QVERIFY2(message.contains("too large"), message.constData());
+        QVERIFY2(message.count('\n') <= 3, message.constData());
+        QFile out(outPath);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll().isEmpty());
+        QVERIFY(!QFile::exists(LicenseStore(data.path()).filePath()));
+#else
+        QSKIP("wait4() and peak RSS are measured on Linux only");
+#endif
+    }
+
+    void docsKeepCodesOffTheCommandLine()
+    {
+        // An activation code on the command line lands in the shell history and in `ps`: no
+        // example in the README, docs, man page or examples puts one there.
+        QStringList files {QStringLiteral("README.md"),
+                           QStringLiteral("packaging/man/keywayctl.1")};
+        for (const QString &folder : {QStringLiteral("docs"), QStringLiteral("examples/webshop")}) {
+            const QDir dir(QStringLiteral(KEYWAY_SOURCE_DIR "/") + folder);
+            for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files))
+                files.append(folder + QLatin1Char('/') + name);
+        }
+        static const QRegularExpression redeem(
+            QStringLiteral("keywayctl\\b[^\\n`]*?\\bredeem[ \\t]+(\\S+)"));
+        static const QRegularExpression codeLike(
+            QStringLiteral("^[\"']?(\\$\\{?CODE|CODE|<code>|\\\\fI|[A-Z0-9]{5}-)"),
+            QRegularExpression::CaseInsensitiveOption);
+        int checked = 0;
+        for (const QString &name : std::as_const(files)) {
+            QFile file(QStringLiteral(KEYWAY_SOURCE_DIR "/") + name);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+            const QString text = QString::fromUtf8(file.readAll());
+            auto it = redeem.globalMatch(text);
+            while (it.hasNext()) {
+                const QString next = it.next().captured(1);
+                ++checked;
+                QVERIFY2(!codeLike.match(next).hasMatch(),
+                         qPrintable(name + QStringLiteral(": keywayctl redeem ") + next));
+            }
+        }
+        QVERIFY(checked > 0);
     }
 
     void checkCodeExitCodes()

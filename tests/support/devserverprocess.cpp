@@ -39,7 +39,7 @@ bool DevServerProcess::start(const QString &dataDir, const QStringList &extraArg
     m_output.clear();
     m_baseUrl.clear();
     QStringList args {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-                      m_dataDir};
+                      m_dataDir, QStringLiteral("--dev-endpoints")};
     args += extraArgs;
     m_process.start(binary(), args);
     if (!m_process.waitForStarted(10000)) {

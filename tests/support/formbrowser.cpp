@@ -136,9 +136,30 @@ void FormBrowser::handleReply(QNetworkReply *reply, int hops)
     onPage(reply->url(), QString::fromUtf8(reply->readAll()), hops);
 }
 
+bool FormBrowser::answerConfirmation(const QUrl &url, const QString &html, int hops)
+{
+    const QString confirmId = QStringLiteral("continue-as-form");
+    Form confirm;
+    if (m_submitted || m_formId == confirmId || !findForm(html, confirmId, url, &confirm))
+        return false;
+    switch (m_accountChoice) {
+    case AccountChoice::Continue:
+        submit(confirm, {}, hops);
+        return true;
+    case AccountChoice::UseAnother:
+        get(findLink(html, QStringLiteral("other-account-link"), url), hops + 1);
+        return true;
+    case AccountChoice::Stop:
+        return false;
+    }
+    return false;
+}
+
 void FormBrowser::onPage(const QUrl &url, const QString &html, int hops)
 {
     m_lastPage = html;
+    if (answerConfirmation(url, html, hops))
+        return;
     if (!m_followLinkId.isEmpty() && !m_submitted) {
         const QUrl link = findLink(html, m_followLinkId, url);
         if (link.isValid() && !html.contains(QStringLiteral("id=\"") + m_formId)) {
@@ -154,15 +175,20 @@ void FormBrowser::onPage(const QUrl &url, const QString &html, int hops)
             QStringLiteral("provider page without form %1 at %2").arg(m_formId, url.toString())));
         return;
     }
+    m_submitted = true;
+    submit(form, m_values, hops);
+}
+
+void FormBrowser::submit(const Form &form, const QHash<QString, QString> &values, int hops)
+{
     QUrlQuery body;
     for (const auto &[name, value] : qAsConst(form.hiddenFields))
         body.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
         body.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
     QNetworkRequest request(form.action);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    m_submitted = true;
     QNetworkReply *reply = m_nam.post(request, body.query(QUrl::FullyEncoded).toLatin1());
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, hops] { handleReply(reply, hops + 1); });

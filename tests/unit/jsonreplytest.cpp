@@ -22,6 +22,9 @@ private Q_SLOTS:
     void parseRetryAfter();
     void errorCarriesReferenceAndRetryAfter_data();
     void errorCarriesReferenceAndRetryAfter();
+    void redirectsStayInTheOrigin_data();
+    void redirectsStayInTheOrigin();
+    void serverWordsAreSanitised();
 };
 
 void JsonReplyTest::parseRetryAfter_data()
@@ -102,6 +105,82 @@ void JsonReplyTest::errorCarriesReferenceAndRetryAfter()
     QCOMPARE(reply.error().reference, reference);
     QCOMPARE(reply.error().retryAfterSeconds, seconds);
     QCOMPARE(reply.retryAfter(), seconds);
+}
+
+void JsonReplyTest::redirectsStayInTheOrigin_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("307 keeps method, body and headers") << 307;
+    QTest::newRow("308") << 308;
+    QTest::newRow("302") << 302;
+}
+
+void JsonReplyTest::redirectsStayInTheOrigin()
+{
+    // A credentialed request (a bearer token, an activation code in the body) that the server
+    // sends on to another origin must not arrive there.
+    QFETCH(int, status);
+    FakeHttpServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.setHandler(
+        [](const FakeHttpServer::Request &) { return FakeHttpServer::json(R"({"stolen":true})"); });
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([&](const FakeHttpServer::Request &request) {
+        FakeHttpServer::Response response;
+        response.status = status;
+        if (request.path == QLatin1String("/away"))
+            response.headers.append(
+                {QByteArray("Location"),
+                 elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/take"))).toEncoded()});
+        else if (request.path == QLatin1String("/here"))
+            response.headers.append({QByteArray("Location"), QByteArray("/there")});
+        else
+            response = FakeHttpServer::json(R"({"ok":true})");
+        return response;
+    });
+    QNetworkAccessManager nam;
+    auto post = [&](const QString &path) {
+        QNetworkRequest request = JsonReply::request(server.baseUrl().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer secret-access-token");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        return nam.post(request, QByteArray(R"({"code":"KWP12-34567"})"));
+    };
+
+    JsonReply away(post(QStringLiteral("/away")));
+    QSignalSpy awayFinished(&away, &JsonReply::finished);
+    QVERIFY(awayFinished.wait(10000));
+    QCOMPARE(away.error().code, ErrorCode::RedirectRefused);
+    QVERIFY(!away.error().message.isEmpty());
+    QVERIFY2(away.error().detail.contains(elsewhere.baseUrl().host()),
+             qPrintable(away.error().detail));
+    QTest::qWait(200);
+    QVERIFY(elsewhere.requests().isEmpty());
+
+    // Within the origin a redirect is followed as before.
+    JsonReply here(post(QStringLiteral("/here")));
+    QSignalSpy hereFinished(&here, &JsonReply::finished);
+    QVERIFY(hereFinished.wait(10000));
+    QVERIFY2(!here.error().isError(), qPrintable(here.error().detail));
+    QVERIFY(here.json().value(QStringLiteral("ok")).toBool());
+    QCOMPARE(server.count(QStringLiteral("/there")), 1);
+}
+
+void JsonReplyTest::serverWordsAreSanitised()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const FakeHttpServer::Request &) {
+        return FakeHttpServer::json(
+            "{\"error\":\"bad\\u001b[2J\",\"error_description\":\"line\\r\\nfake\\u202e\"}", 400);
+    });
+    QNetworkAccessManager nam;
+    JsonReply reply(nam.get(JsonReply::request(server.baseUrl())));
+    QSignalSpy finished(&reply, &JsonReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply.error().code, ErrorCode::HttpError);
+    QVERIFY2(reply.error().detail.endsWith(QStringLiteral(": bad[2J (line fake)")),
+             qPrintable(reply.error().detail));
 }
 
 QTEST_GUILESS_MAIN(JsonReplyTest)

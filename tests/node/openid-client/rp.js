@@ -59,11 +59,32 @@ class Browser {
   }
 }
 
-function hiddenRequest(html) {
-  const match = /<input[^>]*type="hidden"[^>]*name="request"[^>]*value="([^"]+)"/.exec(html)
-    || /<input[^>]*name="request"[^>]*type="hidden"[^>]*value="([^"]+)"/.exec(html);
-  check(match, 'the page has no hidden "request" field');
+function hiddenField(html, name) {
+  const match = new RegExp(`<input[^>]*type="hidden"[^>]*name="${name}"[^>]*value="([^"]+)"`).exec(html)
+    || new RegExp(`<input[^>]*name="${name}"[^>]*type="hidden"[^>]*value="([^"]+)"`).exec(html);
+  check(match, `the page has no hidden "${name}" field`);
   return match[1];
+}
+
+function hiddenRequest(html) {
+  return hiddenField(html, 'request');
+}
+
+/**
+ * With a browser session the provider asks "Continue as <name>?" before it answers a public
+ * native client (RFC 8252 §8.6); the person continues. Returns the redirect to the client.
+ */
+async function continueAs(browser, base, authorizationUrl) {
+  const page = await browser.get(authorizationUrl);
+  check(page.status === 200, `authorize with a session answered ${page.status}`);
+  const html = await page.text();
+  check(html.includes('id="continue-as-form"'), 'no "Continue as" page with a session');
+  const confirmed = await browser.postForm(`${base}/user/confirm`, {
+    request: hiddenRequest(html),
+    csrf: hiddenField(html, 'csrf'),
+  });
+  check(confirmed.status === 302, `"Continue as" answered ${confirmed.status}`);
+  return confirmed.headers.get('location');
 }
 
 async function expectGrantError(promise, expected, what) {
@@ -129,6 +150,7 @@ async function main() {
 
   const submitted = await browser.postForm(`${base}/user/register`, {
     request: hiddenRequest(html),
+    csrf: hiddenField(html, 'csrf'),
     given_name: 'Relying',
     family_name: 'Party',
     email,
@@ -168,27 +190,32 @@ async function main() {
   check(refreshedInfo.sub === claims.sub, 'userinfo after refresh');
   step('refresh rotated the tokens');
 
-  // 6. A browser session answers prompt=none at once.
+  // 6. A browser session never approves a public native client silently: prompt=none answers
+  //    interaction_required, and without it the person confirms "Continue as <name>".
   const verifier2 = generators.codeVerifier();
   const state2 = generators.state();
   const nonce2 = generators.nonce();
-  const silent = await browser.get(client.authorizationUrl({
+  const silentParams = {
     scope: 'openid email',
     redirect_uri: RedirectUri,
     state: state2,
     nonce: nonce2,
     code_challenge: generators.codeChallenge(verifier2),
     code_challenge_method: 'S256',
-    prompt: 'none',
-  }));
+  };
+  const silent = await browser.get(client.authorizationUrl({ ...silentParams, prompt: 'none' }));
   check(silent.status === 302, `prompt=none answered ${silent.status}`);
+  const silentError = client.callbackParams(silent.headers.get('location'));
+  check(silentError.error === 'interaction_required',
+    `prompt=none with a session: ${silentError.error}`);
+  step('prompt=none with a session answers interaction_required');
   const silentSet = await client.callback(
     RedirectUri,
-    client.callbackParams(silent.headers.get('location')),
+    client.callbackParams(await continueAs(browser, base, client.authorizationUrl(silentParams))),
     { state: state2, nonce: nonce2, code_verifier: verifier2 },
   );
-  check(silentSet.claims().sub === claims.sub, 'prompt=none signed in someone else');
-  step('prompt=none with a session');
+  check(silentSet.claims().sub === claims.sub, '"Continue as" signed in someone else');
+  step('"Continue as" with a session');
 
   // 7. Revocation (RFC 7009) of the refresh token ends its family.
   await client.revoke(refreshed.refresh_token, 'refresh_token');
@@ -202,7 +229,7 @@ async function main() {
   }
   step('revocation ended the refresh family and its access tokens');
 
-  // 8. Reusing a spent refresh token revokes the whole family (the prompt=none one here).
+  // 8. Reusing a spent refresh token revokes the whole family (the "Continue as" one here).
   const rotated = await client.refresh(silentSet);
   await expectGrantError(client.refresh(silentSet.refresh_token), 'invalid_grant',
     'spent refresh token');
@@ -219,15 +246,14 @@ async function main() {
   // 10. A code is single use: presenting it again is refused and revokes what it produced.
   const verifier3 = generators.codeVerifier();
   const state3 = generators.state();
-  const again = await browser.get(client.authorizationUrl({
+  const again = await continueAs(browser, base, client.authorizationUrl({
     scope: 'openid',
     redirect_uri: RedirectUri,
     state: state3,
     code_challenge: generators.codeChallenge(verifier3),
     code_challenge_method: 'S256',
   }));
-  check(again.status === 302, `authorize with a session answered ${again.status}`);
-  const againParams = client.callbackParams(again.headers.get('location'));
+  const againParams = client.callbackParams(again);
   const againSet = await client.callback(RedirectUri, againParams,
     { state: state3, code_verifier: verifier3 });
   await client.userinfo(againSet);
