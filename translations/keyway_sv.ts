@@ -420,6 +420,10 @@
         <source>Choose the proxy this program connects through.</source>
         <translation>Välj den proxy som programmet ansluter via.</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -806,6 +810,18 @@
     <message>
         <source>Access to the system keychain was denied, or it is locked. Unlock it or allow access, then try again.</source>
         <translation>Åtkomst till systemets nyckelring nekades, eller så är den låst. Lås upp den eller tillåt åtkomst och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <translation>Inloggningstjänsten är inte konfigurerad så som den här produkten förväntar sig. Kontakta produktens leverantör.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time and has been stopped. Start again when you are ready.</source>
+        <translation>Inloggningen slutfördes inte i tid och har avbrutits. Börja om när du är redo.</translation>
+    </message>
+    <message>
+        <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
+        <translation>Ett annat program använder porten som den här produkten tar emot inloggningen på. Stäng det programmet och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1341,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::Session</name>
+    <message>
+        <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
+        <translation>Din inloggning har upphört: inloggningstjänsten behåller den bara en kort tid. Logga in igen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -1741,6 +1764,26 @@ Miljö: KEYWAY_CONFIG (leverantörskonfigurationen, om inte --config anges), KEY
     <message>
         <source>Finished the pending redemption.</source>
         <translation>Den påbörjade inlösen har slutförts.</translation>
+    </message>
+    <message>
+        <source>When something fails, also print the technical reason.</source>
+        <translation>När något misslyckas, skriv även ut den tekniska orsaken.</translation>
+    </message>
+    <message>
+        <source>Details: %1 (%2)</source>
+        <translation>Detaljer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
+        <translation>Obs! Inloggningstjänsten tillät ingen bestående session. Den här inloggningen upphör %1; logga in igen därefter för att förnya licenserna.</translation>
     </message>
 </context>
 <context>

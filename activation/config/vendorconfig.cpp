@@ -120,14 +120,18 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
     QString issuer;
     KEYWAY_TAKE(issuer, requiredString(root, QStringLiteral("issuer")))
     config.issuer = QUrl(issuer, QUrl::StrictMode);
-    if (config.issuer.path() == QLatin1String("/"))
-        config.issuer.setPath(QString());
-    if (!config.issuer.isValid() || config.issuer.host().isEmpty()
-        || !config.issuer.path().isEmpty() || config.issuer.hasQuery()
+    // Paths are fine (Keycloak's /realms/x, Entra ID's /v2.0, Okta's /oauth2/default); the
+    // string is kept as written, since discovery's issuer must equal it exactly.
+    if (!config.issuer.isValid() || config.issuer.host().isEmpty() || config.issuer.hasQuery()
         || config.issuer.hasFragment() || !config.issuer.userInfo().isEmpty())
         return unexpected(invalid(QStringLiteral("issuer"),
-                                  QStringLiteral("must be a base URL without path, e.g. "
-                                                 "https://login.example.com")));
+                                  QStringLiteral("must be a URL without query or fragment, e.g. "
+                                                 "https://login.example.com/realms/x")));
+    if (config.issuerString() != issuer)
+        return unexpected(invalid(QStringLiteral("issuer"),
+                                  QStringLiteral("must be written exactly as the provider's "
+                                                 "discovery document gives it: %1 reads as %2")
+                                      .arg(issuer, config.issuerString())));
     // Sign-in over plain HTTP is only acceptable when it never leaves the machine.
     const QString scheme = config.issuer.scheme();
     if (scheme != QLatin1String("https")
@@ -135,6 +139,20 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         return unexpected(
             invalid(QStringLiteral("issuer"),
                     QStringLiteral("must use https (http only for a loopback host)")));
+
+    QString licensing;
+    KEYWAY_TAKE(licensing, optionalString(root, QStringLiteral("licensingBaseUrl")))
+    if (!licensing.isEmpty()) {
+        const QUrl url(licensing, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+            || !url.userInfo().isEmpty()
+            || !(url.scheme() == QLatin1String("https")
+                 || (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))))
+            return unexpected(invalid(QStringLiteral("licensingBaseUrl"),
+                                      QStringLiteral("must be an https URL (http only for a "
+                                                     "loopback host) without query or fragment")));
+        config.licensingBaseUrl = url;
+    }
 
     KEYWAY_TAKE(config.browser,
                 optionalString(root, QStringLiteral("browser"), QStringLiteral("embedded")))
@@ -229,6 +247,26 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         config.clockToleranceSeconds = qint64(seconds);
     }
 
+    const QJsonValue port = root.value(QStringLiteral("loopbackPort"));
+    if (!port.isUndefined()) {
+        const double value = port.toDouble(-1);
+        if (!port.isDouble() || value < 0 || value > 65535 || std::floor(value) != value)
+            return unexpected(invalid(QStringLiteral("loopbackPort"),
+                                      QStringLiteral("must be a port number from 1 to 65535, "
+                                                     "or 0 for any free port")));
+        config.loopbackPort = int(value);
+    }
+
+    const QJsonValue timeout = root.value(QStringLiteral("signInTimeout"));
+    if (!timeout.isUndefined()) {
+        const double seconds = timeout.toDouble(-1);
+        if (!timeout.isDouble() || seconds < 30 || seconds > 3600 || std::floor(seconds) != seconds)
+            return unexpected(invalid(QStringLiteral("signInTimeout"),
+                                      QStringLiteral("must be a whole number of seconds from 30 "
+                                                     "to 3600")));
+        config.signInTimeoutSeconds = int(seconds);
+    }
+
     const QJsonValue keys = root.value(QStringLiteral("licenseKeys"));
     if (keys.isUndefined())
         return unexpected(invalid(QStringLiteral("licenseKeys"), QStringLiteral("missing")));
@@ -278,7 +316,8 @@ QString VendorConfig::storageKey() const
 {
     const int defaultPort = issuer.scheme() == QLatin1String("http") ? 80 : 443;
     const QString raw = clientId.left(64) + QLatin1Char('_') + issuer.host().toLower()
-        + QLatin1Char('_') + QString::number(issuer.port(defaultPort));
+        + QLatin1Char('_') + QString::number(issuer.port(defaultPort))
+        + (issuer.path().size() > 1 ? issuer.path() : QString());
     QString key;
     key.reserve(raw.size());
     for (QChar c : raw) {

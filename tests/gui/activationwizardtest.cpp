@@ -659,9 +659,10 @@ void ActivationWizardTest::codeAlreadyRedeemedByAnotherAccount()
     other->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_launched.isValid(), 10000);
     QVERIFY(!m_launched.toString().contains(QStringLiteral("prompt=create")));
-    // ...and asks for a fresh login, whatever session the browser holds.
-    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt")),
-             QStringLiteral("login"));
+    // ...and asks for a fresh login, whatever session the browser holds (and consent, which
+    // offline_access needs: OIDC Core §11).
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt"), QUrl::FullyDecoded),
+             QStringLiteral("login consent"));
     expectSuccess(wizard.get());
     QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(owner));
 }
