@@ -424,6 +424,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Der Anmeldedienst hält Sie nicht angemeldet: Um die Lizenzen später zu erneuern, werden Sie gebeten, sich erneut anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

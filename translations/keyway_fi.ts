@@ -424,6 +424,10 @@
         <source>Details: %1</source>
         <translation>Tiedot: %1</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

@@ -424,6 +424,10 @@
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

@@ -996,6 +996,13 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
         who.isEmpty()
             ? tr("%1 is activated on this computer.").arg(m_config.productName)
             : tr("%1 is activated on this computer for %2.").arg(m_config.productName, who));
+    if (!job.keepsSession()) {
+        // Said at sign-in, so that a later "sign in again" is no surprise.
+        m_successSummary->setText(
+            m_successSummary->text() + QLatin1Char(' ')
+            + tr("The sign-in service does not keep you signed in: to renew the licenses later, "
+                 "you will be asked to sign in again."));
+    }
 
     // What the license says (from the redemption) is what a person bought; a grant's expiry is
     // only the end of this device's lease, renewed on its own.
