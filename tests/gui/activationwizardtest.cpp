@@ -710,6 +710,10 @@ void ActivationWizardTest::unusableCode()
     QVERIFY(waitForOutcome(wizard.get()));
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     QCOMPARE(labelNamed(wizard.get(), "failureMessage")->text(), errorMessage(ErrorCode(error)));
+    // The technical reason is shown too, for support.
+    QLabel *details = labelNamed(wizard.get(), "failureDetails");
+    QVERIFY2(details->isVisible() && details->text().contains(QLatin1String("HTTP 4")),
+             qPrintable(details->text()));
     auto *change = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "changeCodeButton"));
     QVERIFY(change->isVisible() && change->isDefault());
     QVERIFY(!buttonNamed(wizard.get(), "tryAgainButton")->isVisible());

@@ -219,6 +219,38 @@ private:
         return process.start(peerDir(peer), QStringLiteral("keyway-desktop"), arguments);
     }
 
+    struct Asked
+    {
+        QByteArray token;
+        Error error;
+    };
+    /**
+     * Keeps @p tokens in a fresh Session (a fixed clock at the real time), then for each of
+     * @p advances moves the clock on by that many seconds and asks for an access token; the
+     * refreshes go to the real provider.
+     */
+    QList<Asked> askSession(const VendorConfig &config, const TokenResponse &tokens,
+                            const QList<qint64> &advances)
+    {
+        QList<Asked> answers;
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        Clock::setInstance(&clock);
+        MemorySecretStore secrets;
+        Session session(config, &m_nam, &secrets);
+        Job *store = session.store(tokens);
+        run(store);
+        delete store;
+        for (const qint64 seconds : advances) {
+            clock.advance(seconds);
+            AccessTokenJob *job = session.accessToken();
+            run(job);
+            answers.append({job->token(), job->error()});
+            delete job;
+        }
+        Clock::setInstance(nullptr);
+        return answers;
+    }
+
     static QString matrixTable(const QStringList &rows)
     {
         QString table = QStringLiteral("| provider style | test peer and configuration | what "
@@ -305,42 +337,20 @@ private Q_SLOTS:
             QVERIFY(browser.formsAnswered.contains(QStringLiteral("consent")));
             QVERIFY2(keepsSession, "no refresh token despite offline_access and consent");
             // The session refreshes with it once the access token is near its end.
-            FixedClock clock(QDateTime::currentDateTimeUtc());
-            Clock::setInstance(&clock);
-            MemorySecretStore secrets;
-            Session session(config, &m_nam, &secrets);
-            Job *store = session.store(tokens);
-            QVERIFY(run(store));
-            delete store;
-            clock.advance(3600);
-            AccessTokenJob *refresh = session.accessToken();
-            QVERIFY(run(refresh));
-            Clock::setInstance(nullptr);
-            QVERIFY2(!refresh->hasError(), qPrintable(refresh->error().toString()));
-            QVERIFY(refresh->token() != tokens.accessToken);
-            delete refresh;
+            const Asked refreshed = askSession(config, tokens, {3600}).first();
+            QVERIFY2(!refreshed.error.isError(), qPrintable(refreshed.error.toString()));
+            QVERIFY(refreshed.token != tokens.accessToken);
             break;
         }
         case Check::NoRefreshToken: {
             expectSignedIn();
             QVERIFY(!QUrlQuery(authorizeUrl).hasQueryItem(QStringLiteral("prompt")));
             QVERIFY(!keepsSession);
-            FixedClock clock(QDateTime::currentDateTimeUtc());
-            Clock::setInstance(&clock);
-            MemorySecretStore secrets;
-            Session session(config, &m_nam, &secrets);
-            Job *store = session.store(tokens);
-            QVERIFY(run(store));
-            delete store;
-            clock.advance(3600);
-            AccessTokenJob *after = session.accessToken();
-            QVERIFY(run(after));
-            Clock::setInstance(nullptr);
-            QCOMPARE(after->error().code, ErrorCode::SessionExpired);
-            QVERIFY2(after->error().message.contains(QLatin1String("Your sign-in has ended")),
-                     qPrintable(after->error().message));
-            QVERIFY(after->error().detail.contains(QLatin1String("no refresh token")));
-            delete after;
+            const Error after = askSession(config, tokens, {3600}).first().error;
+            QCOMPARE(after.code, ErrorCode::SessionExpired);
+            QVERIFY2(after.message.contains(QLatin1String("Your sign-in has ended")),
+                     qPrintable(after.message));
+            QVERIFY(after.detail.contains(QLatin1String("no refresh token")));
             break;
         }
         case Check::Signature:
@@ -360,25 +370,11 @@ private Q_SLOTS:
             break;
         case Check::ShortAccessToken: {
             expectSignedIn();
-            FixedClock clock(QDateTime::currentDateTimeUtc());
-            Clock::setInstance(&clock);
-            MemorySecretStore secrets;
-            Session session(config, &m_nam, &secrets);
-            Job *store = session.store(tokens);
-            QVERIFY(run(store));
-            delete store;
-            AccessTokenJob *first = session.accessToken();
-            QVERIFY(run(first));
-            // Not refreshed the moment it arrived.
-            QCOMPARE(first->token(), tokens.accessToken);
-            delete first;
-            clock.advance(24);
-            AccessTokenJob *later = session.accessToken();
-            QVERIFY(run(later));
-            Clock::setInstance(nullptr);
-            QVERIFY2(!later->hasError(), qPrintable(later->error().toString()));
-            QVERIFY(later->token() != tokens.accessToken);
-            delete later;
+            // Not refreshed the moment it arrived; refreshed after three quarters of 30 s.
+            const QList<Asked> answers = askSession(config, tokens, {0, 24});
+            QCOMPARE(answers.at(0).token, tokens.accessToken);
+            QVERIFY2(!answers.at(1).error.isError(), qPrintable(answers.at(1).error.toString()));
+            QVERIFY(answers.at(1).token != tokens.accessToken);
             break;
         }
         case Check::FixedPort:
