@@ -68,6 +68,19 @@ Result<QStringList> stringList(const QJsonObject &json, const QString &key, bool
     return result;
 }
 
+/// An optional whole number from @p min to @p max; @p fallback when absent.
+Result<int> wholeNumber(const QJsonObject &json, const QString &key, int min, int max, int fallback,
+                        const QString &problem)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < min || number > max || std::floor(number) != number)
+        return unexpected(invalid(key, problem));
+    return int(number);
+}
+
 // Without Qt Network: 127.0.0.0/8 and ::1 (QUrl gives IPv6 hosts without brackets).
 bool isLoopbackAddress(const QString &host)
 {
@@ -223,6 +236,14 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         && config.secretFallback != QLatin1String("file"))
         return unexpected(invalid(QStringLiteral("secretStorageFallback"),
                                   QStringLiteral("must be \"none\" or \"file\"")));
+    KEYWAY_TAKE(config.loopbackPort,
+                wholeNumber(root, QStringLiteral("loopbackPort"), 0, 65535, config.loopbackPort,
+                            QStringLiteral("must be a port number from 1 to 65535, or 0 for any "
+                                           "free port")))
+    KEYWAY_TAKE(config.signInTimeoutSeconds,
+                wholeNumber(root, QStringLiteral("signInTimeout"), 30, 3600,
+                            config.signInTimeoutSeconds,
+                            QStringLiteral("must be a whole number of seconds from 30 to 3600")))
 #undef KEYWAY_TAKE
 
     const QJsonValue lease = root.value(QStringLiteral("leaseSeconds"));
@@ -245,26 +266,6 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
                                       QStringLiteral("must be a whole number of seconds from 60 "
                                                      "to 2592000 (30 days)")));
         config.clockToleranceSeconds = qint64(seconds);
-    }
-
-    const QJsonValue port = root.value(QStringLiteral("loopbackPort"));
-    if (!port.isUndefined()) {
-        const double value = port.toDouble(-1);
-        if (!port.isDouble() || value < 0 || value > 65535 || std::floor(value) != value)
-            return unexpected(invalid(QStringLiteral("loopbackPort"),
-                                      QStringLiteral("must be a port number from 1 to 65535, "
-                                                     "or 0 for any free port")));
-        config.loopbackPort = int(value);
-    }
-
-    const QJsonValue timeout = root.value(QStringLiteral("signInTimeout"));
-    if (!timeout.isUndefined()) {
-        const double seconds = timeout.toDouble(-1);
-        if (!timeout.isDouble() || seconds < 30 || seconds > 3600 || std::floor(seconds) != seconds)
-            return unexpected(invalid(QStringLiteral("signInTimeout"),
-                                      QStringLiteral("must be a whole number of seconds from 30 "
-                                                     "to 3600")));
-        config.signInTimeoutSeconds = int(seconds);
     }
 
     const QJsonValue keys = root.value(QStringLiteral("licenseKeys"));
