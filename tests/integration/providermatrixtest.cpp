@@ -482,16 +482,23 @@ private Q_SLOTS:
         QTest::addColumn<bool>("chopSlash");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrHas");
+        QTest::addColumn<QString>("stdoutHas");
         QTest::newRow("cancel: page flushed, reason, exit 4")
             << int(Peer::OidcProvider) << QStringLiteral("login") << false << 4
             << QStringLiteral("Details: access_denied: End-User aborted interaction "
-                              "(AuthorizationDenied)");
+                              "(AuthorizationDenied)")
+            << QString();
         QTest::newRow("nobody signs in: exit 4 after signInTimeout")
             << int(Peer::OidcProvider) << QStringLiteral("nobody") << false << 4
-            << QStringLiteral("not finished in time");
+            << QStringLiteral("not finished in time") << QString();
         QTest::newRow("issuer without the provider's slash: exit 2")
             << int(Peer::MockServer) << QString() << true << 2
-            << QStringLiteral("(ProviderMisconfigured)");
+            << QStringLiteral("(ProviderMisconfigured)") << QString();
+        // Signed in, named by the subject; the mock has no licensing service (exit 3).
+        QTest::newRow("account without e-mail: named by its subject")
+            << int(Peer::MockServer) << QString() << false << 3
+            << QStringLiteral("HTTP 404 from /authz/.jwt")
+            << QStringLiteral("Signed in as johndoe.");
     }
 
     void keywayctl()
@@ -501,6 +508,7 @@ private Q_SLOTS:
         QFETCH(bool, chopSlash);
         QFETCH(int, exitCode);
         QFETCH(QString, stderrHas);
+        QFETCH(QString, stdoutHas);
         OidcProviderProcess provider;
         if (!startPeer(provider, Peer(peer), {}))
             QSKIP("the peer is not available");
@@ -557,6 +565,18 @@ private Q_SLOTS:
                                 .arg(ctl.exitCode())
                                 .arg(QString::fromUtf8(out), err)));
         QVERIFY2(err.contains(stderrHas), qPrintable(err));
+        QVERIFY2(QString::fromUtf8(out).contains(stdoutHas), out.constData());
+        if (out.contains("Signed in as")) {
+            // The session went to the test keyring: sign out to leave nothing behind.
+            QProcess logout;
+            logout.setProcessEnvironment(env);
+            logout.start(QStringLiteral(KEYWAY_KEYWAYCTL_BIN),
+                         {QStringLiteral("--config"), configFile.fileName(),
+                          QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("logout")});
+            QVERIFY(logout.waitForFinished(30000));
+            QCOMPARE(logout.exitCode(), 0);
+        }
         if (opened) {
             // The process is gone, and the browser still got the whole page.
             QTRY_COMPARE(browserDone.count(), 1);
