@@ -204,8 +204,8 @@ void SignInJob::exchangeCode(const QString &code)
             return;
         }
         if (m_tokens.refreshToken.isEmpty())
-            qCWarning(lcOidc) << "the provider issued no refresh token: the session lasts as "
-                                 "long as the access token";
+            qCInfo(lcOidc) << "the provider issued no refresh token: the session lasts as "
+                              "long as the access token";
         validateAgainstKeys(false);
     });
     job->start();
