@@ -79,6 +79,19 @@ Result<QStringList> stringList(const QJsonObject &json, const QString &key, bool
     return result;
 }
 
+/// An optional whole number from @p min to @p max; @p fallback when absent.
+Result<int> wholeNumber(const QJsonObject &json, const QString &key, int min, int max, int fallback,
+                        const QString &problem)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < min || number > max || std::floor(number) != number)
+        return unexpected(invalid(key, problem));
+    return int(number);
+}
+
 // Without Qt Network: 127.0.0.0/8 and ::1 (QUrl gives IPv6 hosts without brackets).
 bool isLoopbackAddress(const QString &host)
 {
@@ -160,14 +173,18 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
     QString issuer;
     KEYWAY_TAKE(issuer, requiredString(root, QStringLiteral("issuer")))
     config.issuer = QUrl(issuer, QUrl::StrictMode);
-    if (config.issuer.path() == QLatin1String("/"))
-        config.issuer.setPath(QString());
-    if (!config.issuer.isValid() || config.issuer.host().isEmpty()
-        || !config.issuer.path().isEmpty() || config.issuer.hasQuery()
+    // Paths are fine (Keycloak's /realms/x, Entra ID's /v2.0, Okta's /oauth2/default); the
+    // string is kept as written, since discovery's issuer must equal it exactly.
+    if (!config.issuer.isValid() || config.issuer.host().isEmpty() || config.issuer.hasQuery()
         || config.issuer.hasFragment() || !config.issuer.userInfo().isEmpty())
         return unexpected(invalid(QStringLiteral("issuer"),
-                                  QStringLiteral("must be a base URL without path, e.g. "
-                                                 "https://login.example.com")));
+                                  QStringLiteral("must be a URL without query or fragment, e.g. "
+                                                 "https://login.example.com/realms/x")));
+    if (config.issuerString() != issuer)
+        return unexpected(invalid(QStringLiteral("issuer"),
+                                  QStringLiteral("must be written exactly as the provider's "
+                                                 "discovery document gives it: %1 reads as %2")
+                                      .arg(issuer, config.issuerString())));
     // Sign-in over plain HTTP is only acceptable when it never leaves the machine.
     const QString scheme = config.issuer.scheme();
     if (scheme != QLatin1String("https")
@@ -175,6 +192,20 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         return unexpected(
             invalid(QStringLiteral("issuer"),
                     QStringLiteral("must use https (http only for a loopback host)")));
+
+    QString licensing;
+    KEYWAY_TAKE(licensing, optionalString(root, QStringLiteral("licensingBaseUrl")))
+    if (!licensing.isEmpty()) {
+        const QUrl url(licensing, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+            || !url.userInfo().isEmpty()
+            || !(url.scheme() == QLatin1String("https")
+                 || (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))))
+            return unexpected(invalid(QStringLiteral("licensingBaseUrl"),
+                                      QStringLiteral("must be an https URL (http only for a "
+                                                     "loopback host) without query or fragment")));
+        config.licensingBaseUrl = url;
+    }
 
     KEYWAY_TAKE(config.browser,
                 optionalString(root, QStringLiteral("browser"), QStringLiteral("embedded")))
@@ -245,6 +276,14 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         && config.secretFallback != QLatin1String("file"))
         return unexpected(invalid(QStringLiteral("secretStorageFallback"),
                                   QStringLiteral("must be \"none\" or \"file\"")));
+    KEYWAY_TAKE(config.loopbackPort,
+                wholeNumber(root, QStringLiteral("loopbackPort"), 0, 65535, config.loopbackPort,
+                            QStringLiteral("must be a port number from 1 to 65535, or 0 for any "
+                                           "free port")))
+    KEYWAY_TAKE(config.signInTimeoutSeconds,
+                wholeNumber(root, QStringLiteral("signInTimeout"), 30, 3600,
+                            config.signInTimeoutSeconds,
+                            QStringLiteral("must be a whole number of seconds from 30 to 3600")))
 #undef KEYWAY_TAKE
 
     const QJsonValue lease = root.value(QStringLiteral("leaseSeconds"));
@@ -412,7 +451,8 @@ QString VendorConfig::storageKey() const
 {
     const int defaultPort = issuer.scheme() == QLatin1String("http") ? 80 : 443;
     const QString raw = clientId.left(64) + QLatin1Char('_') + issuer.host().toLower()
-        + QLatin1Char('_') + QString::number(issuer.port(defaultPort));
+        + QLatin1Char('_') + QString::number(issuer.port(defaultPort))
+        + (issuer.path().size() > 1 ? issuer.path() : QString());
     QString key;
     key.reserve(raw.size());
     for (QChar c : raw) {

@@ -31,7 +31,12 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
 
     QString productName;
     QString vendorName;
-    QUrl issuer; ///< the OpenID provider: scheme, host and port only
+    /**
+     * The OpenID provider, exactly as its discovery document spells it (OIDC Discovery §4.3
+     * compares the strings): a path ("https://id.example.com/realms/x") and a trailing slash
+     * (Auth0's "https://tenant.auth0.com/") are kept as configured.
+     */
+    QUrl issuer;
     QString clientId;
     QUrl embeddedRedirectUri; ///< private-use scheme, for the embedded browser
     QUrl loopbackRedirectUri; ///< http://127.0.0.1/..., for the system browser
@@ -69,6 +74,24 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     qint64 clockToleranceSeconds = DefaultClockToleranceSeconds;
     /// The runtime file resolve() applied, empty if none (for diagnostics).
     QString runtimeFile;
+    /**
+     * "licensingBaseUrl" (optional): where the licensing service (/authz/, /redeem) lives when
+     * it is not the identity provider. Empty: under the issuer. Use licensingBase().
+     */
+    QUrl licensingBaseUrl;
+    /**
+     * "loopbackPort" (optional): the port of the loopback redirect for providers that match
+     * redirect URIs exactly, port included. 0 (the default): any free port (RFC 8252 §7.3).
+     */
+    int loopbackPort = 0;
+    static constexpr int DefaultSignInTimeoutSeconds = 300;
+    /// "signInTimeout" (seconds, optional): how long a sign-in waits for the person, 30 to 3600.
+    int signInTimeoutSeconds = DefaultSignInTimeoutSeconds;
+
+    /// The issuer exactly as configured: what discovery's "issuer" and a token's "iss" must equal.
+    QString issuerString() const { return issuer.toString(QUrl::FullyEncoded); }
+    /// The licensing service's base URL: licensingBaseUrl, or the issuer.
+    QUrl licensingBase() const { return licensingBaseUrl.isEmpty() ? issuer : licensingBaseUrl; }
 
     /**
      * Parses and validates the JSON document. ConfigInvalid, with the offending key named in
@@ -107,7 +130,8 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
 
     /**
      * A stable, file-system-safe name for this product installation's data: the client id and
-     * the issuer's host and port, e.g. "keyway-desktop_127.0.0.1_8765".
+     * the issuer's host and port, e.g. "keyway-desktop_127.0.0.1_8765", and its path if it has
+     * one ("..._443_realms_x").
      */
     QString storageKey() const;
 };

@@ -148,6 +148,15 @@ QString errorMessage(ErrorCode code)
         return Tr::tr(
             "The sign-in could not be verified. Check that your computer's clock and time "
             "zone are correct.");
+    case ErrorCode::ProviderMisconfigured:
+        return Tr::tr("The sign-in service is not set up the way this product expects. Contact "
+                      "the product's vendor.");
+    case ErrorCode::SignInTimedOut:
+        return Tr::tr("The sign-in was not finished in time and has been stopped. Start again "
+                      "when you are ready.");
+    case ErrorCode::LoopbackPortUnavailable:
+        return Tr::tr("Another program is using the port on which this product receives the "
+                      "sign-in. Close that program, then try again.");
     case ErrorCode::RedeemCodeMalformed:
         return Tr::tr("The activation service does not recognise the form of this code. Check it "
                       "against the code you received.");

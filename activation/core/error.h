@@ -67,6 +67,9 @@ enum class ErrorCode {
     IdTokenExpired,
     IdTokenNonceMismatch,
     IdTokenIssuedInFuture,
+    ProviderMisconfigured, ///< the provider does not match the configuration (issuer, PKCE, keys)
+    SignInTimedOut, ///< nobody finished the provider's page in time
+    LoopbackPortUnavailable, ///< the fixed loopback port is taken by another program
     // Redemption at the licensing service
     RedeemCodeMalformed,
     RedeemCodeUnknown,

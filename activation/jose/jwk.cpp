@@ -54,8 +54,12 @@ Error unsupported(const QString &detail)
     return Error(ErrorCode::TokenUnsupportedAlgorithm, detail);
 }
 
-// A required base64url member, decoded; @p size > 0 demands that exact length.
-Result<QByteArray> member(const QJsonObject &json, const QString &name, qsizetype size = 0)
+// A required base64url member, decoded; @p size > 0 demands that exact length. With
+// @p leftPad, a shorter value is padded with leading zero bytes: some providers drop the leading
+// zero of an EC coordinate (RFC 7518 §6.2.1.2 says it must be kept), which changes nothing of
+// the number it encodes.
+Result<QByteArray> member(const QJsonObject &json, const QString &name, qsizetype size = 0,
+                          bool leftPad = false)
 {
     const QJsonValue value = json.value(name);
     if (!value.isString() || value.toString().isEmpty())
@@ -64,6 +68,11 @@ Result<QByteArray> member(const QJsonObject &json, const QString &name, qsizetyp
     if (!decoded)
         return unexpected(
             keyInvalid(QStringLiteral("JWK member \"%1\": %2").arg(name, decoded.error().detail)));
+    if (leftPad && size > 0 && !decoded->isEmpty() && decoded->size() < size) {
+        qCInfo(lcJwk) << "JWK member" << name << "has" << decoded->size() << "bytes; padded to"
+                      << size << "with leading zeros";
+        decoded->prepend(QByteArray(size - decoded->size(), '\0'));
+    }
     if (size > 0 && decoded->size() != size)
         return unexpected(keyInvalid(QStringLiteral("JWK member \"%1\" has %2 bytes, expected %3")
                                          .arg(name)
@@ -134,10 +143,10 @@ Result<PkeyPtr> rsaKey(const QJsonObject &json)
 
 Result<PkeyPtr> ecKey(const QJsonObject &json)
 {
-    auto x = member(json, QStringLiteral("x"), 32);
+    auto x = member(json, QStringLiteral("x"), 32, true);
     if (!x)
         return unexpected(x.error());
-    auto y = member(json, QStringLiteral("y"), 32);
+    auto y = member(json, QStringLiteral("y"), 32, true);
     if (!y)
         return unexpected(y.error());
     // SEC 1 uncompressed point: 0x04 || X || Y.
@@ -212,7 +221,9 @@ Result<Jwk> Jwk::fromJson(const QJsonObject &json)
         return unexpected(key.error());
     }
     const QString alg = algValue.toString();
-    if (!alg.isEmpty() && alg != derivedAlg)
+    // RFC 9864 names EdDSA over Ed25519 "Ed25519"; current providers publish that name.
+    const bool ed25519Name = kty == QLatin1String("OKP") && alg == QLatin1String("Ed25519");
+    if (!alg.isEmpty() && alg != derivedAlg && !ed25519Name)
         return unexpected(
             unsupported(QStringLiteral("JWK alg \"%1\" for kty \"%2\"").arg(alg, kty)));
     if (!key)

@@ -73,7 +73,9 @@ bool isSupported(const QString &alg)
 
 QString Jws::algorithm() const
 {
-    return header.value(QStringLiteral("alg")).toString();
+    const QString alg = header.value(QStringLiteral("alg")).toString();
+    // RFC 9864's fully specified name for EdDSA with Ed25519, the only EdDSA curve accepted.
+    return alg == QLatin1String("Ed25519") ? QStringLiteral("EdDSA") : alg;
 }
 
 QString Jws::keyId() const

@@ -38,6 +38,8 @@ public:
      * means the agent cannot receive at @p configured.
      */
     virtual QUrl redirectUriFor(const QUrl &configured);
+    /// Why the last redirectUriFor() gave an invalid URL, when the agent knows (a busy port).
+    virtual Error redirectUriError() const { return Error(); }
 
     /// True when @p url is @p redirectUri with a query added (scheme, host, port rules of
     /// RFC 8252: any port for a loopback redirect URI).

@@ -37,6 +37,11 @@ QUrl AuthorizationRequest::url() const
         else
             add(QStringLiteral("flow"), QStringLiteral("register"));
     }
+    if (wantsConsentForOfflineAccess() && prompt != QLatin1String("create")) {
+        // OIDC Core §11: offline_access is granted only with prompt=consent; strict providers
+        // drop it otherwise, and no refresh token comes back.
+        prompt = prompt.isEmpty() ? QStringLiteral("consent") : prompt + QStringLiteral(" consent");
+    }
     if (!prompt.isEmpty())
         add(QStringLiteral("prompt"), prompt);
     if (!m_loginHint.isEmpty())
@@ -49,13 +54,25 @@ QUrl AuthorizationRequest::url() const
     return url;
 }
 
+bool AuthorizationRequest::wantsConsentForOfflineAccess() const
+{
+    // A provider that does not publish prompt_values_supported (oidc-provider, many others) is
+    // taken to follow the specification.
+    return m_scopes.contains(QLatin1String("offline_access"))
+        && (m_provider.promptValues.isEmpty()
+            || m_provider.supportsPrompt(QStringLiteral("consent")));
+}
+
 Result<QString> AuthorizationRequest::parseRedirect(const QUrl &redirect) const
 {
-    const QUrlQuery query(redirect);
+    // The redirect's query is form-encoded (RFC 6749 §4.1.2, Appendix B): "+" is a space.
+    QString encoded = redirect.query(QUrl::FullyEncoded);
+    encoded.replace(QLatin1Char('+'), QLatin1String("%20"));
+    const QUrlQuery query(encoded);
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    const QString description =
-        query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+    const QString description = UntrustedText::sanitize(
+        query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded));
 
     // An answer to another attempt (or a forged one) is refused before anything else in it is
     // believed, errors included.

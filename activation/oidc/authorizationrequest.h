@@ -29,6 +29,13 @@ public:
     /// e.g. "login" to force a fresh login.
     void setPrompt(const QString &prompt) { m_prompt = prompt; }
 
+    /**
+     * True when `offline_access` is among the scopes and the provider lists `prompt=consent`
+     * or publishes no prompt values:
+     * the authorize URL then adds `consent` to the prompt (OIDC Core §11), except on the
+     * registration page (`prompt=create`).
+     */
+    bool wantsConsentForOfflineAccess() const;
     QUrl url() const;
     QUrl redirectUri() const { return m_redirectUri; }
     QByteArray state() const { return m_state; }

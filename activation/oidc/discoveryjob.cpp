@@ -70,6 +70,9 @@ void DiscoveryJob::start()
             Error error = reply->error();
             if (error.code == ErrorCode::HttpError || error.code == ErrorCode::ResponseMalformed)
                 error = error.recoded(ErrorCode::DiscoveryFailed);
+            error.detail =
+                QStringLiteral("discovery %1: %2")
+                    .arg(ProviderMetadata::discoveryUrl(m_issuer).toDisplayString(), error.detail);
             finish(error);
             return;
         }

@@ -6,7 +6,10 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
@@ -67,9 +70,16 @@ QUrl LoopbackAgent::redirectUriFor(const QUrl &configured)
         return QUrl();
     }
     close();
+    m_listenError = Error();
+    const int port = configured.port(0);
     m_server = new QTcpServer(this);
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        qCWarning(lcOidc) << "cannot listen on 127.0.0.1:" << m_server->errorString();
+    if (!m_server->listen(QHostAddress::LocalHost, quint16(port))) {
+        qCWarning(lcOidc) << "cannot listen on 127.0.0.1:" << port << m_server->errorString();
+        m_listenError =
+            Error(port == 0 ? ErrorCode::InternalError : ErrorCode::LoopbackPortUnavailable,
+                  QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                      .arg(port)
+                      .arg(m_server->errorString()));
         close();
         return QUrl();
     }
@@ -171,7 +181,30 @@ void LoopbackAgent::onReadyRead(QTcpSocket *socket)
     m_buffers.remove(socket);
     close();
     qCInfo(lcOidc) << "redirect received on the loopback listener";
-    Q_EMIT redirected(redirect);
+    reportAfterFlush(socket, redirect);
+}
+
+void LoopbackAgent::reportAfterFlush(QTcpSocket *socket, const QUrl &redirect)
+{
+    // An error redirect ends `keywayctl login` at once: the browser must have its page first.
+    auto reported = std::make_shared<bool>(false);
+    auto report = [this, reported, redirect] {
+        if (*reported)
+            return;
+        *reported = true;
+        Q_EMIT redirected(redirect);
+    };
+    if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() == 0) {
+        QTimer::singleShot(0, this, report);
+        return;
+    }
+    connect(socket, &QTcpSocket::bytesWritten, this, [socket, report] {
+        if (socket->bytesToWrite() == 0)
+            report();
+    });
+    connect(socket, &QTcpSocket::disconnected, this, report);
+    connect(socket, &QObject::destroyed, this, report);
+    QTimer::singleShot(2000, this, report);
 }
 
 void LoopbackAgent::respond(QTcpSocket *socket, int status, const QString &title,

@@ -17,11 +17,12 @@ namespace Keyway {
  * The system-browser mode of RFC 8252: the provider's page opens in the person's own browser and
  * the answer comes back to a listener on the loopback interface (§7.3).
  *
- * redirectUriFor() opens the listener on 127.0.0.1 (never another interface, §8.3), port 0, and
- * returns the configured loopback redirect URI with that port. The listener answers only the one
- * request on the redirect path whose `state` is this attempt's; anything else gets 400 and the
- * listener keeps waiting. The matching request gets a small translated "you can close this tab"
- * page, is reported with redirected(), and the listener closes.
+ * redirectUriFor() opens the listener on 127.0.0.1 (never another interface, §8.3) and returns
+ * the configured loopback redirect URI with its port: the port the configured URI names (for
+ * providers that match redirect URIs exactly, port included), else one the system picks. The
+ * listener answers only the one request on the redirect path whose `state` is this attempt's;
+ * anything else gets 400 and the listener keeps waiting. The matching request gets a small
+ * translated "you can close this tab" page, is reported with redirected(), and the listener closes.
  *
  * In Mode::SystemBrowser the authorize URL is opened with the launcher (by default
  * openInSystemBrowser()); in Mode::None it is only handed out with urlReady(), for a person who
@@ -46,6 +47,7 @@ public:
     void setLauncher(Launcher launcher) { m_launcher = std::move(launcher); }
 
     QUrl redirectUriFor(const QUrl &configured) override;
+    Error redirectUriError() const override { return m_listenError; }
     void authorize(const QUrl &authorizeUrl, const QUrl &redirectUri) override;
     void cancel() override;
 
@@ -64,6 +66,9 @@ Q_SIGNALS:
 
 private:
     void onReadyRead(QTcpSocket *socket);
+    /// Reports @p redirect once @p socket has sent the page (or after a short grace period):
+    /// a command-line caller may exit as soon as it hears of the redirect.
+    void reportAfterFlush(QTcpSocket *socket, const QUrl &redirect);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void close();
 
@@ -74,6 +79,7 @@ private:
     QUrl m_redirectUri;
     QByteArray m_state;
     bool m_active = false;
+    Error m_listenError;
 };
 
 } // namespace Keyway

@@ -15,14 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Keyway::ProviderMetadata)
 };
 
-QString normalizedIssuer(const QUrl &url)
-{
-    QString s = url.toString(QUrl::FullyEncoded);
-    while (s.endsWith(QLatin1Char('/')))
-        s.chop(1);
-    return s;
-}
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList out;
@@ -47,13 +39,17 @@ Result<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject &json,
                                                     const QUrl &expectedIssuer)
 {
     ProviderMetadata m;
+    // OIDC Discovery §4.3: exactly equal, trailing slash and all; nothing is normalised.
+    const QString configured = expectedIssuer.toString(QUrl::FullyEncoded);
     m.issuer = json.value(QLatin1String("issuer")).toString();
-    if (m.issuer != normalizedIssuer(expectedIssuer)) {
-        return unexpected(
-            Error(ErrorCode::DiscoveryFailed,
-                  QStringLiteral("issuer %1 in discovery does not match the configured "
-                                 "issuer %2")
-                      .arg(m.issuer, normalizedIssuer(expectedIssuer))));
+    if (m.issuer != configured) {
+        return unexpected(Error(
+            ErrorCode::ProviderMisconfigured,
+            QStringLiteral("discovery: issuer \"%1\" does not equal the configured issuer \"%2\"%3")
+                .arg(m.issuer.left(200), configured,
+                     m.issuer.startsWith(configured) || configured.startsWith(m.issuer)
+                         ? QStringLiteral(" (write the issuer exactly as the provider does)")
+                         : QString())));
     }
 
     auto endpoint = [&json](const char *key) {
@@ -80,8 +76,8 @@ Result<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject &json,
     for (const auto &[name, url] : required) {
         if (!url.isValid() || url.isRelative()) {
             return unexpected(
-                Error(ErrorCode::DiscoveryFailed,
-                      QStringLiteral("discovery lacks a valid %1").arg(QLatin1String(name))));
+                Error(ErrorCode::ProviderMisconfigured,
+                      QStringLiteral("discovery: no valid %1").arg(QLatin1String(name))));
         }
     }
     // Tokens and codes travel to these: https only, plain http only to this computer.
@@ -99,7 +95,7 @@ Result<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject &json,
             continue;
         if (!TlsSetup::isSecureOrLoopback(url)) {
             return unexpected(Error(
-                ErrorCode::DiscoveryFailed,
+                ErrorCode::ProviderMisconfigured,
                 Tr::tr("The sign-in service is not set up securely: it sends this product to an "
                        "address without https (%1). Nothing was sent. Contact the product's "
                        "vendor.")

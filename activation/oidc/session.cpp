@@ -125,8 +125,15 @@ AccessTokenJob *Session::accessToken()
 
 bool Session::accessTokenFresh() const
 {
-    return !m_accessToken.isEmpty() && m_expiresAt.isValid()
-        && Clock::current().secsTo(m_expiresAt) > m_refreshMargin;
+    if (m_accessToken.isEmpty() || !m_expiresAt.isValid())
+        return false;
+    // A token that lives only a few minutes (some providers give 60 s or less) would be
+    // refreshed the moment it arrives with the fixed margin: it is used for three quarters of
+    // its life instead.
+    const qint64 margin = m_lifetimeSeconds > 0 && m_lifetimeSeconds < ShortLifetimeSeconds
+        ? m_lifetimeSeconds / 4
+        : m_refreshMargin;
+    return Clock::current().secsTo(m_expiresAt) > margin;
 }
 
 void Session::enqueue(AccessTokenJob *job)
@@ -208,8 +215,17 @@ void Session::startRefresh()
                     return;
                 }
                 if (refreshToken.isEmpty()) {
-                    completeAll(QByteArray(),
-                                Error(ErrorCode::SessionExpired, QStringLiteral("not signed in")));
+                    // A sign-in without a refresh token ends with its access token.
+                    const bool shortSession = !m_accessToken.isEmpty();
+                    completeAll(
+                        QByteArray(),
+                        shortSession
+                            ? Error(ErrorCode::SessionExpired,
+                                    tr("Your sign-in has ended: the sign-in service "
+                                       "keeps it only for a short time. Sign in again."),
+                                    QStringLiteral("the provider issued no refresh "
+                                                   "token; the access token expired"))
+                            : Error(ErrorCode::SessionExpired, QStringLiteral("not signed in")));
                     return;
                 }
                 auto *job = new TokenRequestJob(m_nam, tokenEndpoint, m_config.clientId, this);
@@ -234,6 +250,7 @@ void Session::onRefreshed(const TokenResponse &tokens, const QByteArray &usedRef
     m_attempt = 0;
     m_accessToken = tokens.accessToken;
     m_expiresAt = tokens.expiresAt;
+    m_lifetimeSeconds = Clock::current().secsTo(tokens.expiresAt);
     if (!tokens.idToken.isEmpty())
         m_idToken = tokens.idToken;
     if (tokens.refreshToken.isEmpty() || tokens.refreshToken == usedRefreshToken) {
@@ -297,6 +314,7 @@ void Session::forget()
     m_refreshToken.clear();
     m_idToken.clear();
     m_expiresAt = QDateTime();
+    m_lifetimeSeconds = 0;
 }
 
 void Session::endSession(const Error &reason)
@@ -333,6 +351,7 @@ Job *Session::store(const TokenResponse &tokens)
                 ++m_generation;
                 m_accessToken = tokens.accessToken;
                 m_expiresAt = tokens.expiresAt;
+                m_lifetimeSeconds = Clock::current().secsTo(tokens.expiresAt);
                 m_idToken = tokens.idToken;
                 if (!tokens.refreshToken.isEmpty())
                     m_refreshToken = tokens.refreshToken;

@@ -72,7 +72,10 @@ public:
     /// best effort, then wipes the store entry and the memory. Fails only when the wipe fails.
     Job *signOut();
 
-    /// Refresh when the access token has less than this many seconds left (default 60).
+    /**
+     * Refresh when the access token has less than this many seconds left (default 60). A token
+     * that lives less than ShortLifetimeSeconds is refreshed after three quarters of its life.
+     */
     void setRefreshMargin(qint64 seconds) { m_refreshMargin = seconds; }
     /// Transient failures are retried @p retries times, waiting @p firstDelayMs, then twice as
     /// long each time (default 3 retries from 1 s).
@@ -121,6 +124,8 @@ private:
     int m_attempt = 0;
     quint64 m_generation = 0; ///< bumped by store() and signOut(): late answers are dropped
     qint64 m_refreshMargin = 60;
+    static constexpr qint64 ShortLifetimeSeconds = 240;
+    qint64 m_lifetimeSeconds = 0; ///< of the access token held, as issued
     int m_retries = 3;
     int m_firstDelayMs = 1000;
     int m_signOutTimeoutMs = 10000;

@@ -13,6 +13,9 @@
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <limits>
 #include <optional>
 
 namespace Keyway {
@@ -26,12 +29,56 @@ struct SignInJob::Private
     QPointer<Job> subJob;
     JsonReply *jwksReply = nullptr;
     JwkSet jwks;
+    QTimer timeout;
 };
+
+namespace {
+/// A failure of the provider's key set, with what was wrong in the detail.
+Error keySetError(const Error &error, const QUrl &jwksUri)
+{
+    const QString where = QStringLiteral("JWKS %1: ").arg(jwksUri.toDisplayString());
+    switch (error.code) {
+    case ErrorCode::NetworkUnreachable:
+    case ErrorCode::NetworkTimeout:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::ServerError:
+    case ErrorCode::RateLimited:
+        return Error(error.code, error.message, where + error.detail);
+    case ErrorCode::HttpError:
+    case ErrorCode::ResponseMalformed:
+        return Error(ErrorCode::DiscoveryFailed, where + error.detail);
+    default:
+        // Keys that cannot be used: the provider is set up in a way this client cannot verify.
+        return Error(ErrorCode::ProviderMisconfigured, where + error.detail);
+    }
+}
+} // namespace
 
 SignInJob::SignInJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : Job(parent), d(new Private), m_config(config), m_nam(nam),
-      m_redirectUri(config.embeddedRedirectUri)
+      m_redirectUri(config.embeddedRedirectUri),
+      m_timeoutMs(qint64(config.signInTimeoutSeconds) * 1000)
 {
+    d->timeout.setSingleShot(true);
+    connect(&d->timeout, &QTimer::timeout, this, [this] {
+        if (isFinished())
+            return;
+        if (m_agent) {
+            m_agent->disconnect(this);
+            m_agent->cancel();
+        }
+        finish(Error(ErrorCode::SignInTimedOut,
+                     QStringLiteral("no answer from the provider's page within %1 s")
+                         .arg(m_timeoutMs / 1000.0)));
+    });
+}
+
+void SignInJob::finish(const Error &error)
+{
+    d->timeout.stop();
+    if (error.isError())
+        qCInfo(lcOidc).noquote() << "sign-in failed:" << errorCodeName(error.code) << error.detail;
+    Job::finish(error);
 }
 
 SignInJob::~SignInJob()
@@ -63,17 +110,32 @@ void SignInJob::onDiscovered(const ProviderMetadata &metadata)
     if (!metadata.codeChallengeMethods.isEmpty()
         && !metadata.codeChallengeMethods.contains(QLatin1String("S256"))) {
         // Without PKCE a public client's code could be used by whoever intercepts it.
-        finish(Error(ErrorCode::DiscoveryFailed,
-                     QStringLiteral("provider does not support PKCE S256")));
+        finish(Error(ErrorCode::ProviderMisconfigured,
+                     QStringLiteral("discovery: code_challenge_methods_supported lacks S256 (%1)")
+                         .arg(metadata.codeChallengeMethods.join(QLatin1Char(' ')).left(200))));
         return;
     }
+    // The provider's keys are checked before the person signs in: a key set this client cannot
+    // use must not be found only after the authorization code was spent.
+    fetchKeys([this] { authorize(); });
+}
+
+void SignInJob::authorize()
+{
+    const ProviderMetadata &metadata = d->provider;
+    QUrl wanted = m_redirectUri;
+    if (m_config.loopbackPort > 0 && wanted == m_config.loopbackRedirectUri)
+        wanted.setPort(m_config.loopbackPort);
     // The agent may refine the redirect URI (the loopback agent adds the port it listens on);
     // the authorize URL, the redirect check and the token request all use its answer.
-    const QUrl redirectUri = m_agent->redirectUriFor(m_redirectUri);
+    const QUrl redirectUri = m_agent->redirectUriFor(wanted);
     if (!redirectUri.isValid() || redirectUri.isEmpty()) {
-        finish(Error(ErrorCode::InternalError,
-                     QStringLiteral("the sign-in agent cannot receive the redirect at %1")
-                         .arg(m_redirectUri.toString())));
+        const Error why = m_agent->redirectUriError();
+        finish(why.isError()
+                   ? why
+                   : Error(ErrorCode::InternalError,
+                           QStringLiteral("the sign-in agent cannot receive the redirect at %1")
+                               .arg(wanted.toString())));
         return;
     }
     m_redirectUri = redirectUri;
@@ -92,6 +154,8 @@ void SignInJob::onDiscovered(const ProviderMetadata &metadata)
     qCInfo(lcOidc) << "authorizing at" << metadata.authorizationEndpoint.toString()
                    << (m_page == Page::Register ? "(registration)" : "(login)");
     Q_EMIT authorizing(url);
+    if (m_timeoutMs > 0)
+        d->timeout.start(int(qMin<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
     m_agent->authorize(url, m_redirectUri);
 }
 
@@ -99,6 +163,7 @@ void SignInJob::onRedirected(const QUrl &url)
 {
     if (isFinished() || !d->request)
         return;
+    d->timeout.stop();
     if (m_agent)
         m_agent->disconnect(this);
     auto code = d->request->parseRedirect(url);
@@ -138,35 +203,36 @@ void SignInJob::exchangeCode(const QString &code)
                          QStringLiteral("token response without id_token")));
             return;
         }
-        validateIdToken(false);
+        if (m_tokens.refreshToken.isEmpty())
+            qCInfo(lcOidc) << "the provider issued no refresh token: the session lasts as "
+                              "long as the access token";
+        validateAgainstKeys(false);
     });
     job->start();
 }
 
-void SignInJob::validateIdToken(bool jwksRefetched)
+void SignInJob::fetchKeys(std::function<void()> next)
 {
     // The provider's keys are fetched for every sign-in (they rotate), and once more when the
     // ID token names a key we did not get.
     delete d->jwksReply;
     d->jwksReply = new JsonReply(m_nam->get(JsonReply::request(d->provider.jwksUri)),
                                  JsonReply::Body::Json, this);
-    connect(d->jwksReply, &JsonReply::finished, this, [this, jwksRefetched] {
+    connect(d->jwksReply, &JsonReply::finished, this, [this, next] {
         JsonReply *reply = d->jwksReply;
         d->jwksReply = nullptr;
         reply->deleteLater();
         if (reply->error().isError()) {
-            finish(Error(ErrorCode::DiscoveryFailed,
-                         QStringLiteral("JWKS: ") + reply->error().detail));
+            finish(keySetError(reply->error(), d->provider.jwksUri));
             return;
         }
         auto keys = JwkSet::fromJson(reply->json());
         if (!keys) {
-            finish(
-                Error(ErrorCode::DiscoveryFailed, QStringLiteral("JWKS: ") + keys.error().detail));
+            finish(keySetError(keys.error(), d->provider.jwksUri));
             return;
         }
         d->jwks = *keys;
-        validateAgainstKeys(jwksRefetched);
+        next();
     });
 }
 
@@ -182,7 +248,7 @@ void SignInJob::validateAgainstKeys(bool jwksRefetched)
         if (identity.error().code == ErrorCode::TokenUnknownKey && !jwksRefetched) {
             // The provider may have rotated its key since we fetched: ask once more.
             qCInfo(lcOidc) << "ID token signed with an unknown key, refetching JWKS";
-            validateIdToken(true);
+            fetchKeys([this] { validateAgainstKeys(true); });
             return;
         }
         Error error = identity.error();
@@ -240,6 +306,7 @@ void SignInJob::signedIn()
 
 void SignInJob::doCancel()
 {
+    d->timeout.stop();
     if (d->subJob)
         d->subJob->cancel();
     delete d->jwksReply;

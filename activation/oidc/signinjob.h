@@ -9,6 +9,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace Keyway {
@@ -49,10 +51,20 @@ public:
     QUrl redirectUri() const { return m_redirectUri; }
     /// Tolerated difference between our clock and the provider's, in seconds.
     void setClockSkewLeeway(qint64 seconds) { m_leeway = seconds; }
+    /**
+     * How long the provider's page may take before the attempt ends with SignInTimedOut, in
+     * ms; 0 waits forever. By default the configuration's signInTimeout.
+     */
+    void setTimeout(qint64 ms) { m_timeoutMs = ms; }
 
     void start() override;
 
     TokenResponse tokens() const { return m_tokens; }
+    /**
+     * False when the provider gave no refresh token: the session then ends with the access
+     * token (tokens().expiresAt), and the person must sign in again after it.
+     */
+    bool keepsSession() const { return !m_tokens.refreshToken.isEmpty(); }
     UserIdentity identity() const { return m_identity; }
 
 Q_SIGNALS:
@@ -65,11 +77,13 @@ protected:
     void doCancel() override;
 
 private:
+    void finish(const Error &error = Error());
     void onDiscovered(const ProviderMetadata &metadata);
+    void authorize();
+    void fetchKeys(std::function<void()> next);
     void onRedirected(const QUrl &url);
     void onAgentFailed(const Keyway::Error &error);
     void exchangeCode(const QString &code);
-    void validateIdToken(bool jwksRefetched);
     void validateAgainstKeys(bool jwksRefetched);
     void fetchUserInfo();
     void signedIn();
@@ -85,6 +99,7 @@ private:
     QStringList m_uiLocales;
     QUrl m_redirectUri;
     qint64 m_leeway = 300;
+    qint64 m_timeoutMs = 0;
     TokenResponse m_tokens;
     UserIdentity m_identity;
 };

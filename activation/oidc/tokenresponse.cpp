@@ -28,7 +28,10 @@ Result<TokenResponse> TokenResponse::fromJson(const QJsonObject &json, const QDa
 QString UserIdentity::displayName() const
 {
     const QString name = QStringList {givenName, familyName}.join(QLatin1Char(' ')).trimmed();
-    return name.isEmpty() ? email : name;
+    if (!name.isEmpty())
+        return name;
+    // Some providers give neither a name nor an e-mail (no such scope, or a pairwise subject).
+    return email.isEmpty() ? subject : email;
 }
 
 } // namespace Keyway

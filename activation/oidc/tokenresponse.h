@@ -34,7 +34,10 @@ struct KEYWAY_ACTIVATION_EXPORT UserIdentity
     QString familyName;
     QDateTime authTime;
 
+    /// The name, else the e-mail address, else the subject: whichever the provider gave.
     QString displayName() const;
+    /// How to name the account to its owner: the e-mail address, else displayName().
+    QString accountName() const { return email.isEmpty() ? displayName() : email; }
 };
 
 } // namespace Keyway

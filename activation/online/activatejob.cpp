@@ -161,7 +161,7 @@ void ActivateJob::redeem()
 
 void ActivateJob::redeemEarlier(const PendingRedemption &earlier, const ActivationCode &code)
 {
-    auto *job = new RedeemJob(m_nam, m_config.issuer, this);
+    auto *job = new RedeemJob(m_nam, m_config.licensingBase(), this);
     job->setAccessToken(m_tokens.accessToken);
     job->setCode(code);
     job->setDevice(m_deviceId, m_deviceName);
@@ -204,7 +204,7 @@ void ActivateJob::journalAndRedeem(const PendingRedemption &pending)
             return;
         }
         m_journaled = true;
-        auto *job = new RedeemJob(m_nam, m_config.issuer, this);
+        auto *job = new RedeemJob(m_nam, m_config.licensingBase(), this);
         job->setAccessToken(m_tokens.accessToken);
         job->setCode(*m_code);
         job->setDevice(m_deviceId, m_deviceName);

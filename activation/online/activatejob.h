@@ -72,6 +72,8 @@ public:
 
     Step step() const { return m_step; }
     UserIdentity identity() const { return m_identity; }
+    /// False when the provider gave no refresh token: the session ends with the access token.
+    bool keepsSession() const { return !m_tokens.refreshToken.isEmpty(); }
     /// What the redemption granted (empty without a code).
     QList<RedeemedLicense> redeemedLicenses() const { return m_redeemed; }
     /// True when the code redeemed was a journaled one (resumed with its Idempotency-Key).

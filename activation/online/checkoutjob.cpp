@@ -40,7 +40,7 @@ void CheckoutJob::start()
 void CheckoutJob::send()
 {
     ++m_attempts;
-    QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.jwt"));
+    QUrl url = JsonReply::endpoint(m_config.licensingBase(), QStringLiteral("/authz/.jwt"));
     // The query keys without a value are the items (10Duke's /authz/ form).
     QStringList query;
     for (const QString &item : qAsConst(m_items))

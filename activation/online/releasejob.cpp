@@ -25,7 +25,7 @@ void ReleaseJob::start()
         finishLater(Error());
         return;
     }
-    QUrl url = JsonReply::endpoint(m_config.issuer, QStringLiteral("/authz/.json"));
+    QUrl url = JsonReply::endpoint(m_config.licensingBase(), QStringLiteral("/authz/.json"));
     QStringList query {QStringLiteral("release")};
     for (const QString &lease : std::as_const(m_leaseIds))
         query.append(QString::fromLatin1(QUrl::toPercentEncoding(lease)));

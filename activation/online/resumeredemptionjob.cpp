@@ -128,7 +128,7 @@ void ResumeRedemptionJob::redeem(const QByteArray &accessToken)
                            QStringLiteral("journaled code is not a valid activation code")));
         return;
     }
-    auto *job = new RedeemJob(m_nam, m_config.issuer, this);
+    auto *job = new RedeemJob(m_nam, m_config.licensingBase(), this);
     job->setAccessToken(accessToken);
     job->setCode(*code);
     job->setDevice(m_deviceId,

@@ -434,6 +434,13 @@ QWidget *ActivationWizard::createFailurePage()
     m_failureHint->setObjectName(QStringLiteral("failureHint"));
     m_failureHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_failureHint);
+    // The technical reason, for support and for a vendor setting the product up.
+    m_failureDetails = paragraph(QString(), page);
+    m_failureDetails->setObjectName(QStringLiteral("failureDetails"));
+    m_failureDetails->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                              | Qt::TextSelectableByKeyboard);
+    m_failureDetails->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_failureDetails);
 
     // The server's reference for this failure, to quote to support.
     auto *reference = new QHBoxLayout;
@@ -1022,11 +1029,18 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
 {
     qCInfo(lcWidgets) << "activation succeeded:" << job.grants().size() << "grants";
     const UserIdentity identity = job.identity();
-    const QString who = identity.email.isEmpty() ? identity.displayName() : identity.email;
+    const QString who = identity.accountName();
     m_successSummary->setText(
         who.isEmpty()
             ? tr("%1 is activated on this computer.").arg(m_config.productName)
             : tr("%1 is activated on this computer for %2.").arg(m_config.productName, who));
+    if (!job.keepsSession()) {
+        // Said at sign-in, so that a later "sign in again" is no surprise.
+        m_successSummary->setText(
+            m_successSummary->text() + QLatin1Char(' ')
+            + tr("The sign-in service does not keep you signed in: to renew the licenses later, "
+                 "you will be asked to sign in again."));
+    }
 
     // What the license says (from the redemption) is what a person bought; a grant's expiry is
     // only the end of this device's lease, renewed on its own.
@@ -1155,6 +1169,8 @@ void ActivationWizard::showFailure(const Error &error)
     m_failureMessage->setText(message);
     m_failureMessage->setAccessibleName(message);
     say(m_failureHint, hint);
+    say(m_failureDetails,
+        error.detail.isEmpty() ? QString() : tr("Details: %1").arg(error.detail.left(500)));
     say(m_referenceLabel,
         error.reference.isEmpty() ? QString() : tr("Reference: %1").arg(error.reference));
     m_copyReferenceButton->setVisible(!error.reference.isEmpty());

@@ -198,6 +198,7 @@ private:
     QLabel *m_failureMessage = nullptr;
     QLabel *m_failureHint = nullptr;
     QLabel *m_referenceLabel = nullptr;
+    QLabel *m_failureDetails = nullptr;
     QPushButton *m_copyReferenceButton = nullptr;
     QPushButton *m_failureHelpButton = nullptr;
     QPushButton *m_startOverButton = nullptr;

@@ -665,6 +665,8 @@ QString LicenseStatusWidget::diagnostics() const
                       m_lastError.reference.isEmpty()
                           ? QString()
                           : QStringLiteral(" (reference %1)").arg(m_lastError.reference));
+    if (!m_lastError.detail.isEmpty())
+        lines << QStringLiteral("Last error detail: %1").arg(m_lastError.detail.left(500));
     const ProxySettings proxy = ProxySettings::load(*settings());
     lines << QStringLiteral("Proxy: %1").arg(proxy.describe(m_config.issuer));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

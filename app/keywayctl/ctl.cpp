@@ -67,6 +67,8 @@ int Ctl::run(const QStringList &arguments)
                       Tr::tr("file")});
     parser.addOption({QStringLiteral("data-dir"), Tr::tr("The folder holding the stored licenses."),
                       Tr::tr("dir")});
+    parser.addOption({QStringLiteral("verbose"),
+                      Tr::tr("When something fails, also print the technical reason.")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("status, device-id, import, diagnose, check-code, login, "
                                         "redeem, refresh, release or logout."),
@@ -90,6 +92,7 @@ int Ctl::run(const QStringList &arguments)
     }
     m_configPath = VendorConfig::runtimePath(parser.value(QStringLiteral("config")));
     m_dataDir = parser.value(QStringLiteral("data-dir"));
+    m_verbose = parser.isSet(QStringLiteral("verbose"));
 
     using Command = int (Ctl::*)(const QStringList &);
     const QList<QPair<QLatin1String, Command>> commands {
@@ -165,6 +168,18 @@ int Ctl::runOnline(const QString &command, const QStringList &arguments)
     return entry(this, &command, &arguments);
 }
 
+void Ctl::printDetails(const Error &error)
+{
+    if (!m_verbose || !error.isError())
+        return;
+    m_err << Tr::tr("Details: %1 (%2)")
+                 .arg(error.detail.isEmpty() ? Tr::tr("none") : error.detail,
+                      errorCodeName(error.code))
+          << Qt::endl;
+    if (!error.reference.isEmpty())
+        m_err << Tr::tr("Reference: %1").arg(error.reference) << Qt::endl;
+}
+
 int Ctl::exitCodeFor(const Error &error)
 {
     switch (error.code) {
@@ -188,6 +203,7 @@ int Ctl::exitCodeFor(const Error &error)
     case ErrorCode::AuthorizationCancelled:
     case ErrorCode::AuthorizationDenied:
     case ErrorCode::RedemptionOtherAccount:
+    case ErrorCode::SignInTimedOut:
         return ExitSignedOut;
     case ErrorCode::FileUnreadable:
     case ErrorCode::FileUnwritable:
@@ -195,6 +211,8 @@ int Ctl::exitCodeFor(const Error &error)
     case ErrorCode::ConfigMissing:
     case ErrorCode::ConfigInvalid:
     case ErrorCode::ConfigTrustOverride:
+    case ErrorCode::ProviderMisconfigured:
+    case ErrorCode::LoopbackPortUnavailable:
         return ExitUsage;
     default:
         return ExitNotLicensed;

@@ -91,6 +91,8 @@ private:
     QJsonObject statusJson(const QString &directory, const QString &deviceId);
     /// Prints the offline status as text or JSON and returns ExitOk or ExitNotLicensed.
     int printStatus(bool json);
+    /// With --verbose: the error's technical detail and the server's reference, on stderr.
+    void printDetails(const Keyway::Error &error);
     /// Runs the online part shared by online commands: sends queued releases. Returns ExitOk or
     /// the exit code of a failure that should stop the command.
     int flushReleaseQueue();
@@ -99,6 +101,7 @@ private:
     QTextStream m_err;
     QString m_configPath;
     QString m_dataDir;
+    bool m_verbose = false;
     Keyway::VendorConfig m_config;
 };
 

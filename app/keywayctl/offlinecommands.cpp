@@ -113,12 +113,13 @@ int Ctl::printStatus(bool json)
     if (json) {
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        const QString email = root.value(QStringLiteral("account"))
-                                  .toObject()
-                                  .value(QStringLiteral("email"))
-                                  .toString();
+        // The e-mail address, or the subject of a provider that gives none.
+        const QJsonObject account = root.value(QStringLiteral("account")).toObject();
+        QString who = account.value(QStringLiteral("email")).toString();
+        if (who.isEmpty())
+            who = account.value(QStringLiteral("subject")).toString();
         m_out << Tr::tr("%1 by %2").arg(m_config.productName, m_config.vendorName) << Qt::endl;
-        m_out << Tr::tr("Account: %1").arg(email.isEmpty() ? Tr::tr("not signed in") : email)
+        m_out << Tr::tr("Account: %1").arg(who.isEmpty() ? Tr::tr("not signed in") : who)
               << Qt::endl;
         const QJsonArray items = root.value(QStringLiteral("items")).toArray();
         int itemWidth = 0;

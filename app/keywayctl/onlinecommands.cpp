@@ -286,6 +286,7 @@ int Ctl::refresh(const QStringList &arguments)
     if (error.isError()) {
         const auto failure = store.lastRenewalFailure();
         m_err << Tr::tr("The licenses could not be renewed: %1").arg(error.message) << Qt::endl;
+        printDetails(error);
         if (failure.isValid() && failure.nextRetry.isValid())
             m_err << Tr::tr("Next attempt after %1.")
                          .arg(QLocale().toString(failure.nextRetry.toLocalTime(),
@@ -565,15 +566,25 @@ int Ctl::login(const QStringList &arguments)
     Error error = runJob(signIn);
     if (error.isError()) {
         m_err << error.message << Qt::endl;
+        printDetails(error);
         return exitCodeFor(error);
     }
     const UserIdentity identity = signIn->identity();
     error = runJob(online.session.store(signIn->tokens()));
     if (error.isError()) {
         m_err << error.message << Qt::endl;
+        printDetails(error);
         return exitCodeFor(error);
     }
-    m_out << Tr::tr("Signed in as %1.").arg(identity.email) << Qt::endl;
+    m_out << Tr::tr("Signed in as %1.").arg(identity.accountName()) << Qt::endl;
+    if (!signIn->keepsSession()) {
+        // Nothing to keep in the keychain: later commands need a new login.
+        m_err << Tr::tr("Notice: the sign-in service did not allow a lasting session. This "
+                        "sign-in ends at %1; sign in again after that to renew the licenses.")
+                     .arg(QLocale().toString(signIn->tokens().expiresAt.toLocalTime(),
+                                             QLocale::ShortFormat))
+              << Qt::endl;
+    }
     if (const int sent = flushReleaseQueue(); sent != ExitOk)
         m_err << Tr::tr("(The queued release stays queued.)") << Qt::endl;
     {
@@ -611,6 +622,7 @@ int Ctl::login(const QStringList &arguments)
     }
     if (error.isError()) {
         m_err << error.message << Qt::endl;
+        printDetails(error);
         return exitCodeFor(error);
     }
     LicenseStore store(dataDirectory());

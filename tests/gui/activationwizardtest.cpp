@@ -663,9 +663,10 @@ void ActivationWizardTest::codeAlreadyRedeemedByAnotherAccount()
     other->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_launched.isValid(), 10000);
     QVERIFY(!m_launched.toString().contains(QStringLiteral("prompt=create")));
-    // ...and asks for a fresh login, whatever session the browser holds.
-    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt")),
-             QStringLiteral("login"));
+    // ...and asks for a fresh login, whatever session the browser holds (and consent, which
+    // offline_access needs: OIDC Core §11).
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt"), QUrl::FullyDecoded),
+             QStringLiteral("login consent"));
     expectSuccess(wizard.get());
     QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(owner));
 }
@@ -773,6 +774,10 @@ void ActivationWizardTest::unusableCode()
     QVERIFY(waitForOutcome(wizard.get()));
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     QCOMPARE(labelNamed(wizard.get(), "failureMessage")->text(), errorMessage(ErrorCode(error)));
+    // The technical reason is shown too, for support.
+    QLabel *details = labelNamed(wizard.get(), "failureDetails");
+    QVERIFY2(details->isVisible() && details->text().contains(QLatin1String("HTTP 4")),
+             qPrintable(details->text()));
     auto *change = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "changeCodeButton"));
     QVERIFY(change->isVisible() && change->isDefault());
     QVERIFY(!buttonNamed(wizard.get(), "tryAgainButton")->isVisible());

@@ -176,6 +176,11 @@ private Q_SLOTS:
                      QJsonArray {QStringLiteral("S256")}},
                 }));
             }
+            if (request.path == QLatin1String("/jwks")
+                && m_case == QLatin1String("key set with a damaged key")) {
+                return FakeHttpServer::json(R"({"keys":[{"kty":"EC","crv":"P-256","kid":"k1",)"
+                                            R"("y":"AAAA"}]})");
+            }
             if (request.path == QLatin1String("/jwks")) {
                 return FakeHttpServer::json(TestKeys::json(
                     {{QStringLiteral("keys"),
@@ -228,6 +233,9 @@ private Q_SLOTS:
         row("HTML instead of JSON", code, ErrorCode::ResponseMalformed, "is not a JSON object");
         row("userinfo of another subject", code, ErrorCode::ResponseMalformed,
             "userinfo sub differs from the ID token's");
+        // Checked before the provider's page: no code is spent on keys that cannot be used.
+        row("key set with a damaged key", code, ErrorCode::ProviderMisconfigured,
+            "/jwks: key 0 (\"k1\"): JWK member \"x\" missing");
     }
 
     void refuses()
@@ -237,6 +245,7 @@ private Q_SLOTS:
         QFETCH(QString, detail);
         m_case = QString::fromLatin1(QTest::currentDataTag());
         m_agent.answer = InstantAgent::Answer(answer);
+        m_agent.authorizeUrl.clear();
         m_server.reset();
 
         auto *job = new SignInJob(m_config, &m_nam);
@@ -266,8 +275,12 @@ private Q_SLOTS:
 
         const bool redirectRefused =
             code == ErrorCode::AuthorizationStateMismatch || code == ErrorCode::AuthorizationDenied;
-        // A refused redirect never spends the code.
-        QCOMPARE(m_server.count(QStringLiteral("/token")), redirectRefused ? 0 : 1);
+        const bool beforeAuthorizing = code == ErrorCode::ProviderMisconfigured;
+        // A refused redirect never spends the code; keys that cannot be used stop the attempt
+        // before the page is shown.
+        QCOMPARE(m_server.count(QStringLiteral("/token")),
+                 redirectRefused || beforeAuthorizing ? 0 : 1);
+        QCOMPARE(m_agent.authorizeUrl.isEmpty(), beforeAuthorizing);
         if (code == ErrorCode::AuthorizationDenied)
             QVERIFY2(error.message.contains(QLatin1String("The person said no")),
                      qPrintable(error.message));

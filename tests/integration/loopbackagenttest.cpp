@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -56,6 +57,25 @@ private Q_SLOTS:
         LoopbackAgent agent;
         QVERIFY(!agent.redirectUriFor(configured).isValid());
         QVERIFY(!agent.isListening());
+    }
+
+    /// A fixed port (loopbackPort) is used as it is; taken by another program, the agent says so.
+    void fixedPort()
+    {
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        QUrl wanted = m_loopback;
+        wanted.setPort(other.serverPort());
+        LoopbackAgent agent;
+        QVERIFY(!agent.redirectUriFor(wanted).isValid());
+        QCOMPARE(agent.redirectUriError().code, ErrorCode::LoopbackPortUnavailable);
+        QVERIFY2(agent.redirectUriError().detail.contains(QString::number(other.serverPort())),
+                 qPrintable(agent.redirectUriError().detail));
+        const quint16 port = other.serverPort();
+        other.close();
+        QCOMPARE(agent.redirectUriFor(wanted).port(), int(port));
+        QVERIFY(!agent.redirectUriError().isError());
+        QVERIFY(agent.isListening());
     }
 
     void listenerAnswersOnlyTheOneRequest()

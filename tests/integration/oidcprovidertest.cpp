@@ -4,6 +4,7 @@
 // provider's development login and consent pages; then the session refreshes (with rotation),
 // userinfo answers, and sign-out revokes. Nothing in the client knows it is oidc-provider.
 #include "oidcproviderprocess.h"
+#include "providerbrowser.h"
 
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"
@@ -21,80 +22,6 @@
 #include <QUrlQuery>
 
 using namespace Keyway;
-
-/**
- * Plays a person's browser on oidc-provider's development interactions: follows redirects,
- * answers the login form (fields `login`, `password`) and the consent form, and loads whatever
- * the provider finally redirects to, the loopback listener included, as a browser would.
- */
-class ProviderBrowser : public QObject
-{
-    Q_OBJECT
-public:
-    QString login;
-    QString password;
-    QString lastPage;
-    int lastStatus = 0;
-    QStringList formsAnswered;
-
-    void open(const QUrl &url) { request(url, QByteArray(), 0); }
-
-Q_SIGNALS:
-    void done();
-
-private:
-    void request(const QUrl &url, const QByteArray &form, int hops)
-    {
-        if (hops > 20) {
-            lastPage = QStringLiteral("too many hops");
-            Q_EMIT done();
-            return;
-        }
-        QNetworkRequest r(url);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                       QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply;
-        if (form.isNull()) {
-            reply = m_nam.get(r);
-        } else {
-            r.setHeader(QNetworkRequest::ContentTypeHeader,
-                        QByteArrayLiteral("application/x-www-form-urlencoded"));
-            reply = m_nam.post(r, form);
-        }
-        connect(reply, &QNetworkReply::finished, this, [this, reply, hops] {
-            reply->deleteLater();
-            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QUrl location =
-                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (lastStatus >= 300 && lastStatus < 400 && location.isValid()) {
-                request(reply->url().resolved(location), QByteArray(), hops + 1);
-                return;
-            }
-            lastPage = QString::fromUtf8(reply->readAll());
-            static const QRegularExpression formRe(
-                QStringLiteral("<form[^>]*action=\"([^\"]+)\"[^>]*method=\"post\"[^>]*>.*?"
-                               "name=\"prompt\" value=\"(login|consent)\""),
-                QRegularExpression::DotMatchesEverythingOption);
-            const auto match = formRe.match(lastPage);
-            if (lastStatus != 200 || !match.hasMatch()) {
-                Q_EMIT done();
-                return;
-            }
-            const QString prompt = match.captured(2);
-            formsAnswered.append(prompt);
-            QUrlQuery fields;
-            fields.addQueryItem(QStringLiteral("prompt"), prompt);
-            if (prompt == QLatin1String("login")) {
-                fields.addQueryItem(QStringLiteral("login"), login);
-                fields.addQueryItem(QStringLiteral("password"), password);
-            }
-            const QUrl action = reply->url().resolved(QUrl(match.captured(1)));
-            request(action, fields.query(QUrl::FullyEncoded).toLatin1(), hops + 1);
-        });
-    }
-
-    QNetworkAccessManager m_nam;
-};
 
 class OidcProviderTest : public QObject
 {

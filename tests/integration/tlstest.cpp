@@ -298,7 +298,7 @@ void TlsTest::discoveryMustUseHttps()
         ProviderMetadata::fromJson(discovery, QUrl(QStringLiteral("https://id.example.com")));
     QCOMPARE(bool(metadata), accepted);
     if (!accepted) {
-        QCOMPARE(metadata.error().code, ErrorCode::DiscoveryFailed);
+        QCOMPARE(metadata.error().code, ErrorCode::ProviderMisconfigured);
         QVERIFY2(metadata.error().message.contains(QStringLiteral("https")),
                  qPrintable(metadata.error().message));
     }

@@ -18,32 +18,48 @@ OidcProviderProcess::~OidcProviderProcess()
     stop();
 }
 
-bool OidcProviderProcess::isAvailable(const QString &providerDir, QString *why)
+bool OidcProviderProcess::isAvailable(const QString &providerDir, QString *why, int nodeMajor)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty()) {
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty()) {
         *why = QStringLiteral("node is not installed");
         return false;
     }
-    if (!QDir(providerDir).exists(QStringLiteral("node_modules/oidc-provider/package.json"))) {
-        *why = QStringLiteral("oidc-provider is not installed: run npm ci in ") + providerDir;
+    QProcess version;
+    version.start(node, {QStringLiteral("--version")});
+    version.waitForFinished(10000);
+    const QString found = QString::fromLatin1(version.readAllStandardOutput()).trimmed();
+    static const QRegularExpression major(QStringLiteral("^v(\\d+)\\."));
+    const auto match = major.match(found);
+    if (!match.hasMatch() || match.captured(1).toInt() < nodeMajor) {
+        *why = QStringLiteral("the peer in %1 needs node %2 or later, found %3")
+                   .arg(providerDir)
+                   .arg(nodeMajor)
+                   .arg(found);
+        return false;
+    }
+    if (!QDir(providerDir).exists(QStringLiteral("node_modules/.package-lock.json"))) {
+        *why = QStringLiteral("the peer is not installed: run npm ci in ") + providerDir;
         return false;
     }
     return true;
 }
 
-bool OidcProviderProcess::start(const QString &providerDir, const QString &clientId)
+bool OidcProviderProcess::start(const QString &providerDir, const QString &clientId,
+                                const QStringList &arguments)
 {
     m_output.clear();
     m_issuer.clear();
     m_process.setWorkingDirectory(providerDir);
     m_process.start(QStringLiteral("node"),
-                    {QStringLiteral("provider.js"), QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--client-id"), clientId});
+                    QStringList {QStringLiteral("provider.js"), QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--client-id"), clientId}
+                        + arguments);
     if (!m_process.waitForStarted(10000)) {
         qWarning("node did not start: %s", qPrintable(m_process.errorString()));
         return false;
     }
-    static const QRegularExpression ready(QStringLiteral("oidc-provider ready at (http\\S+)"));
+    static const QRegularExpression ready(QStringLiteral("\\S+ ready at (http\\S+)"));
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         const auto match = ready.match(QString::fromUtf8(m_output));
@@ -55,7 +71,7 @@ bool OidcProviderProcess::start(const QString &providerDir, const QString &clien
             break;
         QTest::qWait(20);
     }
-    qWarning("oidc-provider did not become ready; it printed:\n%s", m_output.constData());
+    qWarning("the provider did not become ready; it printed:\n%s", m_output.constData());
     stop();
     return false;
 }

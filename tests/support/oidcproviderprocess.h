@@ -6,8 +6,10 @@
 #include <QUrl>
 
 /**
- * The certified peer, npm oidc-provider (tests/node/oidc-provider/provider.js), as a process on
- * a free port for integration and GUI tests. Stopped when this object goes away.
+ * An OpenID provider from npm as a process on a free port for integration and GUI tests: the
+ * certified peer oidc-provider (tests/node/oidc-provider/provider.js) or the independent
+ * oauth2-mock-server (tests/node/oauth2-mock-server/provider.js). Stopped when this object goes
+ * away.
  */
 class OidcProviderProcess : public QObject
 {
@@ -16,10 +18,15 @@ public:
     explicit OidcProviderProcess(QObject *parent = nullptr);
     ~OidcProviderProcess() override;
 
-    /// False with a reason in @p why when node or the installed package (npm ci) is missing.
-    static bool isAvailable(const QString &providerDir, QString *why);
-    /// Starts `node provider.js` in @p providerDir and waits up to 30 s for its ready line.
-    bool start(const QString &providerDir, const QString &clientId);
+    /// False with a reason in @p why when node (of at least @p nodeMajor) or the installed
+    /// packages (npm ci) are missing.
+    static bool isAvailable(const QString &providerDir, QString *why, int nodeMajor = 18);
+    /**
+     * Starts `node provider.js --port 0 --client-id ID ARGS...` in @p providerDir and waits up
+     * to 30 s for its "... ready at <issuer>" line.
+     */
+    bool start(const QString &providerDir, const QString &clientId,
+               const QStringList &arguments = QStringList());
     void stop();
 
     QUrl issuer() const { return m_issuer; }

@@ -51,6 +51,18 @@ private Q_SLOTS:
         QTest::newRow("register, prompt=create not listed")
             << QStringList {QStringLiteral("login")} << true << QString()
             << QStringLiteral("register");
+        // OIDC Core §11: offline_access needs prompt=consent where the provider knows it.
+        QTest::newRow("login, consent listed")
+            << QStringList {QStringLiteral("login"), QStringLiteral("consent")} << false
+            << QStringLiteral("consent") << QString();
+        QTest::newRow("login, no prompt values published")
+            << QStringList() << false << QStringLiteral("consent") << QString();
+        QTest::newRow("register, create and consent listed")
+            << QStringList {QStringLiteral("consent"), QStringLiteral("create")} << true
+            << QStringLiteral("create") << QString();
+        QTest::newRow("register, consent listed, create not")
+            << QStringList {QStringLiteral("consent")} << true << QStringLiteral("consent")
+            << QStringLiteral("register");
     }
     void urlCarriesTheRequest()
     {
@@ -83,6 +95,43 @@ private Q_SLOTS:
         QCOMPARE(value("ui_locales"), QStringLiteral("fi en"));
         QCOMPARE(value("prompt"), prompt);
         QCOMPARE(value("flow"), flow);
+    }
+
+    void consentOnlyForOfflineAccess()
+    {
+        const ProviderMetadata strict =
+            provider({QStringLiteral("login"), QStringLiteral("consent")});
+        AuthorizationRequest forced(strict, QStringLiteral("c"), redirect(),
+                                    {QStringLiteral("openid"), QStringLiteral("offline_access")});
+        forced.setPrompt(QStringLiteral("login"));
+        QCOMPARE(
+            QUrlQuery(forced.url()).queryItemValue(QStringLiteral("prompt"), QUrl::FullyDecoded),
+            QStringLiteral("login consent"));
+        AuthorizationRequest online(strict, QStringLiteral("c"), redirect(),
+                                    {QStringLiteral("openid"), QStringLiteral("email")});
+        QVERIFY(!online.wantsConsentForOfflineAccess());
+        QVERIFY(!QUrlQuery(online.url()).hasQueryItem(QStringLiteral("prompt")));
+    }
+
+    /// Form encoding (RFC 6749 Appendix B): oidc-provider writes spaces as "+".
+    void parseRedirectFormEncoded()
+    {
+        AuthorizationRequest request(provider({}), QStringLiteral("c"), redirect(),
+                                     {QStringLiteral("openid")});
+        QUrl url = redirect();
+        url.setQuery(QStringLiteral("error=access_denied&error_description=End-User+aborted+"
+                                    "interaction%2C+1%2B1&state=")
+                     + QString::fromLatin1(request.state()));
+        const auto result = request.parseRedirect(url);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::AuthorizationDenied);
+        QCOMPARE(result.error().detail,
+                 QStringLiteral("access_denied: End-User aborted interaction, 1+1"));
+        QVERIFY2(
+            result.error().message.contains(QLatin1String("End-User aborted interaction, 1+1")),
+            qPrintable(result.error().message));
+        url.setQuery(QStringLiteral("code=a%2Bb+c&state=") + QString::fromLatin1(request.state()));
+        QCOMPARE(*request.parseRedirect(url), QStringLiteral("a+b c"));
     }
 
     void attemptsDiffer()

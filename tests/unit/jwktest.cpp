@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jose/jwk.h"
+#include "jose/base64url.h"
+#include "jose/jws.h"
 #include "josetestkeys.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -45,6 +48,12 @@ private Q_SLOTS:
             << QStringLiteral("EC") << QStringLiteral("ES256") << 256;
         QTest::newRow("Ed25519") << TestKeys::publicJwk(m_ed.get(), QStringLiteral("o1"))
                                  << QStringLiteral("OKP") << QStringLiteral("EdDSA") << 256;
+        QTest::newRow("Ed25519 with RFC 9864 alg Ed25519")
+            << TestKeys::publicJwk(m_ed.get(), QStringLiteral("o1"), QStringLiteral("Ed25519"))
+            << QStringLiteral("OKP") << QStringLiteral("EdDSA") << 256;
+        QTest::newRow("Ed25519 with alg EdDSA")
+            << TestKeys::publicJwk(m_ed.get(), QStringLiteral("o1"), QStringLiteral("EdDSA"))
+            << QStringLiteral("OKP") << QStringLiteral("EdDSA") << 256;
         QJsonObject withPrivate = TestKeys::publicJwk(m_ed.get(), QStringLiteral("o1"));
         withPrivate.insert(QStringLiteral("d"),
                            QStringLiteral("c2VjcmV0LWlnbm9yZWQtYnktdGhlLWNsaWVudA"));
@@ -74,6 +83,57 @@ private Q_SLOTS:
         const auto again = Jwk::fromJson(out);
         QVERIFY(again.hasValue());
         QCOMPARE(again->toJson(), out);
+    }
+
+    /// A provider that drops a coordinate's leading zero byte (31 bytes): padded, and it verifies.
+    void shortEcCoordinate_data()
+    {
+        QTest::addColumn<QString>("coordinate");
+        QTest::newRow("x") << QStringLiteral("x");
+        QTest::newRow("y") << QStringLiteral("y");
+    }
+    void shortEcCoordinate()
+    {
+        QFETCH(QString, coordinate);
+        // About one P-256 key in 256 has a coordinate with a leading zero byte.
+        TestKeys::Key key;
+        QJsonObject json;
+        for (int i = 0; i < 5000 && json.isEmpty(); ++i) {
+            key = TestKeys::p256();
+            const QJsonObject candidate = TestKeys::publicJwk(key.get(), QStringLiteral("short"));
+            if (Base64Url::decode(candidate.value(coordinate).toString().toLatin1())->at(0) == 0)
+                json = candidate;
+        }
+        QVERIFY(!json.isEmpty());
+        const QByteArray full = *Base64Url::decode(json.value(coordinate).toString().toLatin1());
+        json.insert(coordinate, QString::fromLatin1(TestKeys::b64(full.mid(1))));
+        QTest::ignoreMessage(QtInfoMsg,
+                             QRegularExpression(QStringLiteral("JWK member .*%1.* has 31 bytes; "
+                                                               "padded to 32 with leading zeros")
+                                                    .arg(coordinate)));
+        const auto parsed = Jwk::fromJson(json);
+        QVERIFY2(parsed.hasValue(), qPrintable(parsed ? QString() : parsed.error().toString()));
+        JwkSet set = *JwkSet::fromJson(QJsonObject {{QStringLiteral("keys"), QJsonArray {json}}});
+        const QByteArray token =
+            TestKeys::makeJws(TestKeys::header(QStringLiteral("ES256"), QStringLiteral("short")),
+                              {{QStringLiteral("sub"), QStringLiteral("a")}}, key.get());
+        QVERIFY(verifyCompact(token, set).hasValue());
+    }
+
+    /// A token whose header says "Ed25519" (RFC 9864) verifies with an OKP key, as "EdDSA" does.
+    void ed25519AlgorithmName()
+    {
+        const JwkSet set = *JwkSet::fromJson(
+            QJsonObject {{QStringLiteral("keys"),
+                          QJsonArray {TestKeys::publicJwk(m_ed.get(), QStringLiteral("o"),
+                                                          QStringLiteral("Ed25519"))}}});
+        for (const QString &alg : {QStringLiteral("Ed25519"), QStringLiteral("EdDSA")}) {
+            const QByteArray token =
+                TestKeys::makeJws(TestKeys::header(alg, QStringLiteral("o")),
+                                  {{QStringLiteral("sub"), QStringLiteral("a")}}, m_ed.get());
+            const auto verified = verifyCompact(token, set);
+            QVERIFY2(verified.hasValue(), qPrintable(verified ? alg : verified.error().toString()));
+        }
     }
 
     void refused_data()

@@ -118,6 +118,42 @@ private Q_SLOTS:
 
     void cleanupTestCase() { Clock::setInstance(nullptr); }
 
+    /// A token that lives 60 s is used for 45 s, not refreshed the moment it arrives.
+    void shortLivedTokenUsedForThreeQuarters_data()
+    {
+        QTest::addColumn<qint64>("lifetime");
+        QTest::addColumn<qint64>("elapsed");
+        QTest::addColumn<bool>("refreshed");
+        QTest::newRow("60 s, at once") << qint64(60) << qint64(0) << false;
+        QTest::newRow("60 s, after 44 s") << qint64(60) << qint64(44) << false;
+        QTest::newRow("60 s, after 46 s") << qint64(60) << qint64(46) << true;
+        QTest::newRow("30 s, after 20 s") << qint64(30) << qint64(20) << false;
+        QTest::newRow("600 s, 60 s margin: after 539 s") << qint64(600) << qint64(539) << false;
+        QTest::newRow("600 s, 60 s margin: after 541 s") << qint64(600) << qint64(541) << true;
+    }
+    void shortLivedTokenUsedForThreeQuarters()
+    {
+        QFETCH(qint64, lifetime);
+        QFETCH(qint64, elapsed);
+        QFETCH(bool, refreshed);
+        m_token = [](const FakeHttpServer::Request &) { return tokens("at-new", "rt-2"); };
+        MemorySecretStore secrets;
+        Session session(m_config, &m_nam, &secrets);
+        TokenResponse response;
+        response.accessToken = "at-short";
+        response.refreshToken = "rt-1";
+        response.tokenType = QStringLiteral("Bearer");
+        response.expiresAt = m_clock.now().addSecs(lifetime);
+        Job *job = session.store(response);
+        QSignalSpy spy(job, &Job::finished);
+        job->start();
+        QVERIFY(spy.wait(5000));
+        m_clock.advance(elapsed);
+        const auto [token, error] = fetch(session);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(token, refreshed ? QByteArray("at-new") : QByteArray("at-short"));
+    }
+
     void init() { m_server.reset(); }
 
     void tenCallersCauseOneTokenRequest()

@@ -98,6 +98,49 @@ private Q_SLOTS:
                 && config->extraCaFile.isEmpty());
     }
 
+    void issuerKeptExactly_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::newRow("no path") << QStringLiteral("https://login.example.com");
+        QTest::newRow("Keycloak realm") << QStringLiteral("https://id.example.com/realms/keyway");
+        QTest::newRow("Entra ID v2.0")
+            << QStringLiteral("https://login.microsoftonline.com/9188040d/v2.0");
+        QTest::newRow("Okta custom server")
+            << QStringLiteral("https://example.okta.com/oauth2/default");
+        QTest::newRow("Auth0 trailing slash") << QStringLiteral("https://example.auth0.com/");
+        QTest::newRow("loopback with path") << QStringLiteral("http://127.0.0.1:8080/realms/x");
+    }
+    void issuerKeptExactly()
+    {
+        QFETCH(QString, issuer);
+        QJsonObject json = good();
+        json.insert(QStringLiteral("issuer"), issuer);
+        const auto config = VendorConfig::fromJson(bytes(json));
+        QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->issuerString(), issuer);
+        QCOMPARE(config->licensingBase(), config->issuer);
+    }
+
+    void runtimeEndpoints()
+    {
+        QJsonObject json = good();
+        json.insert(QStringLiteral("licensingBaseUrl"),
+                    QStringLiteral("https://licensing.example.com/keyway"));
+        json.insert(QStringLiteral("loopbackPort"), 53682);
+        json.insert(QStringLiteral("signInTimeout"), 120);
+        const auto config = VendorConfig::fromJson(bytes(json));
+        QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->licensingBase(),
+                 QUrl(QStringLiteral("https://licensing.example.com/keyway")));
+        QCOMPARE(config->loopbackPort, 53682);
+        QCOMPARE(config->signInTimeoutSeconds, 120);
+        json.remove(QStringLiteral("loopbackPort"));
+        json.remove(QStringLiteral("signInTimeout"));
+        const auto defaults = VendorConfig::fromJson(bytes(json));
+        QCOMPARE(defaults->loopbackPort, 0);
+        QCOMPARE(defaults->signInTimeoutSeconds, VendorConfig::DefaultSignInTimeoutSeconds);
+    }
+
     void shippedPlaceholder()
     {
         const auto config =
@@ -142,9 +185,26 @@ private Q_SLOTS:
         QTest::newRow("productName empty")
             << with("productName", QString()) << QStringLiteral("productName");
         QTest::newRow("clientId a number") << with("clientId", 7) << QStringLiteral("clientId");
-        QTest::newRow("issuer with path")
-            << with("issuer", QStringLiteral("https://id.example.com/oauth"))
+        QTest::newRow("issuer with query")
+            << with("issuer", QStringLiteral("https://id.example.com/oauth?tenant=x"))
             << QStringLiteral("issuer");
+        QTest::newRow("issuer not as the provider spells it")
+            << with("issuer", QStringLiteral("https://ID.example.com/realms/x"))
+            << QStringLiteral("issuer");
+        QTest::newRow("licensingBaseUrl plain http")
+            << with("licensingBaseUrl", QStringLiteral("http://licensing.example.com"))
+            << QStringLiteral("licensingBaseUrl");
+        QTest::newRow("licensingBaseUrl with query")
+            << with("licensingBaseUrl", QStringLiteral("https://licensing.example.com/?a=b"))
+            << QStringLiteral("licensingBaseUrl");
+        QTest::newRow("loopbackPort too large")
+            << with("loopbackPort", 70000) << QStringLiteral("loopbackPort");
+        QTest::newRow("loopbackPort a string")
+            << with("loopbackPort", QStringLiteral("8080")) << QStringLiteral("loopbackPort");
+        QTest::newRow("signInTimeout too short")
+            << with("signInTimeout", 5) << QStringLiteral("signInTimeout");
+        QTest::newRow("signInTimeout fractional")
+            << with("signInTimeout", 60.5) << QStringLiteral("signInTimeout");
         QTest::newRow("issuer plain http")
             << with("issuer", QStringLiteral("http://id.example.com")) << QStringLiteral("issuer");
         QTest::newRow("issuer not a URL")
@@ -389,6 +449,12 @@ private Q_SLOTS:
             << QStringLiteral("app_id.example.com_443");
         QTest::newRow("IPv6") << QStringLiteral("app") << QStringLiteral("http://[::1]:9000")
                               << QStringLiteral("app___1_9000");
+        QTest::newRow("issuer with path")
+            << QStringLiteral("app") << QStringLiteral("https://id.example.com/realms/x")
+            << QStringLiteral("app_id.example.com_443_realms_x");
+        QTest::newRow("trailing slash only")
+            << QStringLiteral("app") << QStringLiteral("https://tenant.auth0.com/")
+            << QStringLiteral("app_tenant.auth0.com_443");
         QTest::newRow("unsafe characters")
             << QStringLiteral("../a b/c") << QStringLiteral("https://x.org")
             << QStringLiteral("___a_b_c_x.org_443");
