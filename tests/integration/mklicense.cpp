@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Test helper for the installed-example test: writes a vendor configuration with a freshly
 // generated license key to DIR/client-config.json and, in DIR/licensed, a license store with
-// valid tokens for every item, bound to the device id that folder yields.
+// valid tokens for every item, bound to the device id that folder yields; the same tokens in
+// DIR/tokens.txt, one per line, for `keywayctl import`.
 //   mklicense DIR
 #include "../unit/licensefixture.h"
 
@@ -41,6 +42,10 @@ int main(int argc, char *argv[])
         tokens.append(LicenseFixture::token(key.get(), item, now - 60, 86400,
                                             {{QStringLiteral("hw"), device}}));
     if (!LicenseStore(data).save(LicenseFixture::User, QString(), tokens))
+        return 1;
+    // The same tokens as a file for `keywayctl import`.
+    QFile tokenFile(dir.filePath(QStringLiteral("tokens.txt")));
+    if (!tokenFile.open(QIODevice::WriteOnly) || tokenFile.write(tokens.join('\n') + '\n') < 0)
         return 1;
     return 0;
 }
