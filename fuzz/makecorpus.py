@@ -89,6 +89,13 @@ write("jose", "jws-rs256-header", b64(js({"alg": "RS256", "kid": "rsa-1"})) + ".
 write("jose", "jwks-all", js({"keys": [ed_jwk, rsa_jwk, ec_jwk]}))
 write("jose", "jwks-enc", js({"keys": [dict(rsa_jwk, use="enc"), ed_jwk]}))
 write("jose", "b64", b64(b"\x00\x01\xfe\xffkeyway"))
+# Keys the verifier refuses (tests/unit/josevectorstest.cpp has the rest): an Ed25519 point of
+# order 8, a P-256 x of p; and an EdDSA token whose R is the neutral element and S zero.
+order8 = bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")
+write("jose", "jwk-ed25519-small-order", js({"kty": "OKP", "crv": "Ed25519", "x": b64(order8)}))
+p256 = bytes.fromhex("ffffffff00000001000000000000000000000000ffffffffffffffffffffffff")
+write("jose", "jwk-p256-x-is-p", js(dict(ec_jwk, x=b64(p256))))
+write("jose", "jws-eddsa-neutral-r", b64(js({"alg": "EdDSA", "kid": "license"})) + "." + b64(js({"a": 1})) + "." + b64(b"\x01" + b"\0" * 63))
 
 # license tokens and checkout bodies
 write("licensetoken", "single", token)

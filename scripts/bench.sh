@@ -61,10 +61,13 @@ python3 - "$tmp" "$out" "$root" <<'PY'
 import json, sys, platform, subprocess, datetime, os
 tmp, out = sys.argv[1], sys.argv[2]
 v = json.load(open(os.path.join(tmp, "verify.json")))
-med = {b["run_name"]: b["real_time"] for b in v["benchmarks"] if b.get("aggregate_name") == "median"}
-bare = med["BM_BareOpenSslVerify"]
+# CPU time: one thread, so it is the work done, and on a shared machine it varies far less
+# than the wall time (which counts the time other processes had the core).
+med = {b["run_name"]: b["cpu_time"] for b in v["benchmarks"] if b.get("aggregate_name") == "median"}
+bare = med["BM_BareNettleVerify"]
 rows = [
-    ("Token verification: bare OpenSSL EVP_DigestVerify (baseline)", f"{bare/1000:.1f} µs", "1.00"),
+    ("Token verification: bare Nettle rsa_sha256_verify (baseline)", f"{bare/1000:.1f} µs", "1.00"),
+    ("Token verification: bare OpenSSL EVP_DigestVerify (before issue 18, for reference)", f"{med['BM_BareOpenSslVerify']/1000:.1f} µs", f"{med['BM_BareOpenSslVerify']/bare:.2f}"),
     ("Token verification: Keyway verifyCompact (parse + decode + verify)", f"{med['BM_KeywayVerifyCompact']/1000:.1f} µs", f"{med['BM_KeywayVerifyCompact']/bare:.2f}"),
     ("Token verification: Keyway LicenseToken::verify (+ claims)", f"{med['BM_KeywayLicenseTokenVerify']/1000:.1f} µs", f"{med['BM_KeywayLicenseTokenVerify']/bare:.2f}"),
 ]
@@ -87,10 +90,10 @@ with open(out, "w") as f:
     redeem_lines = open(os.path.join(tmp, "redeem.txt")).read().splitlines()
     targets = []
     ratio = med["BM_KeywayLicenseTokenVerify"] / bare
-    targets.append(("Token verification ≤ 1.5 × bare OpenSSL", f"{ratio:.2f} ×", ratio <= 1.5))
+    targets.append(("Token verification ≤ 1.5 × bare Nettle", f"{ratio:.2f} ×", ratio <= 1.5))
     m = find(startup, r"ratio \(median\): ([0-9.]+)")
     if m:
-        targets.append(("`keywayctl status --offline` ≤ 1.5 × minimal Qt Core reader", f"{float(m.group(1)):.2f} ×", float(m.group(1)) <= 1.5))
+        targets.append(("`keywayctl status --offline` ≤ 1.3 × minimal Qt Core reader", f"{float(m.group(1)):.2f} ×", float(m.group(1)) <= 1.3))
     m = find(window_lines, r"as shipped.*?([0-9]+) ms")
     if m:
         targets.append(("`keyway` first paint < 500 ms", f"{m.group(1)} ms", int(m.group(1)) < 500))
@@ -119,7 +122,7 @@ with open(out, "w") as f:
     for name, value, met in targets:
         f.write(f"| {name} | {value} | {'—' if met is None else ('yes' if met else '**no**')} |\n")
     f.write("\nWhere a target is not met, the analysis at the end says why.\n\n")
-    f.write("## Verifying one license token (RS256, 2048-bit key; median of 5 repetitions)\n\n")
+    f.write("## Verifying one license token (RS256, 2048-bit key; CPU time, median of 5 repetitions)\n\n")
     f.write("| what | time | × baseline |\n|---|---|---|\n")
     for r in rows:
         f.write(f"| {r[0]} | {r[1]} | {r[2]} |\n")

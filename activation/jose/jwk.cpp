@@ -2,14 +2,12 @@
 #include "jwk.h"
 
 #include "base64url.h"
+#include "jwkkey_p.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/param_build.h>
+#include <cstring>
 
 namespace Keyway {
 
@@ -17,32 +15,12 @@ namespace {
 Q_LOGGING_CATEGORY(lcJwk, "keyway.jose", QtInfoMsg)
 
 constexpr int MinimumRsaBits = 2048;
+// As OpenSSL: larger moduli and exponents only make verification slow (a cheap denial of service
+// through a hostile JWKS).
+constexpr int MaximumRsaBits = 16384;
+constexpr int MaximumRsaExponentBits = 64;
 
-struct PkeyDeleter
-{
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-};
-struct PkeyCtxDeleter
-{
-    void operator()(EVP_PKEY_CTX *ctx) const { EVP_PKEY_CTX_free(ctx); }
-};
-struct BnDeleter
-{
-    void operator()(BIGNUM *bn) const { BN_free(bn); }
-};
-struct ParamBldDeleter
-{
-    void operator()(OSSL_PARAM_BLD *bld) const { OSSL_PARAM_BLD_free(bld); }
-};
-struct ParamDeleter
-{
-    void operator()(OSSL_PARAM *params) const { OSSL_PARAM_free(params); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter>;
-using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
-using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, ParamBldDeleter>;
-using ParamPtr = std::unique_ptr<OSSL_PARAM, ParamDeleter>;
+using KeyPtr = std::unique_ptr<JwkKey>;
 
 Error keyInvalid(const QString &detail)
 {
@@ -81,36 +59,7 @@ Result<QByteArray> member(const QJsonObject &json, const QString &name, qsizetyp
     return decoded;
 }
 
-// Builds a public key of @p type ("RSA", "EC") from @p params with OpenSSL 3's provider API.
-/**
- * @p checkPublic runs OpenSSL's full public-key check. For EC keys it validates the point (an
- * off-curve point is the classic invalid-curve attack). For RSA it is the SP 800-56B check, which
- * tests the modulus for primality and small factors: it cost 59 million instructions (about 6 ms,
- * 78 % of `keywayctl status --offline`) per key and adds nothing to verification with a key we
- * pinned or fetched ourselves, so RSA gets the cheap structural checks in rsaKey() instead.
- */
-Result<PkeyPtr> fromData(const char *type, OSSL_PARAM_BLD *bld, bool checkPublic = true)
-{
-    ParamPtr params(OSSL_PARAM_BLD_to_param(bld));
-    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1)
-        return unexpected(
-            Error(ErrorCode::InternalError, QStringLiteral("EVP_PKEY_fromdata_init")));
-    EVP_PKEY *raw = nullptr;
-    if (EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1 || !raw)
-        return unexpected(
-            keyInvalid(QStringLiteral("OpenSSL refused the %1 key").arg(QLatin1String(type))));
-    PkeyPtr key(raw);
-    if (!checkPublic)
-        return key;
-    PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
-    if (!check || EVP_PKEY_public_check(check.get()) != 1)
-        return unexpected(keyInvalid(
-            QStringLiteral("%1 public key fails OpenSSL's check").arg(QLatin1String(type))));
-    return key;
-}
-
-Result<PkeyPtr> rsaKey(const QJsonObject &json)
+Result<KeyPtr> rsaKey(const QJsonObject &json)
 {
     auto n = member(json, QStringLiteral("n"));
     if (!n)
@@ -118,30 +67,30 @@ Result<PkeyPtr> rsaKey(const QJsonObject &json)
     auto e = member(json, QStringLiteral("e"));
     if (!e)
         return unexpected(e.error());
-    BnPtr bnN(BN_bin2bn(reinterpret_cast<const unsigned char *>(n->constData()), int(n->size()),
-                        nullptr));
-    BnPtr bnE(BN_bin2bn(reinterpret_cast<const unsigned char *>(e->constData()), int(e->size()),
-                        nullptr));
-    if (!bnN || !bnE)
-        return unexpected(Error(ErrorCode::InternalError, QStringLiteral("BN_bin2bn")));
-    if (BN_num_bits(bnN.get()) < MinimumRsaBits)
-        return unexpected(keyInvalid(QStringLiteral("RSA key of %1 bits, at least %2 required")
-                                         .arg(BN_num_bits(bnN.get()))
-                                         .arg(MinimumRsaBits)));
-    if (!BN_is_odd(bnN.get()))
+    auto key = std::make_unique<JwkKey>(JwkKey::Type::Rsa);
+    nettle_mpz_set_str_256_u(key->rsa.n, size_t(n->size()), bytes(*n));
+    nettle_mpz_set_str_256_u(key->rsa.e, size_t(e->size()), bytes(*e));
+    const int bits = mpz_sgn(key->rsa.n) > 0 ? int(mpz_sizeinbase(key->rsa.n, 2)) : 0;
+    if (bits < MinimumRsaBits || bits > MaximumRsaBits)
+        return unexpected(keyInvalid(QStringLiteral("RSA key of %1 bits, %2 to %3 accepted")
+                                         .arg(bits)
+                                         .arg(MinimumRsaBits)
+                                         .arg(MaximumRsaBits)));
+    if (mpz_even_p(key->rsa.n))
         return unexpected(keyInvalid(QStringLiteral("RSA modulus is even")));
-    if (!BN_is_odd(bnE.get()) || BN_is_one(bnE.get()))
+    // No primality test of n (SP 800-56B): it cost milliseconds per key and adds nothing to
+    // verification with a key we pinned or fetched ourselves.
+    if (mpz_even_p(key->rsa.e) || mpz_cmp_ui(key->rsa.e, 1) <= 0
+        || mpz_sizeinbase(key->rsa.e, 2) > MaximumRsaExponentBits)
         return unexpected(
             keyInvalid(QStringLiteral("RSA exponent is not a valid public exponent")));
-
-    ParamBldPtr bld(OSSL_PARAM_BLD_new());
-    if (!bld || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) != 1
-        || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get()) != 1)
-        return unexpected(Error(ErrorCode::InternalError, QStringLiteral("OSSL_PARAM_BLD")));
-    return fromData("RSA", bld.get(), false);
+    if (!rsa_public_key_prepare(&key->rsa))
+        return unexpected(keyInvalid(QStringLiteral("Nettle refused the RSA key")));
+    key->bits = bits;
+    return key;
 }
 
-Result<PkeyPtr> ecKey(const QJsonObject &json)
+Result<KeyPtr> ecKey(const QJsonObject &json)
 {
     auto x = member(json, QStringLiteral("x"), 32, true);
     if (!x)
@@ -149,38 +98,98 @@ Result<PkeyPtr> ecKey(const QJsonObject &json)
     auto y = member(json, QStringLiteral("y"), 32, true);
     if (!y)
         return unexpected(y.error());
-    // SEC 1 uncompressed point: 0x04 || X || Y.
-    const QByteArray point = QByteArray(1, '\x04') + *x + *y;
-
-    ParamBldPtr bld(OSSL_PARAM_BLD_new());
-    if (!bld
-        || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0)
-            != 1
-        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                            size_t(point.size()))
-            != 1)
-        return unexpected(Error(ErrorCode::InternalError, QStringLiteral("OSSL_PARAM_BLD")));
-    return fromData("EC", bld.get());
+    auto key = std::make_unique<JwkKey>(JwkKey::Type::P256);
+    const Mpz mx(*x), my(*y);
+    // Coordinates below p and on the curve (an off-curve point is the classic invalid-curve
+    // attack); the point at infinity has no affine form.
+    if (!ecc_point_set(&key->p256, mx.value, my.value))
+        return unexpected(keyInvalid(QStringLiteral("EC point is not on P-256")));
+    key->bits = 256;
+    return key;
 }
 
-Result<PkeyPtr> ed25519Key(const QJsonObject &json)
+Result<KeyPtr> ed25519Key(const QJsonObject &json)
 {
     auto x = member(json, QStringLiteral("x"), 32);
     if (!x)
         return unexpected(x.error());
-    PkeyPtr key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                            reinterpret_cast<const unsigned char *>(x->constData()),
-                                            size_t(x->size())));
-    if (!key)
-        return unexpected(keyInvalid(QStringLiteral("OpenSSL refused the Ed25519 key")));
+    if (Ed25519::isWeakPoint(bytes(*x)))
+        return unexpected(keyInvalid(
+            QStringLiteral("Ed25519 key is a point of small order or not canonically encoded")));
+    auto key = std::make_unique<JwkKey>(JwkKey::Type::Ed25519);
+    std::memcpy(key->ed25519, x->constData(), sizeof key->ed25519);
+    key->bits = 256;
     return key;
+}
+
+// Little-endian byte strings compared as numbers.
+int compareLittleEndian(const uint8_t *a, const uint8_t *b)
+{
+    for (int i = 31; i >= 0; --i) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return 0;
 }
 } // namespace
 
+JwkKey::JwkKey(Type t) : type(t)
+{
+    rsa_public_key_init(&rsa);
+    ecc_point_init(&p256, nettle_get_secp_256r1());
+}
+
+JwkKey::~JwkKey()
+{
+    rsa_public_key_clear(&rsa);
+    ecc_point_clear(&p256);
+}
+
+bool Ed25519::isWeakPoint(const uint8_t *encoding)
+{
+    // Little endian: p = 2^255 - 19, and the y coordinates of the eight points of order
+    // dividing 8: 0 (order 4), 1 (the neutral element), p - 1 (order 2), and y8, p - y8 (order 8).
+    static const uint8_t p[32] = {0xed, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f};
+    static const uint8_t smallOrder[][32] = {
+        {0x00},
+        {0x01},
+        {0xec, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+         0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+         0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f},
+        {0x26, 0xe8, 0x95, 0x8f, 0xc2, 0xb2, 0x27, 0xb0, 0x45, 0xc3, 0xf4,
+         0x89, 0xf2, 0xef, 0x98, 0xf0, 0xd5, 0xdf, 0xac, 0x05, 0xd3, 0xc6,
+         0x33, 0x39, 0xb1, 0x38, 0x02, 0x88, 0x6d, 0x53, 0xfc, 0x05},
+        {0xc7, 0x17, 0x6a, 0x70, 0x3d, 0x4d, 0xd8, 0x4f, 0xba, 0x3c, 0x0b,
+         0x76, 0x0d, 0x10, 0x67, 0x0f, 0x2a, 0x20, 0x53, 0xfa, 0x2c, 0x39,
+         0xcc, 0xc6, 0x4e, 0xc7, 0xfd, 0x77, 0x92, 0xac, 0x03, 0x7a},
+    };
+    uint8_t y[32];
+    std::memcpy(y, encoding, sizeof y);
+    y[31] &= 0x7f; // the top bit is the sign of x
+    if (compareLittleEndian(y, p) >= 0)
+        return true;
+    for (const auto &weak : smallOrder) {
+        if (compareLittleEndian(y, weak) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool Ed25519::isCanonicalScalar(const uint8_t *s)
+{
+    // L = 2^252 + 27742317777372353535851937790883648493, little endian.
+    static const uint8_t order[32] = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58,
+                                      0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+                                      0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                      0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10};
+    return compareLittleEndian(s, order) < 0;
+}
+
 struct Jwk::Private
 {
-    ~Private() { EVP_PKEY_free(key); }
-    EVP_PKEY *key = nullptr;
+    std::unique_ptr<const JwkKey> key;
     QString kid, kty, crv, alg, use;
     QJsonObject publicJson;
 };
@@ -200,7 +209,7 @@ Result<Jwk> Jwk::fromJson(const QJsonObject &json)
 
     QString derivedAlg;
     QStringList members;
-    Result<PkeyPtr> key = unexpected(unsupported(QStringLiteral("JWK kty \"%1\"").arg(kty)));
+    Result<KeyPtr> key = unexpected(unsupported(QStringLiteral("JWK kty \"%1\"").arg(kty)));
     if (kty == QLatin1String("RSA")) {
         derivedAlg = QStringLiteral("RS256");
         members = {QStringLiteral("n"), QStringLiteral("e")};
@@ -230,7 +239,7 @@ Result<Jwk> Jwk::fromJson(const QJsonObject &json)
         return unexpected(key.error());
 
     auto d = std::make_shared<Private>();
-    d->key = key->release();
+    d->key = std::move(*key);
     d->kid = json.value(QStringLiteral("kid")).toString();
     d->kty = kty;
     d->crv = kty == QLatin1String("RSA") ? QString() : crv;
@@ -279,7 +288,7 @@ QString Jwk::algorithm() const
 
 int Jwk::bits() const
 {
-    return d ? EVP_PKEY_get_bits(d->key) : 0;
+    return d ? d->key->bits : 0;
 }
 
 QJsonObject Jwk::toJson() const
@@ -287,9 +296,9 @@ QJsonObject Jwk::toJson() const
     return d ? d->publicJson : QJsonObject();
 }
 
-evp_pkey_st *Jwk::nativeHandle() const
+const JwkKey *Jwk::nativeHandle() const
 {
-    return d ? d->key : nullptr;
+    return d ? d->key.get() : nullptr;
 }
 
 Result<JwkSet> JwkSet::fromJson(const QJsonObject &json)

@@ -10,14 +10,13 @@
 
 #include <memory>
 
-// OpenSSL's key type, declared here so that this header does not pull in OpenSSL.
-struct evp_pkey_st;
-
 namespace Keyway {
+
+struct JwkKey; // Nettle's form of the key (jose/jwkkey_p.h), so that this header needs no Nettle
 
 /**
  * A public signature-verification key in JWK form (RFC 7517, RFC 7518 §6, RFC 8037): RSA of at
- * least 2048 bits, EC P-256, or OKP Ed25519. Holds the OpenSSL key built from the JSON members;
+ * least 2048 bits, EC P-256, or OKP Ed25519. Holds the Nettle key built from the JSON members;
  * copies share it. Private members in the input are ignored and never kept.
  */
 class KEYWAY_LICENSE_EXPORT Jwk
@@ -45,8 +44,8 @@ public:
     /// The public members only (kty, kid, use, alg, n, e, crv, x, y).
     QJsonObject toJson() const;
 
-    /// The OpenSSL key, for the JWS verifier. Not owned; lives as long as this Jwk or a copy.
-    evp_pkey_st *nativeHandle() const;
+    /// The Nettle key, for the JWS verifier. Not owned; lives as long as this Jwk or a copy.
+    const JwkKey *nativeHandle() const;
 
 private:
     struct Private;

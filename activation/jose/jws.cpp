@@ -3,15 +3,15 @@
 
 #include "base64url.h"
 #include "jwk.h"
+#include "jwkkey_p.h"
+#include "sha256.h"
 
 #include <QJsonDocument>
 #include <QList>
 
-#include <openssl/bn.h>
-#include <openssl/ec.h>
-#include <openssl/evp.h>
-
-#include <memory>
+#include <nettle/dsa.h>
+#include <nettle/ecdsa.h>
+#include <nettle/eddsa.h>
 
 namespace Keyway {
 
@@ -34,34 +34,45 @@ Result<QJsonObject> jsonObject(const QByteArray &part, const char *what)
     return document.object();
 }
 
-struct MdCtxDeleter
+Error badSignature(const QString &detail)
 {
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
-};
+    return Error(ErrorCode::TokenBadSignature, detail);
+}
 
-// JOSE carries ECDSA signatures as raw r || s (RFC 7518 §3.4); OpenSSL wants DER.
-QByteArray ecdsaRawToDer(const QByteArray &raw)
+// RSASSA-PKCS1-v1_5 with SHA-256 (RFC 7518 §3.3). Nettle builds the expected encoding and
+// compares it whole, so padding, DigestInfo and trailing bytes are all checked. The caller checks
+// the length (that of the modulus): a signature with leading zeros would pass the conversion to a
+// number.
+bool verifyRs256(const JwkKey &key, const QByteArray &digest, const QByteArray &signature)
 {
-    if (raw.size() != 64)
-        return QByteArray();
-    const auto *bytes = reinterpret_cast<const unsigned char *>(raw.constData());
-    BIGNUM *r = BN_bin2bn(bytes, 32, nullptr);
-    BIGNUM *s = BN_bin2bn(bytes + 32, 32, nullptr);
-    ECDSA_SIG *sig = ECDSA_SIG_new();
-    if (!r || !s || !sig || ECDSA_SIG_set0(sig, r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
-        ECDSA_SIG_free(sig);
-        return QByteArray();
-    }
-    unsigned char *der = nullptr;
-    const int length = i2d_ECDSA_SIG(sig, &der);
-    ECDSA_SIG_free(sig);
-    if (length <= 0)
-        return QByteArray();
-    QByteArray result(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return result;
+    const Mpz s(signature);
+    return rsa_sha256_verify_digest(&key.rsa, bytes(digest), s.value) == 1;
+}
+
+// ECDSA P-256 with SHA-256, the signature as raw r || s (RFC 7518 §3.4). Nettle refuses r and s
+// outside [1, n - 1]. A high s (above n / 2) is accepted: JWS does not ask for low s, common
+// signers (OpenSSL among them) produce either, and nothing here keys on a signature's bytes.
+bool verifyEs256(const JwkKey &key, const QByteArray &digest, const QByteArray &signature)
+{
+    dsa_signature rs;
+    dsa_signature_init(&rs);
+    nettle_mpz_set_str_256_u(rs.r, 32, bytes(signature));
+    nettle_mpz_set_str_256_u(rs.s, 32, bytes(signature) + 32);
+    const int ok = ecdsa_verify(&key.p256, size_t(digest.size()), bytes(digest), &rs);
+    dsa_signature_clear(&rs);
+    return ok == 1;
+}
+
+// Ed25519 (RFC 8037 §3.1, RFC 8032 §5.1.7) on the signing input itself. R must be canonical and
+// not of small order, S below the group order.
+bool verifyEdDsa(const JwkKey &key, const QByteArray &message, const QByteArray &signature)
+{
+    if (Ed25519::isWeakPoint(bytes(signature))
+        || !Ed25519::isCanonicalScalar(bytes(signature) + 32))
+        return false;
+    return ed25519_sha512_verify(key.ed25519, size_t(message.size()), bytes(message),
+                                 bytes(signature))
+        == 1;
 }
 
 bool isSupported(const QString &alg)
@@ -139,31 +150,29 @@ Result<void> verifySignature(const Jws &jws, const Jwk &key)
                                 QStringLiteral("token alg \"%1\" with a %2 key (%3)")
                                     .arg(alg, key.keyType(), key.algorithm())));
 
-    QByteArray signature = jws.signature;
-    const EVP_MD *md = nullptr;
-    if (alg == QLatin1String("RS256")) {
-        md = EVP_sha256();
-    } else if (alg == QLatin1String("ES256")) {
-        md = EVP_sha256();
-        signature = ecdsaRawToDer(jws.signature);
-        if (signature.isEmpty())
-            return unexpected(Error(ErrorCode::TokenBadSignature,
-                                    QStringLiteral("ES256 signature of %1 bytes, expected 64")
-                                        .arg(jws.signature.size())));
-    } // EdDSA: no separate digest (RFC 8037 §3.1).
-
-    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key.nativeHandle()) != 1)
-        return unexpected(
-            Error(ErrorCode::InternalError, QStringLiteral("EVP_DigestVerifyInit failed")));
-    const int ok =
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
-                         size_t(jws.signingInput.size()));
-    if (ok != 1)
-        return unexpected(Error(
-            ErrorCode::TokenBadSignature,
+    const JwkKey &native = *key.nativeHandle();
+    const QByteArray &signature = jws.signature;
+    // RFC 8017 §8.2.2: the length of the modulus; RFC 7518 §3.4, RFC 8032: 64 bytes.
+    const qsizetype size = native.type == JwkKey::Type::Rsa ? qsizetype(native.rsa.size) : 64;
+    if (signature.size() != size)
+        return unexpected(badSignature(QStringLiteral("%1 signature of %2 bytes, expected %3")
+                                           .arg(alg)
+                                           .arg(signature.size())
+                                           .arg(size)));
+    bool ok = false;
+    switch (native.type) {
+    case JwkKey::Type::Rsa:
+        ok = verifyRs256(native, Sha256::hash(jws.signingInput), signature);
+        break;
+    case JwkKey::Type::P256:
+        ok = verifyEs256(native, Sha256::hash(jws.signingInput), signature);
+        break;
+    case JwkKey::Type::Ed25519:
+        ok = verifyEdDsa(native, jws.signingInput, signature);
+        break;
+    }
+    if (!ok)
+        return unexpected(badSignature(
             QStringLiteral("%1 signature does not verify with key \"%2\"").arg(alg, key.keyId())));
     return {};
 }

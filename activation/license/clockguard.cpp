@@ -2,6 +2,7 @@
 #include "clockguard.h"
 
 #include "jose/base64url.h"
+#include "jose/sha256.h"
 #include "license/licensetoken.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSaveFile>
 
@@ -71,8 +71,7 @@ QString ClockGuard::secretPath() const
 QByteArray ClockGuard::mac(const QByteArray &secret, qint64 mark)
 {
     // Domain-separated, so the secret can never be used to sign anything else by accident.
-    return QMessageAuthenticationCode::hash("keyway-clock-mark-v1:" + QByteArray::number(mark),
-                                            secret, QCryptographicHash::Sha256);
+    return Sha256::hmac(secret, "keyway-clock-mark-v1:" + QByteArray::number(mark));
 }
 
 QByteArray ClockGuard::secret(bool create) const

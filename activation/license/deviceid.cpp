@@ -3,9 +3,9 @@
 
 #include "config/vendorconfig.h"
 #include "jose/base64url.h"
+#include "jose/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -95,9 +95,9 @@ QString DeviceId::computeFrom(const QString &salt, const QByteArray &machineId,
     const QByteArray source = machineId.isEmpty() ? fallbackId(fallbackDir) : machineId;
     if (source.isEmpty())
         return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(salt.toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(QByteArray(1, '\0'));
     hash.addData(source);
     return QString::fromLatin1(Base64Url::encode(hash.result()).left(Length));
 }

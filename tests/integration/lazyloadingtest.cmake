@@ -4,6 +4,8 @@
 # QtKeychain, and `status --offline` loads neither at run time (glibc's LD_DEBUG=libs lists every
 # library the process loads, dlopen included); the online commands come from keywayctl-online and
 # fail with exit code 2 and a clear message when it is missing while offline commands still work.
+# The offline path verifies with Nettle (issue 18): keywayctl links no libcrypto, and neither
+# `status --offline` nor `import` loads it.
 # Variables: KEYWAY, KEYWAYCTL, ONLINE_MODULE, BROWSER_PLUGIN, MKLICENSE, WORK_DIR.
 cmake_minimum_required(VERSION 3.22)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -27,7 +29,8 @@ foreach(file ${KEYWAY} ${KEYWAYCTL} ${ONLINE_MODULE} ${BROWSER_PLUGIN})
     endif()
 endforeach()
 check_not_linked(${KEYWAY} "[^\n]*[Ww]eb[Ee]ngine[^\n]*")
-check_not_linked(${KEYWAYCTL} "[^\n]*(Qt6Network|[Kk]eychain|[Ww]eb[Ee]ngine|Widgets)[^\n]*")
+check_not_linked(${KEYWAYCTL}
+                 "[^\n]*(Qt6Network|[Kk]eychain|[Ww]eb[Ee]ngine|Widgets|libcrypto|libssl)[^\n]*")
 # The module and the plugin carry what the executables leave out.
 execute_process(COMMAND ldd ${ONLINE_MODULE} OUTPUT_VARIABLE out)
 if(NOT out MATCHES "Qt6Network")
@@ -43,21 +46,33 @@ execute_process(COMMAND ${MKLICENSE} ${WORK_DIR}/vendor RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "mklicense failed (${result})")
 endif()
-set(ENV{LD_DEBUG} libs)
-execute_process(COMMAND ${KEYWAYCTL} --config ${WORK_DIR}/vendor/client-config.json
-                        --data-dir ${WORK_DIR}/vendor/licensed status --offline
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE loaded)
-unset(ENV{LD_DEBUG})
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "status --offline: exit ${result}, expected 0: ${out}")
-endif()
-if(NOT loaded MATCHES "calling init: [^\n]*keyway-license")
-    message(FATAL_ERROR "LD_DEBUG=libs gave no list of loaded libraries:\n${loaded}")
-endif()
-if(loaded MATCHES "calling init: [^\n]*(Qt6Network|[Kk]eychain|keywayctl-online|ssl\\.so)[^\n]*")
-    message(FATAL_ERROR "status --offline loaded ${CMAKE_MATCH_0}")
-endif()
-message(STATUS "status --offline loaded neither Qt Network, QtKeychain nor keywayctl-online")
+# What the offline commands load while they run: no Qt Network, QtKeychain, online module or
+# OpenSSL; the signatures are checked by Nettle's libhogweed.
+function(check_offline_loads)
+    string(JOIN " " command ${ARGN})
+    set(ENV{LD_DEBUG} libs)
+    execute_process(COMMAND ${KEYWAYCTL} --config ${WORK_DIR}/vendor/client-config.json
+                            --data-dir ${WORK_DIR}/vendor/licensed ${ARGN}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE loaded)
+    unset(ENV{LD_DEBUG})
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "${command}: exit ${result}, expected 0: ${out}")
+    endif()
+    if(NOT loaded MATCHES "calling init: [^\n]*keyway-license")
+        message(FATAL_ERROR "LD_DEBUG=libs gave no list of loaded libraries:\n${loaded}")
+    endif()
+    if(loaded MATCHES
+       "calling init: [^\n]*(Qt6Network|[Kk]eychain|keywayctl-online|ssl\\.so|libcrypto)[^\n]*")
+        message(FATAL_ERROR "${command} loaded ${CMAKE_MATCH_0}")
+    endif()
+    if(NOT loaded MATCHES "calling init: [^\n]*libhogweed")
+        message(FATAL_ERROR "${command} did not load Nettle's libhogweed:\n${loaded}")
+    endif()
+    message(STATUS "${command} loaded neither Qt Network, QtKeychain, keywayctl-online nor "
+                   "libcrypto")
+endfunction()
+check_offline_loads(status --offline)
+check_offline_loads(import ${WORK_DIR}/vendor/tokens.txt)
 
 # keywayctl without its online module: online commands fail with 2 and say why.
 file(COPY ${KEYWAYCTL} DESTINATION ${WORK_DIR}/alone)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Test helper for the installed-example and lazy-loading tests: writes a vendor configuration to
 // DIR/client-config.json and, in DIR/licensed, a license store with valid tokens for every item,
-// bound to the device id that folder yields. The key is the committed demo key, the one the demo
+// bound to the device id that folder yields (the same tokens in DIR/tokens.txt, one per line, for
+// `keywayctl import`). The key is the committed demo key, the one the demo
 // keyway/keywayctl and examples/licensed-product have compiled in; with --own-key a freshly
 // generated one (what a customer forging a license would do), which those builds refuse.
 //   mklicense DIR [--own-key]
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
         tokens.append(LicenseFixture::token(key.get(), item, now - 60, 86400,
                                             {{QStringLiteral("hw"), device}}, kid.constData()));
     if (!LicenseStore(data).save(LicenseFixture::User, QString(), tokens))
+        return 1;
+    // The same tokens as a file for `keywayctl import`.
+    QFile tokenFile(dir.filePath(QStringLiteral("tokens.txt")));
+    if (!tokenFile.open(QIODevice::WriteOnly) || tokenFile.write(tokens.join('\n') + '\n') < 0)
         return 1;
     return 0;
 }
