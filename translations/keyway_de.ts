@@ -441,6 +441,14 @@
         <source>Sign in as %1</source>
         <translation>Als %1 anmelden</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Der Anmeldedienst hält Sie nicht angemeldet: Um die Lizenzen später zu erneuern, werden Sie gebeten, sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -861,6 +869,18 @@
     <message>
         <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
         <translation>Der Aktivierungsdienst hat die Anfrage an eine andere Adresse weitergeleitet. Um Ihre Anmeldung zu schützen, wurde dem nicht gefolgt. Prüfen Sie die Adresse des Dienstes in den Einstellungen oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <translation>Der Anmeldedienst ist nicht so eingerichtet, wie dieses Produkt es erwartet. Wenden Sie sich an den Hersteller des Produkts.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time and has been stopped. Start again when you are ready.</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen und deshalb abgebrochen. Beginnen Sie erneut, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
+        <translation>Ein anderes Programm belegt den Port, über den dieses Produkt die Anmeldung empfängt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::Session</name>
+    <message>
+        <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen: Der Anmeldedienst hält sie nur kurze Zeit aufrecht. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -1878,6 +1905,26 @@ Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, so
     <message>
         <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
         <translation>Keine Einlösung ist offen: redeem braucht den Aktivierungscode (an der Eingabeaufforderung eingegeben oder mit --code - von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>When something fails, also print the technical reason.</source>
+        <translation>Wenn etwas fehlschlägt, auch den technischen Grund ausgeben.</translation>
+    </message>
+    <message>
+        <source>Details: %1 (%2)</source>
+        <translation>Details: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
+        <translation>Hinweis: Der Anmeldedienst hat keine dauerhafte Sitzung erlaubt. Diese Anmeldung endet am %1; melden Sie sich danach erneut an, um die Lizenzen zu erneuern.</translation>
     </message>
 </context>
 <context>

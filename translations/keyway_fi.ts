@@ -441,6 +441,14 @@
         <source>Sign in as %1</source>
         <translation>Kirjaudu käyttäjänä %1</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -861,6 +869,18 @@
     <message>
         <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
         <translation>Aktivointipalvelu ohjasi pyynnön toiseen osoitteeseen. Kirjautumisesi suojaamiseksi ohjausta ei seurattu. Tarkista palvelun osoite asetuksista tai ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <translation>Kirjautumispalvelua ei ole määritetty niin kuin tämä tuote odottaa. Ota yhteyttä tuotteen toimittajaan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time and has been stopped. Start again when you are ready.</source>
+        <translation>Kirjautumista ei saatu päätökseen ajoissa, joten se keskeytettiin. Aloita uudelleen, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
+        <translation>Toinen ohjelma käyttää porttia, jonka kautta tämä tuote vastaanottaa kirjautumisen. Sulje se ohjelma ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::Session</name>
+    <message>
+        <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
+        <translation>Kirjautumisesi on päättynyt: kirjautumispalvelu säilyttää sen vain lyhyen aikaa. Kirjaudu uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -1879,6 +1906,26 @@ Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, 
     <message>
         <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
         <translation>Keskeneräistä lunastusta ei ole: redeem tarvitsee aktivointikoodin (kehotteeseen kirjoitettuna tai vakiosyötteestä valitsimella --code -).</translation>
+    </message>
+    <message>
+        <source>When something fails, also print the technical reason.</source>
+        <translation>Kun jokin epäonnistuu, tulosta myös tekninen syy.</translation>
+    </message>
+    <message>
+        <source>Details: %1 (%2)</source>
+        <translation>Tiedot: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei tietoja</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Viitetunnus: %1</translation>
+    </message>
+    <message>
+        <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
+        <translation>Huomautus: kirjautumispalvelu ei sallinut pysyvää istuntoa. Tämä kirjautuminen päättyy %1; kirjaudu sen jälkeen uudelleen, jotta voit uusia lisenssit.</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,14 @@
         <source>Sign in as %1</source>
         <translation>Logga in som %1</translation>
     </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -861,6 +869,18 @@
     <message>
         <source>The activation service sent the request on to another address. To keep your sign-in safe it was not followed. Check the service address in the settings, or contact support.</source>
         <translation>Aktiveringstjänsten skickade vidare begäran till en annan adress. För att skydda din inloggning följdes den inte. Kontrollera tjänstens adress i inställningarna eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <translation>Inloggningstjänsten är inte konfigurerad så som den här produkten förväntar sig. Kontakta produktens leverantör.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time and has been stopped. Start again when you are ready.</source>
+        <translation>Inloggningen slutfördes inte i tid och har avbrutits. Börja om när du är redo.</translation>
+    </message>
+    <message>
+        <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
+        <translation>Ett annat program använder porten som den här produkten tar emot inloggningen på. Stäng det programmet och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::Session</name>
+    <message>
+        <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
+        <translation>Din inloggning har upphört: inloggningstjänsten behåller den bara en kort tid. Logga in igen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInViewPlugin</name>
     <message>
         <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
@@ -1877,6 +1904,26 @@ Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte 
     <message>
         <source>No redemption is pending: redeem needs the activation code (typed at the prompt, or on standard input with --code -).</source>
         <translation>Ingen inlösen pågår: redeem behöver aktiveringskoden (inskriven vid prompten eller från standard in med --code -).</translation>
+    </message>
+    <message>
+        <source>When something fails, also print the technical reason.</source>
+        <translation>När något misslyckas, skriv även ut den tekniska orsaken.</translation>
+    </message>
+    <message>
+        <source>Details: %1 (%2)</source>
+        <translation>Detaljer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
+        <translation>Obs! Inloggningstjänsten tillät ingen bestående session. Den här inloggningen upphör %1; logga in igen därefter för att förnya licenserna.</translation>
     </message>
 </context>
 <context>
