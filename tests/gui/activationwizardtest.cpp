@@ -712,8 +712,9 @@ void ActivationWizardTest::pendingCodeOfAnotherAccount()
     QTRY_VERIFY_WITH_TIMEOUT(m_launched.isValid(), 10000);
     QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded),
              owner);
-    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt")),
-             QStringLiteral("login"));
+    // prompt=login, and consent because the demo asks for offline_access (docs/signin.md).
+    QCOMPARE(QUrlQuery(m_launched).queryItemValue(QStringLiteral("prompt"), QUrl::FullyDecoded),
+             QStringLiteral("login consent"));
     QVERIFY(waitForOutcome(wizard.get()));
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     QVERIFY(m_licenses->tokens().isEmpty());
