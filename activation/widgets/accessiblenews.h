@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+/**
+ * What changed on a page, told to a screen reader (docs/accessibility.md). Qt 6.4 has no
+ * announcement event (QAccessibleAnnouncementEvent came with Qt 6.8) and no live regions for
+ * widgets, and a screen reader reads a control's name, role and description when it gets the
+ * focus, and a new description of the focused control when it changes. So the news becomes the
+ * first part of the description of the control that has, or gets, the focus; the control's own
+ * description follows it. The next news, or clearNews(), puts the own description back.
+ */
+namespace Keyway::AccessibleNews {
+
+/// Puts @p news in front of @p control's own description (empty news: only its own).
+void setNews(QWidget *control, const QString &news);
+
+/// setNews(), then the focus to @p control: read as a whole, news first, when it arrives.
+void focusWithNews(QWidget *control, const QString &news);
+
+/// The control's own description again.
+void clearNews(QWidget *control);
+
+/// "Title. Message Hint": sentences joined, empty ones left out, a full stop after a title.
+QString sentences(const QStringList &parts);
+
+} // namespace Keyway::AccessibleNews
