@@ -340,7 +340,7 @@ void LicenseStatusWidget::announce(const QString &news)
     if (m_newsControl)
         AccessibleNews::clearNews(m_newsControl);
     m_newsControl = nullptr;
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = window()->focusWidget();
     // The message label says it itself (its name is the message).
     if (news.isEmpty() || !focus || !isAncestorOf(focus) || focus == m_actionMessage)
         return;
@@ -358,7 +358,7 @@ void LicenseStatusWidget::showMessage(const QString &message)
 
 void LicenseStatusWidget::holdFocusWhileBusy()
 {
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = window()->focusWidget();
     if (!focus || !isAncestorOf(focus) || focus == m_actionMessage)
         return;
     m_busyOrigin = focus;

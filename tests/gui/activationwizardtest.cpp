@@ -400,6 +400,10 @@ void ActivationWizardTest::checkAccessibility(QWidget *root)
     }
     QVERIFY2(checked > 0, "no focusable control visible");
 
+    // Tab goes through the controls in the order they are shown (issue 19).
+    const QString tabProblem = GuiTest::tabOrderProblem(root);
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+
     // Mnemonics work only when each is unique among the visible controls.
     QHash<QKeySequence, QString> mnemonics;
     for (QWidget *widget : widgets) {
