@@ -394,7 +394,8 @@ def wrong_check_symbol(code):
 def connect_to_bus():
     """The AT-SPI registry, or a failure that says why (never a silent skip)."""
     if Atspi.init() not in (0, 1):
-        raise Failure("Atspi.init() failed")
+        raise Failure("the AT-SPI bus cannot be reached (Atspi.init() failed): is at-spi2-core "
+                      "installed and a session bus running (dbus-run-session)?")
     try:
         desktop = Atspi.get_desktop(0)
         desktop.get_child_count()
@@ -609,7 +610,11 @@ def main():
         return 1
 
     started = time.monotonic()
-    desktop = connect_to_bus()
+    try:
+        desktop = connect_to_bus()
+    except Failure as failure:
+        print(f"FAIL: {failure}")
+        return 1
     server_dir = tempfile.mkdtemp(prefix="keyway-a11y-server-")
     client_dir = tempfile.mkdtemp(prefix="keyway-a11y-client-")
     # A window manager gives the window the keyboard focus, as on a desktop.
