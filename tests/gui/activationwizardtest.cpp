@@ -404,6 +404,24 @@ void ActivationWizardTest::checkAccessibility(QWidget *root)
     const QString tabProblem = GuiTest::tabOrderProblem(root);
     QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
 
+    // The focus rests on a shown, enabled control; arriving on a result page, it carries what
+    // the page says, read first by a screen reader (docs/accessibility.md).
+    if (auto *wizard = qobject_cast<ActivationWizard *>(root)) {
+        QWidget *focus = wizard->focusWidget();
+        QVERIFY2(focus && focus->isVisible() && focus->isEnabled(),
+                 focus ? qPrintable(focus->objectName()) : "no focus");
+        const QString said = focus->accessibleDescription();
+        if (wizard->currentPage() == ActivationWizard::Page::Failure) {
+            const auto *title = wizard->findChild<QLabel *>(QStringLiteral("failureTitle"));
+            const auto *message = wizard->findChild<QLabel *>(QStringLiteral("failureMessage"));
+            QVERIFY2(said.startsWith(title->text()) && said.contains(message->text()),
+                     qPrintable(said));
+        } else if (wizard->currentPage() == ActivationWizard::Page::Success) {
+            const auto *summary = wizard->findChild<QLabel *>(QStringLiteral("successSummary"));
+            QVERIFY2(said.contains(summary->text()), qPrintable(said));
+        }
+    }
+
     // Mnemonics work only when each is unique among the visible controls.
     QHash<QKeySequence, QString> mnemonics;
     for (QWidget *widget : widgets) {
