@@ -531,6 +531,12 @@ void ActivationWizardTest::codePageChecksAsTyped()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
     QCOMPARE(edit->selectedText(), withO.mid(12, 5));
     QCOMPARE(m_launches, 0);
+    // The field has the focus and says why (its description, read by a screen reader), the
+    // format hint after it.
+    const QString hint =
+        QStringLiteral("25 characters in five groups of five; the dashes are added as you type.");
+    QCOMPARE(wizard->focusWidget(), edit);
+    QCOMPARE(edit->accessibleDescription(), problem->text() + QLatin1Char(' ') + hint);
 
     // A complete code with a typing error: the check character does not match.
     edit->clear();
@@ -548,6 +554,8 @@ void ActivationWizardTest::codePageChecksAsTyped()
     buttonNamed(wizard.get(), "continueButton")->click();
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("7")), qPrintable(problem->text()));
+    QVERIFY2(edit->accessibleDescription().startsWith(problem->text()),
+             qPrintable(edit->accessibleDescription()));
 
     // The right code: verified as typed.
     edit->clear();
@@ -555,6 +563,7 @@ void ActivationWizardTest::codePageChecksAsTyped()
     QCOMPARE(edit->text(), code);
     QVERIFY(!problem->isVisible());
     QVERIFY(ok->isVisible());
+    QCOMPARE(edit->accessibleDescription(), hint);
     checkAccessibility(wizard.get());
 
     // Back to the welcome page, the code kept.
