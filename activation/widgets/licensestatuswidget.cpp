@@ -187,6 +187,11 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     }
     layout->addWidget(m_supportLink, 0, Qt::AlignLeft);
 
+    // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
+    for (QPushButton *b : {m_renewButton, m_signOutButton, m_deactivateButton, m_importButton,
+                           m_networkButton, m_copyButton, m_supportLink})
+        b->setAutoDefault(true);
+
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
     connect(m_importButton, &QPushButton::clicked, this, &LicenseStatusWidget::importLicenseFile);
     connect(m_renewButton, &QPushButton::clicked, this, &LicenseStatusWidget::renewNow);

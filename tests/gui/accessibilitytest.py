@@ -544,7 +544,7 @@ def status_view(window, events):
     # Renew now: while it runs its buttons are disabled; the result is read with the focus.
     focus_on(window, lambda n: name(n) == "Renew now", "Renew now")
     mark = events.mark()
-    key("space")
+    key("Return")
     focus = window.wait_focus(lambda f: name(f) == "Renew now"
                               and description(f).startswith("Renewed"),
                               "the focus back on Renew now with the result", 30)
