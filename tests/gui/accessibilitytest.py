@@ -6,7 +6,8 @@ Runs the real `keyway` executable against a real keyway-devserver on the virtual
 its accessibility tree over AT-SPI (libatspi through GObject introspection, what Orca uses), and
 drives it by keyboard only (XTest key presses through xdotool, as a person's keyboard would):
 the welcome page, a mistyped code, a registration on the provider's page inside the window, the
-success page, the status view, and a failure page once the server is gone. On each page it checks
+success page, the status view, a failure page once the server is gone, and the connection test.
+On each page it checks
 what a screen reader would present (the focused control, its name and description, the change
 events) and that Tab visits the controls in the order they are shown.
 
@@ -595,6 +596,20 @@ def failure_page(window, events):
           "failure: the focus event a screen reader speaks carries the title")
 
 
+def connection_test_page(window):
+    focus_on(window, lambda n: name(n) == "Test connection", "Test connection")
+    key("Return")
+    focus = window.wait_focus(lambda f: name(f) == "Connection test results"
+                              and "found a problem" in description(f),
+                              "the connection test's result read with the focus", 60)
+    check(True, f"connection test: the result is read with the focused report "
+                f"(“{description(focus)}”)")
+    heading = window.find(lambda n: role(n) == "heading" and name(n) == "Connection test")
+    check(heading is not None, "connection test: its title is a heading")
+    check_focus_visible(window, "connection test")
+    check_tab_order(window, "connection test")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--keyway", required=True)
@@ -655,6 +670,7 @@ def main():
         status_view(window, events)
         stop(server)
         failure_page(window, events)
+        connection_test_page(window)
     except Failure as failure:
         check(False, str(failure))
         if app is not None and window is not None and window.frame() is not None:
