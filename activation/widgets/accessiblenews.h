@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "keyway_activation_widgets_export.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,15 +19,15 @@ class QWidget;
 namespace Keyway::AccessibleNews {
 
 /// Puts @p news in front of @p control's own description (empty news: only its own).
-void setNews(QWidget *control, const QString &news);
+KEYWAY_ACTIVATION_WIDGETS_EXPORT void setNews(QWidget *control, const QString &news);
 
 /// setNews(), then the focus to @p control: read as a whole, news first, when it arrives.
-void focusWithNews(QWidget *control, const QString &news);
+KEYWAY_ACTIVATION_WIDGETS_EXPORT void focusWithNews(QWidget *control, const QString &news);
 
 /// The control's own description again.
-void clearNews(QWidget *control);
+KEYWAY_ACTIVATION_WIDGETS_EXPORT void clearNews(QWidget *control);
 
 /// "Title. Message Hint": sentences joined, empty ones left out, a full stop after a title.
-QString sentences(const QStringList &parts);
+KEYWAY_ACTIVATION_WIDGETS_EXPORT QString sentences(const QStringList &parts);
 
 } // namespace Keyway::AccessibleNews
