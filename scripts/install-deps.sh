@@ -11,6 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev nettle-dev libgmp-dev libgl-dev libxkbcommon-dev
     xvfb xauth dbus gnome-keyring curl python3
+    at-spi2-core gir1.2-atspi-2.0 python3-gi xdotool openbox
     dpkg-dev desktop-file-utils appstream groff-base man-db lintian
 )
 

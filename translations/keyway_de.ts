@@ -449,6 +449,14 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, gültig bis zum Ende des Abonnements</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

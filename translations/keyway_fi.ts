@@ -449,6 +449,14 @@
         <source>Details: %1</source>
         <translation>Tiedot: %1</translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tilisi</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, voimassa tilauksen päättymiseen asti</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

@@ -449,6 +449,14 @@
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, giltig till prenumerationens slut</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

@@ -39,7 +39,14 @@ constexpr int ErrAborted = -3;
 constexpr qint64 UserActionLifespanMs = 5000;
 
 /**
- * Before Qt WebEngine starts (it reads its Chromium flags when the first profile is made).
+ * Before Qt WebEngine starts (it reads its Chromium flags and environment when the first profile
+ * is made); the one place for the engine's platform switches.
+ *
+ * On Linux Qt WebEngine builds a page's accessibility tree only when
+ * QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set: without it a screen reader finds the sign-in page
+ * empty (docs/accessibility.md). Windows and macOS need no switch: the engine follows the
+ * platform's assistive technology there.
+ *
  * On Linux without the sandbox Chromium needs no zygote processes, and without them every helper
  * process ends with the last page, so nothing keeps running after a sign-in. With the sandbox (a
  * normal desktop user) the two zygotes are required and stay until the application quits; see
@@ -52,6 +59,8 @@ void prepareChromium()
     if (prepared)
         return;
     prepared = true;
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     const QList<QByteArray> switches = flags.simplified().split(' ');
     const bool noSandbox = qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")
@@ -386,6 +395,15 @@ WebEngineSignInView::WebEngineSignInView(QObject *parent)
 bool WebEngineSignInView::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::ChildAdded:
+        // The engine's own focus widget, made when the page first renders: with the view's name,
+        // so that a screen reader does not land on an unnamed object when the focus enters.
+        if (watched == m_view) {
+            QObject *child = static_cast<QChildEvent *>(event)->child();
+            if (child->isWidgetType())
+                static_cast<QWidget *>(child)->setAccessibleName(m_view->accessibleName());
+        }
+        break;
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
     case QEvent::KeyPress:

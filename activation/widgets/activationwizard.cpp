@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activationwizard.h"
 
+#include "accessiblenews.h"
 #include "codelineedit.h"
 #include "contrast.h"
 #include "core/clock.h"
+#include "headinglabel.h"
 #include "license/licenseimport.h"
 #include "license/licensestore.h"
 #include "oidc/loopbackagent.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,12 +48,7 @@ namespace {
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
+    auto *label = new HeadingLabel(text, parent);
     label->setAccessibleName(text);
     return label;
 }
@@ -304,9 +302,15 @@ QWidget *ActivationWizard::createCodePage()
     auto *accountChoice = new QButtonGroup(page);
     accountChoice->addButton(m_createAccount);
     accountChoice->addButton(m_haveAccount);
+    // The choice's label, for a screen reader too (a group is read with its title).
+    auto *accountGroup = new QGroupBox(tr("Your account"), page);
+    accountGroup->setObjectName(QStringLiteral("accountGroup"));
+    accountGroup->setFlat(true);
+    auto *accountLayout = new QVBoxLayout(accountGroup);
+    accountLayout->addWidget(m_createAccount);
+    accountLayout->addWidget(m_haveAccount);
     layout->addSpacing(8);
-    layout->addWidget(m_createAccount);
-    layout->addWidget(m_haveAccount);
+    layout->addWidget(accountGroup);
     layout->addStretch();
 
     auto *buttons = new QHBoxLayout;
@@ -321,10 +325,11 @@ QWidget *ActivationWizard::createCodePage()
     buttons->addWidget(m_continueButton);
     layout->addLayout(buttons);
 
+    // In the order they are shown: Back (left) before Continue (right, the default for Enter).
     setTabOrder(m_codeEdit, m_createAccount);
     setTabOrder(m_createAccount, m_haveAccount);
-    setTabOrder(m_haveAccount, m_continueButton);
-    setTabOrder(m_continueButton, m_codeBackButton);
+    setTabOrder(m_haveAccount, m_codeBackButton);
+    setTabOrder(m_codeBackButton, m_continueButton);
 
     connect(m_codeEdit, &QLineEdit::textChanged, this, &ActivationWizard::onCodeEdited);
     connect(m_codeEdit, &QLineEdit::returnPressed, this, &ActivationWizard::continueWithCode);
@@ -338,9 +343,12 @@ QWidget *ActivationWizard::createSignInPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
 
+    // Where the page comes from is a security cue: the focus starts on it, so that a screen
+    // reader reads it on arrival, and Tab goes on into the page.
     m_originLabel = paragraph(QString(), page);
     m_originLabel->setObjectName(QStringLiteral("originLabel"));
-    m_originLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_originLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_originLabel);
 
     m_viewLayout = new QVBoxLayout;
@@ -355,6 +363,8 @@ QWidget *ActivationWizard::createSignInPage()
     buttons->addWidget(m_signInCancelButton);
     buttons->addStretch();
     layout->addLayout(buttons);
+
+    setTabOrder(m_originLabel, m_signInCancelButton);
 
     connect(m_signInCancelButton, &QPushButton::clicked, this, &ActivationWizard::cancelActivation);
     return page;
@@ -511,16 +521,18 @@ QWidget *ActivationWizard::createFailurePage()
     buttons->addWidget(m_tryAgainButton);
     layout->addLayout(buttons);
 
-    // Focus order: what fixes the problem first, the way back last.
+    // Focus order is the order they are shown; the focus starts on the way on (setPage()).
+    setTabOrder(m_failureDetails, m_referenceLabel);
+    setTabOrder(m_referenceLabel, m_copyReferenceButton);
     setTabOrder(m_copyReferenceButton, m_signInOtherButton);
     setTabOrder(m_signInOtherButton, m_changeCodeButton);
     setTabOrder(m_changeCodeButton, m_discardPendingButton);
     setTabOrder(m_discardPendingButton, m_testConnectionButton);
     setTabOrder(m_testConnectionButton, m_systemBrowserButton);
     setTabOrder(m_systemBrowserButton, m_failureHelpButton);
-    setTabOrder(m_failureHelpButton, m_verifiedContinueButton);
+    setTabOrder(m_failureHelpButton, m_startOverButton);
+    setTabOrder(m_startOverButton, m_verifiedContinueButton);
     setTabOrder(m_verifiedContinueButton, m_tryAgainButton);
-    setTabOrder(m_tryAgainButton, m_startOverButton);
 
     connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { retry(); });
     connect(m_verifiedContinueButton, &QPushButton::clicked, this, [this] { retry(); });
@@ -537,6 +549,7 @@ QWidget *ActivationWizard::createFailurePage()
         say(m_failureHint,
             tr("The reference %1 is copied. Paste it into your message to support.")
                 .arg(m_lastError.reference));
+        AccessibleNews::setNews(m_copyReferenceButton, m_failureHint->text());
     });
     return page;
 }
@@ -576,10 +589,10 @@ QWidget *ActivationWizard::createConnectionTestPage()
     buttons->addWidget(m_networkSettingsButton);
     buttons->addWidget(m_connectionAgainButton);
     layout->addLayout(buttons);
-    setTabOrder(m_connectionReport, m_connectionAgainButton);
-    setTabOrder(m_connectionAgainButton, m_networkSettingsButton);
-    setTabOrder(m_networkSettingsButton, m_connectionBackButton);
+    setTabOrder(m_connectionReport, m_connectionBackButton);
     setTabOrder(m_connectionBackButton, help);
+    setTabOrder(help, m_networkSettingsButton);
+    setTabOrder(m_networkSettingsButton, m_connectionAgainButton);
 
     connect(m_networkSettingsButton, &QPushButton::clicked, this,
             &ActivationWizard::networkSettingsRequested);
@@ -606,41 +619,54 @@ ActivationWizard::Page ActivationWizard::currentPage() const
 void ActivationWizard::setPage(Page page)
 {
     m_stack->setCurrentIndex(int(page));
-    // Keyboard first: the control a person most likely wants next has the focus.
+    // Keyboard first: the control a person most likely wants next has the focus. What the page
+    // says comes with it, for a screen reader (AccessibleNews): read when the focus arrives.
     switch (page) {
     case Page::Welcome:
+        AccessibleNews::clearNews(m_licenseFileButton);
         m_haveCodeButton->setFocus();
         break;
     case Page::Code:
         m_codeEdit->setFocus();
         break;
     case Page::SignIn:
-        if (m_view && m_view->widget())
-            m_view->widget()->setFocus();
+        orderSignInTabs();
+        m_originLabel->setFocus();
         break;
     case Page::Progress:
-        m_progressCancelButton->setFocus();
+        AccessibleNews::focusWithNews(m_progressCancelButton, m_stepLabel->text());
         break;
     case Page::Success:
-        m_doneButton->setFocus();
+        AccessibleNews::focusWithNews(
+            m_doneButton,
+            AccessibleNews::sentences({tr("Activation complete"), m_successSummary->text()}));
         break;
     case Page::Failure: {
-        // The default button is the first way on; it gets the focus.
+        // The default button is the first way on; it gets the focus, with the page's title,
+        // message and hint.
+        QPushButton *target = m_startOverButton;
         for (QPushButton *b :
              {m_signInOtherButton, m_changeCodeButton, m_verifiedContinueButton,
               m_systemBrowserButton, m_tryAgainButton, m_testConnectionButton, m_startOverButton}) {
-            if (b->isDefault() && !b->isHidden() && b->isEnabled()) {
-                b->setFocus();
-                break;
-            }
+            AccessibleNews::clearNews(b);
+            if (b->isDefault() && !b->isHidden() && b->isEnabled() && target == m_startOverButton)
+                target = b;
         }
+        AccessibleNews::focusWithNews(target, failureNews());
         break;
     }
     case Page::ConnectionTest:
-        m_connectionReport->setFocus();
+        AccessibleNews::focusWithNews(m_connectionReport, m_connectionStatus->text());
         break;
     }
     Q_EMIT currentPageChanged(page);
+}
+
+QString ActivationWizard::failureNews() const
+{
+    return AccessibleNews::sentences(
+        {m_failureTitle->text(), m_failureMessage->text(),
+         m_failureHint->isHidden() ? QString() : m_failureHint->text()});
 }
 
 void ActivationWizard::restart()
@@ -718,7 +744,7 @@ void ActivationWizard::importLicenseFile()
         say(m_welcomeMessage,
             tr("The license file %1 was not imported: %2 Nothing was changed on this computer.")
                 .arg(QFileInfo(path).fileName(), imported.error().message));
-        m_licenseFileButton->setFocus();
+        AccessibleNews::focusWithNews(m_licenseFileButton, m_welcomeMessage->text());
         return;
     }
     qCInfo(lcWidgets) << "imported" << imported->tokens << "license token(s)";
@@ -769,9 +795,11 @@ void ActivationWizard::onCodeEdited()
             && parsed.error().position >= 0)
             text += QLatin1Char(' ') + groupOf(symbols, parsed.error().position) + QLatin1Char('.');
         say(m_codeProblem, text);
+        AccessibleNews::setNews(m_codeEdit, text);
     } else {
         m_codeProblem->clear();
         m_codeProblem->hide();
+        AccessibleNews::clearNews(m_codeEdit);
     }
 }
 
@@ -795,9 +823,13 @@ void ActivationWizard::continueWithCode()
             text += QLatin1Char(' ') + groupOf(symbols, problem.position) + QLatin1Char('.');
         }
         say(m_codeProblem, text);
+        // The field says why, as its description: read now, as it has the focus, and again
+        // whenever the focus comes back to it.
+        AccessibleNews::setNews(m_codeEdit, text);
         return;
     }
     m_codeProblem->hide();
+    AccessibleNews::clearNews(m_codeEdit);
     rememberNewAccount(m_createAccount->isChecked());
     startActivation(
         *parsed, m_createAccount->isChecked() ? SignInJob::Page::Register : SignInJob::Page::Login);
@@ -861,6 +893,7 @@ void ActivationWizard::startActivation(const std::optional<ActivationCode> &code
             return;
         }
         m_viewLayout->addWidget(m_view->widget());
+        orderSignInTabs();
         connect(m_view, &SignInView::originChanged, this, &ActivationWizard::onOriginChanged);
         connect(m_view, &SignInView::embeddedViewRefused, this,
                 [this] { m_embeddedRefused = true; });
@@ -971,10 +1004,27 @@ void ActivationWizard::onStepChanged(ActivateJob::Step step)
     m_stepLabel->setAccessibleName(m_stepLabel->text());
     if (currentPage() != Page::Progress)
         setPage(Page::Progress);
+    else
+        AccessibleNews::setNews(m_progressCancelButton, m_stepLabel->text());
+}
+
+void ActivationWizard::orderSignInTabs()
+{
+    if (!m_view || !m_view->widget())
+        return;
+    // Tab: from the origin line into the page, then to Back. The view's widget passes its focus
+    // on (setTabOrder() ignores a widget that takes none), and the engine adds its own focus
+    // widget once the page renders: ordered again then (onOriginChanged()).
+    QWidget *page = m_view->widget();
+    while (page->focusProxy())
+        page = page->focusProxy();
+    setTabOrder(m_originLabel, page);
+    setTabOrder(page, m_signInCancelButton);
 }
 
 void ActivationWizard::onOriginChanged(const QString &origin)
 {
+    orderSignInTabs();
     m_originLabel->setText(origin.isEmpty() ? tr("Connecting to the sign-in page…")
                                             : tr("Signing in at %1").arg(origin));
     m_originLabel->setAccessibleName(m_originLabel->text());
@@ -1059,10 +1109,12 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
 
     m_licenseList->clear();
     for (auto it = licensedUntil.cbegin(); it != licensedUntil.cend(); ++it) {
-        const QString until =
-            it.value().isValid() ? formatDate(it.value()) : tr("until the subscription ends");
+        const bool dated = it.value().isValid();
+        const QString until = dated ? formatDate(it.value()) : tr("until the subscription ends");
         auto *row = new QTreeWidgetItem(m_licenseList, {it.key(), until});
-        row->setData(0, Qt::AccessibleTextRole, tr("%1, valid until %2").arg(it.key(), until));
+        row->setData(0, Qt::AccessibleTextRole,
+                     dated ? tr("%1, valid until %2").arg(it.key(), until)
+                           : tr("%1, valid until the subscription ends").arg(it.key()));
     }
     m_licenseList->resizeColumnToContents(1);
     setPage(Page::Success);
@@ -1209,7 +1261,8 @@ void ActivationWizard::showFailure(const Error &error)
         updateRetryCountdown();
         m_retryTimer->start();
         setPage(Page::Failure);
-        m_startOverButton->setFocus();
+        AccessibleNews::clearNews(m_tryAgainButton);
+        AccessibleNews::focusWithNews(m_startOverButton, failureNews());
         return;
     }
     setPage(Page::Failure);
@@ -1221,8 +1274,10 @@ void ActivationWizard::updateRetryCountdown()
         m_retryTimer->stop();
         m_tryAgainButton->setEnabled(true);
         say(m_failureHint, tr("You can try again now."));
-        if (currentPage() == Page::Failure)
-            m_tryAgainButton->setFocus();
+        if (currentPage() == Page::Failure) {
+            AccessibleNews::clearNews(m_startOverButton);
+            AccessibleNews::focusWithNews(m_tryAgainButton, m_failureHint->text());
+        }
         return;
     }
     say(m_failureHint, tr("Try again in %n second(s).", nullptr, m_retrySeconds));
@@ -1256,7 +1311,7 @@ void ActivationWizard::testConnection()
         say(m_connectionStatus, status);
         m_connectionAgainButton->setEnabled(true);
         showConnectionResults();
-        m_connectionReport->setFocus();
+        AccessibleNews::focusWithNews(m_connectionReport, status);
     });
     say(m_connectionStatus, tr("Testing the connection to %1…").arg(m_config.issuer.host()));
     m_connectionAgainButton->setEnabled(false);

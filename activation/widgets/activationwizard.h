@@ -110,6 +110,8 @@ private:
     void applyBranding();
 
     void setPage(Page page);
+    /// The failure page's title, message and hint as one text, read with the focused button.
+    QString failureNews() const;
     void showCodePage(bool selectCode = false);
     void importLicenseFile();
     void openSupport();
@@ -122,6 +124,7 @@ private:
     void retryInSystemBrowser();
     void onStepChanged(ActivateJob::Step step);
     void onOriginChanged(const QString &origin);
+    void orderSignInTabs();
     void onRedirected(const QUrl &url);
     void onJobFinished(Job *job);
     void discardPendingRedemption();

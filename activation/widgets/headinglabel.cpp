@@ -8,13 +8,12 @@ namespace Keyway {
 
 namespace {
 
-/// QLabel's accessible text, with the heading role (Qt 6.4 has the role, no widget uses it).
+/// QLabel's accessible text, with the heading role (Qt 6.4 has the role; no widget uses it).
 class AccessibleHeading : public QAccessibleWidget
 {
 public:
-    explicit AccessibleHeading(QWidget *widget) : QAccessibleWidget(widget, QAccessible::Heading)
-    {
-    }
+    explicit AccessibleHeading(QWidget *widget)
+        : QAccessibleWidget(widget, QAccessible::Heading) { }
 
     QString text(QAccessible::Text t) const override
     {
@@ -47,7 +46,6 @@ HeadingLabel::HeadingLabel(const QString &text, QWidget *parent) : QLabel(text, 
     font.setBold(true);
     setFont(font);
     setWordWrap(true);
-    setTextFormat(Qt::PlainText);
 }
 
 } // namespace Keyway

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "licensestatuswidget.h"
 
+#include "accessiblenews.h"
 #include "contrast.h"
+#include "headinglabel.h"
 
 #include "core/clock.h"
 #include "license/licenseimport.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFrame>
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSysInfo>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -68,13 +72,10 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_logo->setObjectName(QStringLiteral("brandLogo"));
     m_logo->hide();
     headerLayout->addWidget(m_logo);
-    m_title = new QLabel(m_config.productName, m_header);
+    m_title = new HeadingLabel(m_config.productName, m_header);
     m_title->setObjectName(QStringLiteral("brandTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setWordWrap(false);
     headerLayout->addWidget(m_title, 1);
     layout->addWidget(m_header);
 
@@ -103,7 +104,9 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_actionMessage->setObjectName(QStringLiteral("actionMessage"));
     m_actionMessage->setWordWrap(true);
     m_actionMessage->setTextFormat(Qt::PlainText);
-    m_actionMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Focusable: it holds the focus while a job runs (holdFocusWhileBusy()).
+    m_actionMessage->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                             | Qt::TextSelectableByKeyboard);
     m_actionMessage->hide();
     layout->addWidget(m_actionMessage);
 
@@ -159,11 +162,20 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     buttons->addWidget(m_activateButton);
     layout->addLayout(buttons);
 
-    m_supportLink = new QLabel(this);
+    // Drawn as a link, a button to the keyboard and to assistive technology: one Tab stop that
+    // Enter and Space open (a label with a link was two stops of the same name, and the first
+    // did nothing).
+    m_supportLink = new QPushButton(this);
     m_supportLink->setObjectName(QStringLiteral("supportLink"));
-    m_supportLink->setTextFormat(Qt::RichText);
-    m_supportLink->setOpenExternalLinks(true);
-    m_supportLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_supportLink->setFlat(true);
+    m_supportLink->setCursor(Qt::PointingHandCursor);
+    QFont linkFont = m_supportLink->font();
+    linkFont.setUnderline(true);
+    m_supportLink->setFont(linkFont);
+    connect(m_supportLink, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl(m_config.supportUrl)))
+            qCWarning(lcWidgets) << "could not open the support page" << m_config.supportUrl;
+    });
     if (QUrl(m_config.supportUrl).isValid() && !m_config.supportUrl.isEmpty()) {
         const QString vendor =
             m_config.vendorName.isEmpty() ? m_config.productName : m_config.vendorName;
@@ -173,7 +185,12 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     } else {
         m_supportLink->hide();
     }
-    layout->addWidget(m_supportLink);
+    layout->addWidget(m_supportLink, 0, Qt::AlignLeft);
+
+    // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
+    for (QPushButton *b : {m_renewButton, m_signOutButton, m_deactivateButton, m_importButton,
+                           m_networkButton, m_copyButton, m_supportLink})
+        b->setAutoDefault(true);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
     connect(m_importButton, &QPushButton::clicked, this, &LicenseStatusWidget::importLicenseFile);
@@ -267,19 +284,17 @@ void LicenseStatusWidget::applyBranding()
         chosen = m_accent;
     else if (contrastRatio(defaultLink, window) < 4.5)
         chosen = palette().color(QPalette::WindowText);
-    if (link.color(QPalette::Link) != chosen) {
-        link.setColor(QPalette::Link, chosen);
+    if (link.color(QPalette::ButtonText) != chosen) {
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            link.setColor(group, QPalette::Link, chosen);
+            link.setColor(group, QPalette::ButtonText, chosen);
+        }
         m_supportLink->setPalette(link);
     }
-    // Rich text takes an anchor's colour from the application palette when it is parsed, not
-    // from the label's palette: say it in the markup.
     if (!m_config.supportUrl.isEmpty()) {
         const QString vendor =
             m_config.vendorName.isEmpty() ? m_config.productName : m_config.vendorName;
-        m_supportLink->setText(
-            QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
-                .arg(QUrl(m_config.supportUrl).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                     chosen.name(), tr("Get help from %1").arg(vendor).toHtmlEscaped()));
+        m_supportLink->setText(tr("Get help from %1").arg(vendor));
     }
 }
 
@@ -303,11 +318,57 @@ bool LicenseStatusWidget::confirm(const QString &title, const QString &text, con
     return box.clickedButton() == yes;
 }
 
+void LicenseStatusWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureFocus();
+    // Again once the stacked widget that shows this view has placed the focus itself.
+    QTimer::singleShot(0, this, &LicenseStatusWidget::ensureFocus);
+}
+
+void LicenseStatusWidget::ensureFocus()
+{
+    if (!isVisible())
+        return;
+    const QWidget *focus = window()->focusWidget();
+    if (focus && focus->isVisible() && focus->isEnabled())
+        return;
+    // Not activated: the way to activate; else the licenses themselves.
+    if (!m_allValid && m_activateButton->isVisible() && m_activateButton->isEnabled())
+        m_activateButton->setFocus();
+    else
+        m_items->setFocus();
+}
+
+void LicenseStatusWidget::announce(const QString &news)
+{
+    if (m_newsControl)
+        AccessibleNews::clearNews(m_newsControl);
+    m_newsControl = nullptr;
+    QWidget *focus = window()->focusWidget();
+    // The message label says it itself (its name is the message).
+    if (news.isEmpty() || !focus || !isAncestorOf(focus) || focus == m_actionMessage)
+        return;
+    AccessibleNews::setNews(focus, news);
+    m_newsControl = focus;
+}
+
 void LicenseStatusWidget::showMessage(const QString &message)
 {
     m_actionMessage->setText(message);
     m_actionMessage->setAccessibleName(message);
     m_actionMessage->setVisible(!message.isEmpty());
+    announce(message);
+}
+
+void LicenseStatusWidget::holdFocusWhileBusy()
+{
+    QWidget *focus = window()->focusWidget();
+    if (!focus || !isAncestorOf(focus) || focus == m_actionMessage)
+        return;
+    m_busyOrigin = focus;
+    if (m_actionMessage->isVisibleTo(this) && !m_actionMessage->text().isEmpty())
+        m_actionMessage->setFocus();
 }
 
 void LicenseStatusWidget::setBusy(Job *job, const QString &message)
@@ -315,6 +376,7 @@ void LicenseStatusWidget::setBusy(Job *job, const QString &message)
     m_running = job;
     if (!message.isEmpty())
         showMessage(message);
+    holdFocusWhileBusy();
     updateActions();
 }
 
@@ -330,6 +392,16 @@ void LicenseStatusWidget::updateActions()
     m_deactivateButton->setEnabled(!busy && m_hasTokens);
     m_importButton->setEnabled(!busy);
     m_activateButton->setEnabled(!busy);
+    if (!busy && m_busyOrigin) {
+        // Done: the focus back where the person started the job, with the result.
+        QWidget *origin = m_busyOrigin;
+        m_busyOrigin = nullptr;
+        if (origin->isVisible() && origin->isEnabled()) {
+            origin->setFocus();
+            announce(m_actionMessage->isVisible() ? m_actionMessage->text() : QString());
+        }
+    }
+    ensureFocus();
 }
 
 QDateTime LicenseStatusWidget::earliestLeaseEnd() const
@@ -367,6 +439,7 @@ void LicenseStatusWidget::importLicenseFile()
     m_importMessage->setAccessibleName(m_importMessage->text());
     m_importMessage->show();
     refresh();
+    announce(m_importMessage->text());
     if (imported)
         Q_EMIT licensesImported();
 }
@@ -420,7 +493,8 @@ void LicenseStatusWidget::refresh()
     updateLastCheck();
     const bool signInNeeded = m_lastError.code == ErrorCode::SessionExpired;
     m_activateButton->setVisible(!m_allValid || signInNeeded);
-    if (!m_allValid)
+    // Only when shown: a hidden view's focus would rest on a control no one sees.
+    if (!m_allValid && isVisible())
         m_activateButton->setFocus();
     updateActions();
 }
@@ -586,6 +660,7 @@ void LicenseStatusWidget::deactivate()
     }
     qCInfo(lcWidgets) << "licenses removed;" << leases.size() << "lease(s) to release";
     showMessage(tr("Giving the licenses back at the license server…"));
+    holdFocusWhileBusy();
     releaseLeases(leases, [this, leases](const Error &error) {
         if (error.isError()) {
             m_lastError = error;

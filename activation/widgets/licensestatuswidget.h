@@ -117,11 +117,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     bool confirm(const QString &title, const QString &text, const QString &accept);
     void setBusy(Job *job, const QString &message);
+    /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
+    void holdFocusWhileBusy();
     void showMessage(const QString &message);
+    /// @p news read with the focused control (AccessibleNews), the previous news cleared.
+    void announce(const QString &news);
+    /// The focus on a visible, enabled control of this view when it has none.
+    void ensureFocus();
     void applyBranding();
     void updateActions();
     void updateLastCheck();
@@ -143,6 +150,8 @@ private:
     bool m_allValid = false;
     bool m_hasTokens = false;
     QPointer<Job> m_running;
+    QPointer<QWidget> m_busyOrigin; ///< had the focus when the running job started
+    QPointer<QWidget> m_newsControl; ///< carries the last news in its description
     Error m_lastError;
     QColor m_accent;
 
@@ -161,7 +170,7 @@ private:
     QPushButton *m_networkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_importMessage = nullptr;
-    QLabel *m_supportLink = nullptr;
+    QPushButton *m_supportLink = nullptr;
 };
 
 } // namespace Keyway

@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -185,11 +186,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QWidget window;
+    // A main window: a frame to assistive technology (a plain widget would be a "filler").
+    QMainWindow window;
     window.setWindowTitle(
         QCoreApplication::translate("main", "%1 activation").arg(config.productName));
-    auto *pages = new QStackedWidget(&window);
-    auto *layout = new QVBoxLayout(&window);
+    auto *central = new QWidget(&window);
+    window.setCentralWidget(central);
+    auto *pages = new QStackedWidget(central);
+    auto *layout = new QVBoxLayout(central);
     layout->addWidget(pages);
 
     auto *wizard = new ActivationWizard(config, pages);
@@ -319,7 +323,7 @@ int main(int argc, char *argv[])
         window.installEventFilter(&reporter);
 
     // Says so while the session is kept in the plain-file fallback instead of the keychain.
-    auto *fallbackNotice = new QLabel(&window);
+    auto *fallbackNotice = new QLabel(central);
     fallbackNotice->setObjectName(QStringLiteral("fallbackNotice"));
     fallbackNotice->setWordWrap(true);
     fallbackNotice->setVisible(false);

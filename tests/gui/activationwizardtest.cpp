@@ -400,6 +400,28 @@ void ActivationWizardTest::checkAccessibility(QWidget *root)
     }
     QVERIFY2(checked > 0, "no focusable control visible");
 
+    // Tab goes through the controls in the order they are shown (issue 19).
+    const QString tabProblem = GuiTest::tabOrderProblem(root);
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+
+    // The focus rests on a shown, enabled control; arriving on a result page, it carries what
+    // the page says, read first by a screen reader (docs/accessibility.md).
+    if (auto *wizard = qobject_cast<ActivationWizard *>(root)) {
+        QWidget *focus = wizard->focusWidget();
+        QVERIFY2(focus && focus->isVisible() && focus->isEnabled(),
+                 focus ? qPrintable(focus->objectName()) : "no focus");
+        const QString said = focus->accessibleDescription();
+        if (wizard->currentPage() == ActivationWizard::Page::Failure) {
+            const auto *title = wizard->findChild<QLabel *>(QStringLiteral("failureTitle"));
+            const auto *message = wizard->findChild<QLabel *>(QStringLiteral("failureMessage"));
+            QVERIFY2(said.startsWith(title->text()) && said.contains(message->text()),
+                     qPrintable(said));
+        } else if (wizard->currentPage() == ActivationWizard::Page::Success) {
+            const auto *summary = wizard->findChild<QLabel *>(QStringLiteral("successSummary"));
+            QVERIFY2(said.contains(summary->text()), qPrintable(said));
+        }
+    }
+
     // Mnemonics work only when each is unique among the visible controls.
     QHash<QKeySequence, QString> mnemonics;
     for (QWidget *widget : widgets) {
@@ -509,6 +531,12 @@ void ActivationWizardTest::codePageChecksAsTyped()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
     QCOMPARE(edit->selectedText(), withO.mid(12, 5));
     QCOMPARE(m_launches, 0);
+    // The field has the focus and says why (its description, read by a screen reader), the
+    // format hint after it.
+    const QString hint =
+        QStringLiteral("25 characters in five groups of five; the dashes are added as you type.");
+    QCOMPARE(wizard->focusWidget(), edit);
+    QCOMPARE(edit->accessibleDescription(), problem->text() + QLatin1Char(' ') + hint);
 
     // A complete code with a typing error: the check character does not match.
     edit->clear();
@@ -526,6 +554,8 @@ void ActivationWizardTest::codePageChecksAsTyped()
     buttonNamed(wizard.get(), "continueButton")->click();
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("7")), qPrintable(problem->text()));
+    QVERIFY2(edit->accessibleDescription().startsWith(problem->text()),
+             qPrintable(edit->accessibleDescription()));
 
     // The right code: verified as typed.
     edit->clear();
@@ -533,6 +563,7 @@ void ActivationWizardTest::codePageChecksAsTyped()
     QCOMPARE(edit->text(), code);
     QVERIFY(!problem->isVisible());
     QVERIFY(ok->isVisible());
+    QCOMPARE(edit->accessibleDescription(), hint);
     checkAccessibility(wizard.get());
 
     // Back to the welcome page, the code kept.

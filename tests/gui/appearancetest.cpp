@@ -405,7 +405,7 @@ void AppearanceTest::statusView()
 
     auto *logo = status->findChild<QLabel *>(QStringLiteral("brandLogo"));
     QVERIFY(logo && logo->isVisible());
-    auto *link = status->findChild<QLabel *>(QStringLiteral("supportLink"));
+    auto *link = status->findChild<QPushButton *>(QStringLiteral("supportLink"));
     QVERIFY(link && link->isVisible());
     if (!accent.isEmpty()) {
         QCOMPARE(list->palette().color(QPalette::Highlight), QColor(accent));

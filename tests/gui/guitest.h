@@ -3,11 +3,16 @@
 // sharing Qt WebEngine needs before QApplication exists) and scripting the provider's pages.
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QLabel>
+#include <QList>
 #include <QTest>
 #include <QVariant>
+#include <QWidget>
 
+#include <algorithm>
 #include <memory>
 
 // Tests that must not link Qt WebEngine (browserplugintest) get the main() only.
@@ -59,6 +64,88 @@ inline QString jsString(const QString &text)
     quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+/**
+ * The controls under @p root that Tab visits, in the order it visits them: Qt's focus chain, as
+ * QWidget::focusNextPrevChild() walks it (a Tab stop takes Tab focus, is shown and enabled; a
+ * widget that passes its focus on counts as the widget it passes it to). Nothing is focused.
+ */
+inline QList<QWidget *> tabStops(QWidget *root)
+{
+    QList<QWidget *> stops;
+    QWidget *start = root->window();
+    QWidget *widget = start;
+    do {
+        widget = widget->nextInFocusChain();
+        QWidget *target = widget;
+        while (target->focusProxy())
+            target = target->focusProxy();
+        if ((target->focusPolicy() & Qt::TabFocus) && target->isVisible() && target->isEnabled()
+            && (root == target || root->isAncestorOf(target)) && !stops.contains(target))
+            stops.append(target);
+    } while (widget != start);
+    return stops;
+}
+
+/// @p widgets as a person reads them: rows from top to bottom, each from left to right.
+inline QList<QWidget *> readingOrder(QList<QWidget *> widgets)
+{
+    const auto box = [](QWidget *w) { return QRect(w->mapTo(w->window(), QPoint()), w->size()); };
+    std::stable_sort(widgets.begin(), widgets.end(),
+                     [&](QWidget *a, QWidget *b) { return box(a).top() < box(b).top(); });
+    QList<QList<QWidget *>> rows;
+    int rowBottom = 0;
+    int rowHeight = 0;
+    for (QWidget *w : std::as_const(widgets)) {
+        const QRect r = box(w);
+        // In the current row when it overlaps the row by at least half of the smaller height.
+        if (!rows.isEmpty() && r.top() < rowBottom - std::min(r.height(), rowHeight) / 2) {
+            rows.last().append(w);
+            rowBottom = std::max(rowBottom, r.bottom() + 1);
+        } else {
+            rows.append({w});
+            rowBottom = r.bottom() + 1;
+            rowHeight = r.height();
+        }
+    }
+    QList<QWidget *> ordered;
+    for (QList<QWidget *> &row : rows) {
+        std::stable_sort(row.begin(), row.end(),
+                         [&](QWidget *a, QWidget *b) { return box(a).left() < box(b).left(); });
+        ordered += row;
+    }
+    return ordered;
+}
+
+/// Empty when Tab visits the controls under @p root in reading order, else both orders.
+inline QString tabOrderProblem(QWidget *root)
+{
+    QList<QWidget *> stops = tabStops(root);
+    const QList<QWidget *> expected = readingOrder(stops);
+    if (stops.isEmpty())
+        return QString();
+    // Tab goes round: start from the control shown first.
+    std::rotate(stops.begin(), stops.begin() + stops.indexOf(expected.first()), stops.end());
+    if (stops == expected)
+        return QString();
+    const auto describe = [](const QList<QWidget *> &list) {
+        QStringList names;
+        for (QWidget *w : list) {
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                text = b->text();
+            else if (auto *l = qobject_cast<QLabel *>(w))
+                text = l->text().left(30);
+            names << QStringLiteral("%1 \"%2\"")
+                         .arg(w->objectName().isEmpty()
+                                  ? QString::fromLatin1(w->metaObject()->className())
+                                  : w->objectName(),
+                              text);
+        }
+        return names.join(QStringLiteral(", "));
+    };
+    return QStringLiteral("Tab visits %1; shown: %2").arg(describe(stops), describe(expected));
 }
 
 /// Before QApplication: offscreen without a display; Qt WebEngine shares its OpenGL context.

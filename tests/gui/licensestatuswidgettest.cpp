@@ -11,6 +11,7 @@
 
 #include "devserverprocess.h"
 #include "formbrowser.h"
+#include "guitest.h"
 
 #include "jose/jws.h"
 #include "license/deviceid.h"
@@ -416,17 +417,29 @@ void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
     QVERIFY(lastCheck && lastCheck->isVisible());
     QVERIFY2(lastCheck->text().contains(QStringLiteral("Last successful check")),
              qPrintable(lastCheck->text()));
+    // Issue 19: shown, the focus is on a visible control, and Tab follows the order shown.
+    QTRY_VERIFY(widget->focusWidget() && widget->focusWidget()->isVisible()
+                && widget->focusWidget()->isEnabled());
+    const QString tabProblem = GuiTest::tabOrderProblem(widget.get());
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
     QSignalSpy renewed(widget.get(), &LicenseStatusWidget::licensesRenewed);
     auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
     QVERIFY(renew && renew->isVisible() && renew->isEnabled());
-    QTest::mouseClick(renew, Qt::LeftButton);
+    renew->setFocus();
+    QTest::keyClick(renew, Qt::Key_Space);
     QVERIFY(widget->isBusy());
     QVERIFY(!renew->isEnabled());
     auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
     QVERIFY(message && message->isVisible());
+    // While busy the focus waits on the message, not on whatever enabled button comes next.
+    QCOMPARE(widget->focusWidget(), message);
     QVERIFY(renewed.wait(15000));
     QVERIFY(!widget->isBusy());
     QVERIFY2(message->text().contains(QStringLiteral("Renewed 2")), qPrintable(message->text()));
+    // Then back on Renew now, which says the result first.
+    QCOMPARE(widget->focusWidget(), renew);
+    QVERIFY2(renew->accessibleDescription().startsWith(message->text()),
+             qPrintable(renew->accessibleDescription()));
     const QStringList after = leaseIds(store);
     QCOMPARE(after.size(), 2);
     for (const QString &id : after)
