@@ -451,6 +451,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         form.error =
             Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
                         "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
+        form.errorField = QStringLiteral("email");
         return formPage(false, form);
     }
 
@@ -474,6 +475,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         m_loginFailuresByAddress.record(request.peerAddress, now());
         form.error = Pages::text(form.language, "The e-mail address or password is incorrect.",
                                  "Sähköpostiosoite tai salasana on väärin.");
+        form.errorField = QStringLiteral("password");
         return formPage(false, form);
     }
     const QString userId = query.value(0).toString();
@@ -516,12 +518,14 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
         form.error =
             Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
                         "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     if (password.size() < MinPasswordLength) {
         form.error = Pages::text(form.language, "Choose a password of at least %1 characters.",
                                  "Valitse vähintään %1 merkin salasana.")
                          .arg(MinPasswordLength);
+        form.errorField = QStringLiteral("password");
         return formPage(true, form);
     }
     // An invitation proves the address: its owner takes over an account somebody registered
@@ -565,6 +569,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                  "An account with this e-mail address already exists. "
                                  "Sign in instead.",
                                  "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     const QString userId = newId();
@@ -588,6 +593,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                  "An account with this e-mail address already exists. "
                                  "Sign in instead.",
                                  "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;

@@ -7,16 +7,31 @@ namespace Keyway::DevServer {
 
 namespace {
 const char Style[] = R"css(
+:root { color-scheme: light dark; }
 body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1d1f23; margin: 0; }
 main { max-width: 24rem; margin: 3rem auto; background: #fff; padding: 2rem; border-radius: 8px;
        box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 h1 { font-size: 1.4rem; margin-top: 0; }
 label { display: block; margin-top: 1rem; font-weight: 600; }
-input { width: 100%; box-sizing: border-box; padding: .5rem; font-size: 1rem; margin-top: .25rem; }
-button { margin-top: 1.5rem; width: 100%; padding: .6rem; font-size: 1rem; background: #1f5fbf;
+input, button { font: inherit; }
+input { width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .25rem;
+        border: 1px solid #767676; border-radius: 4px; background: inherit; color: inherit; }
+input[aria-invalid="true"] { border: 2px solid #a4000f; }
+button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1f5fbf;
          color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+a { color: #1f5fbf; }
 .error { color: #a4000f; background: #fdecee; padding: .5rem; border-radius: 4px; }
 .hint { font-size: .9rem; color: #555; }
+@media (prefers-color-scheme: dark) {
+  body { background: #16181c; color: #e8eaed; }
+  main { background: #23262b; box-shadow: none; }
+  a { color: #8ab4f8; }
+  :focus-visible { outline-color: #8ab4f8; }
+  input[aria-invalid="true"] { border-color: #f28b82; }
+  .error { color: #f6aea9; background: #3c1f1f; }
+  .hint { color: #b0b4ba; }
+}
 )css";
 
 QString requestQuery(const QString &requestId)
@@ -28,6 +43,31 @@ QString csrfField(const QString &csrf)
 {
     return QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"") + Pages::escape(csrf)
         + QStringLiteral("\">\n");
+}
+
+/**
+ * The attributes of input @p id in @p form: an input the error is about is invalid, described by
+ * the error (before its own hint, if any) and focused; otherwise @p autofocus decides.
+ */
+QString fieldState(const Pages::Form &form, const QString &id, bool autofocus,
+                   const QString &hint = QString())
+{
+    const bool invalid = !form.error.isEmpty() && form.errorField == id;
+    QStringList describedBy;
+    if (invalid)
+        describedBy.append(QStringLiteral("error"));
+    if (!hint.isEmpty())
+        describedBy.append(hint);
+    QString attributes;
+    if (invalid)
+        attributes += QStringLiteral(" aria-invalid=\"true\"");
+    if (!describedBy.isEmpty())
+        attributes += QStringLiteral(" aria-describedby=\"") + describedBy.join(QLatin1Char(' '))
+            + QLatin1Char('"');
+    const bool errorElsewhere = !form.error.isEmpty() && !form.errorField.isEmpty();
+    if (errorElsewhere ? invalid : autofocus)
+        attributes += QStringLiteral(" autofocus");
+    return attributes;
 }
 
 QString errorBlock(const QString &error)
@@ -79,25 +119,27 @@ QString Pages::login(const Form &form)
     const QString body = QStringLiteral("<h1>")
         + text(l, "Sign in to %1", "Kirjaudu palveluun %1").arg(escape(form.productName))
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
-        + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\">\n"
-                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
         + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
         + QStringLiteral("<label for=\"email\">") + text(l, "E-mail address", "Sähköpostiosoite")
         + QStringLiteral("</label>\n"
                          "<input id=\"email\" name=\"email\" type=\"email\" "
-                         "autocomplete=\"username\" required autofocus value=\"")
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), true) + QStringLiteral(" value=\"")
         + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
         + text(l, "Password", "Salasana")
         + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"current-password\" required>\n"
-                         "<button id=\"submit\" type=\"submit\">")
+                         "autocomplete=\"current-password\" required")
+        + fieldState(form, QStringLiteral("password"), false)
+        + QStringLiteral(">\n<button id=\"submit\" type=\"submit\">")
         + text(l, "Sign in", "Kirjaudu sisään")
         + QStringLiteral("</button>\n</form>\n<p class=\"hint\">")
         + text(l, "No account yet?", "Eikö sinulla ole vielä tiliä?")
         + QStringLiteral(" <a id=\"register-link\" href=\"/user/register?request=")
-        + requestQuery(form.requestId) + QStringLiteral("\">") + text(l, "Create one", "Luo tili")
-        + QStringLiteral("</a></p>\n");
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Create an account", "Luo uusi tili") + QStringLiteral("</a></p>\n");
     return document(form.productName, text(l, "Sign in", "Kirjaudu sisään"), body, l);
 }
 
@@ -107,13 +149,14 @@ QString Pages::registration(const Form &form)
     const QString body = QStringLiteral("<h1>")
         + text(l, "Create your %1 account", "Luo %1-tili").arg(escape(form.productName))
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
-        + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\">\n"
-                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
         + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
         + QStringLiteral("<label for=\"given_name\">") + text(l, "First name", "Etunimi")
         + QStringLiteral("</label>\n"
                          "<input id=\"given_name\" name=\"given_name\" type=\"text\" "
-                         "autocomplete=\"given-name\" value=\"")
+                         "autocomplete=\"given-name\"")
+        + fieldState(form, QStringLiteral("given_name"), true) + QStringLiteral(" value=\"")
         + escape(form.givenName) + QStringLiteral("\">\n<label for=\"family_name\">")
         + text(l, "Last name", "Sukunimi")
         + QStringLiteral("</label>\n"
@@ -123,14 +166,15 @@ QString Pages::registration(const Form &form)
         + text(l, "E-mail address", "Sähköpostiosoite")
         + QStringLiteral("</label>\n"
                          "<input id=\"email\" name=\"email\" type=\"email\" "
-                         "autocomplete=\"username\" required value=\"")
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), false) + QStringLiteral(" value=\"")
         + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
         + text(l, "Password", "Salasana")
         + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"new-password\" minlength=\"8\" required "
-                         "aria-describedby=\"password-hint\">\n"
-                         "<p class=\"hint\" id=\"password-hint\">")
+                         "autocomplete=\"new-password\" minlength=\"8\" required")
+        + fieldState(form, QStringLiteral("password"), false, QStringLiteral("password-hint"))
+        + QStringLiteral(">\n<p class=\"hint\" id=\"password-hint\">")
         + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
         + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
         + text(l, "Create account", "Luo tili")
@@ -138,7 +182,7 @@ QString Pages::registration(const Form &form)
         + text(l, "Already have an account?", "Onko sinulla jo tili?")
         + QStringLiteral(" <a id=\"login-link\" href=\"/user/login?request=")
         + requestQuery(form.requestId) + QStringLiteral("\">")
-        + text(l, "Sign in", "Kirjaudu sisään") + QStringLiteral("</a></p>\n");
+        + text(l, "Sign in with it", "Kirjaudu sillä sisään") + QStringLiteral("</a></p>\n");
     return document(form.productName, text(l, "Create account", "Luo tili"), body, l);
 }
 
@@ -187,13 +231,16 @@ QString Pages::activation(const QString &productName, const QString &token, cons
     const QString body = QStringLiteral("<h1>Activate your ") + escape(productName)
         + QStringLiteral(" account</h1>\n<p>Choose a password for <strong>") + escape(email)
         + QStringLiteral("</strong>.</p>\n") + errorBlock(error)
-        + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\">\n"
-                         "<input type=\"hidden\" name=\"token\" value=\"")
+        + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"token\" value=\"")
         + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
         + QStringLiteral("<label for=\"password\">Password</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"new-password\" minlength=\"8\" required "
-                         "aria-describedby=\"password-hint\">\n"
+                         "autocomplete=\"new-password\" minlength=\"8\" required autofocus")
+        + (error.isEmpty() ? QStringLiteral(" aria-describedby=\"password-hint\"")
+                           : QStringLiteral(" aria-invalid=\"true\" "
+                                            "aria-describedby=\"error password-hint\""))
+        + QStringLiteral(">\n"
                          "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
                          "<button id=\"submit\" type=\"submit\">Activate account</button>\n"
                          "</form>\n");

@@ -8,8 +8,10 @@ namespace Keyway::DevServer {
 
 /**
  * The provider's HTML: the login and registration forms and the error page. Small, accessible
- * (lang, labels, a live error region), no scripts and no external resources. The element ids and
- * input names are part of the contract with the tests and docs/protocol.md.
+ * (lang, labels, a live error region tied to its field with aria-invalid and aria-describedby,
+ * the server's own validation instead of the browser's bubbles, which assistive technology does
+ * not read in Qt WebEngine), light and dark, no scripts and no external resources. The element
+ * ids and input names are part of the contract with the tests and docs/protocol.md.
  */
 class Pages
 {
@@ -23,6 +25,9 @@ public:
         QString givenName;
         QString familyName;
         QString error; ///< shown in <p id="error" class="error" role="alert"> when not empty
+        /// The id of the input @c error is about ("email", "password"): that input is marked
+        /// aria-invalid, described by the error and focused. Empty: the error is about the form.
+        QString errorField;
         QString language = QStringLiteral("en"); ///< "en" or "fi" (see chooseLanguage())
         QString csrf; ///< the browser's CSRF token, in the hidden "csrf" field
     };

@@ -598,8 +598,8 @@ void DevServerTest::authorizeShowsLoginPage()
     QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
     QVERIFY(html.contains(QLatin1String("<meta name=\"viewport\"")));
     QVERIFY(html.contains(QLatin1String("Keyway Demo</title>")));
-    QVERIFY(html.contains(
-        QLatin1String("<form id=\"login-form\" method=\"post\" action=\"/user/login\">")));
+    QVERIFY(html.contains(QLatin1String(
+        "<form id=\"login-form\" method=\"post\" action=\"/user/login\" novalidate>")));
     QVERIFY(html.contains(QLatin1String("name=\"email\"")));
     QVERIFY(html.contains(QLatin1String("value=\"hint@example.com\"")));
     QVERIFY(html.contains(QLatin1String("name=\"password\"")));
@@ -613,11 +613,24 @@ void DevServerTest::authorizeShowsLoginPage()
         request("GET", authorizeUrl(pkce, QStringLiteral("flow=register")));
     QCOMPARE(registration.status, 200);
     const QString page = QString::fromUtf8(registration.body);
-    QVERIFY(page.contains(
-        QLatin1String("<form id=\"register-form\" method=\"post\" action=\"/user/register\">")));
+    QVERIFY(page.contains(QLatin1String(
+        "<form id=\"register-form\" method=\"post\" action=\"/user/register\" novalidate>")));
     for (const char *name : {"email", "password", "given_name", "family_name"})
         QVERIFY2(page.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))), name);
     QVERIFY(page.contains(QLatin1String("<a id=\"login-link\" href=\"/user/login?request=")));
+
+    // For every reader: the first field has focus, links say where they lead, fields and buttons
+    // use the page's font, and a dark desktop gets a dark page.
+    QVERIFY(html.contains(QLatin1String("id=\"email\" name=\"email\" type=\"email\" "
+                                        "autocomplete=\"username\" required autofocus")));
+    QVERIFY(page.contains(QLatin1String("id=\"given_name\" name=\"given_name\" type=\"text\" "
+                                        "autocomplete=\"given-name\" autofocus")));
+    QVERIFY(html.contains(QLatin1String(">Create an account</a>")));
+    QVERIFY(page.contains(QLatin1String(">Sign in with it</a>")));
+    QVERIFY(html.contains(QLatin1String("input, button { font: inherit; }")));
+    QVERIFY(html.contains(QLatin1String("@media (prefers-color-scheme: dark)")));
+    QCOMPARE(html.count(QLatin1String(" autofocus")), 1);
+    QCOMPARE(page.count(QLatin1String(" autofocus")), 1);
 }
 
 void DevServerTest::authorizeErrorPage_data()
@@ -827,14 +840,17 @@ void DevServerTest::registrationErrors_data()
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("field");
     QTest::newRow("weak password") << QStringLiteral("carol@example.com") << QStringLiteral("short")
-                                   << QStringLiteral("at least 8");
+                                   << QStringLiteral("at least 8") << QStringLiteral("password");
     QTest::newRow("invalid e-mail")
         << QStringLiteral("carol.example.com") << QStringLiteral("long-enough")
-        << QStringLiteral("valid e-mail");
+        << QStringLiteral("valid e-mail") << QStringLiteral("email");
+    QTest::newRow("empty e-mail") << QString() << QStringLiteral("long-enough")
+                                  << QStringLiteral("valid e-mail") << QStringLiteral("email");
     QTest::newRow("e-mail taken") << QStringLiteral("ALICE@example.com")
                                   << QStringLiteral("long-enough")
-                                  << QStringLiteral("already exists");
+                                  << QStringLiteral("already exists") << QStringLiteral("email");
 }
 
 void DevServerTest::registrationErrors()
@@ -842,6 +858,7 @@ void DevServerTest::registrationErrors()
     QFETCH(QString, email);
     QFETCH(QString, password);
     QFETCH(QString, message);
+    QFETCH(QString, field);
     const Response page = request("GET", authorizeUrl(Pkce(), QStringLiteral("prompt=create")), {},
                                   {}, new QNetworkAccessManager(this));
     QUrlQuery form;
@@ -857,6 +874,14 @@ void DevServerTest::registrationErrors()
     QVERIFY2(html.contains(message), qPrintable(html));
     QVERIFY(html.contains(QLatin1String("id=\"register-form\"")));
     QVERIFY(html.contains(QLatin1String("value=\"Carol\""))); // what was typed is kept
+    // The message belongs to its field (a screen reader reads it with the field, which has focus),
+    // and only that field is invalid.
+    const QRegularExpression input(QStringLiteral("<input id=\"%1\" [^>]*aria-invalid=\"true\" "
+                                                  "aria-describedby=\"error[ \"][^>]*autofocus")
+                                       .arg(field));
+    QVERIFY2(input.match(html).hasMatch(), qPrintable(html));
+    QCOMPARE(html.count(QLatin1String(" aria-invalid=\"true\"")), 1);
+    QCOMPARE(html.count(QLatin1String(" autofocus")), 1);
 }
 
 void DevServerTest::loginAndSession()
@@ -873,6 +898,11 @@ void DevServerTest::loginAndSession()
     QVERIFY(response.body.contains("id=\"error\""));
     QVERIFY(response.body.contains("incorrect"));
     QVERIFY(response.body.contains("id=\"login-form\""));
+    // The e-mail stays; the password field, where the person goes on, is invalid and has focus.
+    QVERIFY2(response.body.contains("id=\"password\" name=\"password\" type=\"password\" "
+                                    "autocomplete=\"current-password\" required "
+                                    "aria-invalid=\"true\" aria-describedby=\"error\" autofocus>"),
+             response.body.constData());
 
     // The right one: a code and a session cookie.
     const Pkce pkce;
