@@ -96,7 +96,72 @@ QString Pages::chooseLanguage(const QString &uiLocales)
 
 QString Pages::text(const QString &language, const char *english, const char *finnish)
 {
-    return QString::fromUtf8(language == QLatin1String("fi") ? finnish : english);
+    if (language == QLatin1String("fi"))
+        return QString::fromUtf8(finnish);
+    if (language == QLatin1String("de") || language == QLatin1String("sv")) {
+        const bool german = language == QLatin1String("de");
+        for (const Translation &entry : translations()) {
+            if (qstrcmp(entry.english, english) == 0)
+                return QString::fromUtf8(german ? entry.german : entry.swedish);
+        }
+        qWarning("keyway-devserver: no German or Swedish text for \"%s\"", english);
+    }
+    return QString::fromUtf8(english);
+}
+
+const QList<Pages::Translation> &Pages::translations()
+{
+    // German and Swedish beside the English of every call of text(); Finnish is given there.
+    static const QList<Translation> table {
+        {"Sign in to %1", "Bei %1 anmelden", "Logga in på %1"},
+        {"E-mail address", "E-Mail-Adresse", "E-postadress"},
+        {"Password", "Passwort", "Lösenord"},
+        {"Sign in", "Anmelden", "Logga in"},
+        {"No account yet?", "Noch kein Konto?", "Inget konto ännu?"},
+        {"Create an account", "Ein Konto erstellen", "Skapa ett konto"},
+        {"Create your %1 account", "Ihr %1-Konto erstellen", "Skapa ditt %1-konto"},
+        {"First name", "Vorname", "Förnamn"},
+        {"Last name", "Nachname", "Efternamn"},
+        {"At least 8 characters.", "Mindestens 8 Zeichen.", "Minst 8 tecken."},
+        {"Create account", "Konto erstellen", "Skapa konto"},
+        {"Already have an account?", "Sie haben schon ein Konto?", "Har du redan ett konto?"},
+        {"Sign in with it", "Damit anmelden", "Logga in med det"},
+        {"Continue to %1?", "Weiter zu %1?", "Fortsätta till %1?"},
+        {"You are signed in as <strong>%1</strong>.",
+         "Sie sind als <strong>%1</strong> angemeldet.", "Du är inloggad som <strong>%1</strong>."},
+        {"An application on this computer asks to sign in with this account. Continue only if you "
+         "started the sign-in yourself.",
+         "Ein Programm auf diesem Computer möchte sich mit diesem Konto anmelden. Fahren Sie nur "
+         "fort, wenn Sie die Anmeldung selbst begonnen haben.",
+         "Ett program på den här datorn vill logga in med det här kontot. Fortsätt bara om du "
+         "själv startade inloggningen."},
+        {"Continue as %1", "Weiter als %1", "Fortsätt som %1"},
+        {"Use another account", "Ein anderes Konto verwenden", "Använd ett annat konto"},
+        {"Continue", "Weiter", "Fortsätt"},
+        {"Too many attempts. Wait %1 minute(s) and try again.",
+         "Zu viele Versuche. Warten Sie %1 Minute(n) und versuchen Sie es dann erneut.",
+         "För många försök. Vänta %1 minut(er) och försök sedan igen."},
+        {"Enter a valid e-mail address, like name@example.com.",
+         "Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.",
+         "Ange en giltig e-postadress, till exempel namn@example.com."},
+        {"The e-mail address or password is incorrect.",
+         "Die E-Mail-Adresse oder das Passwort ist falsch.",
+         "E-postadressen eller lösenordet är fel."},
+        {"Choose a password of at least %1 characters.",
+         "Wählen Sie ein Passwort mit mindestens %1 Zeichen.",
+         "Välj ett lösenord med minst %1 tecken."},
+        {"An account with this e-mail address already exists. Sign in instead.",
+         "Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich stattdessen an.",
+         "Det finns redan ett konto med den här e-postadressen. Logga in i stället."},
+        {"Sign-in refused", "Anmeldung abgelehnt", "Inloggningen nekades"},
+        {"This form was sent from another site, or it has expired. Go back to the application and "
+         "start again.",
+         "Dieses Formular kam von einer anderen Website oder ist abgelaufen. Kehren Sie zum "
+         "Programm zurück und beginnen Sie von vorn.",
+         "Formuläret skickades från en annan webbplats eller har gått ut. Gå tillbaka till "
+         "programmet och börja om."},
+    };
+    return table;
 }
 
 QString Pages::document(const QString &productName, const QString &title, const QString &body,

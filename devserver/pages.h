@@ -28,16 +28,30 @@ public:
         /// The id of the input @c error is about ("email", "password"): that input is marked
         /// aria-invalid, described by the error and focused. Empty: the error is about the form.
         QString errorField;
-        QString language = QStringLiteral("en"); ///< "en" or "fi" (see chooseLanguage())
+        QString language = QStringLiteral("en"); ///< one of languages() (see chooseLanguage())
         QString csrf; ///< the browser's CSRF token, in the hidden "csrf" field
     };
 
     /// The page language for an OpenID `ui_locales` value (space-separated BCP 47 tags in order
-    /// of preference): the first whose primary subtag is "en" or "fi", else "en".
+    /// of preference): the first whose primary subtag is one of languages(), else "en".
     static QString chooseLanguage(const QString &uiLocales);
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fi")}; }
-    /// @p english, or @p finnish (UTF-8) when @p language is "fi".
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("de"),
+                QStringLiteral("sv")};
+    }
+    /// @p english in @p language: @p finnish (UTF-8) for "fi", German and Swedish from
+    /// translations(), the languages of Keyway's own window.
     static QString text(const QString &language, const char *english, const char *finnish);
+    /// The German and Swedish texts of the pages, by their English (a text missing here is
+    /// logged, and devservertest fails on that log line).
+    struct Translation
+    {
+        const char *english;
+        const char *german;
+        const char *swedish;
+    };
+    static const QList<Translation> &translations();
 
     static QString login(const Form &form);
     static QString registration(const Form &form);

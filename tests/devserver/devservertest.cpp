@@ -172,6 +172,8 @@ private Q_SLOTS:
     void idTokenAlgorithms();
     void keyRotation();
     void finnishPages();
+    void germanAndSwedishPages_data();
+    void germanAndSwedishPages();
     void fixedLicenseDates();
     void noSecretsInLog();
     void https();
@@ -2565,7 +2567,9 @@ void DevServerTest::finnishPages()
             out.append(value.toString());
         return out;
     }();
-    QCOMPARE(languages, (QStringList {QStringLiteral("en"), QStringLiteral("fi")}));
+    QCOMPARE(languages,
+             (QStringList {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("de"),
+                           QStringLiteral("sv")}));
 
     const Pkce pkce;
     QNetworkAccessManager browser;
@@ -2598,9 +2602,60 @@ void DevServerTest::finnishPages()
 
     // English stays the default, also for languages the server does not have.
     const Response english =
-        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=sv")), {}, {}, &browser);
+        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=nb")), {}, {}, &browser);
     QVERIFY(english.body.contains("<html lang=\"en\">"));
     QVERIFY(english.body.contains("Sign in"));
+}
+
+void DevServerTest::germanAndSwedishPages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("wrongPassword");
+    QTest::addColumn<QString>("createAccount");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Passwort")
+                        << QStringLiteral("das Passwort ist falsch")
+                        << QStringLiteral("Konto erstellen");
+    QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("Lösenord")
+                        << QStringLiteral("lösenordet är fel") << QStringLiteral("Skapa konto");
+}
+
+void DevServerTest::germanAndSwedishPages()
+{
+    // The window speaks German and Swedish; so do the pages it shows.
+    QFETCH(QString, language);
+    QFETCH(QString, password);
+    QFETCH(QString, wrongPassword);
+    QFETCH(QString, createAccount);
+    QNetworkAccessManager browser;
+    const Response login =
+        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=%1-X%20en").arg(language)),
+                {}, {}, &browser);
+    QCOMPARE(login.status, 200);
+    const QString html = QString::fromUtf8(login.body);
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"%1\">").arg(language)));
+    QVERIFY2(html.contains(QStringLiteral(">%1</label>").arg(password)), qPrintable(html));
+    for (const char *english : {">Password<", ">Sign in<", ">E-mail address<", "No account yet"})
+        QVERIFY2(!html.contains(QLatin1String(english)), english);
+
+    const QString requestId = hiddenRequest(login.body);
+    const QString registration = QString::fromUtf8(
+        get(QStringLiteral("/user/register?request=") + requestId, {}, &browser).body);
+    QVERIFY(registration.contains(createAccount));
+    for (const char *english : {">First name<", ">Last name<", "At least 8", "Already have"})
+        QVERIFY2(!registration.contains(QLatin1String(english)), english);
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), requestId);
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("nobody%40example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("wrong-password"));
+    const Response refused = postForm(QStringLiteral("/user/login"), form, &browser);
+    QCOMPARE(refused.status, 200);
+    QVERIFY2(QString::fromUtf8(refused.body).contains(wrongPassword), refused.body.constData());
+    // A text without a translation would be in the server's log.
+    QFile log(m_dataDir.filePath(QStringLiteral("server.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains("no German or Swedish text"));
 }
 
 void DevServerTest::fixedLicenseDates()
