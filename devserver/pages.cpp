@@ -154,6 +154,42 @@ const QList<Pages::Translation> &Pages::translations()
          "Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich stattdessen an.",
          "Det finns redan ett konto med den här e-postadressen. Logga in i stället."},
         {"Sign-in refused", "Anmeldung abgelehnt", "Inloggningen nekades"},
+        {"Forgot your password?", "Passwort vergessen?", "Glömt lösenordet?"},
+        {"Reset your password", "Passwort zurücksetzen", "Återställ lösenordet"},
+        {"Enter the e-mail address of your account. We will send you a link to choose a new "
+         "password.",
+         "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie "
+         "ein neues Passwort wählen.",
+         "Ange e-postadressen till ditt konto. Vi skickar en länk där du kan välja ett nytt "
+         "lösenord."},
+        {"Send the link", "Link senden", "Skicka länken"},
+        {"Back to sign-in", "Zurück zur Anmeldung", "Tillbaka till inloggningen"},
+        {"Check your e-mail", "Sehen Sie in Ihren E-Mails nach", "Kontrollera din e-post"},
+        {"If %1 belongs to an account, we sent a link there to choose a new password. The link "
+         "works once, for 30 minutes.",
+         "Wenn zu %1 ein Konto gehört, haben wir dorthin einen Link gesendet, mit dem Sie ein "
+         "neues Passwort wählen. Der Link gilt einmal, 30 Minuten lang.",
+         "Om %1 hör till ett konto har vi skickat en länk dit där du kan välja ett nytt lösenord. "
+         "Länken fungerar en gång, i 30 minuter."},
+        {"Choose a new password", "Neues Passwort wählen", "Välj ett nytt lösenord"},
+        {"For the account <strong>%1</strong>.", "Für das Konto <strong>%1</strong>.",
+         "För kontot <strong>%1</strong>."},
+        {"New password", "Neues Passwort", "Nytt lösenord"},
+        {"Change the password", "Passwort ändern", "Byt lösenord"},
+        {"Link expired", "Link abgelaufen", "Länken har gått ut"},
+        {"This link has expired or was already used. Ask for a new one with \"Forgot your "
+         "password?\" on the sign-in page.",
+         "Dieser Link ist abgelaufen oder wurde schon verwendet. Fordern Sie auf der "
+         "Anmeldeseite mit „Passwort vergessen?“ einen neuen an.",
+         "Länken har gått ut eller har redan använts. Begär en ny med ”Glömt lösenordet?” på "
+         "inloggningssidan."},
+        {"Password changed", "Passwort geändert", "Lösenordet är bytt"},
+        {"The password of %1 is changed, and every earlier sign-in with it has ended. Go back to "
+         "the sign-in window and sign in with the new password.",
+         "Das Passwort von %1 ist geändert, und alle früheren Anmeldungen damit sind beendet. "
+         "Kehren Sie zum Anmeldefenster zurück und melden Sie sich mit dem neuen Passwort an.",
+         "Lösenordet för %1 är bytt, och alla tidigare inloggningar med det har avslutats. Gå "
+         "tillbaka till inloggningsfönstret och logga in med det nya lösenordet."},
         {"This form was sent from another site, or it has expired. Go back to the application and "
          "start again.",
          "Dieses Formular kam von einer anderen Website oder ist abgelaufen. Kehren Sie zum "
@@ -200,12 +236,129 @@ QString Pages::login(const Form &form)
         + fieldState(form, QStringLiteral("password"), false)
         + QStringLiteral(">\n<button id=\"submit\" type=\"submit\">")
         + text(l, "Sign in", "Kirjaudu sisään")
-        + QStringLiteral("</button>\n</form>\n<p class=\"hint\">")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\"><a id=\"forgot-link\" "
+                         "href=\"/user/forgot?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Forgot your password?", "Unohditko salasanasi?")
+        + QStringLiteral("</a></p>\n<p class=\"hint\">")
         + text(l, "No account yet?", "Eikö sinulla ole vielä tiliä?")
         + QStringLiteral(" <a id=\"register-link\" href=\"/user/register?request=")
         + requestQuery(form.requestId) + QStringLiteral("\">")
         + text(l, "Create an account", "Luo uusi tili") + QStringLiteral("</a></p>\n");
     return document(form.productName, text(l, "Sign in", "Kirjaudu sisään"), body, l);
+}
+
+QString Pages::languageOf(const QByteArray &acceptLanguage)
+{
+    QStringList tags;
+    for (const QByteArray &part : acceptLanguage.split(','))
+        tags.append(QString::fromLatin1(part.split(';').first().trimmed()));
+    return chooseLanguage(tags.join(QLatin1Char(' ')));
+}
+
+QString Pages::forgotPassword(const Form &form)
+{
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>") + text(l, "Reset your password", "Vaihda salasana")
+        + QStringLiteral("</h1>\n<p>")
+        + text(l,
+               "Enter the e-mail address of your account. We will send you a link to choose a "
+               "new password.",
+               "Anna tilisi sähköpostiosoite. Lähetämme siihen linkin, jolla voit valita uuden "
+               "salasanan.")
+        + QStringLiteral("</p>\n") + errorBlock(form.error)
+        + QStringLiteral("<form id=\"forgot-form\" method=\"post\" action=\"/user/forgot\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
+        + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<label for=\"email\">") + text(l, "E-mail address", "Sähköpostiosoite")
+        + QStringLiteral("</label>\n<input id=\"email\" name=\"email\" type=\"email\" "
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), true) + QStringLiteral(" value=\"")
+        + escape(form.email) + QStringLiteral("\">\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Send the link", "Lähetä linkki")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\"><a id=\"login-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Back to sign-in", "Takaisin kirjautumiseen") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Reset your password", "Vaihda salasana"), body, l);
+}
+
+QString Pages::resetLinkSent(const Form &form)
+{
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Check your e-mail", "Tarkista sähköpostisi")
+        + QStringLiteral("</h1>\n<p id=\"message\" role=\"status\">")
+        + text(l,
+               "If %1 belongs to an account, we sent a link there to choose a new password. The "
+               "link works once, for 30 minutes.",
+               "Jos osoitteella %1 on tili, lähetimme siihen linkin uuden salasanan valitsemiseen. "
+               "Linkki toimii kerran, 30 minuutin ajan.")
+              .arg(QStringLiteral("<strong>") + escape(form.email) + QStringLiteral("</strong>"))
+        + QStringLiteral("</p>\n<p class=\"hint\"><a id=\"login-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Back to sign-in", "Takaisin kirjautumiseen") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Check your e-mail", "Tarkista sähköpostisi"), body,
+                    l);
+}
+
+QString Pages::resetPassword(const QString &productName, const QString &token, const QString &email,
+                             const QString &error, const QString &csrf, const QString &language)
+{
+    const QString &l = language;
+    Form form;
+    form.error = error;
+    form.errorField = QStringLiteral("password");
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Choose a new password", "Valitse uusi salasana") + QStringLiteral("</h1>\n<p>")
+        + text(l, "For the account <strong>%1</strong>.", "Tilille <strong>%1</strong>.")
+              .arg(escape(email))
+        + QStringLiteral("</p>\n") + errorBlock(error)
+        + QStringLiteral("<form id=\"reset-form\" method=\"post\" action=\"/user/reset\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"token\" value=\"")
+        + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
+        + QStringLiteral("<label for=\"password\">") + text(l, "New password", "Uusi salasana")
+        + QStringLiteral("</label>\n<input id=\"password\" name=\"password\" type=\"password\" "
+                         "autocomplete=\"new-password\" minlength=\"8\" required")
+        + fieldState(form, QStringLiteral("password"), true, QStringLiteral("password-hint"))
+        + QStringLiteral(">\n<p class=\"hint\" id=\"password-hint\">")
+        + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
+        + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Change the password", "Vaihda salasana")
+        + QStringLiteral("</button>\n</form>\n");
+    return document(productName, text(l, "Choose a new password", "Valitse uusi salasana"), body,
+                    l);
+}
+
+QString Pages::resetLinkExpired(const QString &productName, const QString &language)
+{
+    const QString &l = language;
+    const QString title = text(l, "Link expired", "Linkki on vanhentunut");
+    const QString body = QStringLiteral("<h1>") + title + QStringLiteral("</h1>\n")
+        + errorBlock(text(l,
+                          "This link has expired or was already used. Ask for a new one with "
+                          "\"Forgot your password?\" on the sign-in page.",
+                          "Linkki on vanhentunut tai jo käytetty. Pyydä uusi kirjautumissivun "
+                          "kohdasta \"Unohditko salasanasi?\"."));
+    return document(productName, title, body, l);
+}
+
+QString Pages::passwordChanged(const QString &productName, const QString &email,
+                               const QString &language)
+{
+    const QString &l = language;
+    const QString title = text(l, "Password changed", "Salasana vaihdettu");
+    const QString body = QStringLiteral("<h1>") + title
+        + QStringLiteral("</h1>\n<p id=\"message\" role=\"status\">")
+        + text(l,
+               "The password of %1 is changed, and every earlier sign-in with it has ended. Go "
+               "back to the sign-in window and sign in with the new password.",
+               "Tilin %1 salasana on vaihdettu, ja kaikki aiemmat kirjautumiset sillä on "
+               "päätetty. Palaa kirjautumisikkunaan ja kirjaudu uudella salasanalla.")
+              .arg(QStringLiteral("<strong>") + escape(email) + QStringLiteral("</strong>"))
+        + QStringLiteral("</p>\n");
+    return document(productName, title, body, l);
 }
 
 QString Pages::registration(const Form &form)

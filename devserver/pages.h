@@ -53,7 +53,23 @@ public:
     };
     static const QList<Translation> &translations();
 
+    /// The page language for an Accept-Language header ("fi-FI,fi;q=0.9,en;q=0.8"): the pages
+    /// a link from an e-mail opens, which belong to no sign-in request.
+    static QString languageOf(const QByteArray &acceptLanguage);
+
     static QString login(const Form &form);
+    /// "Forgot your password?": <form id="forgot-form"> posts the address to /user/forgot.
+    static QString forgotPassword(const Form &form);
+    /// The same answer for every address: a link was sent if an account exists.
+    static QString resetLinkSent(const Form &form);
+    /// The reset link's page: <form id="reset-form"> posts the token and the new password to
+    /// /user/reset. @p error (optional) is about the password.
+    static QString resetPassword(const QString &productName, const QString &token,
+                                 const QString &email, const QString &error, const QString &csrf,
+                                 const QString &language);
+    static QString resetLinkExpired(const QString &productName, const QString &language);
+    static QString passwordChanged(const QString &productName, const QString &email,
+                                   const QString &language);
     static QString registration(const Form &form);
     static QString error(const QString &productName, const QString &title, const QString &message);
     static QString signedOut(const QString &productName);

@@ -173,6 +173,7 @@ private Q_SLOTS:
     void keyRotation();
     void finnishPages();
     void germanAndSwedishPages_data();
+    void passwordReset();
     void germanAndSwedishPages();
     void fixedLicenseDates();
     void noSecretsInLog();
@@ -2605,6 +2606,83 @@ void DevServerTest::finnishPages()
         request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=nb")), {}, {}, &browser);
     QVERIFY(english.body.contains("<html lang=\"en\">"));
     QVERIFY(english.body.contains("Sign in"));
+}
+
+void DevServerTest::passwordReset()
+{
+    // A customer who forgot the password gets back in through the mailbox, on the sign-in page
+    // the product shows; whoever knew the old password is out.
+    const QString email = QStringLiteral("forgetful@example.com");
+    const Tokens before = registerUser(email);
+    QVERIFY(!before.refreshToken.isEmpty());
+
+    QNetworkAccessManager browser;
+    const Response login = request("GET", authorizeUrl(Pkce()), {}, {}, &browser);
+    QVERIFY(login.body.contains("<a id=\"forgot-link\" href=\"/user/forgot?request="));
+    const QString requestId = hiddenRequest(login.body);
+    const Response forgot = get(QStringLiteral("/user/forgot?request=") + requestId, {}, &browser);
+    QCOMPARE(forgot.status, 200);
+    QVERIFY(forgot.body.contains("<form id=\"forgot-form\""));
+
+    const auto ask = [&](const QString &address) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("request"), requestId);
+        form.addQueryItem(QStringLiteral("email"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(address)));
+        return postForm(QStringLiteral("/user/forgot"), form, &browser);
+    };
+    // A malformed address is an error on its field; an unknown one gets the same answer as a
+    // known one (the page reveals no account) and no e-mail.
+    Response asked = ask(QStringLiteral("forgetful.example.com"));
+    QVERIFY(asked.body.contains("aria-invalid=\"true\" aria-describedby=\"error\" autofocus"));
+    const Response unknown = ask(QStringLiteral("nobody-here@example.com"));
+    QCOMPARE(unknown.status, 200);
+    QVERIFY(unknown.body.contains("id=\"message\""));
+    QVERIFY(outbox(QStringLiteral("nobody-here@example.com")).isEmpty());
+    asked = ask(email.toUpper());
+    QCOMPARE(asked.status, 200);
+    QCOMPARE(QString::fromUtf8(asked.body).remove(QStringLiteral("FORGETFUL@EXAMPLE.COM")),
+             QString::fromUtf8(unknown.body).remove(QStringLiteral("nobody-here@example.com")));
+    // Without the browser's CSRF pair the form is refused.
+    QUrlQuery forged;
+    forged.addQueryItem(QStringLiteral("request"), requestId);
+    forged.addQueryItem(QStringLiteral("email"), QStringLiteral("forgetful%40example.com"));
+    forged.addQueryItem(QStringLiteral("csrf"), QStringLiteral("guessed"));
+    QCOMPARE(
+        postForm(QStringLiteral("/user/forgot"), forged, new QNetworkAccessManager(this)).status,
+        403);
+
+    const QJsonArray mails = outbox(email);
+    QVERIFY(!mails.isEmpty());
+    const QString link =
+        mails.last().toObject().value(QStringLiteral("links")).toArray().first().toString();
+    QVERIFY2(link.startsWith(url(QStringLiteral("/user/reset?token="))), qPrintable(link));
+    // The mailbox may be read elsewhere: the link's page works in any browser.
+    QNetworkAccessManager mailBrowser;
+    const Response page = request("GET", QUrl(link), {}, {}, &mailBrowser);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("<form id=\"reset-form\""));
+    const QString token = QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("token"));
+    const auto reset = [&](const QString &password) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), token);
+        form.addQueryItem(QStringLiteral("password"), password);
+        return postForm(QStringLiteral("/user/reset"), form, &mailBrowser);
+    };
+    const Response weak = reset(QStringLiteral("short"));
+    QCOMPARE(weak.status, 200);
+    QVERIFY(weak.body.contains("aria-invalid=\"true\" aria-describedby=\"error password-hint\""));
+    const Response changed = reset(QStringLiteral("a-new-password"));
+    QCOMPARE(changed.status, 200);
+    QVERIFY2(changed.body.contains("id=\"message\""), changed.body.constData());
+
+    // The link works once; the old password and the old refresh token are dead; the new
+    // password signs in.
+    QCOMPARE(reset(QStringLiteral("another-password")).status, 400);
+    QCOMPARE(request("GET", QUrl(link)).status, 400);
+    QCOMPARE(refresh(before.refreshToken).status, 400);
+    QVERIFY(signIn(email, QStringLiteral("password-1234"), false, Pkce()).isEmpty());
+    QVERIFY(!signIn(email, QStringLiteral("a-new-password"), false, Pkce()).isEmpty());
 }
 
 void DevServerTest::germanAndSwedishPages_data()
