@@ -102,6 +102,14 @@ void OidcProvider::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return continueAfterVerification(r); });
     router.add("GET", QStringLiteral("/user/invitation"),
                [this](const HttpRequest &r) { return acceptInvitation(r); });
+    router.add("GET", QStringLiteral("/user/forgot"),
+               [this](const HttpRequest &r) { return showForgotPassword(r); });
+    router.add("POST", QStringLiteral("/user/forgot"),
+               [this](const HttpRequest &r) { return submitForgotPassword(r); });
+    router.add("GET", QStringLiteral("/user/reset"),
+               [this](const HttpRequest &r) { return showResetPassword(r); });
+    router.add("POST", QStringLiteral("/user/reset"),
+               [this](const HttpRequest &r) { return submitResetPassword(r); });
 }
 
 // ---- discovery and keys ---------------------------------------------------------------------
@@ -451,6 +459,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         form.error =
             Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
                         "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
+        form.errorField = QStringLiteral("email");
         return formPage(false, form);
     }
 
@@ -474,6 +483,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
         m_loginFailuresByAddress.record(request.peerAddress, now());
         form.error = Pages::text(form.language, "The e-mail address or password is incorrect.",
                                  "Sähköpostiosoite tai salasana on väärin.");
+        form.errorField = QStringLiteral("password");
         return formPage(false, form);
     }
     const QString userId = query.value(0).toString();
@@ -516,12 +526,14 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
         form.error =
             Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
                         "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     if (password.size() < MinPasswordLength) {
         form.error = Pages::text(form.language, "Choose a password of at least %1 characters.",
                                  "Valitse vähintään %1 merkin salasana.")
                          .arg(MinPasswordLength);
+        form.errorField = QStringLiteral("password");
         return formPage(true, form);
     }
     // An invitation proves the address: its owner takes over an account somebody registered
@@ -543,16 +555,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                       "family_name = ?, email_verified = 1 WHERE id = ?"),
                        {QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)),
                         form.givenName, form.familyName, unverifiedId});
-        m_database.run(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {unverifiedId});
-        QSqlQuery families = m_database.exec(
-            QStringLiteral("SELECT id FROM token_families WHERE user_id = ? AND revoked = 0"),
-            {unverifiedId});
-        QStringList familyIds;
-        while (families.next())
-            familyIds.append(families.value(0).toString());
-        families.finish();
-        for (const QString &family : familyIds)
-            revokeFamily(family, QStringLiteral("the invited owner of the address took over"));
+        endSessionsOf(unverifiedId, QStringLiteral("the invited owner of the address took over"));
         qCInfo(lcDevServerOidc).noquote()
             << "the invited owner took over the unverified user" << unverifiedId;
         return finishSignIn(pending, unverifiedId, form.email, true, false, form.csrf);
@@ -565,6 +568,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                  "An account with this e-mail address already exists. "
                                  "Sign in instead.",
                                  "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     const QString userId = newId();
@@ -588,6 +592,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
                                  "An account with this e-mail address already exists. "
                                  "Sign in instead.",
                                  "Tällä sähköpostiosoitteella on jo tili. Kirjaudu sisään.");
+        form.errorField = QStringLiteral("email");
         return formPage(true, form);
     }
     qCInfo(lcDevServerOidc).noquote() << "registered user" << userId;
@@ -627,6 +632,143 @@ void OidcProvider::sendVerificationEmail(const QString &userId, const QString &e
                                   "create a %2 account, ignore this message.")
                        .arg(url, m_productName),
                    {url});
+}
+
+void OidcProvider::endSessionsOf(const QString &userId, const QString &reason)
+{
+    m_database.run(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
+    QSqlQuery families = m_database.exec(
+        QStringLiteral("SELECT id FROM token_families WHERE user_id = ? AND revoked = 0"),
+        {userId});
+    QStringList familyIds;
+    while (families.next())
+        familyIds.append(families.value(0).toString());
+    families.finish();
+    for (const QString &family : familyIds)
+        revokeFamily(family, reason);
+}
+
+// ---- password reset -------------------------------------------------------------------------
+
+HttpResponse OidcProvider::showForgotPassword(const HttpRequest &request)
+{
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
+                     &pending))
+        return expiredRequestPage();
+    Pages::Form form = formFor(pending, request);
+    form.productName = m_productName;
+    HttpResponse response = HttpResponse::html(200, Pages::forgotPassword(form));
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::submitForgotPassword(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.formParams();
+    PendingRequest pending;
+    if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
+        return expiredRequestPage();
+    Pages::Form form = formFor(pending, request);
+    form.productName = m_productName;
+    form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
+    if (!isValidEmail(form.email)) {
+        form.error =
+            Pages::text(form.language, "Enter a valid e-mail address, like name@example.com.",
+                        "Anna kelvollinen sähköpostiosoite, esim. nimi@example.com.");
+        form.errorField = QStringLiteral("email");
+        return HttpResponse::html(200, Pages::forgotPassword(form));
+    }
+    // The same answer whether or not the address has an account: the page reveals none.
+    const QString accountKey = form.email.toLower();
+    const qint64 wait = m_resetsByAccount.retryAfter(accountKey, now());
+    if (wait > 0) {
+        form.error =
+            Pages::text(form.language, "Too many attempts. Wait %1 minute(s) and try again.",
+                        "Liian monta yritystä. Odota %1 min ja yritä uudelleen.")
+                .arg((wait + 59) / 60);
+        HttpResponse response = HttpResponse::html(429, Pages::forgotPassword(form));
+        response.setHeader("Retry-After", QByteArray::number(wait));
+        return response;
+    }
+    m_resetsByAccount.record(accountKey, now());
+    const QString userId =
+        m_database
+            .scalar(QStringLiteral("SELECT id FROM users WHERE email = ? COLLATE NOCASE"),
+                    {form.email})
+            .toString();
+    if (!userId.isEmpty() && m_outbox) {
+        const QString url = link(QStringLiteral("/user/reset"),
+                                 createEmailToken(QStringLiteral("reset"), userId, form.email,
+                                                  QString(), ResetLinkLifetime));
+        m_outbox->send(form.email,
+                       QStringLiteral("Choose a new password for %1").arg(m_productName),
+                       QStringLiteral("Hello,\n\nsomebody asked to reset the password of your %1 "
+                                      "account. Choose a new one here (the link works once, for "
+                                      "30 minutes):\n\n%2\n\nIf it was not you, ignore this "
+                                      "message: your password stays as it is.")
+                           .arg(m_productName, url),
+                       {url});
+        qCInfo(lcDevServerOidc).noquote() << "sent a password reset link to user" << userId;
+    }
+    HttpResponse response = HttpResponse::html(200, Pages::resetLinkSent(form));
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::showResetPassword(const HttpRequest &request)
+{
+    QString userId, email, unused;
+    const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    const QString language = Pages::languageOf(request.header("accept-language"));
+    if (!findEmailToken(QStringLiteral("reset"), token, &userId, &email, &unused))
+        return HttpResponse::html(400, Pages::resetLinkExpired(m_productName, language));
+    HttpResponse response = HttpResponse::html(
+        200,
+        Pages::resetPassword(m_productName, token, email, QString(), request.csrfToken, language));
+    response.setNoStore();
+    return response;
+}
+
+HttpResponse OidcProvider::submitResetPassword(const HttpRequest &request)
+{
+    const QList<HttpRequest::Param> params = request.formParams();
+    const QString token = HttpRequest::value(params, QStringLiteral("token"));
+    const QString password = HttpRequest::value(params, QStringLiteral("password"));
+    const QString language = Pages::languageOf(request.header("accept-language"));
+    QString userId, email, unused;
+    if (!findEmailToken(QStringLiteral("reset"), token, &userId, &email, &unused))
+        return HttpResponse::html(400, Pages::resetLinkExpired(m_productName, language));
+    if (password.size() < MinPasswordLength) {
+        HttpResponse response = HttpResponse::html(
+            200,
+            Pages::resetPassword(m_productName, token, email,
+                                 Pages::text(language,
+                                             "Choose a password of at least %1 characters.",
+                                             "Valitse vähintään %1 merkin salasana.")
+                                     .arg(MinPasswordLength),
+                                 request.csrfToken, language));
+        response.setNoStore();
+        return response;
+    }
+    // The address must still be the account's; opening the link proves the mailbox.
+    QSqlQuery update = m_database.exec(
+        QStringLiteral("UPDATE users SET password_hash = ?, email_verified = 1 WHERE id = ? AND "
+                       "email = ?"),
+        {QString::fromLatin1(Crypto::hashPassword(password, PasswordIterations)), userId, email});
+    if (update.numRowsAffected() != 1)
+        return HttpResponse::html(400, Pages::resetLinkExpired(m_productName, language));
+    // Every reset link of the account is spent, and whoever knew the old password is out.
+    m_database.run(QStringLiteral("UPDATE email_tokens SET used = 1 WHERE purpose = 'reset' AND "
+                                  "user_id = ?"),
+                   {userId});
+    endSessionsOf(userId, QStringLiteral("the password was reset"));
+    m_loginFailuresByAccount.clear(email.toLower());
+    qCInfo(lcDevServerOidc).noquote() << "user" << userId << "reset the password";
+    HttpResponse response =
+        HttpResponse::html(200, Pages::passwordChanged(m_productName, email, language));
+    response.setNoStore();
+    return response;
 }
 
 QByteArray OidcProvider::createEmailToken(const QString &purpose, const QString &userId,

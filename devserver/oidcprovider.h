@@ -35,6 +35,10 @@ public:
     static constexpr int PasswordIterations = 100000;
     static constexpr int MinPasswordLength = 8;
     static constexpr qint64 VerificationLinkLifetime = 24 * 3600;
+    /// A password reset link: one use, this long.
+    static constexpr qint64 ResetLinkLifetime = 30 * 60;
+    /// Reset e-mails per address in RateWindow (a mailbox is not flooded).
+    static constexpr int ResetsPerAccount = 3;
     /// Wrong passwords before 429: per account, and per client address, in RateWindow.
     static constexpr int LoginFailuresPerAccount = 10;
     static constexpr int LoginFailuresPerAddress = 100;
@@ -123,6 +127,15 @@ private:
     HttpResponse confirmPage(const Pages::Form &form, const QString &userId);
     HttpResponse confirmAccount(const HttpRequest &request);
     void sendVerificationEmail(const QString &userId, const QString &email);
+    /// "Forgot your password?": the address form, and the e-mail with a one-time reset link.
+    HttpResponse showForgotPassword(const HttpRequest &request);
+    HttpResponse submitForgotPassword(const HttpRequest &request);
+    /// The reset link's page: a new password for the account.
+    HttpResponse showResetPassword(const HttpRequest &request);
+    HttpResponse submitResetPassword(const HttpRequest &request);
+    /// Ends every browser session and refresh-token family of @p userId (a password changed
+    /// through the mailbox, an address taken over by its invited owner).
+    void endSessionsOf(const QString &userId, const QString &reason);
 
     /// The form of @p pending as the browser of @p request gets it (its CSRF token).
     static Pages::Form formFor(const PendingRequest &pending, const HttpRequest &request);
@@ -153,6 +166,7 @@ private:
     RateLimiter m_loginFailuresByAddress {LoginFailuresPerAddress, RateWindow};
     RateLimiter m_registrationsByAccount {RegistrationsPerAccount, RateWindow};
     RateLimiter m_registrationsByAddress {RegistrationsPerAddress, RateWindow};
+    RateLimiter m_resetsByAccount {ResetsPerAccount, RateWindow};
 };
 
 } // namespace Keyway::DevServer

@@ -7,16 +7,31 @@ namespace Keyway::DevServer {
 
 namespace {
 const char Style[] = R"css(
+:root { color-scheme: light dark; }
 body { font-family: system-ui, sans-serif; background: #f4f5f7; color: #1d1f23; margin: 0; }
 main { max-width: 24rem; margin: 3rem auto; background: #fff; padding: 2rem; border-radius: 8px;
        box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 h1 { font-size: 1.4rem; margin-top: 0; }
 label { display: block; margin-top: 1rem; font-weight: 600; }
-input { width: 100%; box-sizing: border-box; padding: .5rem; font-size: 1rem; margin-top: .25rem; }
-button { margin-top: 1.5rem; width: 100%; padding: .6rem; font-size: 1rem; background: #1f5fbf;
+input, button { font: inherit; }
+input { width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .25rem;
+        border: 1px solid #767676; border-radius: 4px; background: inherit; color: inherit; }
+input[aria-invalid="true"] { border: 2px solid #a4000f; }
+button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1f5fbf;
          color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+a { color: #1f5fbf; }
 .error { color: #a4000f; background: #fdecee; padding: .5rem; border-radius: 4px; }
 .hint { font-size: .9rem; color: #555; }
+@media (prefers-color-scheme: dark) {
+  body { background: #16181c; color: #e8eaed; }
+  main { background: #23262b; box-shadow: none; }
+  a { color: #8ab4f8; }
+  :focus-visible { outline-color: #8ab4f8; }
+  input[aria-invalid="true"] { border-color: #f28b82; }
+  .error { color: #f6aea9; background: #3c1f1f; }
+  .hint { color: #b0b4ba; }
+}
 )css";
 
 QString requestQuery(const QString &requestId)
@@ -28,6 +43,31 @@ QString csrfField(const QString &csrf)
 {
     return QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"") + Pages::escape(csrf)
         + QStringLiteral("\">\n");
+}
+
+/**
+ * The attributes of input @p id in @p form: an input the error is about is invalid, described by
+ * the error (before its own hint, if any) and focused; otherwise @p autofocus decides.
+ */
+QString fieldState(const Pages::Form &form, const QString &id, bool autofocus,
+                   const QString &hint = QString())
+{
+    const bool invalid = !form.error.isEmpty() && form.errorField == id;
+    QStringList describedBy;
+    if (invalid)
+        describedBy.append(QStringLiteral("error"));
+    if (!hint.isEmpty())
+        describedBy.append(hint);
+    QString attributes;
+    if (invalid)
+        attributes += QStringLiteral(" aria-invalid=\"true\"");
+    if (!describedBy.isEmpty())
+        attributes += QStringLiteral(" aria-describedby=\"") + describedBy.join(QLatin1Char(' '))
+            + QLatin1Char('"');
+    const bool errorElsewhere = !form.error.isEmpty() && !form.errorField.isEmpty();
+    if (errorElsewhere ? invalid : autofocus)
+        attributes += QStringLiteral(" autofocus");
+    return attributes;
 }
 
 QString errorBlock(const QString &error)
@@ -56,7 +96,108 @@ QString Pages::chooseLanguage(const QString &uiLocales)
 
 QString Pages::text(const QString &language, const char *english, const char *finnish)
 {
-    return QString::fromUtf8(language == QLatin1String("fi") ? finnish : english);
+    if (language == QLatin1String("fi"))
+        return QString::fromUtf8(finnish);
+    if (language == QLatin1String("de") || language == QLatin1String("sv")) {
+        const bool german = language == QLatin1String("de");
+        for (const Translation &entry : translations()) {
+            if (qstrcmp(entry.english, english) == 0)
+                return QString::fromUtf8(german ? entry.german : entry.swedish);
+        }
+        qWarning("keyway-devserver: no German or Swedish text for \"%s\"", english);
+    }
+    return QString::fromUtf8(english);
+}
+
+const QList<Pages::Translation> &Pages::translations()
+{
+    // German and Swedish beside the English of every call of text(); Finnish is given there.
+    static const QList<Translation> table {
+        {"Sign in to %1", "Bei %1 anmelden", "Logga in på %1"},
+        {"E-mail address", "E-Mail-Adresse", "E-postadress"},
+        {"Password", "Passwort", "Lösenord"},
+        {"Sign in", "Anmelden", "Logga in"},
+        {"No account yet?", "Noch kein Konto?", "Inget konto ännu?"},
+        {"Create an account", "Ein Konto erstellen", "Skapa ett konto"},
+        {"Create your %1 account", "Ihr %1-Konto erstellen", "Skapa ditt %1-konto"},
+        {"First name", "Vorname", "Förnamn"},
+        {"Last name", "Nachname", "Efternamn"},
+        {"At least 8 characters.", "Mindestens 8 Zeichen.", "Minst 8 tecken."},
+        {"Create account", "Konto erstellen", "Skapa konto"},
+        {"Already have an account?", "Sie haben schon ein Konto?", "Har du redan ett konto?"},
+        {"Sign in with it", "Damit anmelden", "Logga in med det"},
+        {"Continue to %1?", "Weiter zu %1?", "Fortsätta till %1?"},
+        {"You are signed in as <strong>%1</strong>.",
+         "Sie sind als <strong>%1</strong> angemeldet.", "Du är inloggad som <strong>%1</strong>."},
+        {"An application on this computer asks to sign in with this account. Continue only if you "
+         "started the sign-in yourself.",
+         "Ein Programm auf diesem Computer möchte sich mit diesem Konto anmelden. Fahren Sie nur "
+         "fort, wenn Sie die Anmeldung selbst begonnen haben.",
+         "Ett program på den här datorn vill logga in med det här kontot. Fortsätt bara om du "
+         "själv startade inloggningen."},
+        {"Continue as %1", "Weiter als %1", "Fortsätt som %1"},
+        {"Use another account", "Ein anderes Konto verwenden", "Använd ett annat konto"},
+        {"Continue", "Weiter", "Fortsätt"},
+        {"Too many attempts. Wait %1 minute(s) and try again.",
+         "Zu viele Versuche. Warten Sie %1 Minute(n) und versuchen Sie es dann erneut.",
+         "För många försök. Vänta %1 minut(er) och försök sedan igen."},
+        {"Enter a valid e-mail address, like name@example.com.",
+         "Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.",
+         "Ange en giltig e-postadress, till exempel namn@example.com."},
+        {"The e-mail address or password is incorrect.",
+         "Die E-Mail-Adresse oder das Passwort ist falsch.",
+         "E-postadressen eller lösenordet är fel."},
+        {"Choose a password of at least %1 characters.",
+         "Wählen Sie ein Passwort mit mindestens %1 Zeichen.",
+         "Välj ett lösenord med minst %1 tecken."},
+        {"An account with this e-mail address already exists. Sign in instead.",
+         "Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich stattdessen an.",
+         "Det finns redan ett konto med den här e-postadressen. Logga in i stället."},
+        {"Sign-in refused", "Anmeldung abgelehnt", "Inloggningen nekades"},
+        {"Forgot your password?", "Passwort vergessen?", "Glömt lösenordet?"},
+        {"Reset your password", "Passwort zurücksetzen", "Återställ lösenordet"},
+        {"Enter the e-mail address of your account. We will send you a link to choose a new "
+         "password.",
+         "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie "
+         "ein neues Passwort wählen.",
+         "Ange e-postadressen till ditt konto. Vi skickar en länk där du kan välja ett nytt "
+         "lösenord."},
+        {"Send the link", "Link senden", "Skicka länken"},
+        {"Back to sign-in", "Zurück zur Anmeldung", "Tillbaka till inloggningen"},
+        {"Check your e-mail", "Sehen Sie in Ihren E-Mails nach", "Kontrollera din e-post"},
+        {"If %1 belongs to an account, we sent a link there to choose a new password. The link "
+         "works once, for 30 minutes.",
+         "Wenn zu %1 ein Konto gehört, haben wir dorthin einen Link gesendet, mit dem Sie ein "
+         "neues Passwort wählen. Der Link gilt einmal, 30 Minuten lang.",
+         "Om %1 hör till ett konto har vi skickat en länk dit där du kan välja ett nytt lösenord. "
+         "Länken fungerar en gång, i 30 minuter."},
+        {"Choose a new password", "Neues Passwort wählen", "Välj ett nytt lösenord"},
+        {"For the account <strong>%1</strong>.", "Für das Konto <strong>%1</strong>.",
+         "För kontot <strong>%1</strong>."},
+        {"New password", "Neues Passwort", "Nytt lösenord"},
+        {"Change the password", "Passwort ändern", "Byt lösenord"},
+        {"Link expired", "Link abgelaufen", "Länken har gått ut"},
+        {"This link has expired or was already used. Ask for a new one with \"Forgot your "
+         "password?\" on the sign-in page.",
+         "Dieser Link ist abgelaufen oder wurde schon verwendet. Fordern Sie auf der "
+         "Anmeldeseite mit „Passwort vergessen?“ einen neuen an.",
+         "Länken har gått ut eller har redan använts. Begär en ny med ”Glömt lösenordet?” på "
+         "inloggningssidan."},
+        {"Password changed", "Passwort geändert", "Lösenordet är bytt"},
+        {"The password of %1 is changed, and every earlier sign-in with it has ended. Go back to "
+         "the sign-in window and sign in with the new password.",
+         "Das Passwort von %1 ist geändert, und alle früheren Anmeldungen damit sind beendet. "
+         "Kehren Sie zum Anmeldefenster zurück und melden Sie sich mit dem neuen Passwort an.",
+         "Lösenordet för %1 är bytt, och alla tidigare inloggningar med det har avslutats. Gå "
+         "tillbaka till inloggningsfönstret och logga in med det nya lösenordet."},
+        {"This form was sent from another site, or it has expired. Go back to the application and "
+         "start again.",
+         "Dieses Formular kam von einer anderen Website oder ist abgelaufen. Kehren Sie zum "
+         "Programm zurück und beginnen Sie von vorn.",
+         "Formuläret skickades från en annan webbplats eller har gått ut. Gå tillbaka till "
+         "programmet och börja om."},
+    };
+    return table;
 }
 
 QString Pages::document(const QString &productName, const QString &title, const QString &body,
@@ -79,26 +220,145 @@ QString Pages::login(const Form &form)
     const QString body = QStringLiteral("<h1>")
         + text(l, "Sign in to %1", "Kirjaudu palveluun %1").arg(escape(form.productName))
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
-        + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\">\n"
-                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + QStringLiteral("<form id=\"login-form\" method=\"post\" action=\"/user/login\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
         + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
         + QStringLiteral("<label for=\"email\">") + text(l, "E-mail address", "Sähköpostiosoite")
         + QStringLiteral("</label>\n"
                          "<input id=\"email\" name=\"email\" type=\"email\" "
-                         "autocomplete=\"username\" required autofocus value=\"")
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), true) + QStringLiteral(" value=\"")
         + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
         + text(l, "Password", "Salasana")
         + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"current-password\" required>\n"
-                         "<button id=\"submit\" type=\"submit\">")
+                         "autocomplete=\"current-password\" required")
+        + fieldState(form, QStringLiteral("password"), false)
+        + QStringLiteral(">\n<button id=\"submit\" type=\"submit\">")
         + text(l, "Sign in", "Kirjaudu sisään")
-        + QStringLiteral("</button>\n</form>\n<p class=\"hint\">")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\"><a id=\"forgot-link\" "
+                         "href=\"/user/forgot?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Forgot your password?", "Unohditko salasanasi?")
+        + QStringLiteral("</a></p>\n<p class=\"hint\">")
         + text(l, "No account yet?", "Eikö sinulla ole vielä tiliä?")
         + QStringLiteral(" <a id=\"register-link\" href=\"/user/register?request=")
-        + requestQuery(form.requestId) + QStringLiteral("\">") + text(l, "Create one", "Luo tili")
-        + QStringLiteral("</a></p>\n");
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Create an account", "Luo uusi tili") + QStringLiteral("</a></p>\n");
     return document(form.productName, text(l, "Sign in", "Kirjaudu sisään"), body, l);
+}
+
+QString Pages::languageOf(const QByteArray &acceptLanguage)
+{
+    QStringList tags;
+    for (const QByteArray &part : acceptLanguage.split(','))
+        tags.append(QString::fromLatin1(part.split(';').first().trimmed()));
+    return chooseLanguage(tags.join(QLatin1Char(' ')));
+}
+
+QString Pages::forgotPassword(const Form &form)
+{
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>") + text(l, "Reset your password", "Vaihda salasana")
+        + QStringLiteral("</h1>\n<p>")
+        + text(l,
+               "Enter the e-mail address of your account. We will send you a link to choose a "
+               "new password.",
+               "Anna tilisi sähköpostiosoite. Lähetämme siihen linkin, jolla voit valita uuden "
+               "salasanan.")
+        + QStringLiteral("</p>\n") + errorBlock(form.error)
+        + QStringLiteral("<form id=\"forgot-form\" method=\"post\" action=\"/user/forgot\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
+        + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<label for=\"email\">") + text(l, "E-mail address", "Sähköpostiosoite")
+        + QStringLiteral("</label>\n<input id=\"email\" name=\"email\" type=\"email\" "
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), true) + QStringLiteral(" value=\"")
+        + escape(form.email) + QStringLiteral("\">\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Send the link", "Lähetä linkki")
+        + QStringLiteral("</button>\n</form>\n<p class=\"hint\"><a id=\"login-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Back to sign-in", "Takaisin kirjautumiseen") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Reset your password", "Vaihda salasana"), body, l);
+}
+
+QString Pages::resetLinkSent(const Form &form)
+{
+    const QString &l = form.language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Check your e-mail", "Tarkista sähköpostisi")
+        + QStringLiteral("</h1>\n<p id=\"message\" role=\"status\">")
+        + text(l,
+               "If %1 belongs to an account, we sent a link there to choose a new password. The "
+               "link works once, for 30 minutes.",
+               "Jos osoitteella %1 on tili, lähetimme siihen linkin uuden salasanan valitsemiseen. "
+               "Linkki toimii kerran, 30 minuutin ajan.")
+              .arg(QStringLiteral("<strong>") + escape(form.email) + QStringLiteral("</strong>"))
+        + QStringLiteral("</p>\n<p class=\"hint\"><a id=\"login-link\" "
+                         "href=\"/user/login?request=")
+        + requestQuery(form.requestId) + QStringLiteral("\">")
+        + text(l, "Back to sign-in", "Takaisin kirjautumiseen") + QStringLiteral("</a></p>\n");
+    return document(form.productName, text(l, "Check your e-mail", "Tarkista sähköpostisi"), body,
+                    l);
+}
+
+QString Pages::resetPassword(const QString &productName, const QString &token, const QString &email,
+                             const QString &error, const QString &csrf, const QString &language)
+{
+    const QString &l = language;
+    Form form;
+    form.error = error;
+    form.errorField = QStringLiteral("password");
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Choose a new password", "Valitse uusi salasana") + QStringLiteral("</h1>\n<p>")
+        + text(l, "For the account <strong>%1</strong>.", "Tilille <strong>%1</strong>.")
+              .arg(escape(email))
+        + QStringLiteral("</p>\n") + errorBlock(error)
+        + QStringLiteral("<form id=\"reset-form\" method=\"post\" action=\"/user/reset\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"token\" value=\"")
+        + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
+        + QStringLiteral("<label for=\"password\">") + text(l, "New password", "Uusi salasana")
+        + QStringLiteral("</label>\n<input id=\"password\" name=\"password\" type=\"password\" "
+                         "autocomplete=\"new-password\" minlength=\"8\" required")
+        + fieldState(form, QStringLiteral("password"), true, QStringLiteral("password-hint"))
+        + QStringLiteral(">\n<p class=\"hint\" id=\"password-hint\">")
+        + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
+        + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Change the password", "Vaihda salasana")
+        + QStringLiteral("</button>\n</form>\n");
+    return document(productName, text(l, "Choose a new password", "Valitse uusi salasana"), body,
+                    l);
+}
+
+QString Pages::resetLinkExpired(const QString &productName, const QString &language)
+{
+    const QString &l = language;
+    const QString title = text(l, "Link expired", "Linkki on vanhentunut");
+    const QString body = QStringLiteral("<h1>") + title + QStringLiteral("</h1>\n")
+        + errorBlock(text(l,
+                          "This link has expired or was already used. Ask for a new one with "
+                          "\"Forgot your password?\" on the sign-in page.",
+                          "Linkki on vanhentunut tai jo käytetty. Pyydä uusi kirjautumissivun "
+                          "kohdasta \"Unohditko salasanasi?\"."));
+    return document(productName, title, body, l);
+}
+
+QString Pages::passwordChanged(const QString &productName, const QString &email,
+                               const QString &language)
+{
+    const QString &l = language;
+    const QString title = text(l, "Password changed", "Salasana vaihdettu");
+    const QString body = QStringLiteral("<h1>") + title
+        + QStringLiteral("</h1>\n<p id=\"message\" role=\"status\">")
+        + text(l,
+               "The password of %1 is changed, and every earlier sign-in with it has ended. Go "
+               "back to the sign-in window and sign in with the new password.",
+               "Tilin %1 salasana on vaihdettu, ja kaikki aiemmat kirjautumiset sillä on "
+               "päätetty. Palaa kirjautumisikkunaan ja kirjaudu uudella salasanalla.")
+              .arg(QStringLiteral("<strong>") + escape(email) + QStringLiteral("</strong>"))
+        + QStringLiteral("</p>\n");
+    return document(productName, title, body, l);
 }
 
 QString Pages::registration(const Form &form)
@@ -107,13 +367,14 @@ QString Pages::registration(const Form &form)
     const QString body = QStringLiteral("<h1>")
         + text(l, "Create your %1 account", "Luo %1-tili").arg(escape(form.productName))
         + QStringLiteral("</h1>\n") + errorBlock(form.error)
-        + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\">\n"
-                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + QStringLiteral("<form id=\"register-form\" method=\"post\" action=\"/user/register\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"request\" value=\"")
         + escape(form.requestId) + QStringLiteral("\">\n") + csrfField(form.csrf)
         + QStringLiteral("<label for=\"given_name\">") + text(l, "First name", "Etunimi")
         + QStringLiteral("</label>\n"
                          "<input id=\"given_name\" name=\"given_name\" type=\"text\" "
-                         "autocomplete=\"given-name\" value=\"")
+                         "autocomplete=\"given-name\"")
+        + fieldState(form, QStringLiteral("given_name"), true) + QStringLiteral(" value=\"")
         + escape(form.givenName) + QStringLiteral("\">\n<label for=\"family_name\">")
         + text(l, "Last name", "Sukunimi")
         + QStringLiteral("</label>\n"
@@ -123,14 +384,15 @@ QString Pages::registration(const Form &form)
         + text(l, "E-mail address", "Sähköpostiosoite")
         + QStringLiteral("</label>\n"
                          "<input id=\"email\" name=\"email\" type=\"email\" "
-                         "autocomplete=\"username\" required value=\"")
+                         "autocomplete=\"username\" required")
+        + fieldState(form, QStringLiteral("email"), false) + QStringLiteral(" value=\"")
         + escape(form.email) + QStringLiteral("\">\n<label for=\"password\">")
         + text(l, "Password", "Salasana")
         + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"new-password\" minlength=\"8\" required "
-                         "aria-describedby=\"password-hint\">\n"
-                         "<p class=\"hint\" id=\"password-hint\">")
+                         "autocomplete=\"new-password\" minlength=\"8\" required")
+        + fieldState(form, QStringLiteral("password"), false, QStringLiteral("password-hint"))
+        + QStringLiteral(">\n<p class=\"hint\" id=\"password-hint\">")
         + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
         + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
         + text(l, "Create account", "Luo tili")
@@ -138,7 +400,7 @@ QString Pages::registration(const Form &form)
         + text(l, "Already have an account?", "Onko sinulla jo tili?")
         + QStringLiteral(" <a id=\"login-link\" href=\"/user/login?request=")
         + requestQuery(form.requestId) + QStringLiteral("\">")
-        + text(l, "Sign in", "Kirjaudu sisään") + QStringLiteral("</a></p>\n");
+        + text(l, "Sign in with it", "Kirjaudu sillä sisään") + QStringLiteral("</a></p>\n");
     return document(form.productName, text(l, "Create account", "Luo tili"), body, l);
 }
 
@@ -187,13 +449,16 @@ QString Pages::activation(const QString &productName, const QString &token, cons
     const QString body = QStringLiteral("<h1>Activate your ") + escape(productName)
         + QStringLiteral(" account</h1>\n<p>Choose a password for <strong>") + escape(email)
         + QStringLiteral("</strong>.</p>\n") + errorBlock(error)
-        + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\">\n"
-                         "<input type=\"hidden\" name=\"token\" value=\"")
+        + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\" "
+                         "novalidate>\n<input type=\"hidden\" name=\"token\" value=\"")
         + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
         + QStringLiteral("<label for=\"password\">Password</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
-                         "autocomplete=\"new-password\" minlength=\"8\" required "
-                         "aria-describedby=\"password-hint\">\n"
+                         "autocomplete=\"new-password\" minlength=\"8\" required autofocus")
+        + (error.isEmpty() ? QStringLiteral(" aria-describedby=\"password-hint\"")
+                           : QStringLiteral(" aria-invalid=\"true\" "
+                                            "aria-describedby=\"error password-hint\""))
+        + QStringLiteral(">\n"
                          "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
                          "<button id=\"submit\" type=\"submit\">Activate account</button>\n"
                          "</form>\n");

@@ -8,8 +8,10 @@ namespace Keyway::DevServer {
 
 /**
  * The provider's HTML: the login and registration forms and the error page. Small, accessible
- * (lang, labels, a live error region), no scripts and no external resources. The element ids and
- * input names are part of the contract with the tests and docs/protocol.md.
+ * (lang, labels, a live error region tied to its field with aria-invalid and aria-describedby,
+ * the server's own validation instead of the browser's bubbles, which assistive technology does
+ * not read in Qt WebEngine), light and dark, no scripts and no external resources. The element
+ * ids and input names are part of the contract with the tests and docs/protocol.md.
  */
 class Pages
 {
@@ -23,18 +25,51 @@ public:
         QString givenName;
         QString familyName;
         QString error; ///< shown in <p id="error" class="error" role="alert"> when not empty
-        QString language = QStringLiteral("en"); ///< "en" or "fi" (see chooseLanguage())
+        /// The id of the input @c error is about ("email", "password"): that input is marked
+        /// aria-invalid, described by the error and focused. Empty: the error is about the form.
+        QString errorField;
+        QString language = QStringLiteral("en"); ///< one of languages() (see chooseLanguage())
         QString csrf; ///< the browser's CSRF token, in the hidden "csrf" field
     };
 
     /// The page language for an OpenID `ui_locales` value (space-separated BCP 47 tags in order
-    /// of preference): the first whose primary subtag is "en" or "fi", else "en".
+    /// of preference): the first whose primary subtag is one of languages(), else "en".
     static QString chooseLanguage(const QString &uiLocales);
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fi")}; }
-    /// @p english, or @p finnish (UTF-8) when @p language is "fi".
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("de"),
+                QStringLiteral("sv")};
+    }
+    /// @p english in @p language: @p finnish (UTF-8) for "fi", German and Swedish from
+    /// translations(), the languages of Keyway's own window.
     static QString text(const QString &language, const char *english, const char *finnish);
+    /// The German and Swedish texts of the pages, by their English (a text missing here is
+    /// logged, and devservertest fails on that log line).
+    struct Translation
+    {
+        const char *english;
+        const char *german;
+        const char *swedish;
+    };
+    static const QList<Translation> &translations();
+
+    /// The page language for an Accept-Language header ("fi-FI,fi;q=0.9,en;q=0.8"): the pages
+    /// a link from an e-mail opens, which belong to no sign-in request.
+    static QString languageOf(const QByteArray &acceptLanguage);
 
     static QString login(const Form &form);
+    /// "Forgot your password?": <form id="forgot-form"> posts the address to /user/forgot.
+    static QString forgotPassword(const Form &form);
+    /// The same answer for every address: a link was sent if an account exists.
+    static QString resetLinkSent(const Form &form);
+    /// The reset link's page: <form id="reset-form"> posts the token and the new password to
+    /// /user/reset. @p error (optional) is about the password.
+    static QString resetPassword(const QString &productName, const QString &token,
+                                 const QString &email, const QString &error, const QString &csrf,
+                                 const QString &language);
+    static QString resetLinkExpired(const QString &productName, const QString &language);
+    static QString passwordChanged(const QString &productName, const QString &email,
+                                   const QString &language);
     static QString registration(const Form &form);
     static QString error(const QString &productName, const QString &title, const QString &message);
     static QString signedOut(const QString &productName);

@@ -25,18 +25,9 @@ int defaultPort(const QString &scheme)
     return scheme == QLatin1String("https") ? 443 : 80;
 }
 
-/// The page language for the Accept-Language header ("fi-FI,fi;q=0.9,en;q=0.8").
-QString languageOf(const HttpRequest &request)
-{
-    QStringList tags;
-    for (const QByteArray &part : request.header("accept-language").split(','))
-        tags.append(QString::fromLatin1(part.split(';').first().trimmed()));
-    return Pages::chooseLanguage(tags.join(QLatin1Char(' ')));
-}
-
 HttpResponse refusedForm(const HttpRequest &request)
 {
-    const QString l = languageOf(request);
+    const QString l = Pages::languageOf(request.header("accept-language"));
     HttpResponse response = HttpResponse::html(
         403,
         Pages::error(QStringLiteral("Keyway Demo"),
@@ -71,10 +62,11 @@ QString WebGuard::originOf(const QUrl &url)
 
 bool WebGuard::isFormPost(const HttpRequest &request)
 {
-    static const QStringList forms {QStringLiteral("/user/login"), QStringLiteral("/user/register"),
-                                    QStringLiteral("/user/continue"),
-                                    QStringLiteral("/user/confirm"),
-                                    QStringLiteral("/user/activate")};
+    static const QStringList forms {
+        QStringLiteral("/user/login"),    QStringLiteral("/user/register"),
+        QStringLiteral("/user/continue"), QStringLiteral("/user/confirm"),
+        QStringLiteral("/user/activate"), QStringLiteral("/user/forgot"),
+        QStringLiteral("/user/reset")};
     return request.method == "POST" && forms.contains(request.path);
 }
 

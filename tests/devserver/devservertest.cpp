@@ -172,6 +172,9 @@ private Q_SLOTS:
     void idTokenAlgorithms();
     void keyRotation();
     void finnishPages();
+    void germanAndSwedishPages_data();
+    void passwordReset();
+    void germanAndSwedishPages();
     void fixedLicenseDates();
     void noSecretsInLog();
     void https();
@@ -598,8 +601,8 @@ void DevServerTest::authorizeShowsLoginPage()
     QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
     QVERIFY(html.contains(QLatin1String("<meta name=\"viewport\"")));
     QVERIFY(html.contains(QLatin1String("Keyway Demo</title>")));
-    QVERIFY(html.contains(
-        QLatin1String("<form id=\"login-form\" method=\"post\" action=\"/user/login\">")));
+    QVERIFY(html.contains(QLatin1String(
+        "<form id=\"login-form\" method=\"post\" action=\"/user/login\" novalidate>")));
     QVERIFY(html.contains(QLatin1String("name=\"email\"")));
     QVERIFY(html.contains(QLatin1String("value=\"hint@example.com\"")));
     QVERIFY(html.contains(QLatin1String("name=\"password\"")));
@@ -613,11 +616,24 @@ void DevServerTest::authorizeShowsLoginPage()
         request("GET", authorizeUrl(pkce, QStringLiteral("flow=register")));
     QCOMPARE(registration.status, 200);
     const QString page = QString::fromUtf8(registration.body);
-    QVERIFY(page.contains(
-        QLatin1String("<form id=\"register-form\" method=\"post\" action=\"/user/register\">")));
+    QVERIFY(page.contains(QLatin1String(
+        "<form id=\"register-form\" method=\"post\" action=\"/user/register\" novalidate>")));
     for (const char *name : {"email", "password", "given_name", "family_name"})
         QVERIFY2(page.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))), name);
     QVERIFY(page.contains(QLatin1String("<a id=\"login-link\" href=\"/user/login?request=")));
+
+    // For every reader: the first field has focus, links say where they lead, fields and buttons
+    // use the page's font, and a dark desktop gets a dark page.
+    QVERIFY(html.contains(QLatin1String("id=\"email\" name=\"email\" type=\"email\" "
+                                        "autocomplete=\"username\" required autofocus")));
+    QVERIFY(page.contains(QLatin1String("id=\"given_name\" name=\"given_name\" type=\"text\" "
+                                        "autocomplete=\"given-name\" autofocus")));
+    QVERIFY(html.contains(QLatin1String(">Create an account</a>")));
+    QVERIFY(page.contains(QLatin1String(">Sign in with it</a>")));
+    QVERIFY(html.contains(QLatin1String("input, button { font: inherit; }")));
+    QVERIFY(html.contains(QLatin1String("@media (prefers-color-scheme: dark)")));
+    QCOMPARE(html.count(QLatin1String(" autofocus")), 1);
+    QCOMPARE(page.count(QLatin1String(" autofocus")), 1);
 }
 
 void DevServerTest::authorizeErrorPage_data()
@@ -827,14 +843,17 @@ void DevServerTest::registrationErrors_data()
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("field");
     QTest::newRow("weak password") << QStringLiteral("carol@example.com") << QStringLiteral("short")
-                                   << QStringLiteral("at least 8");
+                                   << QStringLiteral("at least 8") << QStringLiteral("password");
     QTest::newRow("invalid e-mail")
         << QStringLiteral("carol.example.com") << QStringLiteral("long-enough")
-        << QStringLiteral("valid e-mail");
+        << QStringLiteral("valid e-mail") << QStringLiteral("email");
+    QTest::newRow("empty e-mail") << QString() << QStringLiteral("long-enough")
+                                  << QStringLiteral("valid e-mail") << QStringLiteral("email");
     QTest::newRow("e-mail taken") << QStringLiteral("ALICE@example.com")
                                   << QStringLiteral("long-enough")
-                                  << QStringLiteral("already exists");
+                                  << QStringLiteral("already exists") << QStringLiteral("email");
 }
 
 void DevServerTest::registrationErrors()
@@ -842,6 +861,7 @@ void DevServerTest::registrationErrors()
     QFETCH(QString, email);
     QFETCH(QString, password);
     QFETCH(QString, message);
+    QFETCH(QString, field);
     const Response page = request("GET", authorizeUrl(Pkce(), QStringLiteral("prompt=create")), {},
                                   {}, new QNetworkAccessManager(this));
     QUrlQuery form;
@@ -857,6 +877,14 @@ void DevServerTest::registrationErrors()
     QVERIFY2(html.contains(message), qPrintable(html));
     QVERIFY(html.contains(QLatin1String("id=\"register-form\"")));
     QVERIFY(html.contains(QLatin1String("value=\"Carol\""))); // what was typed is kept
+    // The message belongs to its field (a screen reader reads it with the field, which has focus),
+    // and only that field is invalid.
+    const QRegularExpression input(QStringLiteral("<input id=\"%1\" [^>]*aria-invalid=\"true\" "
+                                                  "aria-describedby=\"error[ \"][^>]*autofocus")
+                                       .arg(field));
+    QVERIFY2(input.match(html).hasMatch(), qPrintable(html));
+    QCOMPARE(html.count(QLatin1String(" aria-invalid=\"true\"")), 1);
+    QCOMPARE(html.count(QLatin1String(" autofocus")), 1);
 }
 
 void DevServerTest::loginAndSession()
@@ -873,6 +901,11 @@ void DevServerTest::loginAndSession()
     QVERIFY(response.body.contains("id=\"error\""));
     QVERIFY(response.body.contains("incorrect"));
     QVERIFY(response.body.contains("id=\"login-form\""));
+    // The e-mail stays; the password field, where the person goes on, is invalid and has focus.
+    QVERIFY2(response.body.contains("id=\"password\" name=\"password\" type=\"password\" "
+                                    "autocomplete=\"current-password\" required "
+                                    "aria-invalid=\"true\" aria-describedby=\"error\" autofocus>"),
+             response.body.constData());
 
     // The right one: a code and a session cookie.
     const Pkce pkce;
@@ -2535,7 +2568,9 @@ void DevServerTest::finnishPages()
             out.append(value.toString());
         return out;
     }();
-    QCOMPARE(languages, (QStringList {QStringLiteral("en"), QStringLiteral("fi")}));
+    QCOMPARE(languages,
+             (QStringList {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("de"),
+                           QStringLiteral("sv")}));
 
     const Pkce pkce;
     QNetworkAccessManager browser;
@@ -2568,9 +2603,137 @@ void DevServerTest::finnishPages()
 
     // English stays the default, also for languages the server does not have.
     const Response english =
-        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=sv")), {}, {}, &browser);
+        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=nb")), {}, {}, &browser);
     QVERIFY(english.body.contains("<html lang=\"en\">"));
     QVERIFY(english.body.contains("Sign in"));
+}
+
+void DevServerTest::passwordReset()
+{
+    // A customer who forgot the password gets back in through the mailbox, on the sign-in page
+    // the product shows; whoever knew the old password is out.
+    const QString email = QStringLiteral("forgetful@example.com");
+    const Tokens before = registerUser(email);
+    QVERIFY(!before.refreshToken.isEmpty());
+
+    QNetworkAccessManager browser;
+    const Response login = request("GET", authorizeUrl(Pkce()), {}, {}, &browser);
+    QVERIFY(login.body.contains("<a id=\"forgot-link\" href=\"/user/forgot?request="));
+    const QString requestId = hiddenRequest(login.body);
+    const Response forgot = get(QStringLiteral("/user/forgot?request=") + requestId, {}, &browser);
+    QCOMPARE(forgot.status, 200);
+    QVERIFY(forgot.body.contains("<form id=\"forgot-form\""));
+
+    const auto ask = [&](const QString &address) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("request"), requestId);
+        form.addQueryItem(QStringLiteral("email"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(address)));
+        return postForm(QStringLiteral("/user/forgot"), form, &browser);
+    };
+    // A malformed address is an error on its field; an unknown one gets the same answer as a
+    // known one (the page reveals no account) and no e-mail.
+    Response asked = ask(QStringLiteral("forgetful.example.com"));
+    QVERIFY(asked.body.contains("aria-invalid=\"true\" aria-describedby=\"error\" autofocus"));
+    const Response unknown = ask(QStringLiteral("nobody-here@example.com"));
+    QCOMPARE(unknown.status, 200);
+    QVERIFY(unknown.body.contains("id=\"message\""));
+    QVERIFY(outbox(QStringLiteral("nobody-here@example.com")).isEmpty());
+    asked = ask(email.toUpper());
+    QCOMPARE(asked.status, 200);
+    QCOMPARE(QString::fromUtf8(asked.body).remove(QStringLiteral("FORGETFUL@EXAMPLE.COM")),
+             QString::fromUtf8(unknown.body).remove(QStringLiteral("nobody-here@example.com")));
+    // Without the browser's CSRF pair the form is refused.
+    QUrlQuery forged;
+    forged.addQueryItem(QStringLiteral("request"), requestId);
+    forged.addQueryItem(QStringLiteral("email"), QStringLiteral("forgetful%40example.com"));
+    forged.addQueryItem(QStringLiteral("csrf"), QStringLiteral("guessed"));
+    QCOMPARE(
+        postForm(QStringLiteral("/user/forgot"), forged, new QNetworkAccessManager(this)).status,
+        403);
+
+    const QJsonArray mails = outbox(email);
+    QVERIFY(!mails.isEmpty());
+    const QString link =
+        mails.last().toObject().value(QStringLiteral("links")).toArray().first().toString();
+    QVERIFY2(link.startsWith(url(QStringLiteral("/user/reset?token="))), qPrintable(link));
+    // The mailbox may be read elsewhere: the link's page works in any browser.
+    QNetworkAccessManager mailBrowser;
+    const Response page = request("GET", QUrl(link), {}, {}, &mailBrowser);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("<form id=\"reset-form\""));
+    const QString token = QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("token"));
+    const auto reset = [&](const QString &password) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), token);
+        form.addQueryItem(QStringLiteral("password"), password);
+        return postForm(QStringLiteral("/user/reset"), form, &mailBrowser);
+    };
+    const Response weak = reset(QStringLiteral("short"));
+    QCOMPARE(weak.status, 200);
+    QVERIFY(weak.body.contains("aria-invalid=\"true\" aria-describedby=\"error password-hint\""));
+    const Response changed = reset(QStringLiteral("a-new-password"));
+    QCOMPARE(changed.status, 200);
+    QVERIFY2(changed.body.contains("id=\"message\""), changed.body.constData());
+
+    // The link works once; the old password and the old refresh token are dead; the new
+    // password signs in.
+    QCOMPARE(reset(QStringLiteral("another-password")).status, 400);
+    QCOMPARE(request("GET", QUrl(link)).status, 400);
+    QCOMPARE(refresh(before.refreshToken).status, 400);
+    QVERIFY(signIn(email, QStringLiteral("password-1234"), false, Pkce()).isEmpty());
+    QVERIFY(!signIn(email, QStringLiteral("a-new-password"), false, Pkce()).isEmpty());
+}
+
+void DevServerTest::germanAndSwedishPages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("wrongPassword");
+    QTest::addColumn<QString>("createAccount");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Passwort")
+                        << QStringLiteral("das Passwort ist falsch")
+                        << QStringLiteral("Konto erstellen");
+    QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("Lösenord")
+                        << QStringLiteral("lösenordet är fel") << QStringLiteral("Skapa konto");
+}
+
+void DevServerTest::germanAndSwedishPages()
+{
+    // The window speaks German and Swedish; so do the pages it shows.
+    QFETCH(QString, language);
+    QFETCH(QString, password);
+    QFETCH(QString, wrongPassword);
+    QFETCH(QString, createAccount);
+    QNetworkAccessManager browser;
+    const Response login =
+        request("GET", authorizeUrl(Pkce(), QStringLiteral("ui_locales=%1-X%20en").arg(language)),
+                {}, {}, &browser);
+    QCOMPARE(login.status, 200);
+    const QString html = QString::fromUtf8(login.body);
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"%1\">").arg(language)));
+    QVERIFY2(html.contains(QStringLiteral(">%1</label>").arg(password)), qPrintable(html));
+    for (const char *english : {">Password<", ">Sign in<", ">E-mail address<", "No account yet"})
+        QVERIFY2(!html.contains(QLatin1String(english)), english);
+
+    const QString requestId = hiddenRequest(login.body);
+    const QString registration = QString::fromUtf8(
+        get(QStringLiteral("/user/register?request=") + requestId, {}, &browser).body);
+    QVERIFY(registration.contains(createAccount));
+    for (const char *english : {">First name<", ">Last name<", "At least 8", "Already have"})
+        QVERIFY2(!registration.contains(QLatin1String(english)), english);
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("request"), requestId);
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("nobody%40example.com"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("wrong-password"));
+    const Response refused = postForm(QStringLiteral("/user/login"), form, &browser);
+    QCOMPARE(refused.status, 200);
+    QVERIFY2(QString::fromUtf8(refused.body).contains(wrongPassword), refused.body.constData());
+    // A text without a translation would be in the server's log.
+    QFile log(m_dataDir.filePath(QStringLiteral("server.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains("no German or Swedish text"));
 }
 
 void DevServerTest::fixedLicenseDates()
