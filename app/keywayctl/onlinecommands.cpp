@@ -569,20 +569,22 @@ int Ctl::login(const QStringList &arguments)
         printDetails(error);
         return exitCodeFor(error);
     }
+    // runJob() hands the job to deleteLater(): take what is needed before the next loop runs.
     const UserIdentity identity = signIn->identity();
-    error = runJob(online.session.store(signIn->tokens()));
+    const bool keepsSession = signIn->keepsSession();
+    const TokenResponse tokens = signIn->tokens();
+    error = runJob(online.session.store(tokens));
     if (error.isError()) {
         m_err << error.message << Qt::endl;
         printDetails(error);
         return exitCodeFor(error);
     }
     m_out << Tr::tr("Signed in as %1.").arg(identity.accountName()) << Qt::endl;
-    if (!signIn->keepsSession()) {
+    if (!keepsSession) {
         // Nothing to keep in the keychain: later commands need a new login.
         m_err << Tr::tr("Notice: the sign-in service did not allow a lasting session. This "
                         "sign-in ends at %1; sign in again after that to renew the licenses.")
-                     .arg(QLocale().toString(signIn->tokens().expiresAt.toLocalTime(),
-                                             QLocale::ShortFormat))
+                     .arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
               << Qt::endl;
     }
     if (const int sent = flushReleaseQueue(); sent != ExitOk)

@@ -182,7 +182,7 @@ void TlsTest::extraCaIsTrusted()
     QTRY_VERIFY_WITH_TIMEOUT(
         (out += QString::fromUtf8(process.readAllStandardOutput()),
          urlLine.match(out).hasMatch() || process.state() == QProcess::NotRunning),
-        20000);
+        60000);
     QVERIFY2(urlLine.match(out).hasMatch(),
              qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
 

@@ -26,7 +26,15 @@ FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
     });
 }
 
-FakeHttpServer::~FakeHttpServer() = default;
+FakeHttpServer::~FakeHttpServer()
+{
+    // A connection still open closes when its socket is destroyed, after m_buffers: it must not
+    // report that to this half-destroyed server.
+    for (const QObject *owner : {static_cast<QObject *>(this), static_cast<QObject *>(&m_server)}) {
+        for (QTcpSocket *socket : owner->findChildren<QTcpSocket *>())
+            socket->disconnect(this);
+    }
+}
 
 bool FakeHttpServer::listen()
 {
