@@ -798,6 +798,9 @@ HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
             claims.insert(QStringLiteral("jti"), leaseId);
             claims.insert(QStringLiteral("lic"), seat.licenseId);
             claims.insert(QStringLiteral("rfr"), issued + (expires - issued) / 2);
+            // The license's own end beside the lease's: the client shows this one as
+            // "Licensed until", and the lease only as how long it works offline.
+            claims.insert(QStringLiteral("licenseValidUntil"), seat.validUntil);
             claims.insert(item, true);
             qCInfo(lcDevServerLicensing).noquote()
                 << "checked out" << item << "lease" << leaseId << "for user" << userId;

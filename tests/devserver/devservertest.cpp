@@ -1225,6 +1225,8 @@ void DevServerTest::checkout()
         const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
         QCOMPARE(exp - iat, 3600);
         QCOMPARE(claims.value(QStringLiteral("rfr")).toInteger(), iat + 1800);
+        // The license's own end beside the lease's (issue 14).
+        QCOMPARE(claims.value(QStringLiteral("licenseValidUntil")).toInteger(), validUntil);
         leases.insert(claims.value(QStringLiteral("jti")).toString());
     }
     QCOMPARE(leases.size(), 2);

@@ -167,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(LicenseToken::itemsMentioned(grant()), QStringList {QStringLiteral("keyway-pro")});
     }
 
+    // Issue 14: the license's own end travels beside the lease's.
+    void licenseEnd()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(Now, Qt::UTC);
+        auto withEnd = LicenseToken::verify(
+            sign(with(grant(), "licenseValidUntil", QJsonValue(Now + 300 * 86400))), m_keys, Device,
+            User, now);
+        QVERIFY(withEnd);
+        QCOMPARE(withEnd->first().licenseEnd,
+                 QDateTime::fromSecsSinceEpoch(Now + 300 * 86400, Qt::UTC));
+        QCOMPARE(withEnd->first().expiresAt, QDateTime::fromSecsSinceEpoch(Now + 86400, Qt::UTC));
+        // Not an item, however it is spelled.
+        QCOMPARE(withEnd->size(), 1);
+        auto without = LicenseToken::verify(sign(grant()), m_keys, Device, User, now);
+        QVERIFY(without);
+        QVERIFY(!without->first().licenseEnd.isValid());
+        auto text = LicenseToken::verify(
+            sign(with(grant(), "licenseValidUntil", QStringLiteral("next year"))), m_keys, Device,
+            User, now);
+        QVERIFY(!text);
+        QCOMPARE(text.error().code, ErrorCode::TokenMalformed);
+    }
+
     // Issue 12: no token outlasts the vendor's maximum lease (plus the clock tolerance).
     void leaseBound()
     {
