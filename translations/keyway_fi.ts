@@ -1177,10 +1177,6 @@
         </translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Voimassa %1 asti.</translation>
-    </message>
-    <message>
         <source>The license server refused: %1.</source>
         <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
     </message>
@@ -1255,6 +1251,10 @@
     <message>
         <source>The network settings were saved.</source>
         <translation>Verkkoasetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <source>They work offline until %1.</source>
+        <translation>Ne toimivat ilman yhteyttä %1 asti.</translation>
     </message>
 </context>
 <context>

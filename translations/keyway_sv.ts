@@ -1177,10 +1177,6 @@
         </translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Gäller till %1.</translation>
-    </message>
-    <message>
         <source>The license server refused: %1.</source>
         <translation>Licensservern nekade: %1.</translation>
     </message>
@@ -1255,6 +1251,10 @@
     <message>
         <source>The network settings were saved.</source>
         <translation>Nätverksinställningarna har sparats.</translation>
+    </message>
+    <message>
+        <source>They work offline until %1.</source>
+        <translation>De fungerar offline till %1.</translation>
     </message>
 </context>
 <context>
