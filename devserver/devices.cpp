@@ -102,6 +102,13 @@ void Devices::reinstate(Database &database, const QString &userId, const QString
                  {userId, hw});
 }
 
+QString Devices::hwOf(const QString &userId, const QString &id)
+{
+    return m_database
+        .scalar(QStringLiteral("SELECT hw FROM devices WHERE user_id = ? AND id = ?"), {userId, id})
+        .toString();
+}
+
 QJsonObject Devices::deviceJson(const QString &userId, const QString &hw, const QString &currentHw)
 {
     QSqlQuery row = m_database.exec(
@@ -227,11 +234,7 @@ HttpResponse Devices::release(const QString &userId, const QString &id, const Ht
         m_database.rollback();
         return HttpResponse::jsonError(status, error, description);
     };
-    const QString hw =
-        m_database
-            .scalar(QStringLiteral("SELECT hw FROM devices WHERE user_id = ? AND id = ?"),
-                    {userId, id})
-            .toString();
+    const QString hw = hwOf(userId, id);
     if (hw.isEmpty())
         return fail(404, QStringLiteral("device_unknown"),
                     QStringLiteral("no device with this id on this account"));
@@ -314,11 +317,7 @@ HttpResponse Devices::rename(const QString &userId, const QString &id, const Htt
             QStringLiteral("{\"name\": \"...\"} with 1 to %1 characters and no control "
                            "characters is expected")
                 .arg(MaximumNameLength));
-    const QString hw =
-        m_database
-            .scalar(QStringLiteral("SELECT hw FROM devices WHERE user_id = ? AND id = ?"),
-                    {userId, id})
-            .toString();
+    const QString hw = hwOf(userId, id);
     if (hw.isEmpty())
         return HttpResponse::jsonError(404, QStringLiteral("device_unknown"),
                                        QStringLiteral("no device with this id on this account"));

@@ -54,6 +54,8 @@ private:
     HttpResponse handle(const HttpRequest &request);
     HttpResponse release(const QString &userId, const QString &id, const HttpRequest &request);
     HttpResponse rename(const QString &userId, const QString &id, const HttpRequest &request);
+    /// The device id behind the API's @p id of @p userId's computer, or empty.
+    QString hwOf(const QString &userId, const QString &id);
     QJsonObject deviceJson(const QString &userId, const QString &hw, const QString &currentHw);
 
     Database &m_database;

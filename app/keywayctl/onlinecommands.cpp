@@ -34,6 +34,7 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -714,6 +715,21 @@ QString shortDate(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
+
+/**
+ * Gets an access token from the stored session, gives it to the job with @p setToken and runs
+ * @p job; the job is deleted afterwards (read its results before the event loop runs again).
+ */
+Error runSignedIn(Online &online, Job *job, const std::function<void(const QByteArray &)> &setToken)
+{
+    AccessTokenJob *token = online.session.accessToken();
+    Error error = runJob(token);
+    if (error.isError()) {
+        return error;
+    }
+    setToken(token->token());
+    return runJob(job);
+}
 } // namespace
 
 int Ctl::listDevices(bool json)
@@ -722,20 +738,14 @@ int Ctl::listDevices(bool json)
     if (id.isEmpty())
         return ExitFile;
     Online online(m_config);
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
     auto *job = new DeviceListJob(m_config, &online.nam);
-    job->setAutoDelete(false);
-    if (!error.isError()) {
-        job->setAccessToken(token->token());
-        job->setDeviceId(id);
-        error = runJob(job);
-    }
+    job->setDeviceId(id);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
     if (error.isError()) {
         m_err << Tr::tr("The list of your computers could not be fetched: %1").arg(error.message)
               << Qt::endl;
         printDetails(error);
-        job->deleteLater();
         return exitCodeFor(error);
     }
     const QList<DeviceInfo> devices = job->devices();
@@ -773,7 +783,6 @@ int Ctl::listDevices(bool json)
                                             {QStringLiteral("licenses"), licenseArray}})
                      .toJson(QJsonDocument::Indented);
         m_out.flush();
-        job->deleteLater();
         return ExitOk;
     }
     if (devices.isEmpty())
@@ -818,7 +827,6 @@ int Ctl::listDevices(bool json)
         m_out << Qt::endl;
     }
     m_out.flush();
-    job->deleteLater();
     return ExitOk;
 }
 
@@ -828,22 +836,16 @@ int Ctl::releaseDevice(const QString &target)
     if (id.isEmpty())
         return ExitFile;
     Online online(m_config);
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
     auto *job = new DeviceReleaseJob(m_config, &online.nam);
-    job->setAutoDelete(false);
-    if (!error.isError()) {
-        job->setAccessToken(token->token());
-        job->setDeviceId(id);
-        job->setTarget(target);
-        error = runJob(job);
-    }
+    job->setDeviceId(id);
+    job->setTarget(target);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
     if (error.isError()) {
         m_err
             << Tr::tr("The computer could not be removed from your account: %1").arg(error.message)
             << Qt::endl;
         printDetails(error);
-        job->deleteLater();
         return exitCodeFor(error);
     }
     const QString name = job->device().name.isEmpty() ? target : job->device().name;
@@ -851,7 +853,6 @@ int Ctl::releaseDevice(const QString &target)
                     "only until its current lease ends.")
                  .arg(name)
           << Qt::endl;
-    job->deleteLater();
     return ExitOk;
 }
 
@@ -865,24 +866,17 @@ int Ctl::renameDevice(const QString &name)
         return ExitUsage;
     }
     Online online(m_config);
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
     auto *job = new DeviceRenameJob(m_config, &online.nam);
-    job->setAutoDelete(false);
-    if (!error.isError()) {
-        job->setAccessToken(token->token());
-        job->setDeviceId(id);
-        job->setName(name);
-        error = runJob(job);
-    }
+    job->setDeviceId(id);
+    job->setName(name);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
     if (error.isError()) {
         m_err << Tr::tr("This computer could not be renamed: %1").arg(error.message) << Qt::endl;
         printDetails(error);
-        job->deleteLater();
         return exitCodeFor(error);
     }
     m_out << Tr::tr("This computer is now called \"%1\" in your account.").arg(job->device().name)
           << Qt::endl;
-    job->deleteLater();
     return ExitOk;
 }
