@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -1815,14 +1816,36 @@ void DevServerTest::concurrentCheckoutsForTwoSeats()
         licensedUser(QStringLiteral("seat-race@example.com"), QStringLiteral("KWP"), &license);
     QVERIFY(!license.isEmpty());
     constexpr int Devices = 5;
+    // A second server process on the same data folder: the seat count must hold across
+    // processes, not only within one event loop.
+    QProcess second;
+    second.setStandardErrorFile(m_dataDir.filePath(QStringLiteral("second-server.log")));
+    second.start(QStringLiteral(KEYWAY_DEVSERVER_BIN),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                  m_dataDir.path()});
+    QVERIFY(second.waitForStarted(10000));
+    static const QRegularExpression ready(
+        QStringLiteral("keyway-devserver listening on (http://127\\.0\\.0\\.1:\\d+)\n"));
+    QByteArray secondOutput;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ready.match(QString::fromUtf8(secondOutput += second.readAllStandardOutput())).hasMatch(),
+        20000);
+    const QString secondUrl = ready.match(QString::fromUtf8(secondOutput)).captured(1);
+    auto stopSecond = qScopeGuard([&second] {
+        second.terminate();
+        if (!second.waitForFinished(10000))
+            second.kill();
+    });
+
     // One connection per device, all requests on the wire before any answer is read (as in
-    // fiftyConcurrentRedemptions).
+    // fiftyConcurrentRedemptions), alternating between the two servers.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < Devices; ++i) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
+        const QString base = i % 2 ? secondUrl : m_baseUrl;
         QNetworkRequest req(
-            QUrl(url(QStringLiteral("/authz/.jwt?keyway-pro&keyway-export&hw=racer-%1").arg(i))));
+            QUrl(base + QStringLiteral("/authz/.jwt?keyway-pro&keyway-export&hw=racer-%1").arg(i)));
         req.setRawHeader("Authorization", "Bearer " + user.accessToken.toLatin1());
         req.setTransferTimeout(30000);
         replies.append(managers.back()->get(req));
