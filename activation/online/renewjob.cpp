@@ -40,7 +40,8 @@ void RenewJob::start()
         m_store->check(m_config, m_deviceId, Clock::current());
     for (const auto &status : statuses) {
         using State = LicenseStore::ItemStatus::State;
-        if (status.grant.expiresAt.isValid() && status.grant.expiresAt > m_worksOfflineUntil)
+        // How long this computer works without the service: its latest lease still valid.
+        if (status.isValid() && status.grant.expiresAt > m_worksOfflineUntil)
             m_worksOfflineUntil = status.grant.expiresAt;
         // A clock set back is lifted by a successful online check, a lease too long replaced
         // by one the service grants now.
