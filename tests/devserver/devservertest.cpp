@@ -171,6 +171,7 @@ private Q_SLOTS:
     void remoteRelease();
     void transferBudget();
     void devicesErrors();
+    void seatsPerCodeConfiguration();
     void restartKeepsState();
     // The server restarts with --code-lifetime 0 --require-email-verification from here on.
     void expiredCode();
@@ -2148,6 +2149,57 @@ void DevServerTest::devicesErrors()
                      {{"Authorization", bob}})
                  .status,
              404);
+}
+
+void DevServerTest::seatsPerCodeConfiguration()
+{
+    // A code configuration may set its own seat count (code_configurations.seats; NULL takes the
+    // package's). Set here as an operator would, in the database the running server uses.
+    auto setSeats = [this](const QVariant &seats) {
+        bool ok = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seats"));
+            db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("UPDATE code_configurations SET seats = ? WHERE id = "
+                                             "'KWS'"));
+                query.addBindValue(seats);
+                ok = query.exec() && query.numRowsAffected() == 1;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seats"));
+        return ok;
+    };
+    QVERIFY(setSeats(3));
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("kws-three@example.com"), QStringLiteral("KWS"), &license);
+    QVERIFY(setSeats(QVariant(QMetaType::fromType<int>())));
+    QVERIFY(!license.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("three-%1").arg(i))
+                     .value(QStringLiteral("keyway-pro"))
+                     .toBool(),
+                 true);
+    const QJsonObject denial = checkoutClaims(user.accessToken, QStringLiteral("three-3"));
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_errorCode")).toString(),
+             QStringLiteral("seatLimitReached"));
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_seats")).toInt(), 3);
+    // Licenses redeemed before or after keep the seats they were granted with.
+    QString standard;
+    const Tokens later =
+        licensedUser(QStringLiteral("kws-one@example.com"), QStringLiteral("KWS"), &standard);
+    QVERIFY(checkoutClaims(later.accessToken, QStringLiteral("one-0"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    QCOMPARE(checkoutClaims(later.accessToken, QStringLiteral("one-1"))
+                 .value(QStringLiteral("keyway-pro_seats"))
+                 .toInt(),
+             1);
 }
 
 void DevServerTest::restartKeepsState()
