@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using Keyway::ActivationCode;
 
@@ -233,8 +234,15 @@ private:
                                const QString &item = QStringLiteral("keyway-pro"));
     /// The devices API's list, as @p hw sees it.
     QJsonObject devices(const QString &bearer, const QString &hw = {});
-    /// Count of rows of @p sql with one bound @p value, read from the server's database.
-    int countRows(const char *sql, const QString &value);
+    /// The first column of @p sql's rows (bound to @p values) in the server's database, which
+    /// the test opens beside the running server (WAL); nullopt if the statement failed.
+    std::optional<QVariantList> queryDatabase(const char *sql, const QVariantList &values);
+    /// The count @p sql (a SELECT COUNT) gives for one bound @p value, or -1.
+    int countRows(const char *sql, const QString &value)
+    {
+        const auto rows = queryDatabase(sql, {value});
+        return rows && !rows->isEmpty() ? rows->first().toInt() : -1;
+    }
     QString url(const QString &path) const { return m_baseUrl + path; }
 
     QTemporaryDir m_dataDir;
@@ -532,25 +540,30 @@ QJsonObject DevServerTest::devices(const QString &bearer, const QString &hw)
         .json();
 }
 
-int DevServerTest::countRows(const char *sql, const QString &value)
+std::optional<QVariantList> DevServerTest::queryDatabase(const char *sql,
+                                                         const QVariantList &values)
 {
-    int count = -1;
+    std::optional<QVariantList> rows;
     {
         QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-rows"));
         db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(QString::fromLatin1(sql));
-            query.addBindValue(value);
-            if (query.exec() && query.next())
-                count = query.value(0).toInt();
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (query.exec()) {
+                rows.emplace();
+                while (query.next())
+                    rows->append(query.value(0));
+            }
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect-rows"));
+    return rows;
 }
 
 // ---- tests ------------------------------------------------------------------------------------
@@ -1730,22 +1743,11 @@ void DevServerTest::seatLimit()
                               .toString();
     const QByteArray bearer = "Bearer " + user.accessToken.toLatin1();
     QStringList leases {lease};
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("leases"));
-        db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT id FROM leases WHERE license_id = ? AND hw = ?"));
-        query.addBindValue(license);
-        query.addBindValue(QStringLiteral("seat-device-0"));
-        QVERIFY(query.exec());
-        while (query.next())
-            leases.append(query.value(0).toString());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("leases"));
+    const auto held = queryDatabase("SELECT id FROM leases WHERE license_id = ? AND hw = ?",
+                                    {license, QStringLiteral("seat-device-0")});
+    QVERIFY(held && !held->isEmpty());
+    for (const QVariant &id : *held)
+        leases.append(id.toString());
     const Response released = request(
         "POST", QUrl(url(QStringLiteral("/authz/.json?release&") + leases.join(QLatin1Char('&')))),
         {}, {{"Authorization", bearer}});
@@ -2156,23 +2158,8 @@ void DevServerTest::seatsPerCodeConfiguration()
     // A code configuration may set its own seat count (code_configurations.seats; NULL takes the
     // package's). Set here as an operator would, in the database the running server uses.
     auto setSeats = [this](const QVariant &seats) {
-        bool ok = false;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seats"));
-            db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("UPDATE code_configurations SET seats = ? WHERE id = "
-                                             "'KWS'"));
-                query.addBindValue(seats);
-                ok = query.exec() && query.numRowsAffected() == 1;
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("seats"));
-        return ok;
+        return queryDatabase("UPDATE code_configurations SET seats = ? WHERE id = 'KWS'", {seats})
+            .has_value();
     };
     QVERIFY(setSeats(3));
     QString license;
