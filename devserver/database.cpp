@@ -91,6 +91,23 @@ ALTER TABLE auth_requests ADD COLUMN ui_language TEXT NOT NULL DEFAULT 'en';
 ALTER TABLE code_configurations ADD COLUMN license_valid_from INTEGER;
 ALTER TABLE code_configurations ADD COLUMN license_valid_until INTEGER;
 )sql",
+    // 4: seats (how many computers may hold a lease on a license at once; a code configuration's
+    // NULL takes its package's), the computers an account uses, and their remote releases.
+    R"sql(
+ALTER TABLE packages ADD COLUMN seats INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE code_configurations ADD COLUMN seats INTEGER;
+ALTER TABLE licenses ADD COLUMN seats INTEGER NOT NULL DEFAULT 1;
+UPDATE packages SET seats = 2 WHERE id = 'keyway-demo-pro';
+UPDATE licenses SET seats = 2 WHERE package_id = 'keyway-demo-pro';
+CREATE TABLE devices (
+    user_id TEXT NOT NULL, hw TEXT NOT NULL, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    platform TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+    released_at INTEGER, released_from TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (user_id, hw));
+CREATE TABLE device_releases (
+    license_id TEXT NOT NULL, device_id TEXT NOT NULL, released_at INTEGER NOT NULL);
+CREATE INDEX leases_by_license ON leases (license_id, expires);
+)sql",
 };
 } // namespace
 

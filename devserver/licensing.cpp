@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "crypto.h"
 #include "database.h"
+#include "devices.h"
 #include "oidcprovider.h"
 #include "router.h"
 #include "signer.h"
@@ -89,7 +90,8 @@ bool Licensing::seedDemoData(QString *error)
              R"(["com.example.keyway:/oauth2redirect","http://127.0.0.1/oauth2redirect"])")});
     ok = ok
         && m_database.run(
-            QStringLiteral("INSERT INTO packages (id, name, items) VALUES (?, ?, ?), (?, ?, ?)"),
+            QStringLiteral("INSERT INTO packages (id, name, items, seats) VALUES (?, ?, ?, 2), "
+                           "(?, ?, ?, 1)"),
             {QStringLiteral("keyway-demo-pro"), QStringLiteral("Keyway Demo Pro"),
              QStringLiteral(R"(["keyway-pro","keyway-export"])"),
              QStringLiteral("keyway-demo-standard"), QStringLiteral("Keyway Demo Standard"),
@@ -272,7 +274,7 @@ QJsonArray Licensing::licensesJson(const QString &condition, const QVariantList 
 {
     QSqlQuery query = m_database.exec(
         QStringLiteral(
-            "SELECT id, product_name, items, valid_from, valid_until FROM licenses WHERE ")
+            "SELECT id, product_name, items, valid_from, valid_until, seats FROM licenses WHERE ")
             + condition + QStringLiteral(" ORDER BY valid_from, id"),
         values);
     QJsonArray licenses;
@@ -283,7 +285,8 @@ QJsonArray Licensing::licensesJson(const QString &condition, const QVariantList 
                          {QStringLiteral("licensedItems"),
                           QJsonDocument::fromJson(query.value(2).toByteArray()).array()},
                          {QStringLiteral("validFrom"), isoDate(query.value(3).toLongLong())},
-                         {QStringLiteral("validUntil"), isoDate(query.value(4).toLongLong())}});
+                         {QStringLiteral("validUntil"), isoDate(query.value(4).toLongLong())},
+                         {QStringLiteral("seats"), query.value(5).toInt()}});
     }
     return licenses;
 }
@@ -360,7 +363,8 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
     QSqlQuery code = m_database.exec(
         QStringLiteral("SELECT c.state, c.redeemed_by, c.redemption_id, cfg.redeem_from, "
                        "cfg.redeem_until, cfg.validity_days, p.id, p.name, p.items, "
-                       "cfg.license_valid_from, cfg.license_valid_until FROM codes c "
+                       "cfg.license_valid_from, cfg.license_valid_until, "
+                       "COALESCE(cfg.seats, p.seats) FROM codes c "
                        "JOIN code_configurations cfg ON cfg.id = c.configuration "
                        "JOIN packages p ON p.id = cfg.package_id WHERE c.code = ?"),
         {symbols});
@@ -379,6 +383,7 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
     const bool fixedDates = !code.value(9).isNull() && !code.value(10).isNull();
     const qint64 fixedFrom = code.value(9).toLongLong();
     const qint64 fixedUntil = code.value(10).toLongLong();
+    const int seats = code.value(11).toInt();
     code.finish();
 
     if (state == QLatin1String("revoked"))
@@ -422,10 +427,10 @@ HttpResponse Licensing::redeem(const HttpRequest &request)
             && m_database.run(
                 QStringLiteral("INSERT INTO licenses (id, entitlement_id, user_id, "
                                "package_id, product_name, items, valid_from, "
-                               "valid_until, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "valid_until, code, seats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {newId(), entitlement, userId, packageId, productName, items,
                  fixedDates ? fixedFrom : issued,
-                 fixedDates ? fixedUntil : issued + validityDays * Day, symbols});
+                 fixedDates ? fixedUntil : issued + validityDays * Day, symbols, seats});
         ok = ok
             && m_database.run(QStringLiteral("INSERT INTO redemptions (id, user_id, code, created) "
                                              "VALUES (?, ?, ?, ?)"),
@@ -518,6 +523,7 @@ HttpResponse Licensing::licenseTransaction(const HttpRequest &request)
     {
         QString productId;
         int quantity = 1;
+        int seats = 0; ///< 0: the package's
         qint64 from = 0;
         qint64 until = 0;
     };
@@ -533,6 +539,10 @@ HttpResponse Licensing::licenseTransaction(const HttpRequest &request)
         grant.quantity = quantity.isUndefined() ? 1 : quantity.toInt(0);
         if (grant.quantity < 1 || grant.quantity > 100)
             return invalid(QStringLiteral("quantity must be 1 to 100"));
+        const QJsonValue seats = item.value(QStringLiteral("seats"));
+        grant.seats = seats.isUndefined() ? 0 : seats.toInt(-1);
+        if (!seats.isUndefined() && (grant.seats < 1 || grant.seats > 1000))
+            return invalid(QStringLiteral("seats must be 1 to 1000"));
         auto date = [&item](const char *name, qint64 fallback, bool *ok) {
             const QJsonValue field = item.value(QString::fromLatin1(name));
             *ok = true;
@@ -599,22 +609,24 @@ HttpResponse Licensing::licenseTransaction(const HttpRequest &request)
     }
     QStringList licenseIds;
     for (const Grant &grant : std::as_const(grants)) {
-        QSqlQuery package = m_database.exec(
-            QStringLiteral("SELECT name, items FROM packages WHERE id = ?"), {grant.productId});
+        QSqlQuery package =
+            m_database.exec(QStringLiteral("SELECT name, items, seats FROM packages WHERE id = ?"),
+                            {grant.productId});
         if (!package.next())
             return fail(404, "product_unknown",
                         QStringLiteral("unknown productId %1").arg(grant.productId));
         const QString name = package.value(0).toString();
         const QString packageItems = package.value(1).toString();
+        const int seats = grant.seats > 0 ? grant.seats : package.value(2).toInt();
         package.finish();
         for (int i = 0; i < grant.quantity && ok; ++i) {
             const QString id = newId();
             ok = m_database.run(QStringLiteral("INSERT INTO licenses (id, entitlement_id, user_id, "
                                                "package_id, product_name, items, valid_from, "
-                                               "valid_until, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                               "NULL)"),
+                                               "valid_until, code, seats) VALUES (?, ?, ?, ?, ?, "
+                                               "?, ?, ?, NULL, ?)"),
                                 {id, entitlement, userId, grant.productId, name, packageItems,
-                                 grant.from, grant.until});
+                                 grant.from, grant.until, seats});
             licenseIds.append(id);
         }
     }
@@ -721,46 +733,74 @@ HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
     const QString issuer = m_oidc.issuer();
     QList<QByteArray> tokens;
     QJsonObject plain;
-    m_database.begin();
+    // One BEGIN IMMEDIATE transaction from the seat count to the lease insert: concurrent
+    // checkouts for the last seat, across processes too, are serialized, and one of them wins.
+    if (!m_database.begin())
+        return HttpResponse::jsonError(503, QStringLiteral("server_busy"),
+                                       QStringLiteral("database busy"));
+    const qint64 releasedAt =
+        Devices::touch(m_database, userId, hw, HttpRequest::value(params, QStringLiteral("hwName")),
+                       HttpRequest::value(params, QStringLiteral("hwPlatform")), issued);
+    // A computer released remotely stays out until the person activates it again; its automatic
+    // renewals are refused.
+    const bool explicitActivation =
+        HttpRequest::value(params, QStringLiteral("activation")) == QLatin1String("explicit");
+    const bool released = releasedAt > 0 && !explicitActivation;
+    if (releasedAt > 0 && explicitActivation) {
+        Devices::reinstate(m_database, userId, hw);
+        qCInfo(lcDevServerLicensing).noquote()
+            << "device" << Devices::deviceId(userId, hw) << "of user" << userId
+            << "activated again after its remote release";
+    }
+    const QString releasedFrom =
+        released ? Devices::releasedFrom(m_database, userId, hw) : QString();
     for (const QString &item : items) {
-        QSqlQuery query = m_database.exec(
-            QStringLiteral("SELECT id, items, valid_until FROM licenses WHERE user_id = ? AND "
-                           "valid_from <= ? AND valid_until > ? ORDER BY valid_until DESC"),
-            {userId, issued, issued});
-        QString licenseId;
-        qint64 validUntil = 0;
-        while (query.next()) {
-            const QJsonArray licensed =
-                QJsonDocument::fromJson(query.value(1).toByteArray()).array();
-            if (licensed.contains(QJsonValue(item))) {
-                licenseId = query.value(0).toString();
-                validUntil = query.value(2).toLongLong();
-                break;
-            }
-        }
-        query.finish();
-
         QJsonObject claims {{QStringLiteral("iss"), issuer},
                             {QStringLiteral("sub"), userId},
                             {QStringLiteral("iat"), issued},
                             {QStringLiteral("hw"), hw}};
-        if (licenseId.isEmpty()) {
+        const Seat seat = released ? Seat() : findSeat(userId, item, hw, issued);
+        auto deny = [&](const QString &code, const QString &message) {
             claims.insert(QStringLiteral("exp"), issued + DenialLifetime);
-            claims.insert(item + QStringLiteral("_errorCode"), QStringLiteral("notEntitled"));
-            claims.insert(item + QStringLiteral("_errorMessage"),
-                          QStringLiteral("No valid license for %1.").arg(item));
+            claims.insert(item + QStringLiteral("_errorCode"), code);
+            claims.insert(item + QStringLiteral("_errorMessage"), message);
             qCInfo(lcDevServerLicensing).noquote()
-                << "checkout of" << item << "denied for user" << userId;
+                << "checkout of" << item << "denied (" << code << ") for user" << userId;
+        };
+        if (released) {
+            deny(QStringLiteral("deviceReleased"),
+                 QStringLiteral("This computer was removed from the account."));
+            claims.insert(item + QStringLiteral("_releasedAt"), releasedAt);
+            if (!releasedFrom.isEmpty())
+                claims.insert(item + QStringLiteral("_releasedFrom"), releasedFrom);
+        } else if (seat.licenseId.isEmpty() && seat.seats > 0) {
+            deny(QStringLiteral("seatLimitReached"),
+                 QStringLiteral("All %1 seats of the license for %2 are in use on other "
+                                "computers.")
+                     .arg(seat.seats)
+                     .arg(item));
+            claims.insert(item + QStringLiteral("_seats"), seat.seats);
+        } else if (seat.licenseId.isEmpty()) {
+            deny(QStringLiteral("notEntitled"),
+                 QStringLiteral("No valid license for %1.").arg(item));
         } else {
-            const qint64 expires = qMin(issued + durationMs / 1000, validUntil);
+            const qint64 expires = qMin(issued + durationMs / 1000, seat.validUntil);
             const QString leaseId = newId();
-            m_database.run(QStringLiteral("INSERT INTO leases (id, license_id, user_id, item, hw, "
-                                          "issued, expires) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {leaseId, licenseId, userId, item, hw, issued, expires});
+            if (!m_database.run(
+                    QStringLiteral("INSERT INTO leases (id, license_id, user_id, item, hw, "
+                                   "issued, expires) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {leaseId, seat.licenseId, userId, item, hw, issued, expires})) {
+                m_database.rollback();
+                return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                               QStringLiteral("the lease could not be stored"));
+            }
             claims.insert(QStringLiteral("exp"), expires);
             claims.insert(QStringLiteral("jti"), leaseId);
-            claims.insert(QStringLiteral("lic"), licenseId);
+            claims.insert(QStringLiteral("lic"), seat.licenseId);
             claims.insert(QStringLiteral("rfr"), issued + (expires - issued) / 2);
+            // The license's own end beside the lease's: the client shows this one as
+            // "Licensed until", and the lease only as how long it works offline.
+            claims.insert(QStringLiteral("licenseValidUntil"), seat.validUntil);
             claims.insert(item, true);
             qCInfo(lcDevServerLicensing).noquote()
                 << "checked out" << item << "lease" << leaseId << "for user" << userId;
@@ -770,13 +810,59 @@ HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
         else
             plain.insert(item, claims);
     }
-    m_database.commit();
+    if (!m_database.commit()) {
+        m_database.rollback();
+        return HttpResponse::jsonError(500, QStringLiteral("server_error"),
+                                       QStringLiteral("the leases could not be stored"));
+    }
 
     HttpResponse response = signedTokens
         ? HttpResponse::text(200, "application/jwt", tokens.join('&'))
         : HttpResponse::json(200, plain);
     response.setNoStore();
     return response;
+}
+
+Licensing::Seat Licensing::findSeat(const QString &userId, const QString &item, const QString &hw,
+                                    qint64 at)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT id, items, valid_until, seats FROM licenses WHERE user_id = ? AND "
+                       "valid_from <= ? AND valid_until > ? ORDER BY valid_until DESC, id"),
+        {userId, at, at});
+    QList<Seat> candidates;
+    while (query.next()) {
+        const QJsonArray licensed = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+        if (licensed.contains(QJsonValue(item)))
+            candidates.append(
+                {query.value(0).toString(), query.value(2).toLongLong(), query.value(3).toInt()});
+    }
+    query.finish();
+    // A computer that holds a seat of a license renews on it without taking a second one.
+    for (const Seat &candidate : std::as_const(candidates)) {
+        if (m_database
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM leases WHERE license_id = ? AND "
+                                       "hw = ? AND released = 0 AND expires > ?"),
+                        {candidate.licenseId, hw, at})
+                .toInt()
+            > 0)
+            return candidate;
+    }
+    // Otherwise the license ending last that has a seat free.
+    for (const Seat &candidate : std::as_const(candidates)) {
+        const int held =
+            m_database
+                .scalar(QStringLiteral("SELECT COUNT(DISTINCT hw) FROM leases WHERE license_id = "
+                                       "? AND released = 0 AND expires > ?"),
+                        {candidate.licenseId, at})
+                .toInt();
+        if (held < candidate.seats)
+            return candidate;
+    }
+    if (candidates.isEmpty())
+        return {};
+    // Every seat is taken: no license, but the seat count of the license ending last.
+    return {QString(), 0, candidates.first().seats};
 }
 
 HttpResponse Licensing::release(const QString &userId, const QList<HttpRequest::Param> &params)

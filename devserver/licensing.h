@@ -66,6 +66,15 @@ private:
     HttpResponse availableLicenses(const HttpRequest &request);
     HttpResponse checkout(const HttpRequest &request, bool signedTokens);
     HttpResponse release(const QString &userId, const QList<HttpRequest::Param> &params);
+    /// The license a checkout of @p item on @p hw uses: licenseId empty when there is none;
+    /// then seats > 0 says that licenses exist but all their seats are held by other computers.
+    struct Seat
+    {
+        QString licenseId;
+        qint64 validUntil = 0;
+        int seats = 0;
+    };
+    Seat findSeat(const QString &userId, const QString &item, const QString &hw, qint64 at);
     QJsonArray licensesJson(const QString &condition, const QVariantList &values);
 
     Database &m_database;

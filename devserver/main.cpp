@@ -20,6 +20,7 @@
 
 Q_LOGGING_CATEGORY(lcDevServerMain, "keyway.devserver.main")
 
+using Keyway::DevServer::Devices;
 using Keyway::DevServer::Licensing;
 using Keyway::DevServer::OidcProvider;
 using Keyway::DevServer::Server;
@@ -140,6 +141,12 @@ int main(int argc, char **argv)
                        "(default %1; 0 turns the limit off).")
             .arg(Licensing::DefaultRedemptionRateLimit),
         QStringLiteral("N"), QString::number(Licensing::DefaultRedemptionRateLimit));
+    const QCommandLineOption releaseLimitOption(
+        QStringLiteral("device-release-limit"),
+        QStringLiteral("Remote device releases per license within 30 days (the transfer budget, "
+                       "default %1).")
+            .arg(Devices::DefaultReleaseLimit),
+        QStringLiteral("N"), QString::number(Devices::DefaultReleaseLimit));
     const QCommandLineOption algorithmOption(
         QStringLiteral("id-token-alg"),
         QStringLiteral("ID-token signature algorithm: RS256 (default), ES256 or EdDSA. The key is "
@@ -172,9 +179,9 @@ int main(int argc, char **argv)
         QStringLiteral("S"), QString::number(OidcProvider::CodeLifetime));
     codeLifetimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({portOption, dataDirOption, publicUrlOption, verificationOption,
-                       rateLimitOption, codeLifetimeOption, configurationOption, countOption,
-                       unusedOption, algorithmOption, tlsCertOption, tlsKeyOption, licenseKeyOption,
-                       devEndpointsOption});
+                       rateLimitOption, releaseLimitOption, codeLifetimeOption, configurationOption,
+                       countOption, unusedOption, algorithmOption, tlsCertOption, tlsKeyOption,
+                       licenseKeyOption, devEndpointsOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional: codes generate | codes list | codes revoke <code> | "
@@ -271,6 +278,11 @@ int main(int argc, char **argv)
     if (!lifetimeOk || codeLifetime < 0 || codeLifetime > 3600)
         return fail(QStringLiteral("--code-lifetime must be 0..3600"));
     server.licensing().setRedemptionRateLimit(rateLimit);
+    bool releaseLimitOk = false;
+    const int releaseLimit = parser.value(releaseLimitOption).toInt(&releaseLimitOk);
+    if (!releaseLimitOk || releaseLimit < 0 || releaseLimit > 1000)
+        return fail(QStringLiteral("--device-release-limit must be 0..1000"));
+    server.devices().setReleaseLimit(releaseLimit);
     server.oidc().setCodeLifetime(codeLifetime);
     server.oidc().setRequireEmailVerification(parser.isSet(verificationOption));
     server.setIdTokenAlgorithm(algorithm);

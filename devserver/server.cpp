@@ -16,14 +16,15 @@ namespace Keyway::DevServer {
 
 Server::Server(QObject *parent)
     : QObject(parent), m_oidc(m_database, m_idTokenKeys), m_outbox(m_database),
-      m_licensing(m_database, m_oidc, m_licenseSigner), m_accounts(m_database, m_oidc, m_outbox),
-      m_http(this)
+      m_licensing(m_database, m_oidc, m_licenseSigner), m_devices(m_database, m_oidc),
+      m_accounts(m_database, m_oidc, m_outbox), m_http(this)
 {
     m_oidc.setProductName(QStringLiteral("Keyway Demo"));
     m_oidc.setOutbox(&m_outbox);
     m_outbox.setProductName(QStringLiteral("Keyway Demo"));
     m_oidc.registerRoutes(m_router);
     m_licensing.registerRoutes(m_router);
+    m_devices.registerRoutes(m_router);
     m_accounts.registerRoutes(m_router);
     m_outbox.registerRoutes(m_router);
     m_faults.registerRoutes(m_router);

@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "database.h"
+#include "devices.h"
 #include "faults.h"
 #include "httpserver.h"
 #include "idtokenkeys.h"
@@ -65,6 +66,7 @@ public:
     quint16 port() const { return m_http.port(); }
     QByteArray adminKey() const { return m_adminKey; }
     Licensing &licensing() { return m_licensing; }
+    Devices &devices() { return m_devices; }
     OidcProvider &oidc() { return m_oidc; }
     IdTokenKeys &idTokenKeys() { return m_idTokenKeys; }
 
@@ -83,6 +85,7 @@ private:
     OidcProvider m_oidc;
     Outbox m_outbox;
     Licensing m_licensing;
+    Devices m_devices;
     Accounts m_accounts;
     Faults m_faults;
     Router m_router;

@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceRenameJob</name>
+    <message>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
+        <translation>Dieser Computer steht noch nicht in der Liste der Computer Ihres Kontos. Aktivieren Sie das Produkt zuerst auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
@@ -889,6 +896,55 @@
     <message>
         <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
         <translation>Ein anderes Programm belegt den Port, über den dieses Produkt die Anmeldung empfängt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
+        <translation>In der Liste der Computer Ihres Kontos gibt es keinen Computer mit dieser Kennung. Zeigen Sie die Liste erneut an und wählen Sie daraus.</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <translation>Der Name eines Computers hat 1 bis 64 Zeichen und keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on as many computers as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Diese Lizenz wird bereits auf so vielen Computern verwendet, wie sie erlaubt. Entfernen Sie einen davon aus Ihrem Konto, um die Lizenz hier zu nutzen, oder kaufen Sie eine weitere Lizenz.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on another computer, the one it allows. Remove that computer from your account to use the license here, or buy another license.</source>
+        <translation>Diese Lizenz wird bereits auf einem anderen Computer verwendet, dem einen, den sie erlaubt. Entfernen Sie diesen Computer aus Ihrem Konto, um die Lizenz hier zu nutzen, oder kaufen Sie eine weitere Lizenz.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on %1 computers, as many as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Diese Lizenz wird bereits auf %1 Computern verwendet, so vielen, wie sie erlaubt. Entfernen Sie einen davon aus Ihrem Konto, um die Lizenz hier zu nutzen, oder kaufen Sie eine weitere Lizenz.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
+        <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
+        <translation>Dieser Computer wurde am %1 über „%2“ aus Ihrem Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1.</source>
+        <translation>Dieser Computer wurde am %1 aus Ihrem Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account.</source>
+        <translation>Dieser Computer wurde aus Ihrem Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>The license works offline until %1.</source>
+        <translation>Die Lizenz funktioniert offline bis %1.</translation>
+    </message>
+    <message>
+        <source>To use it here again, activate the product again: that takes a seat of the license if one is free.</source>
+        <translation>Um sie hier wieder zu nutzen, aktivieren Sie das Produkt erneut: Das belegt einen Platz der Lizenz, wenn einer frei ist.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed for now. Try again later.</source>
+        <translation>Sie haben bereits so viele Computer aus dieser Lizenz entfernt, wie derzeit erlaubt ist. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
+        <translation>Sie haben innerhalb von 30 Tagen so viele Computer aus dieser Lizenz entfernt, wie erlaubt ist. Das nächste Entfernen ist am %1 möglich.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1185,6 @@
         </translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Gültig bis %1.</translation>
-    </message>
-    <message>
         <source>The license server refused: %1.</source>
         <translation>Vom Lizenzserver abgelehnt: %1.</translation>
     </message>
@@ -1208,16 +1260,16 @@
         <source>The network settings were saved.</source>
         <translation>Die Netzwerkeinstellungen wurden gespeichert.</translation>
     </message>
+    <message>
+        <source>They work offline until %1.</source>
+        <translation>Sie funktionieren offline bis %1.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
         <translation>Die gespeicherte Lizenzdatei ist beschädigt oder wurde verändert. Aktivieren Sie das Produkt erneut.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Lizenziert bis %1.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
@@ -1306,6 +1358,18 @@
         <comment>license state</comment>
         <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
         <translation>Laufzeit zu lang</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Die Verlängerung steht an: Die Lizenz wird bei der nächsten Verbindung mit dem Internet verlängert. Sie funktioniert offline bis %1.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Lizenziert bis %1. Funktioniert offline bis %2.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Funktioniert offline bis %1.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1667,6 @@
         <translation>Der Befehl check-code benötigt den Aktivierungscode, z. B. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
-        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release oder logout.</translation>
-    </message>
-    <message>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
@@ -1830,67 +1890,6 @@
         <translation>Die ausstehende Einlösung wurde verworfen; ihr Code wurde nicht verbraucht.</translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
-                               from standard input with --code -) and check out its
-                               licenses; finishes an interrupted redemption first.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
-
-Befehle, die ohne Netzwerk funktionieren:
-  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
-  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
-  import FILE                  Lizenztoken speichern, die ein Administrator für diese
-                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
-  diagnose                     Einen Supportbericht ohne vertrauliche Daten ausgeben.
-  check-code CODE              Das Format eines Aktivierungscodes prüfen.
-Befehle, die den Lizenzserver benötigen:
-  login [--browser=system|none]  Anmelden.
-  redeem [--code -]            Einen Aktivierungscode einlösen (an der Eingabeaufforderung
-                               oder mit --code - von der Standardeingabe) und die Lizenzen
-                               abrufen; schließt zuerst eine unterbrochene Einlösung ab.
-  refresh                      Die Zuteilungen jetzt erneuern.
-  release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
-                               ohne Netzwerk wird die Freigabe vorgemerkt.
-  logout                       Abmelden und die Sitzung verwerfen.
-Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
-
-Exit-Codes:
-  0  Erfolg; bei status: Alle lizenzierten Elemente sind gültig
-  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder
-     Code wurde abgelehnt
-  2  Aufruf- oder Konfigurationsfehler
-  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
-  4  Nicht angemeldet, die Sitzung ist beendet, oder Fehler beim Schlüsselbund
-  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
-
-Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, sofern --config nicht angegeben ist; nie die Lizenzschlüssel), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
-    </message>
-    <message>
         <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
         <translation>&quot;-&quot;: den Aktivierungscode von der Standardeingabe lesen (eine Zeile), damit er nicht im Shell-Verlauf und in der Prozessliste erscheint.</translation>
     </message>
@@ -1933,6 +1932,153 @@ Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, so
     <message>
         <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
         <translation>Hinweis: Der Anmeldedienst hat keine dauerhafte Sitzung erlaubt. Diese Anmeldung endet am %1; melden Sie sich danach erneut an, um die Lizenzen zu erneuern.</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout or devices.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout oder devices.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Die Computer auflisten, auf denen Ihre Lizenzen verwendet werden, mit den Plätzen jeder Lizenz. &quot;devices release ID&quot; entfernt einen Computer aus Ihrem Konto (seine Plätze sind sofort frei; er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe), &quot;devices rename NAME&quot; benennt diesen Computer um. Erfordert eine angemeldete Sitzung (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>Optional: release ID, or rename NAME.</source>
+        <translation>Optional: release ID oder rename NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: keywayctl devices [--json] | devices release ID | devices rename NAME</source>
+        <translation>Aufruf: keywayctl devices [--json] | devices release ID | devices rename NAME</translation>
+    </message>
+    <message>
+        <source>--json only goes with the list.</source>
+        <translation>--json gilt nur für die Liste.</translation>
+    </message>
+    <message>
+        <source>The list of your computers could not be fetched: %1</source>
+        <translation>Die Liste Ihrer Computer konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Noch kein Computer verwendet Ihre Lizenzen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet am %1</translation>
+    </message>
+    <message>
+        <source>removed from your account on %1</source>
+        <translation>am %1 aus Ihrem Konto entfernt</translation>
+    </message>
+    <message>
+        <source>uses %1 until %2</source>
+        <translation>verwendet %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: seats in use: %2 of %3.</source>
+        <translation>%1: belegte Plätze: %2 von %3.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Bis %1 können keine weiteren Computer daraus entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Computers that can still be removed from it within 30 days: %1.</source>
+        <translation>Computer, die innerhalb von 30 Tagen noch daraus entfernt werden können: %1.</translation>
+    </message>
+    <message>
+        <source>The computer could not be removed from your account: %1</source>
+        <translation>Der Computer konnte nicht aus Ihrem Konto entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; wurde aus Ihrem Konto entfernt: Seine Plätze sind jetzt frei. Er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe.</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Dieser Computer konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Dieser Computer heißt in Ihrem Konto jetzt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
+                               renames this one.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Prüft und verwaltet die Aktivierung dieses Produkts.
+
+Befehle, die ohne Netzwerk funktionieren:
+  status [--offline] [--json]  Die gespeicherten Lizenzen auf diesem Computer prüfen.
+  device-id [--explain]        Die Geräte-ID dieses Computers ausgeben.
+  import FILE                  Lizenztoken speichern, die ein Administrator für diese
+                               Geräte-ID heruntergeladen hat (Computer ohne Netzwerk).
+  diagnose                     Einen Supportbericht ohne vertrauliche Daten ausgeben.
+  check-code CODE              Das Format eines Aktivierungscodes prüfen.
+Befehle, die den Lizenzserver benötigen:
+  login [--browser=system|none]  Anmelden.
+  redeem [--code -]            Einen Aktivierungscode einlösen (an der Eingabeaufforderung
+                               oder mit --code - von der Standardeingabe) und die Lizenzen
+                               abrufen; schließt zuerst eine unterbrochene Einlösung ab.
+  refresh                      Die Zuteilungen jetzt erneuern.
+  release                      Die Zuteilungen dieses Computers freigeben (deaktivieren);
+                               ohne Netzwerk wird die Freigabe vorgemerkt.
+  logout                       Abmelden und die Sitzung verwerfen.
+  devices [--json]             Die Computer auflisten, die Ihre Lizenzen verwenden;
+                               &quot;devices release ID&quot; entfernt einen, &quot;devices rename
+                               NAME&quot; benennt diesen um.
+Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
+
+Exit-Codes:
+  0  Erfolg; bei status: Alle lizenzierten Elemente sind gültig
+  1  Ein Element ist nicht lizenziert, abgelaufen oder beschädigt; ein Token oder
+     Code wurde abgelehnt
+  2  Aufruf- oder Konfigurationsfehler
+  3  Der Lizenzserver war nicht erreichbar oder hat mit einem Fehler geantwortet
+  4  Nicht angemeldet, die Sitzung ist beendet, oder Fehler beim Schlüsselbund
+  5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
+
+Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, sofern --config nicht angegeben ist; nie die Lizenzschlüssel), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
     </message>
 </context>
 <context>

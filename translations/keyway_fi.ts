@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceRenameJob</name>
+    <message>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
+        <translation>Tämä tietokone ei ole vielä tilisi tietokoneiden luettelossa. Aktivoi tuote ensin tällä tietokoneella.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
@@ -889,6 +896,55 @@
     <message>
         <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
         <translation>Toinen ohjelma käyttää porttia, jonka kautta tämä tuote vastaanottaa kirjautumisen. Sulje se ohjelma ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
+        <translation>Tilisi tietokoneiden luettelossa ei ole tietokonetta tällä tunnuksella. Näytä luettelo uudelleen ja valitse siitä.</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <translation>Tietokoneen nimessä on 1–64 merkkiä, eikä siinä saa olla ohjausmerkkejä, kuten sarkaimia tai rivinvaihtoja.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on as many computers as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Tämä lisenssi on jo käytössä niin monella tietokoneella kuin se sallii. Poista jokin niistä tililtäsi, jotta voit käyttää lisenssiä tässä, tai osta toinen lisenssi.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on another computer, the one it allows. Remove that computer from your account to use the license here, or buy another license.</source>
+        <translation>Tämä lisenssi on jo käytössä toisella tietokoneella, ainoalla jonka se sallii. Poista se tietokone tililtäsi, jotta voit käyttää lisenssiä tässä, tai osta toinen lisenssi.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on %1 computers, as many as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Tämä lisenssi on jo käytössä %1 tietokoneella, niin monella kuin se sallii. Poista jokin niistä tililtäsi, jotta voit käyttää lisenssiä tässä, tai osta toinen lisenssi.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
+        <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
+        <translation>Tämä tietokone poistettiin tililtäsi %1 tietokoneelta ”%2”.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1.</source>
+        <translation>Tämä tietokone poistettiin tililtäsi %1.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account.</source>
+        <translation>Tämä tietokone poistettiin tililtäsi.</translation>
+    </message>
+    <message>
+        <source>The license works offline until %1.</source>
+        <translation>Lisenssi toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>To use it here again, activate the product again: that takes a seat of the license if one is free.</source>
+        <translation>Jos haluat käyttää sitä tässä taas, aktivoi tuote uudelleen: se varaa lisenssistä käyttöpaikan, jos jokin on vapaana.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed for now. Try again later.</source>
+        <translation>Olet poistanut tästä lisenssistä niin monta tietokonetta kuin toistaiseksi on sallittua. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
+        <translation>Olet poistanut tästä lisenssistä niin monta tietokonetta kuin 30 päivän aikana on sallittua. Seuraava poisto on mahdollinen %1.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1185,6 @@
         </translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Voimassa %1 asti.</translation>
-    </message>
-    <message>
         <source>The license server refused: %1.</source>
         <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
     </message>
@@ -1208,16 +1260,16 @@
         <source>The network settings were saved.</source>
         <translation>Verkkoasetukset tallennettiin.</translation>
     </message>
+    <message>
+        <source>They work offline until %1.</source>
+        <translation>Ne toimivat ilman yhteyttä %1 asti.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
         <translation>Tallennettu lisenssitiedosto on vioittunut tai sitä on muutettu. Aktivoi tuote uudelleen.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Lisensoitu %1 asti.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
@@ -1306,6 +1358,18 @@
         <comment>license state</comment>
         <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
         <translation>Liian pitkä laina-aika</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin. Se toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Lisensoitu %1 asti. Toimii ilman yhteyttä %2 asti.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Toimii ilman yhteyttä %1 asti.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1667,6 @@
         <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
-        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release tai logout.</translation>
-    </message>
-    <message>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: odottamaton argumentti ”%2”.</translation>
     </message>
@@ -1830,68 +1890,6 @@
         <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
-                               from standard input with --code -) and check out its
-                               licenses; finishes an interrupted redemption first.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
-
-Ilman verkkoyhteyttä toimivat komennot:
-  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
-  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
-  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
-                               ladannut tälle laitetunnukselle (verkosta eristetyt
-                               tietokoneet).
-  diagnose                     Tulosta tukiraportti ilman salaisia tietoja.
-  check-code CODE              Tarkista aktivointikoodin muoto.
-Lisenssipalvelinta tarvitsevat komennot:
-  login [--browser=system|none]  Kirjaudu sisään.
-  redeem [--code -]            Lunasta aktivointikoodi (kirjoitetaan kehotteeseen tai
-                               luetaan vakiosyötteestä valitsimella --code -) ja hae sen
-                               lisenssit; viimeistelee ensin keskeytyneen lunastuksen.
-  refresh                      Uusi lisenssivaraukset heti.
-  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
-                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
-  logout                       Kirjaudu ulos ja unohda istunto.
-Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
-
-Poistumiskoodit:
-  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
-  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; lisenssitietue tai
-     koodi hylättiin
-  2  käyttö- tai määritysvirhe
-  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
-  4  ei kirjauduttu sisään, istunto on päättynyt tai avainnipun käyttö epäonnistui
-  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
-
-Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, ellei valitsinta --config ole annettu; ei koskaan lisenssiavaimia), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
-    </message>
-    <message>
         <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
         <translation>&quot;-&quot;: lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
     </message>
@@ -1934,6 +1932,154 @@ Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, 
     <message>
         <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
         <translation>Huomautus: kirjautumispalvelu ei sallinut pysyvää istuntoa. Tämä kirjautuminen päättyy %1; kirjaudu sen jälkeen uudelleen, jotta voit uusia lisenssit.</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout or devices.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout tai devices.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Tulosta luettelo JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Luettele tietokoneet, joilla lisenssejäsi käytetään, ja kunkin lisenssin käyttöpaikat. &quot;devices release ID&quot; poistaa tietokoneen tililtäsi (sen käyttöpaikat vapautuvat heti; se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun), &quot;devices rename NAME&quot; nimeää tämän tietokoneen uudelleen. Edellyttää sisäänkirjautunutta istuntoa (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>Optional: release ID, or rename NAME.</source>
+        <translation>Valinnainen: release ID tai rename NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: keywayctl devices [--json] | devices release ID | devices rename NAME</source>
+        <translation>Käyttö: keywayctl devices [--json] | devices release ID | devices rename NAME</translation>
+    </message>
+    <message>
+        <source>--json only goes with the list.</source>
+        <translation>--json käy vain luettelon kanssa.</translation>
+    </message>
+    <message>
+        <source>The list of your computers could not be fetched: %1</source>
+        <translation>Tietokoneidesi luetteloa ei voitu hakea: %1</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Mikään tietokone ei vielä käytä lisenssejäsi.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (tämä tietokone)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>viimeksi käytetty %1</translation>
+    </message>
+    <message>
+        <source>removed from your account on %1</source>
+        <translation>poistettu tililtäsi %1</translation>
+    </message>
+    <message>
+        <source>uses %1 until %2</source>
+        <translation>käyttää: %1, %2 asti</translation>
+    </message>
+    <message>
+        <source>%1: seats in use: %2 of %3.</source>
+        <translation>%1: käytössä olevat paikat: %2/%3.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Siitä ei voi poistaa enempää tietokoneita ennen kuin %1.</translation>
+    </message>
+    <message>
+        <source>Computers that can still be removed from it within 30 days: %1.</source>
+        <translation>Tietokoneita, jotka siitä voi vielä poistaa 30 päivän aikana: %1.</translation>
+    </message>
+    <message>
+        <source>The computer could not be removed from your account: %1</source>
+        <translation>Tietokonetta ei voitu poistaa tililtäsi: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; poistettiin tililtäsi: sen käyttöpaikat ovat nyt vapaina. Se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun.</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Tätä tietokonetta ei voitu nimetä uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Tämän tietokoneen nimi tililläsi on nyt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
+                               renames this one.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Tarkistaa ja hallitsee tämän tuotteen aktivointia.
+
+Ilman verkkoyhteyttä toimivat komennot:
+  status [--offline] [--json]  Tarkista tähän tietokoneeseen tallennetut lisenssit.
+  device-id [--explain]        Tulosta tämän tietokoneen laitetunnus.
+  import FILE                  Tallenna lisenssitietueet, jotka järjestelmänvalvoja on
+                               ladannut tälle laitetunnukselle (verkosta eristetyt
+                               tietokoneet).
+  diagnose                     Tulosta tukiraportti ilman salaisia tietoja.
+  check-code CODE              Tarkista aktivointikoodin muoto.
+Lisenssipalvelinta tarvitsevat komennot:
+  login [--browser=system|none]  Kirjaudu sisään.
+  redeem [--code -]            Lunasta aktivointikoodi (kirjoitetaan kehotteeseen tai
+                               luetaan vakiosyötteestä valitsimella --code -) ja hae sen
+                               lisenssit; viimeistelee ensin keskeytyneen lunastuksen.
+  refresh                      Uusi lisenssivaraukset heti.
+  release                      Vapauta tämän tietokoneen lisenssivaraukset (poista
+                               aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
+  logout                       Kirjaudu ulos ja unohda istunto.
+  devices [--json]             Luettele tietokoneet, jotka käyttävät lisenssejäsi;
+                               &quot;devices release ID&quot; poistaa yhden, &quot;devices rename
+                               NAME&quot; nimeää tämän uudelleen.
+Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
+
+Poistumiskoodit:
+  0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
+  1  jokin kohde ei ole lisensoitu, on vanhentunut tai vioittunut; lisenssitietue tai
+     koodi hylättiin
+  2  käyttö- tai määritysvirhe
+  3  lisenssipalvelimeen ei saatu yhteyttä, tai se vastasi virheellä
+  4  ei kirjauduttu sisään, istunto on päättynyt tai avainnipun käyttö epäonnistui
+  5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
+
+Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, ellei valitsinta --config ole annettu; ei koskaan lisenssiavaimia), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceRenameJob</name>
+    <message>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
+        <translation>Den här datorn finns ännu inte i listan över datorer i ditt konto. Aktivera produkten på den här datorn först.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::Error</name>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
@@ -889,6 +896,55 @@
     <message>
         <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
         <translation>Ett annat program använder porten som den här produkten tar emot inloggningen på. Stäng det programmet och försök igen.</translation>
+    </message>
+    <message>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
+        <translation>Det finns ingen dator med det här id:t i listan över datorer i ditt konto. Visa listan igen och välj i den.</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <translation>En dators namn har 1 till 64 tecken och inga styrtecken som tabbar eller radbrytningar.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on as many computers as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Licensen används redan på så många datorer som den tillåter. Ta bort en av dem från ditt konto för att använda licensen här, eller köp en licens till.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on another computer, the one it allows. Remove that computer from your account to use the license here, or buy another license.</source>
+        <translation>Licensen används redan på en annan dator, den enda som den tillåter. Ta bort den datorn från ditt konto för att använda licensen här, eller köp en licens till.</translation>
+    </message>
+    <message>
+        <source>This license is already in use on %1 computers, as many as it allows. Remove one of them from your account to use the license here, or buy another license.</source>
+        <translation>Licensen används redan på %1 datorer, så många som den tillåter. Ta bort en av dem från ditt konto för att använda licensen här, eller köp en licens till.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
+        <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
+        <translation>Den här datorn togs bort från ditt konto %1 från ”%2”.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on %1.</source>
+        <translation>Den här datorn togs bort från ditt konto %1.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account.</source>
+        <translation>Den här datorn togs bort från ditt konto.</translation>
+    </message>
+    <message>
+        <source>The license works offline until %1.</source>
+        <translation>Licensen fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>To use it here again, activate the product again: that takes a seat of the license if one is free.</source>
+        <translation>Aktivera produkten igen för att använda den här igen: det tar en plats i licensen om någon är ledig.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed for now. Try again later.</source>
+        <translation>Du har tagit bort så många datorer från den här licensen som är tillåtet för tillfället. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
+        <translation>Du har tagit bort så många datorer från den här licensen som är tillåtet inom 30 dagar. Nästa borttagning är möjlig %1.</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1185,6 @@
         </translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Gäller till %1.</translation>
-    </message>
-    <message>
         <source>The license server refused: %1.</source>
         <translation>Licensservern nekade: %1.</translation>
     </message>
@@ -1208,16 +1260,16 @@
         <source>The network settings were saved.</source>
         <translation>Nätverksinställningarna har sparats.</translation>
     </message>
+    <message>
+        <source>They work offline until %1.</source>
+        <translation>De fungerar offline till %1.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
     <message>
         <source>The stored license file is damaged or has been modified. Activate the product again.</source>
         <translation>Den sparade licensfilen är skadad eller har ändrats. Aktivera produkten igen.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Licensierad till %1.</translation>
     </message>
     <message>
         <source>The license expired on %1. Connect to the internet to renew it.</source>
@@ -1306,6 +1358,18 @@
         <comment>license state</comment>
         <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
         <translation>För lång lånetid</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Förnyelse behövs: licensen förnyas nästa gång datorn ansluter till internet. Den fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Licensierad till %1. Fungerar offline till %2.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Fungerar offline till %1.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1667,6 @@
         <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release or logout.</source>
-        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release eller logout.</translation>
-    </message>
-    <message>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: oväntat argument ”%2”.</translation>
     </message>
@@ -1830,66 +1890,6 @@
         <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
-
-Commands that work offline:
-  status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
-  import FILE                  Store license tokens an administrator downloaded for
-                               this device id (air-gapped computers).
-  diagnose                     Print a report for support, without secrets.
-  check-code CODE              Check the form of an activation code.
-Commands that need the license server:
-  login [--browser=system|none]  Sign in.
-  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
-                               from standard input with --code -) and check out its
-                               licenses; finishes an interrupted redemption first.
-  refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
-                               when offline.
-  logout                       Sign out and forget the session.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes:
-  0  success; for status: every licensed item is valid
-  1  some item is not licensed, has expired or is damaged; a token or code was refused
-  2  usage or configuration error
-  3  the license server could not be reached or answered with an error
-  4  not signed in, the session has ended, or the keychain failed
-  5  a local file could not be read or written
-
-Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
-        <translation>Kontrollerar och hanterar den här produktens aktivering.
-
-Kommandon som fungerar offline:
-  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
-  device-id [--explain]        Skriv ut den här datorns enhets-id.
-  import FILE                  Spara licenstoken som en administratör har hämtat för
-                               det här enhets-id:t (nätverksisolerade datorer).
-  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
-  check-code CODE              Kontrollera en aktiveringskods format.
-Kommandon som behöver licensservern:
-  login [--browser=system|none]  Logga in.
-  redeem [--code -]            Lös in en aktiveringskod (inskriven vid prompten eller
-                               från standard in med --code -) och hämta dess licenser;
-                               slutför först en avbruten inlösen.
-  refresh                      Förnya licenslånen nu.
-  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
-                               köas när datorn är offline.
-  logout                       Logga ut och glöm sessionen.
-Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
-
-Avslutningskoder:
-  0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
-  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod avvisades
-  2  fel i användningen eller konfigurationen
-  3  licensservern kunde inte nås eller svarade med ett fel
-  4  inte inloggad, sessionen har upphört eller nyckelringen misslyckades
-  5  en lokal fil kunde inte läsas eller skrivas
-
-Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte --config anges; aldrig licensnycklarna), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
-    </message>
-    <message>
         <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
         <translation>&quot;-&quot;: läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
     </message>
@@ -1932,6 +1932,152 @@ Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte 
     <message>
         <source>Notice: the sign-in service did not allow a lasting session. This sign-in ends at %1; sign in again after that to renew the licenses.</source>
         <translation>Obs! Inloggningstjänsten tillät ingen bestående session. Den här inloggningen upphör %1; logga in igen därefter för att förnya licenserna.</translation>
+    </message>
+    <message>
+        <source>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout or devices.</source>
+        <translation>status, device-id, import, diagnose, check-code, login, redeem, refresh, release, logout eller devices.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Skriv ut listan som JSON.</translation>
+    </message>
+    <message>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Lista datorerna där dina licenser används, med platserna i varje licens. &quot;devices release ID&quot; tar bort en dator från ditt konto (dess platser blir lediga direkt; den fungerar offline bara tills dess aktuella lån tar slut), &quot;devices rename NAME&quot; byter namn på den här datorn. Kräver en inloggad session (keywayctl login).</translation>
+    </message>
+    <message>
+        <source>Optional: release ID, or rename NAME.</source>
+        <translation>Valfritt: release ID eller rename NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: keywayctl devices [--json] | devices release ID | devices rename NAME</source>
+        <translation>Användning: keywayctl devices [--json] | devices release ID | devices rename NAME</translation>
+    </message>
+    <message>
+        <source>--json only goes with the list.</source>
+        <translation>--json går bara att använda med listan.</translation>
+    </message>
+    <message>
+        <source>The list of your computers could not be fetched: %1</source>
+        <translation>Listan över dina datorer kunde inte hämtas: %1</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Ingen dator använder dina licenser ännu.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (den här datorn)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>senast använd %1</translation>
+    </message>
+    <message>
+        <source>removed from your account on %1</source>
+        <translation>borttagen från ditt konto %1</translation>
+    </message>
+    <message>
+        <source>uses %1 until %2</source>
+        <translation>använder %1 till %2</translation>
+    </message>
+    <message>
+        <source>%1: seats in use: %2 of %3.</source>
+        <translation>%1: platser som används: %2 av %3.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Inga fler datorer kan tas bort från den förrän %1.</translation>
+    </message>
+    <message>
+        <source>Computers that can still be removed from it within 30 days: %1.</source>
+        <translation>Datorer som fortfarande kan tas bort från den inom 30 dagar: %1.</translation>
+    </message>
+    <message>
+        <source>The computer could not be removed from your account: %1</source>
+        <translation>Datorn kunde inte tas bort från ditt konto: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; togs bort från ditt konto: dess platser är lediga nu. Den fungerar offline bara tills dess aktuella lån tar slut.</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Den här datorn kunde inte byta namn: %1</translation>
+    </message>
+    <message>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Den här datorn heter nu &quot;%1&quot; i ditt konto.</translation>
+    </message>
+    <message>
+        <source>Checks and manages this product&apos;s activation.
+
+Commands that work offline:
+  status [--offline] [--json]  Verify the stored licenses on this computer.
+  device-id [--explain]        Print this computer&apos;s device id.
+  import FILE                  Store license tokens an administrator downloaded for
+                               this device id (air-gapped computers).
+  diagnose                     Print a report for support, without secrets.
+  check-code CODE              Check the form of an activation code.
+Commands that need the license server:
+  login [--browser=system|none]  Sign in.
+  redeem [--code -]            Redeem an activation code (typed at the prompt, or read
+                               from standard input with --code -) and check out its
+                               licenses; finishes an interrupted redemption first.
+  refresh                      Renew the leases now.
+  release                      Release this computer&apos;s leases (deactivate); queued
+                               when offline.
+  logout                       Sign out and forget the session.
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
+                               renames this one.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes:
+  0  success; for status: every licensed item is valid
+  1  some item is not licensed, has expired or is damaged; a token or code was refused
+  2  usage or configuration error
+  3  the license server could not be reached or answered with an error
+  4  not signed in, the session has ended, or the keychain failed
+  5  a local file could not be read or written
+
+Environment: KEYWAY_CONFIG (a settings file for where to connect, unless --config is given; never the license keys), KEYWAY_DATA_DIR (the license folder, unless --data-dir is given).</source>
+        <translation>Kontrollerar och hanterar den här produktens aktivering.
+
+Kommandon som fungerar offline:
+  status [--offline] [--json]  Verifiera de sparade licenserna på den här datorn.
+  device-id [--explain]        Skriv ut den här datorns enhets-id.
+  import FILE                  Spara licenstoken som en administratör har hämtat för
+                               det här enhets-id:t (nätverksisolerade datorer).
+  diagnose                     Skriv ut en rapport för supporten, utan känsliga uppgifter.
+  check-code CODE              Kontrollera en aktiveringskods format.
+Kommandon som behöver licensservern:
+  login [--browser=system|none]  Logga in.
+  redeem [--code -]            Lös in en aktiveringskod (inskriven vid prompten eller
+                               från standard in med --code -) och hämta dess licenser;
+                               slutför först en avbruten inlösen.
+  refresh                      Förnya licenslånen nu.
+  release                      Lämna tillbaka den här datorns licenslån (inaktivera);
+                               köas när datorn är offline.
+  logout                       Logga ut och glöm sessionen.
+  devices [--json]             Lista datorerna som använder dina licenser; &quot;devices
+                               release ID&quot; tar bort en, &quot;devices rename NAME&quot; byter
+                               namn på den här.
+Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
+
+Avslutningskoder:
+  0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
+  1  något objekt är inte licensierat, har gått ut eller är skadat; ett token eller en kod avvisades
+  2  fel i användningen eller konfigurationen
+  3  licensservern kunde inte nås eller svarade med ett fel
+  4  inte inloggad, sessionen har upphört eller nyckelringen misslyckades
+  5  en lokal fil kunde inte läsas eller skrivas
+
+Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte --config anges; aldrig licensnycklarna), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
     </message>
 </context>
 <context>

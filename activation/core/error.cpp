@@ -2,6 +2,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMetaEnum>
 
 namespace Keyway {
@@ -102,6 +103,18 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::LicenseLeaseTooLong:
         return Tr::tr("This license runs longer than the vendor ever grants, so it was not "
                       "issued by the vendor's service. Activate the product again.");
+    case ErrorCode::SeatLimitReached:
+        return seatLimitMessage(0);
+    case ErrorCode::DeviceReleased:
+        return deviceReleasedMessage(QDateTime(), QString(), QDateTime());
+    case ErrorCode::TransferLimitReached:
+        return transferLimitMessage(QDateTime());
+    case ErrorCode::DeviceUnknown:
+        return Tr::tr("No computer with this id is on your account's list of computers. Show "
+                      "the list again and choose from it.");
+    case ErrorCode::DeviceNameInvalid:
+        return Tr::tr("A computer's name has 1 to 64 characters and no control characters such "
+                      "as tabs or line breaks.");
     case ErrorCode::NetworkUnreachable:
         return Tr::tr("The activation service could not be reached. Check your internet connection "
                       "and proxy settings, then try again.");
@@ -189,6 +202,61 @@ QString errorMessage(ErrorCode code)
         return Tr::tr("An internal error occurred. Contact support.");
     }
     return QString();
+}
+
+namespace {
+QString shortDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+QString seatLimitMessage(int seats)
+{
+    if (seats <= 0)
+        return Tr::tr("This license is already in use on as many computers as it allows. Remove "
+                      "one of them from your account to use the license here, or buy another "
+                      "license.");
+    // Spelled out per case: English has no plural catalogue, and no sentence says "(s)".
+    if (seats == 1)
+        return Tr::tr("This license is already in use on another computer, the one it allows. "
+                      "Remove that computer from your account to use the license here, or buy "
+                      "another license.");
+    return Tr::tr("This license is already in use on %1 computers, as many as it allows. Remove "
+                  "one of them from your account to use the license here, or buy another "
+                  "license.")
+        .arg(seats);
+}
+
+QString deviceReleasedMessage(const QDateTime &releasedAt, const QString &releasedFrom,
+                              const QDateTime &worksOfflineUntil)
+{
+    QString removed;
+    if (releasedAt.isValid() && !releasedFrom.isEmpty())
+        //: %1 a date and time, %2 the name of another computer
+        removed = Tr::tr("This computer was removed from your account on %1 from \"%2\".")
+                      .arg(shortDate(releasedAt), releasedFrom);
+    else if (releasedAt.isValid())
+        removed =
+            Tr::tr("This computer was removed from your account on %1.").arg(shortDate(releasedAt));
+    else
+        removed = Tr::tr("This computer was removed from your account.");
+    const QString offline = worksOfflineUntil.isValid()
+        ? Tr::tr("The license works offline until %1.").arg(shortDate(worksOfflineUntil))
+        : QString();
+    const QString back = Tr::tr("To use it here again, activate the product again: that takes a "
+                                "seat of the license if one is free.");
+    return QStringList {removed, offline, back}.join(QLatin1Char(' ')).simplified();
+}
+
+QString transferLimitMessage(const QDateTime &next)
+{
+    if (!next.isValid())
+        return Tr::tr("You have removed as many computers from this license as is allowed for "
+                      "now. Try again later.");
+    return Tr::tr("You have removed as many computers from this license as is allowed within 30 "
+                  "days. The next removal is possible on %1.")
+        .arg(shortDate(next));
 }
 
 } // namespace Keyway

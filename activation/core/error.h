@@ -4,6 +4,7 @@
 #include "expected.h"
 #include "keyway_license_export.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -44,6 +45,12 @@ enum class ErrorCode {
     LicenseItemDenied,
     LicenseMissing,
     LicenseLeaseTooLong, ///< "exp" - "iat" beyond the vendor's maximum lease
+    // Seats and devices (docs/protocol.md §3)
+    SeatLimitReached, ///< every seat of the license is held by other computers
+    DeviceReleased, ///< this computer was removed from the account elsewhere
+    TransferLimitReached, ///< the remote releases allowed within 30 days are used up
+    DeviceUnknown, ///< no such computer on the account
+    DeviceNameInvalid, ///< a computer's name the service would refuse
     // Network and protocol
     NetworkUnreachable,
     NetworkTimeout,
@@ -118,6 +125,19 @@ struct KEYWAY_LICENSE_EXPORT Error
 
 /// The translated, actionable default sentence for @p code.
 KEYWAY_LICENSE_EXPORT QString errorMessage(ErrorCode code);
+
+/// SeatLimitReached's sentence for a license of @p seats computers (0: the count is unknown).
+KEYWAY_LICENSE_EXPORT QString seatLimitMessage(int seats);
+/**
+ * DeviceReleased's sentence: removed on @p releasedAt (invalid: unknown), from the computer named
+ * @p releasedFrom (empty: unknown); the license works here offline until @p worksOfflineUntil
+ * (invalid: not known, or not at all).
+ */
+KEYWAY_LICENSE_EXPORT QString deviceReleasedMessage(const QDateTime &releasedAt,
+                                                    const QString &releasedFrom,
+                                                    const QDateTime &worksOfflineUntil);
+/// TransferLimitReached's sentence; the next removal is possible at @p next (invalid: unknown).
+KEYWAY_LICENSE_EXPORT QString transferLimitMessage(const QDateTime &next);
 
 /// The enumerator's name, e.g. "CodeChecksumMismatch", for logs and JSON output.
 KEYWAY_LICENSE_EXPORT QString errorCodeName(ErrorCode code);

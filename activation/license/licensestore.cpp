@@ -450,18 +450,24 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                                 failure.error.detail);
                             consider(ItemStatus {grant.item, State::ValidOffline, reason, grant});
                         } else {
-                            const Error reason(ErrorCode::NoError,
-                                               Tr::tr("Licensed until %1. Renewal is due: the "
-                                                      "license is renewed at the next connection "
-                                                      "to the internet.")
-                                                   .arg(until),
-                                               QString());
+                            // The lease's end is never shown as the license's.
+                            const QString message = grant.licenseEnd.isValid()
+                                ? Tr::tr("Licensed until %1. Renewal is due: the license is "
+                                         "renewed at the next connection to the internet.")
+                                      .arg(formatDate(grant.licenseEnd))
+                                : Tr::tr("Renewal is due: the license is renewed at the next "
+                                         "connection to the internet. It works offline until %1.")
+                                      .arg(until);
+                            const Error reason(ErrorCode::NoError, message, QString());
                             consider(ItemStatus {grant.item, State::RenewalDue, reason, grant});
                         }
                         continue;
                     }
-                    const Error reason(ErrorCode::NoError, Tr::tr("Licensed until %1.").arg(until),
-                                       QString());
+                    const QString message = grant.licenseEnd.isValid()
+                        ? Tr::tr("Licensed until %1. Works offline until %2.")
+                              .arg(formatDate(grant.licenseEnd), until)
+                        : Tr::tr("Works offline until %1.").arg(until);
+                    const Error reason(ErrorCode::NoError, message, QString());
                     consider(ItemStatus {grant.item, State::Valid, reason, grant});
                 }
                 continue;

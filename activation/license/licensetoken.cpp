@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "licensetoken.h"
 
+#include "core/untrustedtext.h"
 #include "jose/jwk.h"
 #include "jose/jws.h"
 
@@ -16,10 +17,17 @@ const QLatin1String ErrorMessageSuffix("_errorMessage");
 
 bool isRegisteredClaim(const QString &name)
 {
-    static const QStringList registered = {
-        QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
-        QStringLiteral("nbf"), QStringLiteral("iat"), QStringLiteral("jti"), QStringLiteral("lic"),
-        QStringLiteral("hw"),  QStringLiteral("rfr")};
+    static const QStringList registered = {QStringLiteral("iss"),
+                                           QStringLiteral("sub"),
+                                           QStringLiteral("aud"),
+                                           QStringLiteral("exp"),
+                                           QStringLiteral("nbf"),
+                                           QStringLiteral("iat"),
+                                           QStringLiteral("jti"),
+                                           QStringLiteral("lic"),
+                                           QStringLiteral("hw"),
+                                           QStringLiteral("rfr"),
+                                           QStringLiteral("licenseValidUntil")};
     return registered.contains(name);
 }
 
@@ -90,15 +98,8 @@ LicenseToken::verifyClaims(const QJsonObject &claims, const QByteArray &compact,
 {
 
     // A signed denial is the server's answer for that item, whatever else the token says.
-    const QStringList denied = itemsDenied(claims);
-    if (!denied.isEmpty()) {
-        QStringList reasons;
-        for (const QString &item : denied) {
-            reasons.append(item + QStringLiteral(": ") + stringClaim(claims, item + ErrorCodeSuffix)
-                           + QStringLiteral(": ") + stringClaim(claims, item + ErrorMessageSuffix));
-        }
-        return unexpected(Error(ErrorCode::LicenseItemDenied, reasons.join(QStringLiteral("; "))));
-    }
+    if (const Error denial = denialError(claims); denial.isError())
+        return unexpected(denial);
 
     const QString device = claims.value(QStringLiteral("hw")).toString();
     if (device.isEmpty() || device != expectedDevice)
@@ -125,6 +126,9 @@ LicenseToken::verifyClaims(const QJsonObject &claims, const QByteArray &compact,
     auto renewAfter = numericDate(claims, QStringLiteral("rfr"), false);
     if (!renewAfter)
         return unexpected(renewAfter.error());
+    auto licenseEnd = numericDate(claims, QStringLiteral("licenseValidUntil"), false);
+    if (!licenseEnd)
+        return unexpected(licenseEnd.error());
 
     // The vendor never grants more than its maximum lease: a longer one was not signed by its
     // service as configured (a leaked key, a misconfigured server), and would outlast renewals.
@@ -161,12 +165,47 @@ LicenseToken::verifyClaims(const QJsonObject &claims, const QByteArray &compact,
         grant.issuedAt = *issuedAt;
         grant.expiresAt = *expiresAt;
         grant.renewAfter = *renewAfter;
+        grant.licenseEnd = *licenseEnd;
         grant.token = compact;
         grants.append(grant);
     }
     if (grants.isEmpty())
         return unexpected(Error(ErrorCode::LicenseMissing, QStringLiteral("token grants no item")));
     return grants;
+}
+
+Error LicenseToken::denialError(const QJsonObject &claims, const QDateTime &worksOfflineUntil)
+{
+    const QStringList denied = itemsDenied(claims);
+    if (denied.isEmpty())
+        return Error();
+    QStringList reasons;
+    for (const QString &item : denied) {
+        reasons.append(item + QStringLiteral(": ") + stringClaim(claims, item + ErrorCodeSuffix)
+                       + QStringLiteral(": ") + stringClaim(claims, item + ErrorMessageSuffix));
+    }
+    const QString detail = reasons.join(QStringLiteral("; "));
+    // The first denial that says more than "not entitled" decides; the server denies every item
+    // of a request for the same reason when it is about the seat or the computer.
+    for (const QString &item : denied) {
+        const QString code = stringClaim(claims, item + ErrorCodeSuffix);
+        if (code == QLatin1String("seatLimitReached")) {
+            const int seats = claims.value(item + QStringLiteral("_seats")).toInt(0);
+            return Error(ErrorCode::SeatLimitReached, seatLimitMessage(qBound(0, seats, 100000)),
+                         detail);
+        }
+        if (code == QLatin1String("deviceReleased")) {
+            auto releasedAt = numericDate(claims, item + QStringLiteral("_releasedAt"), false);
+            // The name another computer was given by the person: shown, so made harmless first.
+            const QString from = UntrustedText::sanitize(
+                claims.value(item + QStringLiteral("_releasedFrom")).toString(), 64);
+            return Error(ErrorCode::DeviceReleased,
+                         deviceReleasedMessage(releasedAt ? *releasedAt : QDateTime(), from,
+                                               worksOfflineUntil),
+                         detail);
+        }
+    }
+    return Error(ErrorCode::LicenseItemDenied, detail);
 }
 
 Result<QList<QByteArray>> LicenseToken::splitCheckoutBody(const QByteArray &body)

@@ -27,6 +27,9 @@ struct KEYWAY_LICENSE_EXPORT LicenseGrant
     QDateTime issuedAt; ///< "iat"
     QDateTime expiresAt; ///< "exp", the end of the lease
     QDateTime renewAfter; ///< "rfr"; invalid if the token has none
+    /// "licenseValidUntil": when the license itself ends (the lease "exp" is only how long this
+    /// computer may run without renewing); invalid if the token has none.
+    QDateTime licenseEnd;
     QByteArray token; ///< the compact JWS it came from
 };
 
@@ -59,6 +62,16 @@ public:
     verifyClaims(const QJsonObject &claims, const QByteArray &compact,
                  const QString &expectedDevice, const QString &expectedSubject,
                  const QDateTime &now, qint64 leewaySeconds = 60, qint64 maximumLeaseSeconds = 0);
+
+    /**
+     * The error a signed denial stands for: SeatLimitReached ("seatLimitReached", with its
+     * "<item>_seats"), DeviceReleased ("deviceReleased", with "<item>_releasedAt" and
+     * "<item>_releasedFrom", and @p worksOfflineUntil, the end of this computer's current lease
+     * when the caller knows it), otherwise LicenseItemDenied. The detail lists every denied item
+     * with the server's code and message. NoError when @p claims deny nothing.
+     */
+    static Error denialError(const QJsonObject &claims,
+                             const QDateTime &worksOfflineUntil = QDateTime());
 
     /// Splits a checkout body: compact JWSs joined with '&'. ResponseMalformed if it is not one.
     static Result<QList<QByteArray>> splitCheckoutBody(const QByteArray &body);

@@ -252,13 +252,21 @@ void ActivateJob::checkout()
         job->setTimeout(m_timeoutMs);
     job->setAccessToken(m_tokens.accessToken);
     job->setDeviceId(m_deviceId);
+    job->setDeviceName(m_deviceName);
     job->setSubject(m_identity.subject);
+    // The person is activating: a computer removed from the account elsewhere comes back.
+    job->setExplicitActivation(true);
     connect(job, &Job::finished, this, [this, job] {
         if (job->hasError()) {
             fail(job->error());
             return;
         }
         m_grants = job->grants();
+        if (m_grants.isEmpty() && job->refusal().isError()) {
+            // All seats taken: say that, not "no license".
+            fail(job->refusal());
+            return;
+        }
         if (m_grants.isEmpty()) {
             // Signed in, but nothing licensed to this account: say so rather than "done".
             const auto denials = job->denials();

@@ -2,12 +2,14 @@
 #include "checkoutjob.h"
 
 #include "core/clock.h"
+#include "jose/jws.h"
 #include "net/jsonreply.h"
 #include "online/redeemjob.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace Keyway {
@@ -15,7 +17,8 @@ namespace Keyway {
 Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems)
+    : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems),
+      m_deviceName(QSysInfo::machineHostName())
 {
 }
 
@@ -46,6 +49,13 @@ void CheckoutJob::send()
     for (const QString &item : qAsConst(m_items))
         query.append(QString::fromLatin1(QUrl::toPercentEncoding(item)));
     query.append(QStringLiteral("hw=") + QString::fromLatin1(QUrl::toPercentEncoding(m_deviceId)));
+    if (!m_deviceName.isEmpty())
+        query.append(QStringLiteral("hwName=")
+                     + QString::fromLatin1(QUrl::toPercentEncoding(m_deviceName.left(64))));
+    query.append(QStringLiteral("hwPlatform=")
+                 + QString::fromLatin1(QUrl::toPercentEncoding(QSysInfo::productType())));
+    if (m_explicit)
+        query.append(QStringLiteral("activation=explicit"));
     query.append(QStringLiteral("consumptionMode=checkout"));
     query.append(QStringLiteral("consumeDuration=")
                  + QString::number(m_config.leaseSeconds * 1000));
@@ -107,9 +117,18 @@ void CheckoutJob::onReply()
         auto grants = LicenseToken::verify(token, m_config.licenseKeys, m_deviceId, m_subject, now,
                                            60, m_config.maximumLeaseSeconds());
         if (!grants) {
-            if (grants.error().code == ErrorCode::LicenseItemDenied) {
+            const ErrorCode code = grants.error().code;
+            if (code == ErrorCode::LicenseItemDenied || code == ErrorCode::SeatLimitReached
+                || code == ErrorCode::DeviceReleased) {
                 const QString item = i < m_items.size() ? m_items.at(i) : QString();
-                m_denials.insert(item, grants.error());
+                Error denial = grants.error();
+                // The signature was verified before the denial was read: its claims are the
+                // service's; with the lease's end known, the sentence says how long it works.
+                if (code == ErrorCode::DeviceReleased && m_worksOfflineUntil.isValid()) {
+                    if (const auto jws = Jws::parse(token))
+                        denial = LicenseToken::denialError(jws->payload, m_worksOfflineUntil);
+                }
+                m_denials.insert(item, denial);
                 continue;
             }
             // A token that does not verify is never stored: the answer is not trusted.
@@ -127,6 +146,17 @@ void CheckoutJob::onReply()
     qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
                      << "denial(s), attempt" << m_attempts;
     finish();
+}
+
+Error CheckoutJob::refusal() const
+{
+    for (const ErrorCode code : {ErrorCode::DeviceReleased, ErrorCode::SeatLimitReached}) {
+        for (const Error &denial : m_denials) {
+            if (denial.code == code)
+                return denial;
+        }
+    }
+    return Error();
 }
 
 QDateTime CheckoutJob::trustedTime() const

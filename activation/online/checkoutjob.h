@@ -32,6 +32,17 @@ public:
     void setSubject(const QString &subject) { m_subject = subject; }
     /// Which items to check out; the configuration's licensed items by default.
     void setItems(const QStringList &items) { m_items = items; }
+    /// The computer's name the service lists among the account's devices (sent as "hwName";
+    /// the service keeps the first one it sees). Default: the OS's computer name.
+    void setDeviceName(const QString &name) { m_deviceName = name; }
+    /**
+     * The person asked for this checkout (activating the product), as opposed to an automatic
+     * renewal: a computer that was removed from the account elsewhere comes back (it takes a
+     * seat if one is free) instead of being refused with DeviceReleased.
+     */
+    void setExplicitActivation(bool explicitActivation) { m_explicit = explicitActivation; }
+    /// The end of this computer's current lease, for DeviceReleased's sentence.
+    void setWorksOfflineUntil(const QDateTime &until) { m_worksOfflineUntil = until; }
 
     /// Transient failures (RedeemJob::isTransientFailure(), and a token that arrived damaged)
     /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time
@@ -49,8 +60,14 @@ public:
     QList<LicenseGrant> grants() const { return m_grants; }
     /// The compact tokens of grants(), to store.
     QList<QByteArray> tokens() const { return m_tokens; }
-    /// Per refused item, why (ErrorCode::LicenseItemDenied with the service's reason).
+    /// Per refused item, why: LicenseItemDenied, SeatLimitReached or DeviceReleased
+    /// (LicenseToken::denialError()), with the service's reason in the detail.
     QHash<QString, Error> denials() const { return m_denials; }
+    /**
+     * The denial that explains a refusal better than "no license": DeviceReleased, else
+     * SeatLimitReached; NoError when no denial is one of them.
+     */
+    Error refusal() const;
     /// The server's Date header of the answer, invalid when absent or unreadable: trusted time
     /// for the clock guard (the answer came over the connection the tokens came over).
     QDateTime serverDate() const { return m_serverDate; }
@@ -76,6 +93,9 @@ private:
     QString m_deviceId;
     QString m_subject;
     QStringList m_items;
+    QString m_deviceName;
+    bool m_explicit = false;
+    QDateTime m_worksOfflineUntil;
     QList<LicenseGrant> m_grants;
     QList<QByteArray> m_tokens;
     QHash<QString, Error> m_denials;

@@ -40,6 +40,9 @@ void RenewJob::start()
         m_store->check(m_config, m_deviceId, Clock::current());
     for (const auto &status : statuses) {
         using State = LicenseStore::ItemStatus::State;
+        // How long this computer works without the service: its latest lease still valid.
+        if (status.isValid() && status.grant.expiresAt > m_worksOfflineUntil)
+            m_worksOfflineUntil = status.grant.expiresAt;
         // A clock set back is lifted by a successful online check, a lease too long replaced
         // by one the service grants now.
         const bool due = status.state == State::RenewalDue || status.state == State::ValidOffline
@@ -64,8 +67,15 @@ void RenewJob::checkout(const QByteArray &accessToken)
     job->setDeviceId(m_deviceId);
     job->setSubject(m_store->subject());
     job->setItems(m_due);
+    job->setWorksOfflineUntil(m_worksOfflineUntil);
     startSubjob(job, [this, job] {
         m_denied = job->denials().keys();
+        // Removed from the account elsewhere, or every seat taken meanwhile: a failed renewal
+        // that says why; the stored leases run on until they end.
+        if (job->grants().isEmpty() && job->refusal().isError()) {
+            fail(job->refusal());
+            return;
+        }
         for (const LicenseGrant &grant : job->grants()) {
             if (!m_renewed.contains(grant.item))
                 m_renewed.append(grant.item);

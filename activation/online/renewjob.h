@@ -70,6 +70,7 @@ private:
     QStringList m_due;
     QStringList m_renewed;
     QStringList m_denied;
+    QDateTime m_worksOfflineUntil; ///< the end of the latest stored lease
 };
 
 } // namespace Keyway

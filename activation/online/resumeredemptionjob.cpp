@@ -159,6 +159,10 @@ void ResumeRedemptionJob::checkout(const QByteArray &accessToken)
     job->setAccessToken(accessToken);
     job->setDeviceId(m_deviceId);
     job->setSubject(m_pending.subject);
+    if (!m_pending.deviceName.isEmpty())
+        job->setDeviceName(m_pending.deviceName);
+    // Finishing an activation the person started.
+    job->setExplicitActivation(true);
     job->setRetryPolicy(m_retries, m_firstDelayMs);
     if (m_timeoutMs > 0)
         job->setTimeout(m_timeoutMs);
@@ -168,6 +172,10 @@ void ResumeRedemptionJob::checkout(const QByteArray &accessToken)
             return;
         }
         m_grants = job->grants();
+        if (m_grants.isEmpty() && job->refusal().isError()) {
+            fail(job->refusal());
+            return;
+        }
         if (m_grants.isEmpty()) {
             const auto denials = job->denials();
             fail(Error(ErrorCode::LicenseItemDenied,

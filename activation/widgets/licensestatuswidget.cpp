@@ -559,7 +559,7 @@ void LicenseStatusWidget::renewNow()
         QString message = tr("Renewed %n license(s).", nullptr, int(renewed.size()));
         const QDateTime end = earliestLeaseEnd();
         if (end.isValid())
-            message += QLatin1Char(' ') + tr("Valid until %1.").arg(localTime(end));
+            message += QLatin1Char(' ') + tr("They work offline until %1.").arg(localTime(end));
         if (!job->deniedItems().isEmpty())
             message += QLatin1Char(' ')
                 + tr("The license server refused: %1.")

@@ -37,6 +37,9 @@ QString globalDescription()
         "  release                      Release this computer's leases (deactivate); queued\n"
         "                               when offline.\n"
         "  logout                       Sign out and forget the session.\n"
+        "  devices [--json]             List the computers using your licenses; \"devices\n"
+        "                               release ID\" removes one, \"devices rename NAME\"\n"
+        "                               renames this one.\n"
         "Run \"keywayctl COMMAND --help\" for a command's options.\n"
         "\n"
         "Exit codes:\n"
@@ -71,7 +74,7 @@ int Ctl::run(const QStringList &arguments)
                       Tr::tr("When something fails, also print the technical reason.")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("status, device-id, import, diagnose, check-code, login, "
-                                        "redeem, refresh, release or logout."),
+                                        "redeem, refresh, release, logout or devices."),
                                  QStringLiteral("command [options]"));
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -104,8 +107,8 @@ int Ctl::run(const QStringList &arguments)
     };
     // These need the license server: they live in the module keywayctl-online.
     const QStringList onlineCommands {QStringLiteral("refresh"), QStringLiteral("release"),
-                                      QStringLiteral("redeem"), QStringLiteral("login"),
-                                      QStringLiteral("logout")};
+                                      QStringLiteral("redeem"),  QStringLiteral("login"),
+                                      QStringLiteral("logout"),  QStringLiteral("devices")};
     const QString command = rest.first();
     for (const auto &entry : commands) {
         if (command == entry.first)
@@ -213,6 +216,8 @@ int Ctl::exitCodeFor(const Error &error)
     case ErrorCode::ConfigTrustOverride:
     case ErrorCode::ProviderMisconfigured:
     case ErrorCode::LoopbackPortUnavailable:
+    case ErrorCode::DeviceUnknown:
+    case ErrorCode::DeviceNameInvalid:
         return ExitUsage;
     default:
         return ExitNotLicensed;
@@ -236,7 +241,9 @@ bool Ctl::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(ExitOk);
     const int allowed = argument.isEmpty() ? 1 : 2;
-    if (parser.positionalArguments().size() > allowed && argument != QLatin1String("CODE")) {
+    // CODE takes any number of words; ACTION checks its own.
+    if (parser.positionalArguments().size() > allowed && argument != QLatin1String("CODE")
+        && argument != QLatin1String("ACTION")) {
         m_err << Tr::tr("%1: unexpected argument \"%2\".")
                      .arg(command, parser.positionalArguments().at(allowed))
               << Qt::endl;

@@ -20,9 +20,9 @@ class Ctl;
 extern "C" {
 /**
  * The entry point of the module keywayctl-online (onlinecommands.cpp): runs the online command
- * @p command ("login", "redeem", "refresh", "release", "logout", or "status" for the online part
- * of status) with its @p arguments on @p ctl and returns its exit code. keywayctl loads the
- * module only for these commands, so that its offline commands never load Qt Network or
+ * @p command ("login", "redeem", "refresh", "release", "logout", "devices", or "status" for the
+ * online part of status) with its @p arguments on @p ctl and returns its exit code. keywayctl loads
+ * the module only for these commands, so that its offline commands never load Qt Network or
  * QtKeychain.
  */
 int keywayctl_online_run(Ctl *ctl, const QString *command, const QStringList *arguments);
@@ -77,6 +77,7 @@ private:
     int redeem(const QStringList &arguments);
     int login(const QStringList &arguments);
     int logout(const QStringList &arguments);
+    int devices(const QStringList &arguments);
 
     /// Parses a command's own options; exits for --help. False on a usage error.
     bool parseCommand(QCommandLineParser &parser, const QStringList &arguments,
@@ -87,6 +88,10 @@ private:
     QString dataDirectory() const;
     /// This device's id; prints why and returns empty when it cannot be determined.
     QString device();
+    /// `devices`: the account's computers (or release one, or rename this one).
+    int listDevices(bool json);
+    int releaseDevice(const QString &id);
+    int renameDevice(const QString &name);
     /// The JSON of `status --json` (schema: tests/data/status.schema.json).
     QJsonObject statusJson(const QString &directory, const QString &deviceId);
     /// Prints the offline status as text or JSON and returns ExitOk or ExitNotLicensed.

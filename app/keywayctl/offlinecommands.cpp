@@ -61,6 +61,8 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
             item.insert(QStringLiteral("expires"), isoDate(status.grant.expiresAt));
         if (status.grant.renewAfter.isValid())
             item.insert(QStringLiteral("renewAfter"), isoDate(status.grant.renewAfter));
+        if (status.grant.licenseEnd.isValid())
+            item.insert(QStringLiteral("licenseEnd"), isoDate(status.grant.licenseEnd));
         if (!status.grant.licenseId.isEmpty())
             item.insert(QStringLiteral("licenseId"), status.grant.licenseId);
         if (!status.grant.leaseId.isEmpty())
@@ -78,7 +80,7 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
     clockJson.insert(QStringLiteral("trustedTime"),
                      clock.mark.isValid() ? QJsonValue(isoDate(clock.mark)) : QJsonValue());
     QJsonObject root {
-        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("schemaVersion"), 2},
         {QStringLiteral("product"), m_config.productName},
         {QStringLiteral("vendor"), m_config.vendorName},
         {QStringLiteral("account"),

@@ -14,6 +14,9 @@
 #include "oidc/signinjob.h"
 #include "oidc/userinfojob.h"
 #include "online/checkoutjob.h"
+#include "online/devicelistjob.h"
+#include "online/devicereleasejob.h"
+#include "online/devicerenamejob.h"
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 #include "online/releasejob.h"
@@ -25,10 +28,13 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -203,7 +209,7 @@ extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *comma
     const QList<QPair<QLatin1String, Command>> commands {
         {QLatin1String("refresh"), &Ctl::refresh}, {QLatin1String("release"), &Ctl::release},
         {QLatin1String("redeem"), &Ctl::redeem},   {QLatin1String("login"), &Ctl::login},
-        {QLatin1String("logout"), &Ctl::logout},
+        {QLatin1String("logout"), &Ctl::logout},   {QLatin1String("devices"), &Ctl::devices},
     };
     if (*command == QLatin1String("status")) {
         // The online part of status: say whether a redemption is pending, send queued
@@ -620,7 +626,11 @@ int Ctl::login(const QStringList &arguments)
         checkout->setAccessToken(token->token());
         checkout->setDeviceId(id);
         checkout->setSubject(identity.subject);
+        // Signing in here is activating this computer: one removed elsewhere comes back.
+        checkout->setExplicitActivation(true);
         error = runJob(checkout);
+        if (!error.isError() && checkout->grants().isEmpty() && checkout->refusal().isError())
+            error = checkout->refusal();
     }
     if (error.isError()) {
         m_err << error.message << Qt::endl;
@@ -655,5 +665,220 @@ int Ctl::logout(const QStringList &arguments)
         return exitCodeFor(error);
     }
     m_out << Tr::tr("Signed out.") << Qt::endl;
+    return ExitOk;
+}
+
+// ---- devices ----------------------------------------------------------------------------------
+
+int Ctl::devices(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the list as JSON."));
+    parser.addOption(json);
+    if (!parseCommand(parser, arguments, QStringLiteral("devices"),
+                      Tr::tr("List the computers your licenses are in use on, with the seats of "
+                             "each license. \"devices release ID\" removes a computer from your "
+                             "account (its seats are free at once; it works offline only until "
+                             "its current lease ends), \"devices rename NAME\" renames this "
+                             "computer. Needs a signed-in session (keywayctl login)."),
+                      QStringLiteral("ACTION"), Tr::tr("Optional: release ID, or rename NAME.")))
+        return ExitUsage;
+    const QStringList words = parser.positionalArguments().mid(1);
+    const QString action = words.value(0);
+    const bool list = words.isEmpty();
+    const bool release = action == QLatin1String("release") && words.size() == 2;
+    const bool rename = action == QLatin1String("rename") && words.size() >= 2;
+    if (!list && !release && !rename) {
+        m_err << Tr::tr("Usage: keywayctl devices [--json] | devices release ID | devices rename "
+                        "NAME")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (!list && parser.isSet(json)) {
+        m_err << Tr::tr("--json only goes with the list.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!loadConfig())
+        return ExitUsage;
+    if (release)
+        return releaseDevice(words.at(1));
+    if (rename)
+        return renameDevice(words.mid(1).join(QLatin1Char(' ')));
+    return listDevices(parser.isSet(json));
+}
+
+namespace {
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString shortDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+/**
+ * Gets an access token from the stored session, gives it to the job with @p setToken and runs
+ * @p job; the job is deleted afterwards (read its results before the event loop runs again).
+ */
+Error runSignedIn(Online &online, Job *job, const std::function<void(const QByteArray &)> &setToken)
+{
+    AccessTokenJob *token = online.session.accessToken();
+    Error error = runJob(token);
+    if (error.isError()) {
+        return error;
+    }
+    setToken(token->token());
+    return runJob(job);
+}
+} // namespace
+
+int Ctl::listDevices(bool json)
+{
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    Online online(m_config);
+    auto *job = new DeviceListJob(m_config, &online.nam);
+    job->setDeviceId(id);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    if (error.isError()) {
+        m_err << Tr::tr("The list of your computers could not be fetched: %1").arg(error.message)
+              << Qt::endl;
+        printDetails(error);
+        return exitCodeFor(error);
+    }
+    const QList<DeviceInfo> devices = job->devices();
+    const QList<SeatInfo> licenses = job->licenses();
+    if (json) {
+        QJsonArray deviceArray;
+        for (const DeviceInfo &device : devices) {
+            QJsonArray leases;
+            for (const DeviceInfo::Lease &lease : device.leases)
+                leases.append(QJsonObject {{QStringLiteral("item"), lease.item},
+                                           {QStringLiteral("licenseId"), lease.licenseId},
+                                           {QStringLiteral("leaseEnd"), isoOrNull(lease.end)}});
+            deviceArray.append(
+                QJsonObject {{QStringLiteral("id"), device.id},
+                             {QStringLiteral("name"), device.name},
+                             {QStringLiteral("platform"), device.platform},
+                             {QStringLiteral("current"), device.current},
+                             {QStringLiteral("firstSeen"), isoOrNull(device.firstSeen)},
+                             {QStringLiteral("lastSeen"), isoOrNull(device.lastSeen)},
+                             {QStringLiteral("releasedAt"), isoOrNull(device.releasedAt)},
+                             {QStringLiteral("releasedFrom"), device.releasedFrom},
+                             {QStringLiteral("leases"), leases}});
+        }
+        QJsonArray licenseArray;
+        for (const SeatInfo &license : licenses)
+            licenseArray.append(QJsonObject {
+                {QStringLiteral("licenseId"), license.licenseId},
+                {QStringLiteral("productName"), license.productName},
+                {QStringLiteral("seats"), license.seats},
+                {QStringLiteral("seatsInUse"), license.seatsInUse},
+                {QStringLiteral("remoteReleasesLeft"), license.remoteReleasesLeft},
+                {QStringLiteral("nextRemoteReleaseAt"), isoOrNull(license.nextRemoteReleaseAt)}});
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("schemaVersion"), 1},
+                                            {QStringLiteral("devices"), deviceArray},
+                                            {QStringLiteral("licenses"), licenseArray}})
+                     .toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return ExitOk;
+    }
+    if (devices.isEmpty())
+        m_out << Tr::tr("No computer uses your licenses yet.") << Qt::endl;
+    for (const DeviceInfo &device : devices) {
+        const QString name = device.name.isEmpty() ? Tr::tr("(no name)") : device.name;
+        m_out << device.id << QStringLiteral("  ")
+              << (device.current ? Tr::tr("%1 (this computer)").arg(name) : name) << Qt::endl;
+        QStringList facts;
+        if (!device.platform.isEmpty())
+            facts.append(device.platform);
+        if (device.lastSeen.isValid())
+            facts.append(Tr::tr("last used %1").arg(shortDate(device.lastSeen)));
+        if (device.releasedAt.isValid())
+            facts.append(
+                Tr::tr("removed from your account on %1").arg(shortDate(device.releasedAt)));
+        QDateTime leaseEnd;
+        QStringList items;
+        for (const DeviceInfo::Lease &lease : device.leases) {
+            if (!items.contains(lease.item))
+                items.append(lease.item);
+            leaseEnd = qMax(leaseEnd, lease.end);
+        }
+        if (!items.isEmpty())
+            facts.append(Tr::tr("uses %1 until %2")
+                             .arg(items.join(QStringLiteral(", ")), shortDate(leaseEnd)));
+        m_out << QStringLiteral("    ") << facts.join(QStringLiteral("; ")) << Qt::endl;
+    }
+    for (const SeatInfo &license : licenses) {
+        m_out << Tr::tr("%1: seats in use: %2 of %3.")
+                     .arg(license.productName)
+                     .arg(license.seatsInUse)
+                     .arg(license.seats);
+        if (license.nextRemoteReleaseAt.isValid())
+            m_out << QLatin1Char(' ')
+                  << Tr::tr("No more computers can be removed from it until %1.")
+                         .arg(shortDate(license.nextRemoteReleaseAt));
+        else
+            m_out << QLatin1Char(' ')
+                  << Tr::tr("Computers that can still be removed from it within 30 days: %1.")
+                         .arg(license.remoteReleasesLeft);
+        m_out << Qt::endl;
+    }
+    m_out.flush();
+    return ExitOk;
+}
+
+int Ctl::releaseDevice(const QString &target)
+{
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    Online online(m_config);
+    auto *job = new DeviceReleaseJob(m_config, &online.nam);
+    job->setDeviceId(id);
+    job->setTarget(target);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    if (error.isError()) {
+        m_err
+            << Tr::tr("The computer could not be removed from your account: %1").arg(error.message)
+            << Qt::endl;
+        printDetails(error);
+        return exitCodeFor(error);
+    }
+    const QString name = job->device().name.isEmpty() ? target : job->device().name;
+    m_out << Tr::tr("Removed \"%1\" from your account: its seats are free now. It works offline "
+                    "only until its current lease ends.")
+                 .arg(name)
+          << Qt::endl;
+    return ExitOk;
+}
+
+int Ctl::renameDevice(const QString &name)
+{
+    const QString id = device();
+    if (id.isEmpty())
+        return ExitFile;
+    if (!DeviceRenameJob::isValidName(name)) {
+        m_err << errorMessage(ErrorCode::DeviceNameInvalid) << Qt::endl;
+        return ExitUsage;
+    }
+    Online online(m_config);
+    auto *job = new DeviceRenameJob(m_config, &online.nam);
+    job->setDeviceId(id);
+    job->setName(name);
+    const Error error =
+        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    if (error.isError()) {
+        m_err << Tr::tr("This computer could not be renamed: %1").arg(error.message) << Qt::endl;
+        printDetails(error);
+        return exitCodeFor(error);
+    }
+    m_out << Tr::tr("This computer is now called \"%1\" in your account.").arg(job->device().name)
+          << Qt::endl;
     return ExitOk;
 }

@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -36,6 +37,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using Keyway::ActivationCode;
 
@@ -162,6 +164,15 @@ private Q_SLOTS:
     void faultSwitches();
     void faultSwitchesRefuseBadRequests_data();
     void faultSwitchesRefuseBadRequests();
+    void seatLimit_data();
+    void seatLimit();
+    void seatsFromLicenseTransaction();
+    void concurrentCheckoutsForTwoSeats();
+    void devicesListAndRename();
+    void remoteRelease();
+    void transferBudget();
+    void devicesErrors();
+    void seatsPerCodeConfiguration();
     void restartKeepsState();
     // The server restarts with --code-lifetime 0 --require-email-verification from here on.
     void expiredCode();
@@ -218,6 +229,23 @@ private:
     QString signIn(const QString &email, const QString &password, bool registration,
                    const Pkce &pkce, QNetworkAccessManager *browser = nullptr);
     Tokens exchange(const QString &code, const Pkce &pkce);
+    /// A fresh user who redeemed a fresh code of @p configuration; @p license gets its id.
+    Tokens licensedUser(const QString &email, const QString &configuration, QString *license);
+    /// The claims of the single token /authz/.jwt answers for @p item on @p hw (not verified
+    /// here: the signature is checked by checkout()).
+    QJsonObject checkoutClaims(const QString &bearer, const QString &hw, const QString &extra = {},
+                               const QString &item = QStringLiteral("keyway-pro"));
+    /// The devices API's list, as @p hw sees it.
+    QJsonObject devices(const QString &bearer, const QString &hw = {});
+    /// The first column of @p sql's rows (bound to @p values) in the server's database, which
+    /// the test opens beside the running server (WAL); nullopt if the statement failed.
+    std::optional<QVariantList> queryDatabase(const char *sql, const QVariantList &values);
+    /// The count @p sql (a SELECT COUNT) gives for one bound @p value, or -1.
+    int countRows(const char *sql, const QString &value)
+    {
+        const auto rows = queryDatabase(sql, {value});
+        return rows && !rows->isEmpty() ? rows->first().toInt() : -1;
+    }
     QString url(const QString &path) const { return m_baseUrl + path; }
 
     QTemporaryDir m_dataDir;
@@ -471,6 +499,74 @@ Tokens DevServerTest::registerUser(const QString &email)
 {
     const Pkce pkce;
     return exchange(signIn(email, QStringLiteral("password-1234"), true, pkce), pkce);
+}
+
+Tokens DevServerTest::licensedUser(const QString &email, const QString &configuration,
+                                   QString *license)
+{
+    const Tokens tokens = registerUser(email);
+    const QString code =
+        QString::fromLatin1(runCli({QStringLiteral("codes"), QStringLiteral("generate"),
+                                    QStringLiteral("--configuration"), configuration,
+                                    QStringLiteral("--count"), QStringLiteral("1")}))
+            .trimmed();
+    const Response redeemed =
+        redeem(tokens.accessToken, code, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (license)
+        *license = redeemed.json()
+                       .value(QStringLiteral("licenses"))
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toString();
+    return tokens;
+}
+
+QJsonObject DevServerTest::checkoutClaims(const QString &bearer, const QString &hw,
+                                          const QString &extra, const QString &item)
+{
+    const Response response =
+        get(QStringLiteral("/authz/.jwt?") + item + QStringLiteral("&hw=") + hw
+                + (extra.isEmpty() ? QString() : QLatin1Char('&') + extra),
+            bearer);
+    if (response.status != 200)
+        return {};
+    return jwsPart(response.body.split('&').first(), 1);
+}
+
+QJsonObject DevServerTest::devices(const QString &bearer, const QString &hw)
+{
+    return get(QStringLiteral("/api/activation/v1/devices")
+                   + (hw.isEmpty() ? QString() : QStringLiteral("?hw=") + hw),
+               bearer)
+        .json();
+}
+
+std::optional<QVariantList> DevServerTest::queryDatabase(const char *sql,
+                                                         const QVariantList &values)
+{
+    std::optional<QVariantList> rows;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-rows"));
+        db.setDatabaseName(m_dataDir.filePath(QStringLiteral("devserver.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QString::fromLatin1(sql));
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (query.exec()) {
+                rows.emplace();
+                while (query.next())
+                    rows->append(query.value(0));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect-rows"));
+    return rows;
 }
 
 // ---- tests ------------------------------------------------------------------------------------
@@ -1177,6 +1273,8 @@ void DevServerTest::checkout()
         const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
         QCOMPARE(exp - iat, 3600);
         QCOMPARE(claims.value(QStringLiteral("rfr")).toInteger(), iat + 1800);
+        // The license's own end beside the lease's (issue 14).
+        QCOMPARE(claims.value(QStringLiteral("licenseValidUntil")).toInteger(), validUntil);
         leases.insert(claims.value(QStringLiteral("jti")).toString());
     }
     QCOMPARE(leases.size(), 2);
@@ -1603,6 +1701,525 @@ void DevServerTest::expectContinue()
     answer += socket.readAll();
     QVERIFY2(answer.contains("\r\n\r\nHTTP/1.1 400 Bad Request\r\n"), answer.constData());
     QVERIFY(answer.contains("invalid_grant"));
+}
+
+// ---- seats and devices (issue 14) --------------------------------------------------------------
+
+void DevServerTest::seatLimit_data()
+{
+    QTest::addColumn<QString>("configuration");
+    QTest::addColumn<int>("seats");
+    QTest::newRow("Pro: 2 seats") << QStringLiteral("KWP") << 2;
+    QTest::newRow("Standard: 1 seat") << QStringLiteral("KWS") << 1;
+}
+
+void DevServerTest::seatLimit()
+{
+    QFETCH(QString, configuration);
+    QFETCH(int, seats);
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("seats-%1@example.com").arg(configuration.toLower()),
+                     configuration, &license);
+    QVERIFY(!license.isEmpty());
+    const QJsonArray available =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), user.accessToken)
+            .json()
+            .value(QStringLiteral("licenses"))
+            .toArray();
+    QCOMPARE(available.first().toObject().value(QStringLiteral("seats")).toInt(), seats);
+
+    // Every seat taken by its own computer.
+    for (int i = 0; i < seats; ++i) {
+        const QJsonObject claims =
+            checkoutClaims(user.accessToken, QStringLiteral("seat-device-%1").arg(i));
+        QCOMPARE(claims.value(QStringLiteral("keyway-pro")).toBool(), true);
+        QCOMPARE(claims.value(QStringLiteral("lic")).toString(), license);
+    }
+    const int leasesBefore = countRows("SELECT COUNT(*) FROM leases WHERE license_id = ?", license);
+    QCOMPARE(leasesBefore, seats);
+
+    // One computer more: a signed denial in the form of the others, nothing consumed.
+    const Response response =
+        get(QStringLiteral("/authz/.jwt?keyway-pro&hw=seat-device-new"), user.accessToken);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(jwsPart(response.body, 0).value(QStringLiteral("kid")).toString(), m_licenseKid);
+    const QJsonObject denial = jwsPart(response.body, 1);
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_errorCode")).toString(),
+             QStringLiteral("seatLimitReached"));
+    QVERIFY(!denial.value(QStringLiteral("keyway-pro_errorMessage")).toString().isEmpty());
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_seats")).toInt(), seats);
+    QVERIFY(!denial.contains(QStringLiteral("keyway-pro")));
+    QVERIFY(!denial.contains(QStringLiteral("jti")));
+    QCOMPARE(denial.value(QStringLiteral("hw")).toString(), QStringLiteral("seat-device-new"));
+    QCOMPARE(countRows("SELECT COUNT(*) FROM leases WHERE license_id = ?", license), leasesBefore);
+
+    // A computer holding a seat renews (several times, several items) without counting twice.
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject renewed =
+            checkoutClaims(user.accessToken, QStringLiteral("seat-device-0"));
+        QCOMPARE(renewed.value(QStringLiteral("keyway-pro")).toBool(), true);
+    }
+    if (configuration == QLatin1String("KWP")) {
+        const QJsonObject export_ = checkoutClaims(
+            user.accessToken, QStringLiteral("seat-device-1"), {}, QStringLiteral("keyway-export"));
+        QCOMPARE(export_.value(QStringLiteral("keyway-export")).toBool(), true);
+    }
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("seat-device-new"))
+                 .value(QStringLiteral("keyway-pro_errorCode"))
+                 .toString(),
+             QStringLiteral("seatLimitReached"));
+
+    // Giving a lease back frees its seat for another computer.
+    const QString lease = checkoutClaims(user.accessToken, QStringLiteral("seat-device-0"))
+                              .value(QStringLiteral("jti"))
+                              .toString();
+    const QByteArray bearer = "Bearer " + user.accessToken.toLatin1();
+    QStringList leases {lease};
+    const auto held = queryDatabase("SELECT id FROM leases WHERE license_id = ? AND hw = ?",
+                                    {license, QStringLiteral("seat-device-0")});
+    QVERIFY(held && !held->isEmpty());
+    for (const QVariant &id : *held)
+        leases.append(id.toString());
+    const Response released = request(
+        "POST", QUrl(url(QStringLiteral("/authz/.json?release&") + leases.join(QLatin1Char('&')))),
+        {}, {{"Authorization", bearer}});
+    QCOMPARE(released.status, 200);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("seat-device-new"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+}
+
+void DevServerTest::seatsFromLicenseTransaction()
+{
+    const Tokens erin = registerUser(QStringLiteral("seat-shop@example.com"));
+    const QString erinId =
+        adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                  {{QStringLiteral("email"), QStringLiteral("seat-shop@example.com")}})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    auto order = [this, &erinId](const QString &externalId, const QJsonValue &seats) {
+        QJsonObject item {{QStringLiteral("externalId"), QStringLiteral("line-1")},
+                          {QStringLiteral("productId"), QStringLiteral("keyway-demo-standard")}};
+        if (!seats.isUndefined())
+            item.insert(QStringLiteral("seats"), seats);
+        return adminPost(
+            QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(erinId),
+            {{QStringLiteral("transaction"),
+              QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
+                           {QStringLiteral("externalId"), externalId},
+                           {QStringLiteral("items"), QJsonArray {item}}}}});
+    };
+    QCOMPARE(order(QStringLiteral("seats-0"), 0).status, 400);
+    QCOMPARE(order(QStringLiteral("seats-x"), QStringLiteral("three")).status, 400);
+    const Response response = order(QStringLiteral("seats-3"), 3);
+    QCOMPARE(response.status, 201);
+    QCOMPARE(response.json()
+                 .value(QStringLiteral("licenses"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("seats"))
+                 .toInt(),
+             3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(checkoutClaims(erin.accessToken, QStringLiteral("erin-%1").arg(i))
+                     .value(QStringLiteral("keyway-pro"))
+                     .toBool(),
+                 true);
+    QCOMPARE(checkoutClaims(erin.accessToken, QStringLiteral("erin-3"))
+                 .value(QStringLiteral("keyway-pro_errorCode"))
+                 .toString(),
+             QStringLiteral("seatLimitReached"));
+    // A second license of the item adds its seats (the package's one, no "seats" given).
+    QCOMPARE(order(QStringLiteral("seats-default"), QJsonValue(QJsonValue::Undefined)).status, 201);
+    QCOMPARE(checkoutClaims(erin.accessToken, QStringLiteral("erin-3"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+    QCOMPARE(checkoutClaims(erin.accessToken, QStringLiteral("erin-4"))
+                 .value(QStringLiteral("keyway-pro_errorCode"))
+                 .toString(),
+             QStringLiteral("seatLimitReached"));
+}
+
+void DevServerTest::concurrentCheckoutsForTwoSeats()
+{
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("seat-race@example.com"), QStringLiteral("KWP"), &license);
+    QVERIFY(!license.isEmpty());
+    constexpr int Devices = 5;
+    // A second server process on the same data folder: the seat count must hold across
+    // processes, not only within one event loop.
+    QProcess second;
+    second.setStandardErrorFile(m_dataDir.filePath(QStringLiteral("second-server.log")));
+    second.start(QStringLiteral(KEYWAY_DEVSERVER_BIN),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                  m_dataDir.path()});
+    QVERIFY(second.waitForStarted(10000));
+    static const QRegularExpression ready(
+        QStringLiteral("keyway-devserver listening on (http://127\\.0\\.0\\.1:\\d+)\n"));
+    QByteArray secondOutput;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ready.match(QString::fromUtf8(secondOutput += second.readAllStandardOutput())).hasMatch(),
+        20000);
+    const QString secondUrl = ready.match(QString::fromUtf8(secondOutput)).captured(1);
+    auto stopSecond = qScopeGuard([&second] {
+        second.terminate();
+        if (!second.waitForFinished(10000))
+            second.kill();
+    });
+
+    // One connection per device, all requests on the wire before any answer is read (as in
+    // fiftyConcurrentRedemptions), alternating between the two servers.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < Devices; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        const QString base = i % 2 ? secondUrl : m_baseUrl;
+        QNetworkRequest req(
+            QUrl(base + QStringLiteral("/authz/.jwt?keyway-pro&keyway-export&hw=racer-%1").arg(i)));
+        req.setRawHeader("Authorization", "Bearer " + user.accessToken.toLatin1());
+        req.setTransferTimeout(30000);
+        replies.append(managers.back()->get(req));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *reply) { return reply->isFinished(); }),
+                             30000);
+    int granted = 0, refused = 0;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        const QList<QByteArray> tokens = reply->readAll().split('&');
+        QCOMPARE(tokens.size(), 2);
+        const QJsonObject pro = jwsPart(tokens.at(0), 1);
+        const QJsonObject exported = jwsPart(tokens.at(1), 1);
+        if (pro.value(QStringLiteral("keyway-pro")).toBool()) {
+            // A computer gets both items of its seat, never one of them.
+            QCOMPARE(exported.value(QStringLiteral("keyway-export")).toBool(), true);
+            ++granted;
+        } else if (pro.value(QStringLiteral("keyway-pro_errorCode")).toString()
+                   == QLatin1String("seatLimitReached")) {
+            QCOMPARE(exported.value(QStringLiteral("keyway-export_errorCode")).toString(),
+                     QStringLiteral("seatLimitReached"));
+            ++refused;
+        }
+        reply->deleteLater();
+    }
+    QCOMPARE(granted, 2);
+    QCOMPARE(refused, Devices - 2);
+    // The database agrees: two computers hold leases on the license, two leases each.
+    QCOMPARE(countRows("SELECT COUNT(DISTINCT hw) FROM leases WHERE license_id = ?", license), 2);
+    QCOMPARE(countRows("SELECT COUNT(*) FROM leases WHERE license_id = ?", license), 4);
+}
+
+void DevServerTest::devicesListAndRename()
+{
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("devices@example.com"), QStringLiteral("KWP"), &license);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("laptop-hw"),
+                            QStringLiteral("hwName=Anna%27s%20laptop&hwPlatform=windows"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("desktop-hw"),
+                            QStringLiteral("hwName=Office&hwPlatform=debian"),
+                            QStringLiteral("keyway-pro&keyway-export"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+    // A later checkout does not rename (a rename through the API sticks).
+    checkoutClaims(user.accessToken, QStringLiteral("desktop-hw"), QStringLiteral("hwName=Other"));
+
+    QCOMPARE(get(QStringLiteral("/api/activation/v1/devices")).status, 401);
+    const QJsonObject listing = devices(user.accessToken, QStringLiteral("laptop-hw"));
+    const QJsonArray list = listing.value(QStringLiteral("devices")).toArray();
+    QCOMPARE(list.size(), 2);
+    QJsonObject laptop, desktop;
+    for (const auto &value : list) {
+        const QJsonObject device = value.toObject();
+        (device.value(QStringLiteral("name")) == QLatin1String("Office") ? desktop : laptop) =
+            device;
+    }
+    QCOMPARE(laptop.value(QStringLiteral("name")).toString(), QStringLiteral("Anna's laptop"));
+    QCOMPARE(laptop.value(QStringLiteral("platform")).toString(), QStringLiteral("windows"));
+    QCOMPARE(laptop.value(QStringLiteral("current")).toBool(), true);
+    QCOMPARE(desktop.value(QStringLiteral("current")).toBool(), false);
+    QCOMPARE(desktop.value(QStringLiteral("platform")).toString(), QStringLiteral("debian"));
+    // The id is opaque: neither the device id nor a prefix of it.
+    const QString id = laptop.value(QStringLiteral("id")).toString();
+    QCOMPARE(id.size(), 32);
+    QVERIFY(!id.contains(QStringLiteral("laptop")));
+    QVERIFY(!QJsonDocument(listing).toJson().contains("laptop-hw"));
+    const QDateTime firstSeen =
+        QDateTime::fromString(laptop.value(QStringLiteral("firstSeen")).toString(), Qt::ISODate);
+    QVERIFY(firstSeen >= before);
+    QVERIFY(QDateTime::fromString(desktop.value(QStringLiteral("lastSeen")).toString(), Qt::ISODate)
+            >= firstSeen);
+    QVERIFY(laptop.value(QStringLiteral("releasedAt")).isNull());
+    const QJsonArray desktopLeases = desktop.value(QStringLiteral("leases")).toArray();
+    QCOMPARE(desktopLeases.size(), 2);
+    QCOMPARE(desktopLeases.at(0).toObject().value(QStringLiteral("item")).toString(),
+             QStringLiteral("keyway-export"));
+    QCOMPARE(desktopLeases.at(0).toObject().value(QStringLiteral("licenseId")).toString(), license);
+    QVERIFY(QDateTime::fromString(
+                desktopLeases.at(0).toObject().value(QStringLiteral("leaseEnd")).toString(),
+                Qt::ISODate)
+            > QDateTime::currentDateTimeUtc().addDays(6));
+    const QJsonObject licenseInfo =
+        listing.value(QStringLiteral("licenses")).toArray().first().toObject();
+    QCOMPARE(licenseInfo.value(QStringLiteral("seats")).toInt(), 2);
+    QCOMPARE(licenseInfo.value(QStringLiteral("seatsInUse")).toInt(), 2);
+    QCOMPARE(licenseInfo.value(QStringLiteral("remoteReleasesLeft")).toInt(), 3);
+    QCOMPARE(listing.value(QStringLiteral("remoteReleaseLimit")).toInt(), 3);
+
+    // Rename.
+    const Response renamed =
+        request("PATCH", QUrl(url(QStringLiteral("/api/activation/v1/devices/") + id)),
+                R"({"name":"  Travel laptop "})",
+                {{"Authorization", "Bearer " + user.accessToken.toLatin1()},
+                 {"Content-Type", "application/json"}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.json()
+                 .value(QStringLiteral("device"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("Travel laptop"));
+    checkoutClaims(user.accessToken, QStringLiteral("laptop-hw"), QStringLiteral("hwName=Again"));
+    bool found = false;
+    for (const auto &value : devices(user.accessToken).value(QStringLiteral("devices")).toArray())
+        found = found
+            || value.toObject().value(QStringLiteral("name")) == QLatin1String("Travel laptop");
+    QVERIFY(found);
+    // Another account sees none of these.
+    for (const auto &value : devices(m_bob.accessToken, QStringLiteral("laptop-hw"))
+                                 .value(QStringLiteral("devices"))
+                                 .toArray()) {
+        QVERIFY(value.toObject().value(QStringLiteral("id")).toString() != id);
+        QVERIFY(!value.toObject().value(QStringLiteral("current")).toBool());
+    }
+}
+
+void DevServerTest::remoteRelease()
+{
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("release@example.com"), QStringLiteral("KWP"), &license);
+    const QByteArray bearer = "Bearer " + user.accessToken.toLatin1();
+    for (const QString &hw : {QStringLiteral("old-pc"), QStringLiteral("office-pc")})
+        QVERIFY(checkoutClaims(user.accessToken, hw, QStringLiteral("hwName=") + hw)
+                    .value(QStringLiteral("keyway-pro"))
+                    .toBool());
+    QCOMPARE(
+        checkoutClaims(user.accessToken, QStringLiteral("new-pc"), QStringLiteral("hwName=new-pc"))
+            .value(QStringLiteral("keyway-pro_errorCode"))
+            .toString(),
+        QStringLiteral("seatLimitReached"));
+    QString oldId;
+    for (const auto &value : devices(user.accessToken).value(QStringLiteral("devices")).toArray()) {
+        if (value.toObject().value(QStringLiteral("name")) == QLatin1String("old-pc"))
+            oldId = value.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!oldId.isEmpty());
+
+    // Released from the new computer: the old one's leases end at once, its seat is free.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+    const Response released = request(
+        "POST", QUrl(url(QStringLiteral("/api/activation/v1/devices/%1/release").arg(oldId))),
+        R"({"hw":"new-pc"})", {{"Authorization", bearer}, {"Content-Type", "application/json"}});
+    QCOMPARE(released.status, 200);
+    const QJsonObject device = released.json().value(QStringLiteral("device")).toObject();
+    QCOMPARE(device.value(QStringLiteral("releasedFrom")).toString(), QStringLiteral("new-pc"));
+    QVERIFY(
+        QDateTime::fromString(device.value(QStringLiteral("releasedAt")).toString(), Qt::ISODate)
+        >= before);
+    QCOMPARE(device.value(QStringLiteral("leases")).toArray().size(), 0);
+    QCOMPARE(countRows("SELECT COUNT(*) FROM leases WHERE hw = 'old-pc' AND released = 0 AND "
+                       "license_id = ?",
+                       license),
+             0);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("new-pc"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+
+    // The released computer's next renewal: a signed denial saying when and from where.
+    const Response renewal =
+        get(QStringLiteral("/authz/.jwt?keyway-pro&keyway-export&hw=old-pc"), user.accessToken);
+    QCOMPARE(renewal.status, 200);
+    QCOMPARE(jwsPart(renewal.body.split('&').at(0), 0).value(QStringLiteral("kid")).toString(),
+             m_licenseKid);
+    for (const QByteArray &token : renewal.body.split('&')) {
+        const QJsonObject denial = jwsPart(token, 1);
+        const QString item = denial.contains(QStringLiteral("keyway-pro_errorCode"))
+            ? QStringLiteral("keyway-pro")
+            : QStringLiteral("keyway-export");
+        QCOMPARE(denial.value(item + QStringLiteral("_errorCode")).toString(),
+                 QStringLiteral("deviceReleased"));
+        QVERIFY(denial.value(item + QStringLiteral("_releasedAt")).toInteger()
+                >= before.toSecsSinceEpoch());
+        QCOMPARE(denial.value(item + QStringLiteral("_releasedFrom")).toString(),
+                 QStringLiteral("new-pc"));
+    }
+    // Again and again: renewals stay refused, even when a seat is free.
+    QString officeId;
+    for (const auto &value : devices(user.accessToken, QStringLiteral("office-pc"))
+                                 .value(QStringLiteral("devices"))
+                                 .toArray()) {
+        if (value.toObject().value(QStringLiteral("current")).toBool())
+            officeId = value.toObject().value(QStringLiteral("id")).toString();
+    }
+    QCOMPARE(
+        request("POST",
+                QUrl(url(QStringLiteral("/api/activation/v1/devices/%1/release").arg(officeId))),
+                {}, {{"Authorization", bearer}})
+            .status,
+        200);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("old-pc"))
+                 .value(QStringLiteral("keyway-pro_errorCode"))
+                 .toString(),
+             QStringLiteral("deviceReleased"));
+    // Activating it again on purpose takes a free seat.
+    const QJsonObject back = checkoutClaims(user.accessToken, QStringLiteral("old-pc"),
+                                            QStringLiteral("activation=explicit"));
+    QCOMPARE(back.value(QStringLiteral("keyway-pro")).toBool(), true);
+    QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("old-pc"))
+                 .value(QStringLiteral("keyway-pro"))
+                 .toBool(),
+             true);
+}
+
+void DevServerTest::transferBudget()
+{
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("budget@example.com"), QStringLiteral("KWS"), &license);
+    const QByteArray bearer = "Bearer " + user.accessToken.toLatin1();
+    auto releaseDevice = [&](const QString &hw) {
+        QString id;
+        for (const auto &value :
+             devices(user.accessToken, hw).value(QStringLiteral("devices")).toArray()) {
+            if (value.toObject().value(QStringLiteral("current")).toBool())
+                id = value.toObject().value(QStringLiteral("id")).toString();
+        }
+        return request("POST",
+                       QUrl(url(QStringLiteral("/api/activation/v1/devices/%1/release").arg(id))),
+                       {}, {{"Authorization", bearer}});
+    };
+    QDateTime first;
+    for (int i = 0; i < 3; ++i) {
+        const QString hw = QStringLiteral("hop-%1").arg(i);
+        QVERIFY(checkoutClaims(user.accessToken, hw).value(QStringLiteral("keyway-pro")).toBool());
+        if (i == 0)
+            first = QDateTime::currentDateTimeUtc();
+        QCOMPARE(releaseDevice(hw).status, 200);
+    }
+    QVERIFY(checkoutClaims(user.accessToken, QStringLiteral("hop-3"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    const Response refused = releaseDevice(QStringLiteral("hop-3"));
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("transfer_limit_reached"));
+    const QDateTime next = QDateTime::fromString(
+        refused.json().value(QStringLiteral("nextReleaseAt")).toString(), Qt::ISODate);
+    QVERIFY(next.isValid());
+    QVERIFY(qAbs(first.addDays(30).secsTo(next)) <= 5);
+    // Nothing changed: the computer keeps its seat and renews.
+    QVERIFY(checkoutClaims(user.accessToken, QStringLiteral("hop-3"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    const QJsonObject info =
+        devices(user.accessToken).value(QStringLiteral("licenses")).toArray().first().toObject();
+    QCOMPARE(info.value(QStringLiteral("remoteReleasesLeft")).toInt(), 0);
+    QCOMPARE(QDateTime::fromString(info.value(QStringLiteral("nextRemoteReleaseAt")).toString(),
+                                   Qt::ISODate),
+             next);
+    // A computer without a seat can be removed from the list at no cost.
+    QCOMPARE(releaseDevice(QStringLiteral("hop-0")).status, 200);
+}
+
+void DevServerTest::devicesErrors()
+{
+    const QByteArray bearer = "Bearer " + m_alice.accessToken.toLatin1();
+    const QString base = QStringLiteral("/api/activation/v1/devices/");
+    QCOMPARE(request("POST", QUrl(url(base + QStringLiteral("0123/release")))).status, 401);
+    Response response = request("POST", QUrl(url(base + QStringLiteral("0123/release"))), {},
+                                {{"Authorization", bearer}});
+    QCOMPARE(response.status, 404);
+    QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("device_unknown"));
+    QCOMPARE(request("POST", QUrl(url(base + QStringLiteral("0123/other"))), {},
+                     {{"Authorization", bearer}})
+                 .status,
+             404);
+    const QString id = devices(m_alice.accessToken, QStringLiteral("device-1"))
+                           .value(QStringLiteral("devices"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    for (const QByteArray &body :
+         {QByteArray(R"({"name":""})"), QByteArray(R"({"name":"   "})"),
+          QByteArray(R"({"name":7})"), QByteArray(R"({"name":"tab\there"})"),
+          QByteArray("not json"),
+          QByteArray(QByteArray(R"({"name":")") + QByteArray(65, 'x') + "\"}")}) {
+        response = request("PATCH", QUrl(url(base + id)), body, {{"Authorization", bearer}});
+        QVERIFY2(response.status == 400, body.constData());
+        QCOMPARE(response.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_request"));
+    }
+    // Bob cannot rename or release alice's computer.
+    const QByteArray bob = "Bearer " + m_bob.accessToken.toLatin1();
+    QCOMPARE(request("PATCH", QUrl(url(base + id)), R"({"name":"mine"})", {{"Authorization", bob}})
+                 .status,
+             404);
+    QCOMPARE(request("POST", QUrl(url(base + id + QStringLiteral("/release"))), {},
+                     {{"Authorization", bob}})
+                 .status,
+             404);
+}
+
+void DevServerTest::seatsPerCodeConfiguration()
+{
+    // A code configuration may set its own seat count (code_configurations.seats; NULL takes the
+    // package's). Set here as an operator would, in the database the running server uses.
+    auto setSeats = [this](const QVariant &seats) {
+        return queryDatabase("UPDATE code_configurations SET seats = ? WHERE id = 'KWS'", {seats})
+            .has_value();
+    };
+    QVERIFY(setSeats(3));
+    QString license;
+    const Tokens user =
+        licensedUser(QStringLiteral("kws-three@example.com"), QStringLiteral("KWS"), &license);
+    QVERIFY(setSeats(QVariant(QMetaType::fromType<int>())));
+    QVERIFY(!license.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("three-%1").arg(i))
+                     .value(QStringLiteral("keyway-pro"))
+                     .toBool(),
+                 true);
+    const QJsonObject denial = checkoutClaims(user.accessToken, QStringLiteral("three-3"));
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_errorCode")).toString(),
+             QStringLiteral("seatLimitReached"));
+    QCOMPARE(denial.value(QStringLiteral("keyway-pro_seats")).toInt(), 3);
+    // Licenses redeemed before or after keep the seats they were granted with.
+    QString standard;
+    const Tokens later =
+        licensedUser(QStringLiteral("kws-one@example.com"), QStringLiteral("KWS"), &standard);
+    QVERIFY(checkoutClaims(later.accessToken, QStringLiteral("one-0"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    QCOMPARE(checkoutClaims(later.accessToken, QStringLiteral("one-1"))
+                 .value(QStringLiteral("keyway-pro_seats"))
+                 .toInt(),
+             1);
 }
 
 void DevServerTest::restartKeepsState()

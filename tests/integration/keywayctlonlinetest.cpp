@@ -6,20 +6,32 @@
 
 #include "devserverprocess.h"
 #include "formbrowser.h"
+#include "jsonschemacheck.h"
 
 #include "config/vendorconfig.h"
+#include "core/clock.h"
+#include "license/licensestore.h"
+#include "oidc/session.h"
+#include "online/activatejob.h"
 #include "online/redemptionjournal.h"
+#include "online/renewjob.h"
 #include "storage/keychainsecretstore.h"
+#include "storage/secretstore.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <memory>
 
 class KeywayctlOnlineTest : public QObject
 {
@@ -30,6 +42,7 @@ private Q_SLOTS:
     void loginWithPrintedAddress();
     void redeemAndStatus();
     void redeemReadsTheCodeFromStandardInput();
+    void devicesSeatsAndRemoval();
     void logoutThenRefreshIsSignedOut();
     void pendingRedemptionOfAnotherAccount();
     void loginWithABrowserSessionAsksFirst();
@@ -173,6 +186,147 @@ void KeywayctlOnlineTest::redeemReadsTheCodeFromStandardInput()
     QCOMPARE(ctl({QStringLiteral("redeem"), QStringLiteral("--code"), codes.first()}).exitCode, 2);
     QCOMPARE(
         ctl({QStringLiteral("redeem"), QStringLiteral("--code"), QStringLiteral("-")}).exitCode, 2);
+}
+
+// Issue 14: the account's other computers (activated through the library, as the window would),
+// the seat limit as the customer reads it, and keywayctl devices listing, renaming and removing.
+void KeywayctlOnlineTest::devicesSeatsAndRemoval()
+{
+    using namespace Keyway;
+    auto config = VendorConfig::load(m_server.configPath());
+    QVERIFY(config);
+    QNetworkAccessManager nam;
+    struct Computer
+    {
+        QString deviceId;
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+    };
+    // Signs in as cli@example.com on another computer and checks out there.
+    auto activate = [&](Computer &computer) {
+        FormBrowser browser;
+        browser.setFormValues(
+            QStringLiteral("login-form"),
+            {{QStringLiteral("email"), QStringLiteral("cli@example.com")},
+             {QStringLiteral("password"), QStringLiteral("a long test password")}});
+        LicenseStore store(computer.dir.path());
+        auto *job = new ActivateJob(*config);
+        job->setNetworkAccessManager(&nam);
+        job->setAgent(&browser);
+        job->setSecretStore(&computer.secrets);
+        job->setLicenseStore(&store);
+        job->setDeviceId(computer.deviceId);
+        job->setDeviceName(computer.deviceId);
+        job->setPage(SignInJob::Page::Login);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        if (!job->isFinished())
+            finished.wait(30000);
+        const Error error = job->error();
+        delete job;
+        return error;
+    };
+
+    // The account holds two Pro licenses (two codes redeemed above), 2 seats each; this
+    // computer holds one seat. Three more computers fit, the fourth is told why not.
+    std::vector<std::unique_ptr<Computer>> others;
+    for (int i = 1; i <= 4; ++i) {
+        others.push_back(std::make_unique<Computer>());
+        others.back()->deviceId = QStringLiteral("other-computer-%1").arg(i);
+        const Error error = activate(*others.back());
+        if (i < 4) {
+            QVERIFY2(!error.isError(), qPrintable(error.toString()));
+            continue;
+        }
+        QCOMPARE(error.code, ErrorCode::SeatLimitReached);
+        QVERIFY2(error.message.contains(QStringLiteral("already in use on 2 computers")),
+                 qPrintable(error.message));
+        QVERIFY(error.detail.contains(QStringLiteral("seatLimitReached")));
+    }
+
+    // keywayctl devices --json, by its schema.
+    Run run = ctl({QStringLiteral("devices"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QFile schemaFile(QStringLiteral(KEYWAY_SOURCE_DIR "/tests/data/devices.schema.json"));
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(schemaFile.readAll()).object();
+    const QJsonObject listing = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QStringList problems = JsonSchema::check(listing, schema);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const QJsonArray devices = listing.value(QStringLiteral("devices")).toArray();
+    QCOMPARE(devices.size(), 5); // this computer, three others, and the refused one
+    QString otherId;
+    int current = 0;
+    for (const auto &value : devices) {
+        const QJsonObject device = value.toObject();
+        if (device.value(QStringLiteral("current")).toBool()) {
+            ++current;
+            QVERIFY(!device.value(QStringLiteral("leases")).toArray().isEmpty());
+        }
+        if (device.value(QStringLiteral("name")) == QLatin1String("other-computer-1"))
+            otherId = device.value(QStringLiteral("id")).toString();
+    }
+    QCOMPARE(current, 1);
+    QVERIFY(!otherId.isEmpty());
+    for (const auto &value : listing.value(QStringLiteral("licenses")).toArray()) {
+        QCOMPARE(value.toObject().value(QStringLiteral("seats")).toInt(), 2);
+        QCOMPARE(value.toObject().value(QStringLiteral("seatsInUse")).toInt(), 2);
+    }
+
+    // Rename this computer; the list says so, in words.
+    run = ctl({QStringLiteral("devices"), QStringLiteral("rename"), QStringLiteral("Build"),
+               QStringLiteral("box")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("\"Build box\"")), qPrintable(run.out));
+    run = ctl({QStringLiteral("devices")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Build box (this computer)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("seats in use: 2 of 2")), qPrintable(run.out));
+
+    // Remove another computer: its seat is free for the refused one at once.
+    run = ctl({QStringLiteral("devices"), QStringLiteral("release"), otherId});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Removed \"other-computer-1\"")), qPrintable(run.out));
+    const Error second = activate(*others.at(3));
+    QVERIFY2(!second.isError(), qPrintable(second.toString()));
+
+    // The removed computer's next renewal: refused, said plainly, and it works on offline.
+    Computer &removed = *others.at(0);
+    LicenseStore store(removed.dir.path());
+    Session session(*config, &nam, &removed.secrets);
+    auto *renew = new RenewJob(*config, &nam, &session, &store);
+    renew->setDeviceId(removed.deviceId);
+    renew->setForce(true);
+    renew->setAutoDelete(false);
+    QSignalSpy renewed(renew, &Job::finished);
+    renew->start();
+    if (!renew->isFinished())
+        QVERIFY(renewed.wait(30000));
+    const Error refused = renew->error();
+    delete renew;
+    QCOMPARE(refused.code, ErrorCode::DeviceReleased);
+    QVERIFY2(refused.message.contains(QStringLiteral("removed from your account on")),
+             qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("from \"Build box\"")),
+             qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("works offline until")),
+             qPrintable(refused.message));
+    const auto statuses = store.check(*config, removed.deviceId, Clock::current());
+    QVERIFY(!statuses.isEmpty());
+    QVERIFY(statuses.first().isValid());
+    QCOMPARE(store.lastRenewalFailure().error.code, ErrorCode::DeviceReleased);
+
+    // Mistakes are usage errors with a plain sentence; nothing changes.
+    run = ctl({QStringLiteral("devices"), QStringLiteral("release"), QStringLiteral("no-such-id")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("No computer with this id")), qPrintable(run.err));
+    run = ctl(
+        {QStringLiteral("devices"), QStringLiteral("rename"), QStringLiteral("x").repeated(65)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("1 to 64 characters")), qPrintable(run.err));
+    QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("release")}).exitCode, 2);
 }
 
 void KeywayctlOnlineTest::registerIn(FormBrowser &browser, const QString &email,

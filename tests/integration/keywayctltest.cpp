@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -141,7 +142,7 @@ private Q_SLOTS:
         const Run global = ctl({QStringLiteral("--help")});
         QCOMPARE(global.exitCode, 0);
         for (const char *command : {"status", "device-id", "import", "diagnose", "check-code",
-                                    "login", "redeem", "refresh", "release", "logout"}) {
+                                    "login", "redeem", "refresh", "release", "logout", "devices"}) {
             QVERIFY2(global.out.contains(command), command);
             const Run help = ctl({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
@@ -223,6 +224,23 @@ private Q_SLOTS:
         const QJsonObject status = QJsonDocument::fromJson(run.out).object();
         QVERIFY(status.value(QStringLiteral("allValid")).toBool());
         QCOMPARE(status.value(QStringLiteral("items")).toArray().size(), 2);
+        // The license's end (the token's licenseValidUntil) apart from the lease's (exp).
+        const QJsonObject first =
+            status.value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(
+            first.value(QStringLiteral("licenseEnd")).toString(),
+            QDateTime::fromSecsSinceEpoch(m_now - 60 + 365 * 86400, Qt::UTC).toString(Qt::ISODate));
+        QCOMPARE(first.value(QStringLiteral("expires")).toString(),
+                 QDateTime::fromSecsSinceEpoch(m_now - 60 + 86400, Qt::UTC).toString(Qt::ISODate));
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
+        QCOMPARE(run.exitCode, 0);
+        const QString licenseEnd = QLocale().toString(
+            QDateTime::fromSecsSinceEpoch(m_now - 60 + 365 * 86400).toLocalTime(),
+            QLocale::ShortFormat);
+        QVERIFY2(
+            run.out.contains(
+                QStringLiteral("Licensed until %1. Works offline until ").arg(licenseEnd).toUtf8()),
+            run.out.constData());
 
         // device-id agrees with the library.
         run = ctl({QStringLiteral("device-id")}, data.path());

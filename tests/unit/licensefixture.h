@@ -88,6 +88,7 @@ inline QByteArray token(EVP_PKEY *key, const QString &item, qint64 iat, qint64 l
         {QStringLiteral("iat"), iat},
         {QStringLiteral("exp"), iat + lease},
         {QStringLiteral("rfr"), iat + lease / 2},
+        {QStringLiteral("licenseValidUntil"), iat + 365 * 86400},
         {QStringLiteral("jti"), QString(QStringLiteral("lease-") + item)},
         {QStringLiteral("lic"), QStringLiteral("license-1")},
         {QStringLiteral("hw"), Device},

@@ -6,6 +6,7 @@
 #include "licensefixture.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,22 @@ private Q_SLOTS:
                                << QStringLiteral("Licensed until");
         QTest::newRow("renewal due") << pro << Issued + Lease / 2 + 1 << int(State::RenewalDue)
                                      << QStringLiteral("Renewal is due");
+        // The license's end and the lease's are told apart; without the license's end the lease
+        // is never presented as it.
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(Issued + 365 * 86400);
+        const QDateTime lease = QDateTime::fromSecsSinceEpoch(Issued + Lease);
+        QTest::newRow("valid: license end, then lease end")
+            << pro << Issued + 60 << int(State::Valid)
+            << QStringLiteral("Licensed until %1. Works offline until %2.")
+                   .arg(QLocale().toString(end.toLocalTime(), QLocale::ShortFormat),
+                        QLocale().toString(lease.toLocalTime(), QLocale::ShortFormat));
+        const QByteArray noEnd = token(m_key.get(), Pro, Issued, Lease,
+                                       {{QStringLiteral("licenseValidUntil"), QJsonValue()}});
+        QTest::newRow("valid, no license end")
+            << noEnd << Issued + 60 << int(State::Valid) << QStringLiteral("Works offline until");
+        QTest::newRow("renewal due, no license end")
+            << noEnd << Issued + Lease / 2 + 1 << int(State::RenewalDue)
+            << QStringLiteral("It works offline until");
         QTest::newRow("expired") << pro << Issued + Lease + 3600 << int(State::Expired)
                                  << QStringLiteral("expired on");
         QTest::newRow("not for this device")

@@ -4,6 +4,7 @@
 #include "josetestkeys.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -165,6 +166,68 @@ private Q_SLOTS:
         QVERIFY(grants.error().detail.contains(QStringLiteral("keyway-pro")));
         QCOMPARE(LicenseToken::itemsDenied(denial), QStringList {QStringLiteral("keyway-pro")});
         QCOMPARE(LicenseToken::itemsMentioned(grant()), QStringList {QStringLiteral("keyway-pro")});
+    }
+
+    // Issue 14: the seat limit and a computer removed elsewhere are their own errors, with
+    // sentences that say what to do; any other denial stays LicenseItemDenied.
+    void denialCodes()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(Now, Qt::UTC);
+        QJsonObject denial = with(grant(), "keyway-pro", QJsonValue::Undefined);
+        denial.insert(QStringLiteral("keyway-pro_errorCode"), QStringLiteral("seatLimitReached"));
+        denial.insert(QStringLiteral("keyway-pro_errorMessage"), QStringLiteral("All seats"));
+        denial.insert(QStringLiteral("keyway-pro_seats"), 2);
+        auto refused = LicenseToken::verify(sign(denial), m_keys, Device, User, now);
+        QCOMPARE(refused.error().code, ErrorCode::SeatLimitReached);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("in use on 2 computers")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().detail.contains(QStringLiteral("seatLimitReached")));
+
+        QJsonObject released = with(grant(), "keyway-pro", QJsonValue::Undefined);
+        released.insert(QStringLiteral("keyway-pro_errorCode"), QStringLiteral("deviceReleased"));
+        released.insert(QStringLiteral("keyway-pro_releasedAt"), Now - 600);
+        // The other computer's name is shown: control characters never reach the sentence.
+        released.insert(QStringLiteral("keyway-pro_releasedFrom"), QStringLiteral("Lap\ntop"));
+        refused = LicenseToken::verify(sign(released), m_keys, Device, User, now);
+        QCOMPARE(refused.error().code, ErrorCode::DeviceReleased);
+        QVERIFY(refused.error().message.contains(QStringLiteral("removed from your account on")));
+        QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("works offline until")));
+        const QDateTime until = QDateTime::fromSecsSinceEpoch(Now + 3600, Qt::UTC);
+        const Error withLease = LicenseToken::denialError(released, until);
+        QCOMPARE(withLease.code, ErrorCode::DeviceReleased);
+        QVERIFY(withLease.message.contains(
+            QStringLiteral("works offline until %1")
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))));
+
+        QJsonObject other = with(grant(), "keyway-pro", QJsonValue::Undefined);
+        other.insert(QStringLiteral("keyway-pro_errorCode"), QStringLiteral("notEntitled"));
+        QCOMPARE(LicenseToken::verify(sign(other), m_keys, Device, User, now).error().code,
+                 ErrorCode::LicenseItemDenied);
+        QVERIFY(!LicenseToken::denialError(grant()).isError());
+    }
+
+    // Issue 14: the license's own end travels beside the lease's.
+    void licenseEnd()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(Now, Qt::UTC);
+        auto withEnd = LicenseToken::verify(
+            sign(with(grant(), "licenseValidUntil", QJsonValue(Now + 300 * 86400))), m_keys, Device,
+            User, now);
+        QVERIFY(withEnd);
+        QCOMPARE(withEnd->first().licenseEnd,
+                 QDateTime::fromSecsSinceEpoch(Now + 300 * 86400, Qt::UTC));
+        QCOMPARE(withEnd->first().expiresAt, QDateTime::fromSecsSinceEpoch(Now + 86400, Qt::UTC));
+        // Not an item, however it is spelled.
+        QCOMPARE(withEnd->size(), 1);
+        auto without = LicenseToken::verify(sign(grant()), m_keys, Device, User, now);
+        QVERIFY(without);
+        QVERIFY(!without->first().licenseEnd.isValid());
+        auto text = LicenseToken::verify(
+            sign(with(grant(), "licenseValidUntil", QStringLiteral("next year"))), m_keys, Device,
+            User, now);
+        QVERIFY(!text);
+        QCOMPARE(text.error().code, ErrorCode::TokenMalformed);
     }
 
     // Issue 12: no token outlasts the vendor's maximum lease (plus the clock tolerance).
