@@ -151,6 +151,16 @@ def walk(node, into_documents=True):
             yield from walk(child, into_documents)
 
 
+def in_document(node):
+    """Whether @p node is part of a web page."""
+    parent = node.get_parent()
+    while parent is not None:
+        if role(parent) == "document web":
+            return True
+        parent = parent.get_parent()
+    return False
+
+
 def find_all(root, predicate, into_documents=True):
     return [node for node in walk(root, into_documents) if predicate(node)]
 
@@ -263,15 +273,25 @@ class Window:
         (A web document keeps its own focused state while the focus is outside it, so the tree
         alone does not tell.)"""
         pump()
+        frame = self.frame()
         focus = self.events.focus
-        if focus is not None and role(focus) != "document web" \
-                and has(focus, Atspi.StateType.FOCUSED) and has(focus, Atspi.StateType.SHOWING):
+        if frame is None or focus is None:
+            return None
+        holds_focus = role(focus) != "document web" and has(focus, Atspi.StateType.FOCUSED) \
+            and has(focus, Atspi.StateType.SHOWING)
+        if holds_focus and not in_document(focus):
+            return focus
+        # A page keeps its own focused field (an autofocus) while the window's focus is outside
+        # it, and says so when it loads: a control of the window that has the focus and holds no
+        # web document has it.
+        outside = find_all(frame, lambda n: role(n) != "document web"
+                           and has(n, Atspi.StateType.FOCUSED), into_documents=False)
+        if outside and find(outside[-1], lambda n: role(n) == "document web") is None:
+            return outside[-1]
+        if holds_focus:
             return focus
         # Chromium sends the events of a web document out of order (the document's after its
         # field's): there the tree decides, the focused object inside the document.
-        frame = self.frame()
-        if focus is None or frame is None:
-            return None
         inner = find_all(frame, lambda n: role(n) != "document web"
                          and has(n, Atspi.StateType.FOCUSED))
         return inner[-1] if inner else None
