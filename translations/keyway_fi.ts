@@ -882,6 +882,29 @@
         <source>Another program is using the port on which this product receives the sign-in. Close that program, then try again.</source>
         <translation>Toinen ohjelma käyttää porttia, jonka kautta tämä tuote vastaanottaa kirjautumisen. Sulje se ohjelma ja yritä uudelleen.</translation>
     </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
+        <translation>Kirjautumissivu pysähtyi odottamatta. Yritä uudelleen. Jos näin käy uudelleen, kirjaudu sisään verkkoselaimellasi.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Avataan kirjautumissivua…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>&amp;Näytä kirjautumisikkuna</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Kirjautumissivu avautuu omaan ikkunaansa. Kirjaudu sisään siellä; tämä ikkuna jatkaa sen jälkeen itsestään.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Avataan kirjautumissivua… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -1428,6 +1451,17 @@
     <message>
         <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
         <translation>Kirjautumisesi on päättynyt: kirjautumispalvelu säilyttää sen vain lyhyen aikaa. Kirjaudu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInHelper</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu sisään</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Kirjaudu sisään: %1</translation>
     </message>
 </context>
 <context>
