@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -337,7 +338,22 @@ void HelperSignInView::embed(quint64 windowId)
     auto *layout = static_cast<QVBoxLayout *>(m_widget->layout());
     layout->insertWidget(0, m_container, 1);
     layout->setStretch(layout->count() - 1, 0);
-    send({{QStringLiteral("type"), QStringLiteral("embedded")}});
+    m_container->installEventFilter(this);
+    send({{QStringLiteral("type"), QStringLiteral("embedded")},
+          {QStringLiteral("width"), m_container->width()},
+          {QStringLiteral("height"), m_container->height()}});
+}
+
+bool HelperSignInView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The helper's window follows its container: X11 tells a client of a size another client
+    // gave its window, but Qt's widgets in the helper would not lay themselves out again.
+    if (watched == m_container && event->type() == QEvent::Resize) {
+        send({{QStringLiteral("type"), QStringLiteral("resize")},
+              {QStringLiteral("width"), m_container->width()},
+              {QStringLiteral("height"), m_container->height()}});
+    }
+    return SignInView::eventFilter(watched, event);
 }
 
 void HelperSignInView::onFinished(int exitCode, int exitStatus)

@@ -93,6 +93,9 @@ Q_SIGNALS:
     /// A link or pop-up the person clicked went to the system browser.
     void openedExternally(const QUrl &url);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void send(const QJsonObject &message);
     void onReadyRead();

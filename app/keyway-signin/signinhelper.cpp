@@ -81,8 +81,13 @@ void SignInHelper::onLine(const QByteArray &line)
     const QString kind = type(message);
     if (kind == QLatin1String("authorize")) {
         authorize(message);
-    } else if (kind == QLatin1String("embedded")) {
-        if (m_widget)
+    } else if (kind == QLatin1String("embedded") || kind == QLatin1String("resize")) {
+        // The size of the container the product embeds this window in.
+        const QSize size(message.value(QStringLiteral("width")).toInt(),
+                         message.value(QStringLiteral("height")).toInt());
+        if (m_widget && size.width() > 0 && size.height() > 0)
+            m_widget->resize(size);
+        if (m_widget && kind == QLatin1String("embedded"))
             m_widget->show();
     } else if (kind == QLatin1String("embedFailed")) {
         showOwnWindow();

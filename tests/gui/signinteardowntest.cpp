@@ -21,11 +21,15 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +119,22 @@ bool webEngineMapped()
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+}
+
+/// How many colours the screen shows where @p widget is (a page draws text, a hole one colour).
+int colorsOnScreen(QWidget *widget)
+{
+    const QPoint origin = widget->mapToGlobal(QPoint());
+    const QImage image =
+        QGuiApplication::primaryScreen()
+            ->grabWindow(0, origin.x(), origin.y(), widget->width(), widget->height())
+            .toImage();
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colors.insert(image.pixel(x, y));
+    }
+    return int(colors.size());
 }
 
 /// Runs @p script in the helper's page and waits for its result (invalid on timeout).
@@ -289,6 +309,16 @@ void SignInTeardownTest::helpersEndWhenThePersonGoesBack()
     auto wizard = makeWizard();
     QVERIFY(openRegistration(wizard.get(), m_codes.value(1)));
     QVERIFY2(webEngineHelpers().others > 0, "no renderer process while the page is shown");
+    if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+        // One window: the helper's page is drawn inside the wizard, where its container is.
+        auto *container = wizard->findChild<QWidget *>(QStringLiteral("signInHelperWindow"));
+        QVERIFY2(container, "the helper's window was not embedded");
+        QTRY_VERIFY_WITH_TIMEOUT(container->isVisible() && container->width() > 100, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(colorsOnScreen(container) > 8, 10000);
+        if (qEnvironmentVariableIsSet("KEYWAY_TEST_GRAB"))
+            QGuiApplication::primaryScreen()->grabWindow(0).save(
+                qEnvironmentVariable("KEYWAY_TEST_GRAB"));
+    }
     auto *back = wizard->findChild<QPushButton *>(QStringLiteral("signInBackButton"));
     QVERIFY(back);
     back->click();
