@@ -7,14 +7,13 @@
 // Linked like keyway: no Qt WebEngine until the fallback loads the plugin, last.
 #include "fakehttpserver.h"
 #include "guitest.h"
+#include "processtree.h"
 
 #include "config/vendorconfig.h"
 #include "helpersigninview.h"
 #include "signinviewplugin.h"
 
-#include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -36,34 +35,12 @@ namespace {
 
 const QByteArray Code = "the-secret-code-4711";
 
-/// QtWebEngineProcess and keyway-signin processes under this one, from /proc.
+/// QtWebEngineProcess and keyway-signin processes under this one.
 int helperProcesses()
 {
-    const qint64 self = QCoreApplication::applicationPid();
-    QHash<qint64, qint64> parents;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            parents.insert(pid, fields.at(1).toLongLong());
-    }
     int count = 0;
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        qint64 p = it.value();
-        for (int depth = 0; depth < 32 && p > 1 && p != self; ++depth)
-            p = parents.value(p, 0);
-        if (p != self)
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(it.key()));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray program = cmdline.readAll().replace('\0', ' ').split(' ').value(0);
+    for (const ProcessTree::Process &process : ProcessTree::descendants()) {
+        const QByteArray program = process.args.value(0);
         if (program.endsWith("QtWebEngineProcess") || program.endsWith("keyway-signin"))
             ++count;
     }
@@ -72,8 +49,7 @@ int helperProcesses()
 
 bool webEngineMapped()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+    return ProcessTree::maps("libQt6WebEngineCore");
 }
 
 /// Reads the helper's messages from a raw QProcess.

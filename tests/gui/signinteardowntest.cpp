@@ -7,6 +7,7 @@
 
 #include "devserverprocess.h"
 #include "guitest.h"
+#include "processtree.h"
 
 #include "activationwizard.h"
 #include "codelineedit.h"
@@ -18,9 +19,7 @@
 #include "signinviewplugin.h"
 #include "storage/secretstore.h"
 
-#include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -68,35 +67,12 @@ int threadsOf(qint64 pid)
     return 0;
 }
 
-/// QtWebEngineProcess descendants of this process, from /proc.
+/// QtWebEngineProcess and keyway-signin descendants of this process.
 Helpers webEngineHelpers()
 {
-    const qint64 self = QCoreApplication::applicationPid();
-    QHash<qint64, qint64> parents;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            parents.insert(pid, fields.at(1).toLongLong());
-    }
     Helpers helpers;
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        qint64 p = it.value();
-        for (int depth = 0; depth < 32 && p > 1 && p != self; ++depth)
-            p = parents.value(p, 0);
-        if (p != self)
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(it.key()));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        // Chromium may rewrite its title: the arguments then come as one, separated by spaces.
-        const QList<QByteArray> args = cmdline.readAll().replace('\0', ' ').split(' ');
+    for (const ProcessTree::Process &process : ProcessTree::descendants()) {
+        const QList<QByteArray> &args = process.args;
         if (args.value(0).endsWith("keyway-signin")) {
             ++helpers.signIn;
             continue;
@@ -106,7 +82,7 @@ Helpers webEngineHelpers()
         // What a zygote forks (a renderer) keeps the zygote's arguments; but a zygote must be
         // single-threaded to fork, and a renderer never is. (With the sandbox, a zygote is two
         // processes: an init process in a PID namespace and the zygote under it.)
-        if (args.contains("--type=zygote") && threadsOf(it.key()) == 1)
+        if (args.contains("--type=zygote") && threadsOf(process.pid) == 1)
             ++helpers.zygotes;
         else
             ++helpers.others;
@@ -117,8 +93,7 @@ Helpers webEngineHelpers()
 /// Whether this process has Qt WebEngine's library mapped.
 bool webEngineMapped()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+    return ProcessTree::maps("libQt6WebEngineCore");
 }
 
 /// How many colours the screen shows where @p widget is (a page draws text, a hole one colour).
