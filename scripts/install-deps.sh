@@ -10,7 +10,7 @@ packages=(
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev nettle-dev libgmp-dev libgl-dev libxkbcommon-dev
-    xvfb xauth dbus gnome-keyring curl python3
+    xvfb xauth xdotool dbus gnome-keyring curl python3
     dpkg-dev desktop-file-utils appstream groff-base man-db lintian
 )
 

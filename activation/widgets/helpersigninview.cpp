@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWidget>
-#include <QWindow>
 
 namespace Keyway {
 
@@ -112,6 +111,12 @@ QWidget *HelperSignInView::widget()
         m_status->setAlignment(Qt::AlignCenter);
         m_status->setWordWrap(true);
         layout->addWidget(m_status, 1);
+        m_host = new QWidget(m_widget);
+        m_host->setObjectName(QStringLiteral("signInHelperWindow"));
+        m_host->setFocusPolicy(Qt::StrongFocus);
+        m_host->hide();
+        m_host->installEventFilter(this);
+        layout->addWidget(m_host, 1);
         m_showButton = new QPushButton(tr("&Show the sign-in window"), m_widget);
         m_showButton->setObjectName(QStringLiteral("showSignInWindowButton"));
         m_showButton->hide();
@@ -152,7 +157,17 @@ void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectU
          m_placement == Placement::Embedded ? QStringLiteral("embedded")
                                             : QStringLiteral("window")},
     };
-    if (m_placement == Placement::OwnWindow) {
+    if (m_placement == Placement::Embedded) {
+        // The helper puts its window into this native one and fills it.
+        m_status->hide();
+        m_host->setAttribute(Qt::WA_NativeWindow);
+        m_host->show();
+        m_widget->setFocusProxy(m_host);
+        m_embedded = true;
+        message.insert(QStringLiteral("parentWindow"), QString::number(quint64(m_host->winId())));
+        message.insert(QStringLiteral("width"), m_host->width());
+        message.insert(QStringLiteral("height"), m_host->height());
+    } else {
         QWidget *top = host->window();
         const QRect frame = top->frameGeometry();
         message.insert(QStringLiteral("parentWindow"),
@@ -286,14 +301,12 @@ void HelperSignInView::onReadyRead()
 void HelperSignInView::onMessage(const QJsonObject &message)
 {
     const QString type = message.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("window")) {
-        embed(message.value(QStringLiteral("id")).toString().toULongLong());
-    } else if (type == QLatin1String("origin")) {
+    if (type == QLatin1String("origin")) {
         m_origin = message.value(QStringLiteral("origin")).toString();
         Q_EMIT originChanged(m_origin);
     } else if (type == QLatin1String("progress")) {
         const int percent = message.value(QStringLiteral("percent")).toInt();
-        if (m_status && m_placement == Placement::Embedded && !m_container)
+        if (m_status && m_placement == Placement::Embedded && !m_embedded)
             m_status->setText(tr("Opening the sign-in page… %1%").arg(percent));
     } else if (type == QLatin1String("shown")) {
         if (m_showButton && m_placement == Placement::OwnWindow)
@@ -319,40 +332,18 @@ void HelperSignInView::onMessage(const QJsonObject &message)
     }
 }
 
-void HelperSignInView::embed(quint64 windowId)
+void HelperSignInView::sendGeometry()
 {
-    if (m_placement != Placement::Embedded || m_container || !m_widget || windowId == 0)
-        return;
-    QWindow *foreign = QWindow::fromWinId(WId(windowId));
-    if (!foreign) {
-        qCWarning(lcWidgets) << "cannot embed the sign-in page's window: asking for its own";
-        send({{QStringLiteral("type"), QStringLiteral("embedFailed")}});
-        return;
-    }
-    m_foreign = foreign;
-    m_container = QWidget::createWindowContainer(foreign, m_widget);
-    m_container->setObjectName(QStringLiteral("signInHelperWindow"));
-    m_container->setFocusPolicy(Qt::StrongFocus);
-    m_widget->setFocusProxy(m_container);
-    m_status->hide();
-    auto *layout = static_cast<QVBoxLayout *>(m_widget->layout());
-    layout->insertWidget(0, m_container, 1);
-    layout->setStretch(layout->count() - 1, 0);
-    m_container->installEventFilter(this);
-    send({{QStringLiteral("type"), QStringLiteral("embedded")},
-          {QStringLiteral("width"), m_container->width()},
-          {QStringLiteral("height"), m_container->height()}});
+    if (m_host && m_embedded)
+        send({{QStringLiteral("type"), QStringLiteral("geometry")},
+              {QStringLiteral("width"), m_host->width()},
+              {QStringLiteral("height"), m_host->height()}});
 }
 
 bool HelperSignInView::eventFilter(QObject *watched, QEvent *event)
 {
-    // The helper's window follows its container: X11 tells a client of a size another client
-    // gave its window, but Qt's widgets in the helper would not lay themselves out again.
-    if (watched == m_container && event->type() == QEvent::Resize) {
-        send({{QStringLiteral("type"), QStringLiteral("resize")},
-              {QStringLiteral("width"), m_container->width()},
-              {QStringLiteral("height"), m_container->height()}});
-    }
+    if (watched == m_host && event->type() == QEvent::Resize)
+        sendGeometry();
     return SignInView::eventFilter(watched, event);
 }
 
@@ -379,10 +370,10 @@ void HelperSignInView::fail(const Error &error)
 
 void HelperSignInView::endHelper()
 {
-    if (m_container) {
-        // Deleting the container unmaps the helper's window; Qt never destroys a foreign one.
-        delete m_container;
-        m_container = nullptr;
+    if (m_host && m_embedded) {
+        // The helper's window goes with the host's, also when the helper is slow to quit.
+        m_embedded = false;
+        m_host->hide();
     }
     if (!m_process)
         return;

@@ -12,7 +12,6 @@
 class QLabel;
 class QProcess;
 class QPushButton;
-class QWindow;
 
 namespace Keyway {
 
@@ -26,9 +25,10 @@ namespace Keyway {
  * helper's window, the origin shown, the redirect or the failure come out. The redirect, which
  * holds the authorization code, travels only on the pipe: never on a command line or in a log.
  *
- * On X11 the helper's window is embedded in widget() (QWindow::fromWinId() and
- * QWidget::createWindowContainer()); elsewhere the helper shows a window of its own, transient
- * for the product's and centred on it, and widget() says so with a button that raises it.
+ * On X11 the helper's window is embedded in widget(): the helper makes it a child of a native
+ * window of widget()'s (docs/signin.md says why not QWidget::createWindowContainer()); elsewhere
+ * the helper shows a window of its own, transient for the product's and centred on it, and widget()
+ * says so with a button that raises it.
  *
  * Deleting the view closes the helper's input: the helper quits and takes its Chromium processes
  * with it, and is killed when it has not ended after a few seconds. A helper that crashes or
@@ -101,7 +101,7 @@ private:
     void onReadyRead();
     void onMessage(const QJsonObject &message);
     void onFinished(int exitCode, int exitStatus);
-    void embed(quint64 windowId);
+    void sendGeometry();
     void fail(const Error &error);
     void endHelper();
 
@@ -114,8 +114,8 @@ private:
     QPointer<QWidget> m_widget;
     QLabel *m_status = nullptr;
     QPushButton *m_showButton = nullptr;
-    QPointer<QWindow> m_foreign;
-    QWidget *m_container = nullptr;
+    QWidget *m_host = nullptr; ///< the native window the helper's window goes into (X11)
+    bool m_embedded = false;
     QString m_errorString;
     QString m_origin;
     QByteArray m_buffer;

@@ -81,16 +81,8 @@ void SignInHelper::onLine(const QByteArray &line)
     const QString kind = type(message);
     if (kind == QLatin1String("authorize")) {
         authorize(message);
-    } else if (kind == QLatin1String("embedded") || kind == QLatin1String("resize")) {
-        // The size of the container the product embeds this window in.
-        const QSize size(message.value(QStringLiteral("width")).toInt(),
-                         message.value(QStringLiteral("height")).toInt());
-        if (m_widget && size.width() > 0 && size.height() > 0)
-            m_widget->resize(size);
-        if (m_widget && kind == QLatin1String("embedded"))
-            m_widget->show();
-    } else if (kind == QLatin1String("embedFailed")) {
-        showOwnWindow();
+    } else if (kind == QLatin1String("geometry")) {
+        resizeEmbedded(message);
     } else if (kind == QLatin1String("raise")) {
         if (m_widget && m_widget->isWindow()) {
             m_widget->show();
@@ -157,6 +149,7 @@ void SignInHelper::authorize(const QJsonObject &message)
               {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}});
     });
     connect(m_view->webView(), &QWebEngineView::loadProgress, this, [this](int percent) {
+        keepEmbedded();
         send({{QStringLiteral("type"), QStringLiteral("progress")},
               {QStringLiteral("percent"), percent}});
     });
@@ -171,6 +164,8 @@ void SignInHelper::authorize(const QJsonObject &message)
         m_widget->setPalette(palette);
     }
     m_widget->installEventFilter(this);
+    // Clicks land on the page's own child widgets.
+    qApp->installEventFilter(this);
     const QJsonArray geometry = message.value(QStringLiteral("parentGeometry")).toArray();
     if (geometry.size() == 4)
         m_parentGeometry = QRect(geometry.at(0).toInt(), geometry.at(1).toInt(),
@@ -179,13 +174,15 @@ void SignInHelper::authorize(const QJsonObject &message)
     if (parent != 0)
         m_parentWindow = QWindow::fromWinId(parent);
 
-    if (message.value(QStringLiteral("placement")).toString() == QLatin1String("embedded")) {
-        // The product reparents this window into its own and answers "embedded"; only then is
-        // it shown, so that it never appears on its own first.
+    if (message.value(QStringLiteral("placement")).toString() == QLatin1String("embedded")
+        && m_parentWindow) {
+        // A child of the product's native window, filling it: Qt here then knows where the
+        // window is and maps the person's clicks right.
         m_widget->setWindowFlag(Qt::FramelessWindowHint);
-        m_widget->resize(600, 700);
-        send({{QStringLiteral("type"), QStringLiteral("window")},
-              {QStringLiteral("id"), QString::number(quint64(m_widget->winId()))}});
+        m_embedded = true;
+        keepEmbedded();
+        resizeEmbedded(message);
+        m_widget->show();
     } else {
         showOwnWindow();
     }
@@ -193,11 +190,34 @@ void SignInHelper::authorize(const QJsonObject &message)
                       QUrl(message.value(QStringLiteral("redirectUri")).toString()));
 }
 
+void SignInHelper::keepEmbedded()
+{
+    // Qt 6.4 gives the widget's window its own parent back when Qt WebEngine's view builds its
+    // render widget (at the first load): so the parent is set again whenever the page moves on.
+    if (!m_embedded || !m_widget)
+        return;
+    m_widget->winId();
+    QWindow *window = m_widget->windowHandle();
+    if (window && window->parent() != m_parentWindow) {
+        window->setParent(m_parentWindow);
+        window->setPosition(0, 0);
+    }
+}
+
+void SignInHelper::resizeEmbedded(const QJsonObject &message)
+{
+    keepEmbedded();
+    const QSize size(message.value(QStringLiteral("width")).toInt(),
+                     message.value(QStringLiteral("height")).toInt());
+    if (m_widget && m_embedded && size.isValid() && !size.isEmpty())
+        m_widget->setGeometry(QRect(QPoint(), size));
+}
+
 void SignInHelper::showOwnWindow()
 {
     if (!m_widget)
         return;
-    m_widget->setWindowFlag(Qt::FramelessWindowHint, false);
+    m_embedded = false;
     m_widget->setWindowFlag(Qt::Dialog);
     QSize size(520, 680);
     if (m_parentGeometry.isValid()) {
@@ -242,7 +262,13 @@ void SignInHelper::evaluate(const QJsonObject &message)
 
 bool SignInHelper::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_widget && event->type() == QEvent::Close && !m_finished) {
+
+    // The product's window has the keyboard; a click into the embedded page takes it, as a
+    // click into any part of a window does.
+    if (event->type() == QEvent::MouseButtonPress && m_embedded && m_widget
+        && m_widget->windowHandle() && !m_widget->windowHandle()->isActive())
+        m_widget->windowHandle()->requestActivate();
+    if (watched == m_widget && event->type() == QEvent::Close && !m_finished && !m_embedded) {
         // The person closed the page's window: the attempt ends like closing the page in the
         // product's window.
         m_finished = true;

@@ -40,6 +40,8 @@ private:
     void onEndOfInput();
     void send(const QJsonObject &message);
     void authorize(const QJsonObject &message);
+    void keepEmbedded();
+    void resizeEmbedded(const QJsonObject &message);
     void showOwnWindow();
     void evaluate(const QJsonObject &message);
     void quit();
@@ -50,6 +52,7 @@ private:
     QPointer<QWidget> m_widget;
     QWindow *m_parentWindow = nullptr;
     QRect m_parentGeometry;
+    bool m_embedded = false; ///< a child of the product's window
     bool m_finished = false; ///< the redirect or a failure was sent
 };
 

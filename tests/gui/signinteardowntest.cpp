@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -140,6 +141,44 @@ bool waitForScript(const QPointer<SignInView> &view, const QString &script, int 
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (evaluate(qobject_cast<HelperSignInView *>(view.data()), script, 2000).toBool())
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+/// Clicks the field @p name of the registration form where the screen shows it, with real X11
+/// input (xdotool), and types @p text; true when the field then holds it.
+bool personTypes(HelperSignInView *view, QWidget *container, const QString &name,
+                 const QString &text)
+{
+    const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+    if (!view || xdotool.isEmpty()) {
+        qWarning("xdotool is missing (scripts/install-deps.sh installs it)");
+        return false;
+    }
+    const QVariantList xy =
+        evaluate(view,
+                 QStringLiteral("(() => { const r = document.getElementById('register-form')"
+                                ".elements['%1'].getBoundingClientRect();"
+                                " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                     .arg(name))
+            .toList();
+    if (xy.size() != 2)
+        return false;
+    const QPoint at =
+        container->mapToGlobal(QPoint(qRound(xy.at(0).toDouble()), qRound(xy.at(1).toDouble())));
+    QProcess::execute(xdotool,
+                      {QStringLiteral("mousemove"), QString::number(at.x()),
+                       QString::number(at.y()), QStringLiteral("click"), QStringLiteral("1")});
+    QTest::qWait(300);
+    QProcess::execute(xdotool, {QStringLiteral("type"), text});
+    const QString value = QStringLiteral("document.getElementById('register-form')"
+                                         ".elements['%1'].value === %2")
+                              .arg(name, jsString(text));
+    QDeadlineTimer deadline(5000);
+    while (!deadline.hasExpired()) {
+        if (evaluate(view, value).toBool())
             return true;
         QTest::qWait(100);
     }
@@ -290,6 +329,10 @@ void SignInTeardownTest::helpersEndWhenThePersonGoesBack()
         QVERIFY2(container, "the helper's window was not embedded");
         QTRY_VERIFY_WITH_TIMEOUT(container->isVisible() && container->width() > 100, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(colorsOnScreen(container) > 8, 10000);
+        // A person's click (a real X11 event, from xdotool) lands where the field is drawn and
+        // the keys typed then go into it.
+        QVERIFY(personTypes(qobject_cast<HelperSignInView *>(m_view.data()), container,
+                            QStringLiteral("given_name"), QStringLiteral("Ada")));
         if (qEnvironmentVariableIsSet("KEYWAY_TEST_GRAB"))
             QGuiApplication::primaryScreen()->grabWindow(0).save(
                 qEnvironmentVariable("KEYWAY_TEST_GRAB"));
