@@ -158,9 +158,11 @@ inline Helpers webEngineHelpers(qint64 root = qint64(::getpid()))
             continue;
         // Chromium may rewrite its title: the arguments then come as one, separated by spaces.
         const QList<QByteArray> args = cmdline.readAll().replace('\0', ' ').split(' ');
-        if (args.isEmpty() || !args.first().endsWith("QtWebEngineProcess"))
+        // keyway-signin, the sign-in page's own process (issue 18), counts with its Chromium.
+        const bool signInHelper = !args.isEmpty() && args.first().endsWith("keyway-signin");
+        if (args.isEmpty() || !(signInHelper || args.first().endsWith("QtWebEngineProcess")))
             continue;
-        QString type = QStringLiteral("unknown");
+        QString type = signInHelper ? QStringLiteral("keyway-signin") : QStringLiteral("unknown");
         for (const QByteArray &arg : args) {
             if (arg.startsWith("--type="))
                 type = QString::fromLatin1(arg.mid(7));

@@ -946,6 +946,29 @@
         <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
         <translation>Sie haben innerhalb von 30 Tagen so viele Computer aus dieser Lizenz entfernt, wie erlaubt ist. Das nächste Entfernen ist am %1 möglich.</translation>
     </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
+        <translation>Die Anmeldeseite wurde unerwartet beendet. Versuchen Sie es erneut; geschieht das wieder, melden Sie sich stattdessen in Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Die Anmeldeseite wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>Anmelde&amp;fenster zeigen</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Die Anmeldeseite öffnet sich in einem eigenen Fenster. Melden Sie sich dort an; dieses Fenster fährt danach von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Die Anmeldeseite wird geöffnet … %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -1500,6 +1523,17 @@
     <message>
         <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen: Der Anmeldedienst hält sie nur kurze Zeit aufrecht. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInHelper</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,29 @@
         <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
         <translation>Olet poistanut tästä lisenssistä niin monta tietokonetta kuin 30 päivän aikana on sallittua. Seuraava poisto on mahdollinen %1.</translation>
     </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
+        <translation>Kirjautumissivu pysähtyi odottamatta. Yritä uudelleen. Jos näin käy uudelleen, kirjaudu sisään verkkoselaimellasi.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Avataan kirjautumissivua…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>&amp;Näytä kirjautumisikkuna</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Kirjautumissivu avautuu omaan ikkunaansa. Kirjaudu sisään siellä; tämä ikkuna jatkaa sen jälkeen itsestään.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Avataan kirjautumissivua… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -1500,6 +1523,17 @@
     <message>
         <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
         <translation>Kirjautumisesi on päättynyt: kirjautumispalvelu säilyttää sen vain lyhyen aikaa. Kirjaudu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInHelper</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu sisään</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Kirjaudu sisään: %1</translation>
     </message>
 </context>
 <context>

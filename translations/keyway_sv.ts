@@ -946,6 +946,29 @@
         <source>You have removed as many computers from this license as is allowed within 30 days. The next removal is possible on %1.</source>
         <translation>Du har tagit bort så många datorer från den här licensen som är tillåtet inom 30 dagar. Nästa borttagning är möjlig %1.</translation>
     </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
+        <translation>Inloggningssidan avslutades oväntat. Försök igen; om det händer igen, logga in med din webbläsare i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Inloggningssidan öppnas …</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>&amp;Visa inloggningsfönstret</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Inloggningssidan öppnas i ett eget fönster. Logga in där; det här fönstret fortsätter sedan av sig självt.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Inloggningssidan öppnas … %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>
@@ -1500,6 +1523,17 @@
     <message>
         <source>Your sign-in has ended: the sign-in service keeps it only for a short time. Sign in again.</source>
         <translation>Din inloggning har upphört: inloggningstjänsten behåller den bara en kort tid. Logga in igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SignInHelper</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Logga in i %1</translation>
     </message>
 </context>
 <context>

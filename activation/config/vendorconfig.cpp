@@ -213,6 +213,14 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
         return unexpected(invalid(QStringLiteral("browser"),
                                   QStringLiteral("must be \"embedded\" or \"system\"")));
 
+    QString signInPage;
+    KEYWAY_TAKE(signInPage,
+                optionalString(root, QStringLiteral("signInPage"), QStringLiteral("window")))
+    if (signInPage != QLatin1String("window") && signInPage != QLatin1String("process"))
+        return unexpected(invalid(QStringLiteral("signInPage"),
+                                  QStringLiteral("must be \"window\" or \"process\"")));
+    config.signInPageInOwnProcess = signInPage == QLatin1String("process");
+
     const QJsonValue redirects = root.value(QStringLiteral("redirectUris"));
     if (redirects.isUndefined())
         return unexpected(invalid(QStringLiteral("redirectUris"), QStringLiteral("missing")));

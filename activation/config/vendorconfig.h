@@ -48,6 +48,13 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     qint64 leaseSeconds = DefaultLeaseSeconds;
     QStringList allowedOrigins; ///< optional
     QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
+    /**
+     * "signInPage" (optional): where the embedded page runs. "window" (the default): in the
+     * product's process, reachable by keyboard and screen readers. "process": in keyway-signin, so
+     * that the product never maps Qt WebEngine (docs/signin.md, "The helper process"; its window
+     * is not yet reachable by Tab or by assistive technology from the product's window).
+     */
+    bool signInPageInOwnProcess = false;
     QString supportUrl; ///< optional: where the window's "Get help" link points
     /**
      * Branding (optional). "logo": a PNG or SVG shown on the window's pages, relative to the

@@ -170,6 +170,9 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::LoopbackPortUnavailable:
         return Tr::tr("Another program is using the port on which this product receives the "
                       "sign-in. Close that program, then try again.");
+    case ErrorCode::SignInPageCrashed:
+        return Tr::tr("The sign-in page stopped unexpectedly. Try again; if it happens again, "
+                      "sign in with your web browser instead.");
     case ErrorCode::RedeemCodeMalformed:
         return Tr::tr("The activation service does not recognise the form of this code. Check it "
                       "against the code you received.");

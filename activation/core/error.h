@@ -77,6 +77,7 @@ enum class ErrorCode {
     ProviderMisconfigured, ///< the provider does not match the configuration (issuer, PKCE, keys)
     SignInTimedOut, ///< nobody finished the provider's page in time
     LoopbackPortUnavailable, ///< the fixed loopback port is taken by another program
+    SignInPageCrashed, ///< the sign-in page's process (keyway-signin) crashed or could not start
     // Redemption at the licensing service
     RedeemCodeMalformed,
     RedeemCodeUnknown,

@@ -1229,7 +1229,8 @@ void ActivationWizard::showFailure(const Error &error)
 
     // The system browser is the way out when the page inside the window could not be used.
     const bool signInFailed = error.code == ErrorCode::NetworkUnreachable
-        || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied;
+        || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied
+        || error.code == ErrorCode::SignInPageCrashed;
     const bool offerSystemBrowser = !m_lastInSystemBrowser
         && (m_embeddedRefused || m_viewUnavailable || signInFailed)
         && error.code != ErrorCode::InternalError;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "signinviewplugin.h"
 
+#include "config/vendorconfig.h"
+#include "helpersigninview.h"
 #include "widgetslogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPluginLoader>
+#include <QWidget>
 
 namespace Keyway {
 
@@ -112,6 +115,37 @@ SignInViewFactory loadBrowserSignInViewFactory(const QStringList &allowedOrigins
     return [allowedOrigins](QWidget *parent) -> SignInView * {
         SignInViewPlugin *plugin = loadPlugin();
         return plugin ? plugin->create(parent, allowedOrigins) : nullptr;
+    };
+}
+
+SignInViewFactory embeddedSignInViewFactory(const VendorConfig &config)
+{
+    const QStringList allowedOrigins = config.allowedOrigins;
+    const QString productName = config.productName;
+    const QString accentColor = config.accentColor;
+    const SignInViewFactory plugin = loadBrowserSignInViewFactory(allowedOrigins);
+    if (!config.signInPageInOwnProcess)
+        return plugin;
+    return [=](QWidget *parent) -> SignInView * {
+        const QString program = HelperSignInView::findProgram();
+        if (program.isEmpty()) {
+            qCWarning(lcWidgets).noquote()
+                << "the sign-in page's program" << HelperSignInView::programFileName()
+                << "was not found in"
+                << HelperSignInView::programCandidates().join(QStringLiteral(", "))
+                << "- falling back to the browser plugin in this process";
+            return plugin(parent);
+        }
+        auto *view = new HelperSignInView(program, allowedOrigins, parent);
+        view->setBranding(productName, accentColor);
+        if (!view->start()) {
+            qCWarning(lcWidgets).noquote()
+                << "the sign-in page's program" << program << "could not be started ("
+                << view->errorString() << ") - falling back to the browser plugin in this process";
+            delete view;
+            return plugin(parent);
+        }
+        return view;
     };
 }
 

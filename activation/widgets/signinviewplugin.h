@@ -11,6 +11,8 @@ class QWidget;
 
 namespace Keyway {
 
+struct VendorConfig;
+
 /**
  * What the browser plugin (keyway-browser-plugin, on Qt WebEngine) provides: sign-in views.
  *
@@ -42,6 +44,16 @@ KEYWAY_ACTIVATION_WIDGETS_EXPORT QStringList browserPluginSearchPaths();
  */
 KEYWAY_ACTIVATION_WIDGETS_EXPORT SignInViewFactory
 loadBrowserSignInViewFactory(const QStringList &allowedOrigins = {});
+
+/**
+ * The factory a product gives ActivationWizard::setSignInViewFactory() for the embedded page, as
+ * the vendor configuration's "signInPage" says. "window" (the default): the browser plugin in the
+ * product's process (loadBrowserSignInViewFactory()). "process": each page in its own process,
+ * keyway-signin (HelperSignInView), so that the product never maps Qt WebEngine; only when the
+ * helper is missing or cannot be started does it fall back to the plugin, and logs why.
+ */
+KEYWAY_ACTIVATION_WIDGETS_EXPORT SignInViewFactory
+embeddedSignInViewFactory(const VendorConfig &config);
 
 /// Why the browser plugin could not be loaded (translated), empty when it was or was not tried.
 KEYWAY_ACTIVATION_WIDGETS_EXPORT QString browserPluginError();

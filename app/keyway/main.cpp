@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
     wizard->setSecretStore(&secrets);
     wizard->setLicenseStore(&licenses);
     wizard->setDeviceId(deviceId);
-    wizard->setSignInViewFactory(loadBrowserSignInViewFactory(config.allowedOrigins));
+    wizard->setSignInViewFactory(embeddedSignInViewFactory(config));
     pages->addWidget(wizard);
 
     // A proxy that demands a user name and password asks for them once per run; the password

@@ -128,16 +128,20 @@ private Q_SLOTS:
                     QStringLiteral("https://licensing.example.com/keyway"));
         json.insert(QStringLiteral("loopbackPort"), 53682);
         json.insert(QStringLiteral("signInTimeout"), 120);
+        json.insert(QStringLiteral("signInPage"), QStringLiteral("process"));
         const auto config = VendorConfig::fromJson(bytes(json));
         QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
         QCOMPARE(config->licensingBase(),
                  QUrl(QStringLiteral("https://licensing.example.com/keyway")));
         QCOMPARE(config->loopbackPort, 53682);
         QCOMPARE(config->signInTimeoutSeconds, 120);
+        QVERIFY(config->signInPageInOwnProcess);
         json.remove(QStringLiteral("loopbackPort"));
         json.remove(QStringLiteral("signInTimeout"));
+        json.remove(QStringLiteral("signInPage"));
         const auto defaults = VendorConfig::fromJson(bytes(json));
         QCOMPARE(defaults->loopbackPort, 0);
+        QVERIFY(!defaults->signInPageInOwnProcess); // the page in the window: keyboard, readers
         QCOMPARE(defaults->signInTimeoutSeconds, VendorConfig::DefaultSignInTimeoutSeconds);
     }
 
@@ -197,6 +201,8 @@ private Q_SLOTS:
         QTest::newRow("licensingBaseUrl with query")
             << with("licensingBaseUrl", QStringLiteral("https://licensing.example.com/?a=b"))
             << QStringLiteral("licensingBaseUrl");
+        QTest::newRow("signInPage unknown")
+            << with("signInPage", QStringLiteral("tab")) << QStringLiteral("signInPage");
         QTest::newRow("loopbackPort too large")
             << with("loopbackPort", 70000) << QStringLiteral("loopbackPort");
         QTest::newRow("loopbackPort a string")

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "helpersigninview.h"
+
+#include "widgetslogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QProcess>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace Keyway {
+
+namespace {
+
+/// A message line longer than this is not from our helper.
+constexpr qsizetype MaxLine = 1024 * 1024;
+/// How long the helper has to quit by itself before it is killed.
+constexpr int QuitGraceMs = 5000;
+
+/**
+ * The helper's process. Destroyed with the helper still running (the product quits), it closes
+ * the helper's input and gives it a moment to take its Chromium processes down before QProcess
+ * kills it.
+ */
+class HelperProcess : public QProcess
+{
+public:
+    using QProcess::QProcess;
+    ~HelperProcess() override
+    {
+        if (state() == QProcess::NotRunning)
+            return;
+        closeWriteChannel();
+        if (!waitForFinished(QuitGraceMs))
+            qCWarning(lcWidgets) << "keyway-signin did not quit in time: killing it";
+    }
+};
+
+} // namespace
+
+HelperSignInView::HelperSignInView(const QString &program, const QStringList &allowedOrigins,
+                                   QObject *parent)
+    : SignInView(parent), m_program(program), m_allowedOrigins(allowedOrigins),
+      // Foreign windows can be embedded on X11; Wayland has no such thing, and elsewhere the
+      // helper's own window is the tested way (docs/signin.md).
+      m_placement(QGuiApplication::platformName() == QLatin1String("xcb") ? Placement::Embedded
+                                                                          : Placement::OwnWindow)
+{
+}
+
+HelperSignInView::~HelperSignInView()
+{
+    endHelper();
+    delete m_widget;
+}
+
+void HelperSignInView::setBranding(const QString &productName, const QString &accentColor)
+{
+    m_productName = productName;
+    m_accentColor = accentColor;
+}
+
+bool HelperSignInView::start()
+{
+    if (m_process)
+        return true;
+    auto *process = new HelperProcess(this);
+    process->setProgram(m_program);
+    // What the helper logs goes where ours goes; its standard output is the pipe.
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    if (!process->waitForStarted(10000)) {
+        m_errorString = process->errorString();
+        delete process;
+        return false;
+    }
+    m_process = process;
+    connect(process, &QProcess::readyReadStandardOutput, this, &HelperSignInView::onReadyRead);
+    connect(process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status); });
+    qCInfo(lcWidgets).noquote() << "started the sign-in page's process" << m_program << "pid"
+                                << process->processId();
+    return true;
+}
+
+qint64 HelperSignInView::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QWidget *HelperSignInView::widget()
+{
+    if (!m_widget) {
+        m_widget = new QWidget;
+        m_widget->setObjectName(QStringLiteral("signInHelperHost"));
+        auto *layout = new QVBoxLayout(m_widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_status = new QLabel(tr("Opening the sign-in page…"), m_widget);
+        m_status->setObjectName(QStringLiteral("signInHelperStatus"));
+        m_status->setAlignment(Qt::AlignCenter);
+        m_status->setWordWrap(true);
+        layout->addWidget(m_status, 1);
+        m_host = new QWidget(m_widget);
+        m_host->setObjectName(QStringLiteral("signInHelperWindow"));
+        m_host->setFocusPolicy(Qt::StrongFocus);
+        m_host->hide();
+        m_host->installEventFilter(this);
+        layout->addWidget(m_host, 1);
+        m_showButton = new QPushButton(tr("&Show the sign-in window"), m_widget);
+        m_showButton->setObjectName(QStringLiteral("showSignInWindowButton"));
+        m_showButton->hide();
+        connect(m_showButton, &QPushButton::clicked, this, [this] {
+            send({{QStringLiteral("type"), QStringLiteral("raise")}});
+        });
+        layout->addWidget(m_showButton, 0, Qt::AlignHCenter);
+        layout->addStretch();
+        // Keyboard focus given to the host goes on to the embedded page.
+        m_widget->setFocusPolicy(Qt::StrongFocus);
+    }
+    return m_widget;
+}
+
+void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectUri)
+{
+    m_active = true;
+    if (!m_process && !start()) {
+        fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
+                   QStringLiteral("keyway-signin could not be started: ") + m_errorString));
+        return;
+    }
+    if (m_ended) {
+        fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
+                   QStringLiteral("keyway-signin ended before the page was shown")));
+        return;
+    }
+    QWidget *host = widget();
+    QJsonObject message {
+        {QStringLiteral("type"), QStringLiteral("authorize")},
+        {QStringLiteral("url"), authorizeUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(m_allowedOrigins)},
+        {QStringLiteral("language"), QLocale().name()},
+        {QStringLiteral("productName"), m_productName},
+        {QStringLiteral("accentColor"), m_accentColor},
+        {QStringLiteral("placement"),
+         m_placement == Placement::Embedded ? QStringLiteral("embedded")
+                                            : QStringLiteral("window")},
+    };
+    if (m_placement == Placement::Embedded) {
+        // The helper puts its window into this native one and fills it.
+        m_status->hide();
+        m_host->setAttribute(Qt::WA_NativeWindow);
+        m_host->show();
+        m_widget->setFocusProxy(m_host);
+        m_embedded = true;
+        message.insert(QStringLiteral("parentWindow"), QString::number(quint64(m_host->winId())));
+        message.insert(QStringLiteral("width"), m_host->width());
+        message.insert(QStringLiteral("height"), m_host->height());
+    } else {
+        QWidget *top = host->window();
+        const QRect frame = top->frameGeometry();
+        message.insert(QStringLiteral("parentWindow"),
+                       QString::number(top->isWindow() && top->isVisible() ? top->winId() : 0));
+        message.insert(QStringLiteral("parentGeometry"),
+                       QJsonArray {frame.x(), frame.y(), frame.width(), frame.height()});
+        m_status->setText(tr("The sign-in page opens in its own window. Sign in there; this "
+                             "window goes on by itself afterwards."));
+    }
+    // The start URL carries no secret (the PKCE verifier stays here): the origin suffices.
+    qCInfo(lcWidgets).noquote()
+        << "sign-in page process: showing"
+        << authorizeUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()
+        << (m_placement == Placement::Embedded ? "embedded in the window" : "in its own window");
+    send(message);
+}
+
+void HelperSignInView::cancel()
+{
+    m_active = false;
+    endHelper();
+}
+
+int HelperSignInView::evaluate(const QString &script)
+{
+    const int id = ++m_nextScript;
+    send({{QStringLiteral("type"), QStringLiteral("evaluate")},
+          {QStringLiteral("id"), id},
+          {QStringLiteral("script"), script}});
+    return id;
+}
+
+QString HelperSignInView::programFileName()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("keyway-signin.exe");
+#else
+    return QStringLiteral("keyway-signin");
+#endif
+}
+
+QStringList HelperSignInView::programCandidates()
+{
+    QStringList paths;
+    const QString fromEnvironment = qEnvironmentVariable("KEYWAY_SIGNIN_HELPER");
+    if (!fromEnvironment.isEmpty())
+        paths.append(fromEnvironment);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    if (!appDir.isEmpty()) {
+        paths.append(QDir(appDir).filePath(programFileName()));
+        const QString relative = QStringLiteral(KEYWAY_HELPER_INSTALL_DIR);
+        if (QDir::isRelativePath(relative))
+            paths.append(QDir::cleanPath(appDir + QStringLiteral("/../") + relative
+                                         + QLatin1Char('/') + programFileName()));
+    }
+    paths.append(QStringLiteral(KEYWAY_HELPER_INSTALL_FULL_DIR "/") + programFileName());
+    paths.removeDuplicates();
+    return paths;
+}
+
+QString HelperSignInView::findProgram()
+{
+    const QStringList candidates = programCandidates();
+    for (const QString &path : candidates) {
+        const QFileInfo info(path);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return QString();
+}
+
+QByteArray HelperSignInView::encode(const QJsonObject &message)
+{
+    return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject HelperSignInView::encodeError(const Error &error)
+{
+    return {{QStringLiteral("type"), QStringLiteral("failed")},
+            {QStringLiteral("code"), errorCodeName(error.code)},
+            {QStringLiteral("message"), error.message},
+            {QStringLiteral("detail"), error.detail}};
+}
+
+Error HelperSignInView::decodeError(const QJsonObject &message)
+{
+    bool ok = false;
+    const QByteArray name = message.value(QStringLiteral("code")).toString().toLatin1();
+    const int value = QMetaEnum::fromType<ErrorCode>().keyToValue(name.constData(), &ok);
+    const ErrorCode code =
+        ok && value != int(ErrorCode::NoError) ? ErrorCode(value) : ErrorCode::SignInPageCrashed;
+    QString text = message.value(QStringLiteral("message")).toString();
+    if (text.isEmpty())
+        text = errorMessage(code);
+    return Error(code, text, message.value(QStringLiteral("detail")).toString());
+}
+
+void HelperSignInView::send(const QJsonObject &message)
+{
+    if (m_process && m_process->state() == QProcess::Running && !m_ended)
+        m_process->write(encode(message));
+}
+
+void HelperSignInView::onReadyRead()
+{
+    m_buffer += m_process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(end);
+        m_buffer.remove(0, end + 1);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (!document.isObject()) {
+            // Never the line itself: it may be a redirect with its code.
+            qCWarning(lcWidgets) << "keyway-signin sent a line that is not a JSON object ("
+                                 << line.size() << "bytes)";
+            continue;
+        }
+        onMessage(document.object());
+        if (!m_process)
+            return;
+    }
+    if (m_buffer.size() > MaxLine) {
+        m_buffer.clear();
+        fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
+                   QStringLiteral("keyway-signin sent an overlong line")));
+        endHelper();
+    }
+}
+
+void HelperSignInView::onMessage(const QJsonObject &message)
+{
+    const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("origin")) {
+        m_origin = message.value(QStringLiteral("origin")).toString();
+        Q_EMIT originChanged(m_origin);
+    } else if (type == QLatin1String("progress")) {
+        const int percent = message.value(QStringLiteral("percent")).toInt();
+        if (m_status && m_placement == Placement::Embedded && !m_embedded)
+            m_status->setText(tr("Opening the sign-in page… %1%").arg(percent));
+    } else if (type == QLatin1String("shown")) {
+        if (m_showButton && m_placement == Placement::OwnWindow)
+            m_showButton->show();
+    } else if (type == QLatin1String("redirect")) {
+        if (!m_active)
+            return;
+        m_active = false;
+        qCInfo(lcWidgets) << "sign-in page process: redirect received";
+        Q_EMIT redirected(QUrl(message.value(QStringLiteral("url")).toString()));
+    } else if (type == QLatin1String("failed")) {
+        if (m_active)
+            fail(decodeError(message));
+    } else if (type == QLatin1String("refused")) {
+        Q_EMIT embeddedViewRefused(QUrl(message.value(QStringLiteral("authorizeUrl")).toString()));
+    } else if (type == QLatin1String("opened")) {
+        Q_EMIT openedExternally(QUrl(message.value(QStringLiteral("url")).toString()));
+    } else if (type == QLatin1String("evaluated")) {
+        Q_EMIT scriptResult(message.value(QStringLiteral("id")).toInt(),
+                            message.value(QStringLiteral("value")).toVariant());
+    } else {
+        qCDebug(lcWidgets) << "keyway-signin sent an unknown message" << type;
+    }
+}
+
+void HelperSignInView::sendGeometry()
+{
+    if (m_host && m_embedded)
+        send({{QStringLiteral("type"), QStringLiteral("geometry")},
+              {QStringLiteral("width"), m_host->width()},
+              {QStringLiteral("height"), m_host->height()}});
+}
+
+bool HelperSignInView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host && event->type() == QEvent::Resize)
+        sendGeometry();
+    return SignInView::eventFilter(watched, event);
+}
+
+void HelperSignInView::onFinished(int exitCode, int exitStatus)
+{
+    const bool wasEnded = m_ended;
+    m_ended = true;
+    if (wasEnded || !m_active)
+        return;
+    const QString how = exitStatus == QProcess::CrashExit
+        ? QStringLiteral("crashed")
+        : QStringLiteral("exited with code %1").arg(exitCode);
+    fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
+               QStringLiteral("keyway-signin ") + how + QStringLiteral(" during the sign-in")));
+}
+
+void HelperSignInView::fail(const Error &error)
+{
+    m_active = false;
+    qCWarning(lcWidgets).noquote()
+        << "sign-in page process failed:" << errorCodeName(error.code) << error.detail;
+    Q_EMIT failed(error);
+}
+
+void HelperSignInView::endHelper()
+{
+    if (m_host && m_embedded) {
+        // The helper's window goes with the host's, also when the helper is slow to quit.
+        m_embedded = false;
+        m_host->hide();
+    }
+    if (!m_process)
+        return;
+    QProcess *process = m_process;
+    m_process = nullptr;
+    const bool running = process->state() != QProcess::NotRunning;
+    m_ended = true;
+    process->disconnect(this);
+    if (!running) {
+        process->deleteLater();
+        return;
+    }
+    // The helper quits at the end of its input, and with it every Chromium process; the
+    // process object outlives this view until then (or until the product quits).
+    process->write(encode({{QStringLiteral("type"), QStringLiteral("quit")}}));
+    process->closeWriteChannel();
+    process->setParent(QCoreApplication::instance());
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(QuitGraceMs, process, [process] {
+        qCWarning(lcWidgets) << "keyway-signin did not quit in time: killing it";
+        process->kill();
+    });
+}
+
+} // namespace Keyway

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QRect>
+
+#include <cstdio>
+
+class QWidget;
+class QWindow;
+
+namespace Keyway {
+
+class WebEngineSignInView;
+
+/**
+ * The program keyway-signin: one embedded sign-in page (WebEngineSignInView) in a process of its
+ * own, driven by the product's HelperSignInView over standard input and output, one JSON object
+ * per line (docs/signin.md, "The helper process"). It quits at "quit" or at the end of its input,
+ * so that it ends with the product even when the product is killed.
+ */
+class SignInHelper : public QObject
+{
+    Q_OBJECT
+public:
+    /// Reads messages from @p input, writes them to @p output (both owned by the caller).
+    SignInHelper(std::FILE *input, std::FILE *output, QObject *parent = nullptr);
+    ~SignInHelper() override;
+
+    /// Starts reading the input (on a thread of its own: pipes block on every platform).
+    void start();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onLine(const QByteArray &line);
+    void onEndOfInput();
+    void send(const QJsonObject &message);
+    void authorize(const QJsonObject &message);
+    void keepEmbedded();
+    void resizeEmbedded(const QJsonObject &message);
+    void showOwnWindow();
+    void evaluate(const QJsonObject &message);
+    void quit();
+
+    std::FILE *m_input;
+    std::FILE *m_output;
+    WebEngineSignInView *m_view = nullptr;
+    QPointer<QWidget> m_widget;
+    QWindow *m_parentWindow = nullptr;
+    QRect m_parentGeometry;
+    bool m_embedded = false; ///< a child of the product's window
+    bool m_finished = false; ///< the redirect or a failure was sent
+};
+
+} // namespace Keyway
