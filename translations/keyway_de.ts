@@ -1121,8 +1121,8 @@
         </translation>
     </message>
     <message>
-        <source>Lease ends</source>
-        <translation>Zuteilung endet</translation>
+        <source>Works offline until</source>
+        <translation>Offline nutzbar bis</translation>
     </message>
     <message>
         <source>&amp;Renew now</source>

@@ -1121,12 +1121,12 @@
         </translation>
     </message>
     <message>
-        <source>Lease ends</source>
-        <translation>Varaus päättyy</translation>
+        <source>Works offline until</source>
+        <translation>Offline-käyttö päättyy</translation>
     </message>
     <message>
         <source>&amp;Renew now</source>
-        <translation>&amp;Uusi nyt</translation>
+        <translation>&amp;Uusi lisenssit nyt</translation>
     </message>
     <message>
         <source>Checks the licenses with the license server now and extends their leases.</source>

@@ -1121,8 +1121,8 @@
         </translation>
     </message>
     <message>
-        <source>Lease ends</source>
-        <translation>Licenslånet upphör</translation>
+        <source>Works offline until</source>
+        <translation>Fungerar offline till</translation>
     </message>
     <message>
         <source>&amp;Renew now</source>
