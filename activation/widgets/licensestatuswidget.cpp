@@ -90,7 +90,8 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_items->setAccessibleName(tr("Licensed features"));
     m_items->setRootIsDecorated(false);
     m_items->setWordWrap(true);
-    m_items->setHeaderLabels({tr("Feature"), tr("State"), tr("Works offline until"), tr("Details")});
+    m_items->setHeaderLabels(
+        {tr("Feature"), tr("State"), tr("Works offline until"), tr("Details")});
     m_items->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_items, 1);
 

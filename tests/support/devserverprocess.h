@@ -20,8 +20,8 @@ public:
     explicit DevServerProcess(QObject *parent = nullptr);
     ~DevServerProcess() override;
 
-    /// Starts the server (with --dev-endpoints); @p dataDir empty means a temporary folder owned by this object.
-    /// Waits up to 30 s for the ready line. Extra command-line arguments may be given.
+    /// Starts the server (with --dev-endpoints); @p dataDir empty means a temporary folder owned by
+    /// this object. Waits up to 30 s for the ready line. Extra command-line arguments may be given.
     bool start(const QString &dataDir = QString(), const QStringList &extraArgs = {});
     /// SIGTERM, then waits for a clean exit (kills after 10 s).
     void stop();
