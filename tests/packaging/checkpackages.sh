@@ -142,7 +142,8 @@ fi
 libdir=$(dirname "$(find "$root/$pfx/lib" -name 'libkeyway-license.so.0' | head -1)")
 helptext() { # helptext PROGRAM ARGS...: what the packaged PROGRAM prints, with the packaged libraries
     local program=$1; shift
-    LD_LIBRARY_PATH="$libdir" QT_QPA_PLATFORM=offscreen HOME="$tmp/home" \
+    # In English, as the man pages are: the programs translate their --help to the system language.
+    LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= LD_LIBRARY_PATH="$libdir" QT_QPA_PLATFORM=offscreen HOME="$tmp/home" \
         "$root/$pfx/bin/$program" "$@" 2>/dev/null </dev/null
 }
 echo "== man pages"
