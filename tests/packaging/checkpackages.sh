@@ -3,8 +3,8 @@
 # checkpackages.sh CPACK CMAKE BUILD_DIR VERSION GUI(0|1) DEVSERVER(0|1)
 # Makes the .deb files with CPack into a temporary folder, checks which files each package holds
 # (dpkg-deb -c), runs lintian on them (any error or warning fails), validates the desktop file and
-# the AppStream metainfo, renders the man pages and runs the packaged keywayctl from an unpacked
-# copy. Nothing is installed system-wide.
+# the AppStream metainfo, renders the man pages, compares their options with the programs'
+# --help and runs the packaged keywayctl from an unpacked copy. Nothing is installed system-wide.
 set -euo pipefail
 cpack=$1 cmake=$2 build=$3 version=$4 gui=$5 devserver=$6
 pfx=usr  # the packages install to /usr whatever the build's prefix; dpkg-deb -c lists it as usr
@@ -139,6 +139,13 @@ if [ "$devserver" = 1 ]; then
     dpkg-deb -x "$(deb keyway-devserver)" "$root"
     pages+=(keyway-devserver)
 fi
+libdir=$(dirname "$(find "$root/$pfx/lib" -name 'libkeyway-license.so.0' | head -1)")
+helptext() { # helptext PROGRAM ARGS...: what the packaged PROGRAM prints, with the packaged libraries
+    local program=$1; shift
+    # In English, as the man pages are: the programs translate their --help to the system language.
+    LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= LD_LIBRARY_PATH="$libdir" QT_QPA_PLATFORM=offscreen HOME="$tmp/home" \
+        "$root/$pfx/bin/$program" "$@" 2>/dev/null </dev/null
+}
 echo "== man pages"
 for page in "${pages[@]}"; do
     src="$root/$pfx/share/man/man1/$page.1.gz"
@@ -148,15 +155,43 @@ for page in "${pages[@]}"; do
     out=$(MANWIDTH=80 man -l "$src" 2>&1 </dev/null) || fail "man -l $page.1"
     echo "$out" | grep -q "^NAME" || fail "man -l $page.1 has no NAME section"
     echo "$page.1: $(echo "$out" | wc -l) lines"
+    # The page has an entry for each option --help names (keywayctl: each command and its options
+    # too), and none for an option --help does not name.
+    zcat "$src" >"$tmp/$page.man"
+    helptext "$page" --help >"$tmp/$page.help" || true
+    commands=()
+    if [ "$page" = keywayctl ]; then
+        # "Arguments:  command  status, device-id, ... or devices."
+        read -ra commands < <(sed -n '/^Arguments:/,$p' "$tmp/$page.help" | sed -n '/^ *command /,$p' \
+            | sed 's/^ *command//; s/ or /, /; s/\.//g' | tr -s ', \n' '   ') || true
+        [ "${#commands[@]}" -ge 5 ] || fail "keywayctl --help lists no commands"
+        for c in "${commands[@]}"; do
+            helptext keywayctl "$c" --help >>"$tmp/$page.help" || true
+            grep -qE "^\.B[IR]? \"?${c//-/\\\\-}[ \"]" "$tmp/$page.man" \
+                || fail "$page.1 has no entry for the command $c"
+        done
+    fi
+    grep -q -- '--help' "$tmp/$page.help" || fail "$page --help printed no options"
+    grep -oE -- '--[a-z][a-z0-9-]*' "$tmp/$page.help" | sort -u >"$tmp/$page.help-options"
+    # The options in the page's entries (the line after each .TP), as "--name".
+    awk 'prev == ".TP" { print } { prev = $0 }' "$tmp/$page.man" \
+        | grep -oE '\\-\\-[a-z](\\-|[a-z0-9])*' | sed 's/\\-/-/g' | sort -u >"$tmp/$page.man-options" || true
+    missing=$(comm -23 "$tmp/$page.help-options" "$tmp/$page.man-options" | tr '\n' ' ')
+    [ -z "$missing" ] || fail "$page.1 has no entry for what $page --help names: $missing"
+    stale=$(comm -13 "$tmp/$page.help-options" "$tmp/$page.man-options" | tr '\n' ' ')
+    [ -z "$stale" ] || fail "$page.1 has entries for what $page --help does not name: $stale"
+    echo "$page.1: $(wc -l <"$tmp/$page.help-options") options${commands:+ and ${#commands[@]} commands} compared with --help"
 done
 
 # The packaged keywayctl runs from the unpacked tree with the packaged libraries only.
-libdir=$(dirname "$(find "$root/$pfx/lib" -name 'libkeyway-license.so.0' | head -1)")
 if ! LD_LIBRARY_PATH="$libdir" "$root/$pfx/bin/keywayctl" --help >"$tmp/help.txt" 2>&1; then
     cat "$tmp/help.txt"; fail "packaged keywayctl --help"
 fi
-LD_LIBRARY_PATH="$libdir" ldd "$root/$pfx/bin/keywayctl" | grep -q "libkeyway-license.so.0 => $libdir" \
-    || fail "packaged keywayctl does not use the packaged libkeyway-license"
+# ldd's output in a file first: grep -q stops reading at the first match, and under pipefail the
+# SIGPIPE that ldd may get then would count as a failure.
+LD_LIBRARY_PATH="$libdir" ldd "$root/$pfx/bin/keywayctl" >"$tmp/ldd.txt" 2>&1 || true
+grep -q "libkeyway-license.so.0 => $libdir" "$tmp/ldd.txt" \
+    || fail "packaged keywayctl does not use the packaged libkeyway-license: $(grep libkeyway "$tmp/ldd.txt")"
 
 if [ "$failures" != 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all packaging checks passed"
