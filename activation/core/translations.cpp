@@ -35,15 +35,20 @@ QStringList availableLanguages()
     return languages;
 }
 
+// The buttons of Keyway's dialogs (QMessageBox, QDialogButtonBox) take their texts from Qt's
+// catalogue, context QPlatformTheme. Qt 6.4 has none for Swedish and says "Peru" in Finnish, and
+// a system may lack Qt's catalogues altogether: Keyway's catalogue carries these, and is asked
+// before Qt's.
+[[maybe_unused]] const char *const StandardButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),  QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+};
+
 bool installTranslations(const QLocale &locale)
 {
-    auto *keyway = new QTranslator(QCoreApplication::instance());
-    const bool found = keyway->load(locale, QStringLiteral("keyway"), QStringLiteral("_"),
-                                    QStringLiteral(":/keyway/i18n"));
-    replace(s_keyway, found ? keyway : nullptr);
-    if (!found)
-        delete keyway;
-
+    // The translator installed last is asked first: Qt's, then Keyway's.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -52,6 +57,13 @@ bool installTranslations(const QLocale &locale)
         replace(s_qt, nullptr);
         delete qt;
     }
+
+    auto *keyway = new QTranslator(QCoreApplication::instance());
+    const bool found = keyway->load(locale, QStringLiteral("keyway"), QStringLiteral("_"),
+                                    QStringLiteral(":/keyway/i18n"));
+    replace(s_keyway, found ? keyway : nullptr);
+    if (!found)
+        delete keyway;
     return found;
 }
 

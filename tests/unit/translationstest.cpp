@@ -52,6 +52,31 @@ private Q_SLOTS:
         QVERIFY2(code.contains(QStringLiteral("0")), qPrintable(code));
     }
 
+    void dialogButtonsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("yes");
+        QTest::newRow("Finnish") << QStringLiteral("fi_FI") << QStringLiteral("Peruuta")
+                                 << QStringLiteral("&Kyllä");
+        QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("Abbrechen")
+                                << QStringLiteral("&Ja");
+        QTest::newRow("Swedish") << QStringLiteral("sv_SE") << QStringLiteral("Avbryt")
+                                 << QStringLiteral("&Ja");
+        QTest::newRow("English") << QStringLiteral("en_US") << QStringLiteral("Cancel")
+                                 << QStringLiteral("&Yes");
+    }
+    void dialogButtonsFollowTheLanguage()
+    {
+        // What QPlatformTheme::defaultStandardButtonText() asks for a confirmation's buttons.
+        QFETCH(QString, locale);
+        QFETCH(QString, cancel);
+        QFETCH(QString, yes);
+        installTranslations(QLocale(locale));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), yes);
+    }
+
     void cleanupTestCase() { installTranslations(QLocale(QStringLiteral("en_US"))); }
 };
 
