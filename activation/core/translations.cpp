@@ -32,6 +32,7 @@ QStringList availableLanguages()
         QDir(QStringLiteral(":/keyway/i18n")).entryList({QStringLiteral("keyway_*.qm")});
     for (const QString &file : files)
         languages.append(file.mid(7, file.size() - 10));
+    languages.removeDuplicates(); // keyway_en.qm holds only English plurals
     return languages;
 }
 
@@ -61,9 +62,13 @@ bool installTranslations(const QLocale &locale)
     auto *keyway = new QTranslator(QCoreApplication::instance());
     const bool found = keyway->load(locale, QStringLiteral("keyway"), QStringLiteral("_"),
                                     QStringLiteral(":/keyway/i18n"));
-    replace(s_keyway, found ? keyway : nullptr);
-    if (!found)
+    // A language Keyway does not speak is shown in English, with English plurals.
+    if (found || keyway->load(QStringLiteral(":/keyway/i18n/keyway_en.qm"))) {
+        replace(s_keyway, keyway);
+    } else {
+        replace(s_keyway, nullptr);
         delete keyway;
+    }
     return found;
 }
 
