@@ -209,14 +209,18 @@ HttpResponse Accounts::showActivation(const HttpRequest &request)
 {
     QString userId, email, invitationId;
     const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    const QString l = OidcProvider::pageLanguage(request);
     if (!m_oidc.findEmailToken(QStringLiteral("activate"), token, &userId, &email, &invitationId))
         return HttpResponse::html(
             400,
-            Pages::error(m_oidc.productName(), QStringLiteral("Link expired"),
-                         QStringLiteral("This activation link has expired or was already "
-                                        "used.")));
+            Pages::error(m_oidc.productName(),
+                         Pages::text(l, "Link expired", "Linkki on vanhentunut"),
+                         Pages::text(l, "This activation link has expired or was already used.",
+                                     "Tämä aktivointilinkki on vanhentunut tai jo käytetty."),
+                         l));
     HttpResponse response = HttpResponse::html(
-        200, Pages::activation(m_oidc.productName(), token, email, QString(), request.csrfToken));
+        200,
+        Pages::activation(m_oidc.productName(), token, email, QString(), request.csrfToken, l));
     response.setNoStore();
     return response;
 }
@@ -226,20 +230,24 @@ HttpResponse Accounts::submitActivation(const HttpRequest &request)
     const QList<HttpRequest::Param> params = request.formParams();
     const QString token = HttpRequest::value(params, QStringLiteral("token"));
     const QString password = HttpRequest::value(params, QStringLiteral("password"));
+    const QString l = OidcProvider::pageLanguage(request);
     QString userId, email, invitationId;
     if (!m_oidc.findEmailToken(QStringLiteral("activate"), token, &userId, &email, &invitationId))
         return HttpResponse::html(
             400,
-            Pages::error(m_oidc.productName(), QStringLiteral("Link expired"),
-                         QStringLiteral("This activation link has expired or was already "
-                                        "used.")));
+            Pages::error(m_oidc.productName(),
+                         Pages::text(l, "Link expired", "Linkki on vanhentunut"),
+                         Pages::text(l, "This activation link has expired or was already used.",
+                                     "Tämä aktivointilinkki on vanhentunut tai jo käytetty."),
+                         l));
     if (password.size() < OidcProvider::MinPasswordLength) {
         HttpResponse response = HttpResponse::html(
             200,
             Pages::activation(m_oidc.productName(), token, email,
-                              QStringLiteral("Choose a password of at least %1 characters.")
+                              Pages::text(l, "Choose a password of at least %1 characters.",
+                                          "Valitse vähintään %1 merkin salasana.")
                                   .arg(OidcProvider::MinPasswordLength),
-                              request.csrfToken));
+                              request.csrfToken, l));
         response.setNoStore();
         return response;
     }
@@ -252,10 +260,14 @@ HttpResponse Accounts::submitActivation(const HttpRequest &request)
     qCInfo(lcDevServerAccounts).noquote() << "user" << userId << "activated the account";
     HttpResponse response = HttpResponse::html(
         200,
-        Pages::message(m_oidc.productName(), QStringLiteral("Account activated"),
-                       QStringLiteral("Your account %1 is ready. Sign in to %2 with this e-mail "
-                                      "address and your new password.")
-                           .arg(email, m_oidc.productName())));
+        Pages::message(m_oidc.productName(), Pages::text(l, "Account activated", "Tili aktivoitu"),
+                       Pages::text(l,
+                                   "Your account %1 is ready. Sign in to %2 with this e-mail "
+                                   "address and your new password.",
+                                   "Tilisi %1 on valmis. Kirjaudu palveluun %2 tällä "
+                                   "sähköpostiosoitteella ja uudella salasanallasi.")
+                           .arg(email, m_oidc.productName()),
+                       l));
     response.setNoStore();
     return response;
 }

@@ -98,8 +98,9 @@ void OidcProvider::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return verifyEmailLink(r); });
     router.add("POST", QStringLiteral("/user/confirm"),
                [this](const HttpRequest &r) { return confirmAccount(r); });
-    router.add("POST", QStringLiteral("/user/continue"),
-               [this](const HttpRequest &r) { return continueAfterVerification(r); });
+    auto continueHandler = [this](const HttpRequest &r) { return continueAfterVerification(r); };
+    router.add("GET", QStringLiteral("/user/continue"), continueHandler);
+    router.add("POST", QStringLiteral("/user/continue"), continueHandler);
     router.add("GET", QStringLiteral("/user/invitation"),
                [this](const HttpRequest &r) { return acceptInvitation(r); });
     router.add("GET", QStringLiteral("/user/forgot"),
@@ -261,20 +262,32 @@ HttpResponse OidcProvider::authorize(const HttpRequest &request)
         return HttpRequest::value(params, QString::fromLatin1(name));
     };
 
+    const QString language = pageLanguage(request, param("ui_locales"));
     Client client;
     if (!findClient(param("client_id"), &client))
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Unknown application"),
-                         QStringLiteral("The application that sent you here is not registered "
-                                        "with this sign-in service.")));
+            Pages::error(m_productName,
+                         Pages::text(language, "Unknown application", "Tuntematon sovellus"),
+                         Pages::text(language,
+                                     "The application that sent you here is not registered "
+                                     "with this sign-in service.",
+                                     "Sovellus, joka ohjasi sinut tänne, ei ole rekisteröity "
+                                     "tähän kirjautumispalveluun."),
+                         language));
     const QString redirectUri = param("redirect_uri");
     if (!redirectUriMatches(client.redirectUris, redirectUri))
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Invalid redirect address"),
-                         QStringLiteral("The application asked to return to an address it has "
-                                        "not registered, so sign-in stops here.")));
+            Pages::error(
+                m_productName,
+                Pages::text(language, "Invalid redirect address", "Virheellinen paluuosoite"),
+                Pages::text(language,
+                            "The application asked to return to an address it has not "
+                            "registered, so sign-in stops here.",
+                            "Sovellus pyysi paluuta osoitteeseen, jota se ei ole "
+                            "rekisteröinyt, joten kirjautuminen päättyy tähän."),
+                language));
 
     const QString state = param("state");
     if (HttpRequest::hasDuplicates(params))
@@ -379,7 +392,7 @@ HttpResponse OidcProvider::confirmAccount(const HttpRequest &request)
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(request.formParams(), QStringLiteral("request")), &pending)
         || pending.kind == QLatin1String("invitation"))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     qint64 authTime = 0;
     const QString userId = sessionUser(request, &authTime);
     if (userId.isEmpty()) {
@@ -424,13 +437,27 @@ HttpResponse OidcProvider::tooManyAttempts(bool registration, const Pages::Form 
     return response;
 }
 
-HttpResponse OidcProvider::expiredRequestPage() const
+HttpResponse OidcProvider::expiredRequestPage(const HttpRequest &request) const
 {
+    const QString l = pageLanguage(request);
     return HttpResponse::html(
         400,
-        Pages::error(m_productName, QStringLiteral("Sign-in expired"),
-                     QStringLiteral("This sign-in request has expired or was already used. "
-                                    "Go back to the application and start again.")));
+        Pages::error(m_productName, Pages::text(l, "Sign-in expired", "Kirjautuminen vanhentui"),
+                     Pages::text(l,
+                                 "This sign-in request has expired or was already used. Go back "
+                                 "to the application and start again.",
+                                 "Tämä kirjautumispyyntö on vanhentunut tai jo käytetty. Palaa "
+                                 "sovellukseen ja aloita alusta."),
+                     l));
+}
+
+QString OidcProvider::pageLanguage(const HttpRequest &request, const QString &uiLocales)
+{
+    // The application's choice (ui_locales) first, then the browser's.
+    const QString chosen = Pages::chooseLanguage(uiLocales);
+    if (chosen != QLatin1String("en") || uiLocales.startsWith(QLatin1String("en")))
+        return chosen;
+    return Pages::languageOf(request.header("accept-language"));
 }
 
 HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registration)
@@ -438,7 +465,7 @@ HttpResponse OidcProvider::showForm(const HttpRequest &request, bool registratio
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
                      &pending))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     const Pages::Form form = formFor(pending, request);
     return formPage(registration, form);
 }
@@ -448,7 +475,7 @@ HttpResponse OidcProvider::submitLogin(const HttpRequest &request)
     const QList<HttpRequest::Param> params = request.formParams();
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     Pages::Form form;
     form.csrf = request.csrfToken;
     form.requestId = pending.id;
@@ -502,7 +529,7 @@ HttpResponse OidcProvider::submitRegistration(const HttpRequest &request)
     const QList<HttpRequest::Param> params = request.formParams();
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     Pages::Form form;
     form.csrf = request.csrfToken;
     form.requestId = pending.id;
@@ -613,8 +640,20 @@ HttpResponse OidcProvider::finishSignIn(const PendingRequest &request, const QSt
     if (sendLink)
         sendVerificationEmail(userId, email);
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "must verify the e-mail address";
-    HttpResponse response =
-        HttpResponse::html(200, Pages::verifyEmail(m_productName, request.id, email, csrf));
+    return verificationPage(request, email, csrf, false);
+}
+
+HttpResponse OidcProvider::verificationPage(const PendingRequest &request, const QString &email,
+                                            const QString &csrf, bool notYet)
+{
+    Pages::Form form;
+    form.productName = m_productName;
+    form.requestId = request.id;
+    form.email = email;
+    form.language = request.language;
+    form.csrf = csrf;
+    HttpResponse response = HttpResponse::html(200, Pages::verifyEmail(form, notYet));
+    response.setHeader("Content-Security-Policy", Pages::verifyEmailPolicy());
     response.setNoStore();
     return response;
 }
@@ -655,7 +694,7 @@ HttpResponse OidcProvider::showForgotPassword(const HttpRequest &request)
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(request.queryParams(), QStringLiteral("request")),
                      &pending))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     Pages::Form form = formFor(pending, request);
     form.productName = m_productName;
     HttpResponse response = HttpResponse::html(200, Pages::forgotPassword(form));
@@ -668,7 +707,7 @@ HttpResponse OidcProvider::submitForgotPassword(const HttpRequest &request)
     const QList<HttpRequest::Param> params = request.formParams();
     PendingRequest pending;
     if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending))
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     Pages::Form form = formFor(pending, request);
     form.productName = m_productName;
     form.email = HttpRequest::value(params, QStringLiteral("email")).trimmed();
@@ -811,12 +850,17 @@ HttpResponse OidcProvider::verifyEmailLink(const HttpRequest &request)
 {
     QString userId, email, invitationId;
     const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    const QString l = pageLanguage(request);
     if (!findEmailToken(QStringLiteral("verify"), token, &userId, &email, &invitationId))
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Link expired"),
-                         QStringLiteral("This confirmation link has expired or is not valid. "
-                                        "Sign in again to get a new one.")));
+            Pages::error(m_productName, Pages::text(l, "Link expired", "Linkki on vanhentunut"),
+                         Pages::text(l,
+                                     "This confirmation link has expired or is not valid. Sign "
+                                     "in again to get a new one.",
+                                     "Tämä vahvistuslinkki on vanhentunut tai virheellinen. "
+                                     "Kirjaudu uudelleen saadaksesi uuden."),
+                         l));
     // The address must still be the account's: a changed address needs a new link.
     QSqlQuery update = m_database.exec(
         QStringLiteral("UPDATE users SET email_verified = 1 WHERE id = ? AND email = ?"),
@@ -824,33 +868,60 @@ HttpResponse OidcProvider::verifyEmailLink(const HttpRequest &request)
     if (update.numRowsAffected() != 1)
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Link expired"),
-                         QStringLiteral("This confirmation link is no longer valid.")));
+            Pages::error(m_productName, Pages::text(l, "Link expired", "Linkki on vanhentunut"),
+                         Pages::text(l, "This confirmation link is no longer valid.",
+                                     "Tämä vahvistuslinkki ei ole enää voimassa."),
+                         l));
     qCInfo(lcDevServerOidc).noquote() << "user" << userId << "verified the e-mail address";
     HttpResponse response = HttpResponse::html(
         200,
-        Pages::message(m_productName, QStringLiteral("E-mail address confirmed"),
-                       QStringLiteral("Thank you, %1 is confirmed. Go back to the sign-in window "
-                                      "and continue.")
-                           .arg(email)));
+        Pages::message(m_productName,
+                       Pages::text(l, "E-mail address confirmed", "Sähköpostiosoite vahvistettu"),
+                       Pages::text(l,
+                                   "Thank you, %1 is confirmed. The sign-in window continues by "
+                                   "itself; you can close this page.",
+                                   "Kiitos, %1 on vahvistettu. Kirjautumisikkuna jatkaa "
+                                   "itsestään; voit sulkea tämän sivun.")
+                           .arg(email),
+                       l));
     response.setNoStore();
     return response;
 }
 
 HttpResponse OidcProvider::continueAfterVerification(const HttpRequest &request)
 {
+    // GET: the waiting page's own refresh; POST: its Continue or Cancel button.
+    const bool post = request.method == "POST";
+    const QList<HttpRequest::Param> params = post ? request.formParams() : request.queryParams();
     PendingRequest pending;
-    if (!findRequest(HttpRequest::value(request.formParams(), QStringLiteral("request")), &pending)
+    if (!findRequest(HttpRequest::value(params, QStringLiteral("request")), &pending)
         || pending.userId.isEmpty())
-        return expiredRequestPage();
+        return expiredRequestPage(request);
     const bool verified =
         m_database
             .scalar(QStringLiteral("SELECT email_verified FROM users WHERE id = ?"),
                     {pending.userId})
             .toInt()
         != 0;
+    if (!post && HttpRequest::value(params, QStringLiteral("check")) == QLatin1String("1")) {
+        // The waiting page's script asks; it submits the Continue form once this says so.
+        HttpResponse answer =
+            HttpResponse::json(200, QJsonObject {{QStringLiteral("verified"), verified}});
+        answer.setNoStore();
+        return answer;
+    }
     if (verified)
         return completeAuthorization(pending, pending.userId, now(), true);
+    const bool cancel =
+        post && HttpRequest::value(params, QStringLiteral("cancel")) == QLatin1String("1");
+    if (!cancel) {
+        // Not yet: the request keeps waiting (until it expires), nothing is typed again.
+        const QString email =
+            m_database
+                .scalar(QStringLiteral("SELECT email FROM users WHERE id = ?"), {pending.userId})
+                .toString();
+        return verificationPage(pending, email, request.csrfToken, post);
+    }
     m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE id = ?"), {pending.id});
     qCInfo(lcDevServerOidc).noquote()
         << "sign-in of user" << pending.userId << "ended: e-mail not verified";
@@ -869,12 +940,17 @@ HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)
 {
     QString userId, email, invitationId;
     const QString token = HttpRequest::value(request.queryParams(), QStringLiteral("token"));
+    const QString l = pageLanguage(request);
     if (!findEmailToken(QStringLiteral("invite"), token, &userId, &email, &invitationId))
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Invitation expired"),
-                         QStringLiteral("This invitation has expired, was already "
-                                        "accepted or is not valid.")));
+            Pages::error(m_productName,
+                         Pages::text(l, "Invitation expired", "Kutsu on vanhentunut"),
+                         Pages::text(l,
+                                     "This invitation has expired, was already accepted or is "
+                                     "not valid.",
+                                     "Tämä kutsu on vanhentunut, jo hyväksytty tai virheellinen."),
+                         l));
     const QString redirectUri =
         m_database
             .scalar(QStringLiteral("SELECT redirect_uri FROM invitations WHERE id = ? AND "
@@ -884,22 +960,26 @@ HttpResponse OidcProvider::acceptInvitation(const HttpRequest &request)
     if (redirectUri.isEmpty())
         return HttpResponse::html(
             400,
-            Pages::error(m_productName, QStringLiteral("Invitation expired"),
-                         QStringLiteral("This invitation was already accepted.")));
+            Pages::error(m_productName,
+                         Pages::text(l, "Invitation expired", "Kutsu on vanhentunut"),
+                         Pages::text(l, "This invitation was already accepted.",
+                                     "Tämä kutsu on jo hyväksytty."),
+                         l));
     PendingRequest pending;
     pending.id = QString::fromLatin1(Crypto::randomToken(24));
     pending.redirectUri = redirectUri;
     pending.loginHint = email;
     pending.kind = QStringLiteral("invitation");
     pending.invitationId = invitationId;
+    pending.language = l;
     m_database.run(QStringLiteral("DELETE FROM auth_requests WHERE expires <= ?"), {now()});
-    if (!m_database.run(
-            QStringLiteral("INSERT INTO auth_requests (id, client_id, redirect_uri, "
-                           "scope, state, nonce, code_challenge, login_hint, expires, "
-                           "kind, invitation_id) "
-                           "VALUES (?, '', ?, '', '', '', '', ?, ?, ?, ?)"),
-            {pending.id, redirectUri, email, now() + RequestLifetime, pending.kind, invitationId}))
-        return expiredRequestPage();
+    if (!m_database.run(QStringLiteral("INSERT INTO auth_requests (id, client_id, redirect_uri, "
+                                       "scope, state, nonce, code_challenge, login_hint, expires, "
+                                       "kind, invitation_id, ui_language) "
+                                       "VALUES (?, '', ?, '', '', '', '', ?, ?, ?, ?, ?)"),
+                        {pending.id, redirectUri, email, now() + RequestLifetime, pending.kind,
+                         invitationId, l}))
+        return expiredRequestPage(request);
     // An unverified account with the address may be somebody else's squatting: the invited
     // owner registers (and takes it over) instead of signing in to it.
     const bool existing =
@@ -1330,9 +1410,15 @@ HttpResponse OidcProvider::signOut(const HttpRequest &request)
             || !redirectUriMatches(client.redirectUris, redirectUri))
             return HttpResponse::html(
                 400,
-                Pages::error(m_productName, QStringLiteral("Invalid sign-out request"),
-                             QStringLiteral("The application asked to return to an address "
-                                            "it has not registered.")));
+                Pages::error(m_productName,
+                             Pages::text(pageLanguage(request), "Invalid sign-out request",
+                                         "Virheellinen uloskirjautumispyyntö"),
+                             Pages::text(pageLanguage(request),
+                                         "The application asked to return to an address it has "
+                                         "not registered.",
+                                         "Sovellus pyysi paluuta osoitteeseen, jota se ei ole "
+                                         "rekisteröinyt."),
+                             pageLanguage(request)));
     }
     const QString cookie = request.cookie(SessionCookieName);
     if (!cookie.isEmpty())
@@ -1340,7 +1426,7 @@ HttpResponse OidcProvider::signOut(const HttpRequest &request)
                        {Crypto::tokenHash(cookie.toLatin1())});
     HttpResponse response;
     if (redirectUri.isEmpty()) {
-        response = HttpResponse::html(200, Pages::signedOut(m_productName));
+        response = HttpResponse::html(200, Pages::signedOut(m_productName, pageLanguage(request)));
     } else {
         QUrl url(redirectUri);
         const QString state = HttpRequest::value(params, QStringLiteral("state"));

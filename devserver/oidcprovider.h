@@ -26,6 +26,9 @@ class IdTokenKeys;
 class OidcProvider
 {
 public:
+    /// The language of a page: @p uiLocales (the application's choice) when it names one of
+    /// Pages::languages(), else the browser's Accept-Language.
+    static QString pageLanguage(const HttpRequest &request, const QString &uiLocales = QString());
     static constexpr qint64 CodeLifetime = 60;
     static constexpr qint64 AccessTokenLifetime = 3600;
     static constexpr qint64 IdTokenLifetime = 3600;
@@ -140,7 +143,10 @@ private:
     /// The form of @p pending as the browser of @p request gets it (its CSRF token).
     static Pages::Form formFor(const PendingRequest &pending, const HttpRequest &request);
     HttpResponse formPage(bool registration, const Pages::Form &form);
-    HttpResponse expiredRequestPage() const;
+    HttpResponse expiredRequestPage(const HttpRequest &request) const;
+    /// "Confirm your e-mail address" for @p request (see Pages::verifyEmail()).
+    HttpResponse verificationPage(const PendingRequest &request, const QString &email,
+                                  const QString &csrf, bool notYet);
     /// The form again with "too many attempts", 429 and Retry-After.
     HttpResponse tooManyAttempts(bool registration, const Pages::Form &form, qint64 retryAfter);
     /// @p emailHint (optional): the masked address of an unverified account, as `email_hint`.

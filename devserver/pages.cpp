@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "pages.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace Keyway::DevServer {
@@ -20,19 +21,43 @@ input[aria-invalid="true"] { border: 2px solid #a4000f; }
 button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #1f5fbf;
          color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
 :focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+button.secondary { margin-top: .75rem; background: transparent; color: #1f5fbf;
+                   border: 1px solid #1f5fbf; }
 a { color: #1f5fbf; }
 .error { color: #a4000f; background: #fdecee; padding: .5rem; border-radius: 4px; }
 .hint { font-size: .9rem; color: #555; }
 @media (prefers-color-scheme: dark) {
   body { background: #16181c; color: #e8eaed; }
   main { background: #23262b; box-shadow: none; }
-  a { color: #8ab4f8; }
+  a, button.secondary { color: #8ab4f8; }
+  button.secondary { border-color: #8ab4f8; }
   :focus-visible { outline-color: #8ab4f8; }
   input[aria-invalid="true"] { border-color: #f28b82; }
   .error { color: #f6aea9; background: #3c1f1f; }
   .hint { color: #b0b4ba; }
 }
 )css";
+
+// Asks every few seconds whether the link was opened and continues then, without reloading
+// the page (a screen reader is not sent back to its top). Constant text: the policy names its
+// hash.
+const char VerifyScript[] = R"js(
+(function () {
+  var form = document.getElementById('continue-form');
+  var request = form.elements['request'].value;
+  function look() {
+    fetch('/user/continue?check=1&request=' + encodeURIComponent(request),
+          { credentials: 'same-origin', cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (answer) {
+        if (answer && answer.verified) HTMLFormElement.prototype.submit.call(form);
+        else if (answer) setTimeout(look, 3000);
+      })
+      .catch(function () { setTimeout(look, 3000); });
+  }
+  setTimeout(look, 3000);
+})();
+)js";
 
 QString requestQuery(const QString &requestId)
 {
@@ -196,20 +221,96 @@ const QList<Pages::Translation> &Pages::translations()
          "Programm zurück und beginnen Sie von vorn.",
          "Formuläret skickades från en annan webbplats eller har gått ut. Gå tillbaka till "
          "programmet och börja om."},
+        {"Signed out", "Abgemeldet", "Utloggad"},
+        {"You are signed out", "Sie sind abgemeldet", "Du är utloggad"},
+        {"You can close this window.", "Sie können dieses Fenster schließen.",
+         "Du kan stänga det här fönstret."},
+        {"Confirm your e-mail address", "Bestätigen Sie Ihre E-Mail-Adresse",
+         "Bekräfta din e-postadress"},
+        {"The address is not confirmed yet. Open the link in the e-mail; this page then continues "
+         "by itself.",
+         "Die Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der E-Mail; diese Seite "
+         "geht dann von selbst weiter.",
+         "Adressen är inte bekräftad ännu. Öppna länken i e-postmeddelandet; den här sidan "
+         "fortsätter sedan av sig själv."},
+        {"We sent a link to <strong>%1</strong>. Open it to confirm that the address is yours; "
+         "this page continues by itself once you have.",
+         "Wir haben einen Link an <strong>%1</strong> gesendet. Öffnen Sie ihn, um zu bestätigen, "
+         "dass die Adresse Ihnen gehört; diese Seite geht danach von selbst weiter.",
+         "Vi har skickat en länk till <strong>%1</strong>. Öppna den för att bekräfta att "
+         "adressen är din; den här sidan fortsätter av sig själv när du har gjort det."},
+        {"Cancel sign-in", "Anmeldung abbrechen", "Avbryt inloggningen"},
+        {"E-mail address confirmed", "E-Mail-Adresse bestätigt", "E-postadressen är bekräftad"},
+        {"Thank you, %1 is confirmed. The sign-in window continues by itself; you can close this "
+         "page.",
+         "Danke, %1 ist bestätigt. Das Anmeldefenster geht von selbst weiter; Sie können diese "
+         "Seite schließen.",
+         "Tack, %1 är bekräftad. Inloggningsfönstret fortsätter av sig självt; du kan stänga den "
+         "här sidan."},
+        {"This confirmation link has expired or is not valid. Sign in again to get a new one.",
+         "Dieser Bestätigungslink ist abgelaufen oder ungültig. Melden Sie sich erneut an, um "
+         "einen neuen zu erhalten.",
+         "Den här bekräftelselänken har gått ut eller är ogiltig. Logga in igen för att få en "
+         "ny."},
+        {"This confirmation link is no longer valid.", "Dieser Bestätigungslink gilt nicht mehr.",
+         "Den här bekräftelselänken gäller inte längre."},
+        {"Sign-in expired", "Anmeldung abgelaufen", "Inloggningen har gått ut"},
+        {"This sign-in request has expired or was already used. Go back to the application and "
+         "start again.",
+         "Diese Anmeldeanfrage ist abgelaufen oder wurde schon verwendet. Kehren Sie zum Programm "
+         "zurück und beginnen Sie von vorn.",
+         "Den här inloggningsbegäran har gått ut eller har redan använts. Gå tillbaka till "
+         "programmet och börja om."},
+        {"Unknown application", "Unbekanntes Programm", "Okänt program"},
+        {"The application that sent you here is not registered with this sign-in service.",
+         "Das Programm, das Sie hierher geschickt hat, ist bei diesem Anmeldedienst nicht "
+         "registriert.",
+         "Programmet som skickade dig hit är inte registrerat hos den här inloggningstjänsten."},
+        {"Invalid redirect address", "Ungültige Rücksprungadresse", "Ogiltig återvändsadress"},
+        {"The application asked to return to an address it has not registered.",
+         "Das Programm wollte zu einer Adresse zurückkehren, die es nicht registriert hat.",
+         "Programmet bad om att få återvända till en adress som det inte har registrerat."},
+        {"The application asked to return to an address it has not registered, so sign-in stops "
+         "here.",
+         "Das Programm wollte zu einer Adresse zurückkehren, die es nicht registriert hat; die "
+         "Anmeldung endet deshalb hier.",
+         "Programmet bad om att få återvända till en adress som det inte har registrerat, så "
+         "inloggningen slutar här."},
+        {"Invalid sign-out request", "Ungültige Abmeldeanfrage", "Ogiltig utloggningsbegäran"},
+        {"Invitation expired", "Einladung abgelaufen", "Inbjudan har gått ut"},
+        {"This invitation has expired, was already accepted or is not valid.",
+         "Diese Einladung ist abgelaufen, wurde schon angenommen oder ist ungültig.",
+         "Den här inbjudan har gått ut, har redan accepterats eller är ogiltig."},
+        {"This invitation was already accepted.", "Diese Einladung wurde schon angenommen.",
+         "Den här inbjudan har redan accepterats."},
+        {"This activation link has expired or was already used.",
+         "Dieser Aktivierungslink ist abgelaufen oder wurde schon verwendet.",
+         "Den här aktiveringslänken har gått ut eller har redan använts."},
+        {"Activate your %1 account", "Ihr %1-Konto aktivieren", "Aktivera ditt %1-konto"},
+        {"Choose a password for <strong>%1</strong>.",
+         "Wählen Sie ein Passwort für <strong>%1</strong>.",
+         "Välj ett lösenord för <strong>%1</strong>."},
+        {"Activate account", "Konto aktivieren", "Aktivera kontot"},
+        {"Account activated", "Konto aktiviert", "Kontot är aktiverat"},
+        {"Your account %1 is ready. Sign in to %2 with this e-mail address and your new password.",
+         "Ihr Konto %1 ist bereit. Melden Sie sich bei %2 mit dieser E-Mail-Adresse und Ihrem "
+         "neuen Passwort an.",
+         "Ditt konto %1 är klart. Logga in på %2 med den här e-postadressen och ditt nya "
+         "lösenord."},
     };
     return table;
 }
 
 QString Pages::document(const QString &productName, const QString &title, const QString &body,
-                        const QString &language)
+                        const QString &language, const QString &head)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + escape(language)
         + QStringLiteral(
                "\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<title>")
-        + escape(title) + QStringLiteral(" – ") + escape(productName)
-        + QStringLiteral("</title>\n<style>") + QLatin1String(Style)
+        + escape(title) + QStringLiteral(" – ") + escape(productName) + QStringLiteral("</title>\n")
+        + head + QStringLiteral("<style>") + QLatin1String(Style)
         + QStringLiteral("</style>\n</head>\n<body>\n<main>\n") + body
         + QStringLiteral("</main>\n</body>\n</html>\n");
 }
@@ -404,65 +505,118 @@ QString Pages::registration(const Form &form)
     return document(form.productName, text(l, "Create account", "Luo tili"), body, l);
 }
 
-QString Pages::error(const QString &productName, const QString &title, const QString &message)
+QString Pages::error(const QString &productName, const QString &title, const QString &message,
+                     const QString &language)
 {
     const QString body =
         QStringLiteral("<h1>") + escape(title) + QStringLiteral("</h1>\n") + errorBlock(message);
-    return document(productName, title, body);
+    return document(productName, title, body, language);
 }
 
-QString Pages::signedOut(const QString &productName)
+QString Pages::signedOut(const QString &productName, const QString &language)
 {
-    return document(
-        productName, QStringLiteral("Signed out"),
-        QStringLiteral("<h1>You are signed out</h1>\n<p>You can close this window.</p>\n"));
+    const QString &l = language;
+    return document(productName, text(l, "Signed out", "Kirjauduttu ulos"),
+                    QStringLiteral("<h1>") + text(l, "You are signed out", "Olet kirjautunut ulos")
+                        + QStringLiteral("</h1>\n<p>")
+                        + text(l, "You can close this window.", "Voit sulkea tämän ikkunan.")
+                        + QStringLiteral("</p>\n"),
+                    l);
 }
 
-QString Pages::message(const QString &productName, const QString &title, const QString &text)
+QString Pages::message(const QString &productName, const QString &title, const QString &text,
+                       const QString &language)
 {
     return document(productName, title,
                     QStringLiteral("<h1>") + escape(title)
                         + QStringLiteral("</h1>\n<p id=\"message\">") + escape(text)
-                        + QStringLiteral("</p>\n"));
+                        + QStringLiteral("</p>\n"),
+                    language);
 }
 
-QString Pages::verifyEmail(const QString &productName, const QString &requestId,
-                           const QString &email, const QString &csrf)
+QString Pages::verifyEmail(const Form &form, bool notYet)
 {
-    const QString body =
-        QStringLiteral("<h1>Confirm your e-mail address</h1>\n"
-                       "<p id=\"message\" role=\"status\">We sent a link to <strong>")
-        + escape(email)
-        + QStringLiteral("</strong>. Open it to confirm that the address is yours, then "
-                         "continue here.</p>\n"
+    const QString &l = form.language;
+    const QString request = escape(form.requestId);
+    // Every few seconds the page asks again; the answer is this page or, once the link was
+    // opened, the redirect back to the application: no second step, nothing typed again.
+    const QString refresh = QStringLiteral("<noscript><meta http-equiv=\"refresh\" content=\"%1; "
+                                           "url=/user/continue?request=")
+                                .arg(VerificationPollSeconds)
+        + requestQuery(form.requestId) + QStringLiteral("\"></noscript>\n");
+    QString body = QStringLiteral("<h1>")
+        + text(l, "Confirm your e-mail address", "Vahvista sähköpostiosoitteesi")
+        + QStringLiteral("</h1>\n");
+    if (notYet)
+        body += QStringLiteral("<p id=\"error\" class=\"error\" role=\"alert\">")
+            + text(l,
+                   "The address is not confirmed yet. Open the link in the e-mail; this page "
+                   "then continues by itself.",
+                   "Osoitetta ei ole vielä vahvistettu. Avaa sähköpostin linkki; tämä sivu "
+                   "jatkaa sitten itsestään.")
+            + QStringLiteral("</p>\n");
+    body += QStringLiteral("<p id=\"message\" role=\"status\">")
+        + text(l,
+               "We sent a link to <strong>%1</strong>. Open it to confirm that the address is "
+               "yours; this page continues by itself once you have.",
+               "Lähetimme linkin osoitteeseen <strong>%1</strong>. Avaa se vahvistaaksesi, että "
+               "osoite on sinun; tämä sivu jatkaa itsestään, kun olet tehnyt sen.")
+              .arg(escape(form.email))
+        + QStringLiteral("</p>\n"
                          "<form id=\"continue-form\" method=\"post\" action=\"/user/continue\">\n"
                          "<input type=\"hidden\" name=\"request\" value=\"")
-        + escape(requestId) + QStringLiteral("\">\n") + csrfField(csrf)
-        + QStringLiteral("<button id=\"submit\" type=\"submit\">Continue</button>\n"
-                         "</form>\n");
-    return document(productName, QStringLiteral("Confirm your e-mail address"), body);
+        + request + QStringLiteral("\">\n") + csrfField(form.csrf)
+        + QStringLiteral("<button id=\"submit\" type=\"submit\" autofocus>")
+        + text(l, "Continue", "Jatka")
+        + QStringLiteral("</button>\n</form>\n"
+                         "<form id=\"cancel-form\" method=\"post\" action=\"/user/continue\">\n"
+                         "<input type=\"hidden\" name=\"request\" value=\"")
+        + request + QStringLiteral("\">\n<input type=\"hidden\" name=\"cancel\" value=\"1\">\n")
+        + csrfField(form.csrf)
+        + QStringLiteral("<button id=\"cancel\" type=\"submit\" class=\"secondary\">")
+        + text(l, "Cancel sign-in", "Peruuta kirjautuminen")
+        + QStringLiteral("</button>\n</form>\n<script>") + QLatin1String(VerifyScript)
+        + QStringLiteral("</script>\n");
+    return document(form.productName,
+                    text(l, "Confirm your e-mail address", "Vahvista sähköpostiosoitteesi"), body,
+                    l, refresh);
+}
+
+QByteArray Pages::verifyEmailPolicy()
+{
+    static const QByteArray policy = "default-src 'none'; style-src 'unsafe-inline'; "
+                                     "script-src 'sha256-"
+        + QCryptographicHash::hash(QByteArray(VerifyScript), QCryptographicHash::Sha256).toBase64()
+        + "'; connect-src 'self'; frame-ancestors 'none'";
+    return policy;
 }
 
 QString Pages::activation(const QString &productName, const QString &token, const QString &email,
-                          const QString &error, const QString &csrf)
+                          const QString &error, const QString &csrf, const QString &language)
 {
-    const QString body = QStringLiteral("<h1>Activate your ") + escape(productName)
-        + QStringLiteral(" account</h1>\n<p>Choose a password for <strong>") + escape(email)
-        + QStringLiteral("</strong>.</p>\n") + errorBlock(error)
+    const QString &l = language;
+    const QString body = QStringLiteral("<h1>")
+        + text(l, "Activate your %1 account", "Aktivoi %1-tilisi").arg(escape(productName))
+        + QStringLiteral("</h1>\n<p>")
+        + text(l, "Choose a password for <strong>%1</strong>.",
+               "Valitse salasana tilille <strong>%1</strong>.")
+              .arg(escape(email))
+        + QStringLiteral("</p>\n") + errorBlock(error)
         + QStringLiteral("<form id=\"activate-form\" method=\"post\" action=\"/user/activate\" "
                          "novalidate>\n<input type=\"hidden\" name=\"token\" value=\"")
         + escape(token) + QStringLiteral("\">\n") + csrfField(csrf)
-        + QStringLiteral("<label for=\"password\">Password</label>\n"
+        + QStringLiteral("<label for=\"password\">") + text(l, "Password", "Salasana")
+        + QStringLiteral("</label>\n"
                          "<input id=\"password\" name=\"password\" type=\"password\" "
                          "autocomplete=\"new-password\" minlength=\"8\" required autofocus")
         + (error.isEmpty() ? QStringLiteral(" aria-describedby=\"password-hint\"")
                            : QStringLiteral(" aria-invalid=\"true\" "
                                             "aria-describedby=\"error password-hint\""))
-        + QStringLiteral(">\n"
-                         "<p class=\"hint\" id=\"password-hint\">At least 8 characters.</p>\n"
-                         "<button id=\"submit\" type=\"submit\">Activate account</button>\n"
-                         "</form>\n");
-    return document(productName, QStringLiteral("Activate account"), body);
+        + QStringLiteral(">\n<p class=\"hint\" id=\"password-hint\">")
+        + text(l, "At least 8 characters.", "Vähintään 8 merkkiä.")
+        + QStringLiteral("</p>\n<button id=\"submit\" type=\"submit\">")
+        + text(l, "Activate account", "Aktivoi tili") + QStringLiteral("</button>\n</form>\n");
+    return document(productName, text(l, "Activate account", "Aktivoi tili"), body, l);
 }
 
 QString Pages::confirmAccount(const Form &form, const QString &name)

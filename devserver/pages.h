@@ -17,6 +17,9 @@ class Pages
 {
 public:
     /// What a form page shows.
+    /// How often the e-mail confirmation page asks whether the link was opened.
+    static constexpr int VerificationPollSeconds = 3;
+
     struct Form
     {
         QString productName;
@@ -71,16 +74,26 @@ public:
     static QString passwordChanged(const QString &productName, const QString &email,
                                    const QString &language);
     static QString registration(const Form &form);
-    static QString error(const QString &productName, const QString &title, const QString &message);
-    static QString signedOut(const QString &productName);
+    static QString error(const QString &productName, const QString &title, const QString &message,
+                         const QString &language);
+    static QString signedOut(const QString &productName, const QString &language);
     /// A page with a heading and one paragraph (id="message").
-    static QString message(const QString &productName, const QString &title, const QString &text);
-    /// E-mail verification pending: <form id="continue-form"> posts the request to /user/continue.
-    static QString verifyEmail(const QString &productName, const QString &requestId,
-                               const QString &email, const QString &csrf);
+    static QString message(const QString &productName, const QString &title, const QString &text,
+                           const QString &language);
+    /// E-mail verification pending (@p form's request, address, language and CSRF token): the
+    /// page looks again every few seconds (a meta refresh to GET /user/continue?request=...) and
+    /// goes on by itself once the link is opened; <form id="continue-form"> posts the request
+    /// to /user/continue at once, <form id="cancel-form"> (hidden cancel=1) ends the sign-in.
+    /// @p notYet: the person pressed Continue before opening the link; the page says so.
+    static QString verifyEmail(const Form &form, bool notYet);
+    /// The Content-Security-Policy of verifyEmail()'s page: its one script (by hash) may ask
+    /// GET /user/continue?request=...&check=1 whether the link was opened, and submit the
+    /// Continue form then; the meta refresh is only for browsers without scripts.
+    static QByteArray verifyEmailPolicy();
     /// Account activation: <form id="activate-form"> posts the link's token and a new password.
     static QString activation(const QString &productName, const QString &token,
-                              const QString &email, const QString &error, const QString &csrf);
+                              const QString &email, const QString &error, const QString &csrf,
+                              const QString &language);
     /// A browser session exists: "Continue as <name>" (<form id="continue-as-form"> posts the
     /// request to /user/confirm) or "Use another account" (<a id="other-account-link">, the login
     /// form). An application is never signed in to a session without the person seeing it.
@@ -95,7 +108,8 @@ public:
 
 private:
     static QString document(const QString &productName, const QString &title, const QString &body,
-                            const QString &language = QStringLiteral("en"));
+                            const QString &language = QStringLiteral("en"),
+                            const QString &head = QString());
 };
 
 } // namespace Keyway::DevServer

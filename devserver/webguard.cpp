@@ -36,7 +36,8 @@ HttpResponse refusedForm(const HttpRequest &request)
                                  "This form was sent from another site, or it has expired. Go "
                                  "back to the application and start again.",
                                  "Lomake lähetettiin toiselta sivustolta, tai se on vanhentunut. "
-                                 "Palaa sovellukseen ja aloita alusta.")));
+                                 "Palaa sovellukseen ja aloita alusta."),
+                     l));
     response.setNoStore();
     return response;
 }

@@ -10,7 +10,8 @@ namespace Keyway {
 /**
  * Loads Keyway's own catalogue (compiled into the library) and Qt's for @p locale into the
  * application, replacing any installed earlier. Call it after the QCoreApplication exists.
- * Returns false when Keyway has no catalogue for the language (English is then shown).
+ * Returns false when Keyway has no catalogue for the language (English is then shown). English
+ * has one, for its plurals only ("1 license", "2 licenses").
  */
 KEYWAY_LICENSE_EXPORT bool installTranslations(const QLocale &locale = QLocale());
 

@@ -2938,11 +2938,12 @@ void DevServerTest::expiredCode()
 void DevServerTest::emailVerificationRequired()
 {
     const QString email = QStringLiteral("erin@example.com");
-    auto startRegistration = [this](QNetworkAccessManager *browser, bool registration) {
+    auto startRegistration = [this](QNetworkAccessManager *browser, bool registration,
+                                    const QString &extra = QString()) {
         const Pkce pkce;
         const Response page = request(
-            "GET", authorizeUrl(pkce, registration ? QStringLiteral("prompt=create") : QString()),
-            {}, {}, browser);
+            "GET", authorizeUrl(pkce, registration ? QStringLiteral("prompt=create") : extra), {},
+            {}, browser);
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("request"), hiddenRequest(page.body));
         form.addQueryItem(QStringLiteral("email"), QStringLiteral("erin%40example.com"));
@@ -2951,24 +2952,56 @@ void DevServerTest::emailVerificationRequired()
                                      : QStringLiteral("/user/login"),
                         form, browser);
     };
-    auto continueForm = [](const QByteArray &html) {
-        static const QRegularExpression hidden(QStringLiteral(
-            "<form id=\"continue-form\"[^>]*>\\s*<input type=\"hidden\" name=\"request\" "
-            "value=\"([^\"]+)\">"));
+    auto requestOf = [](const QByteArray &html, const QString &formId) {
+        const QRegularExpression hidden(QStringLiteral("<form id=\"")
+                                        + QRegularExpression::escape(formId)
+                                        + QStringLiteral("\"[^>]*>\\s*<input type=\"hidden\" "
+                                                         "name=\"request\" value=\"([^\"]+)\">"));
+        return hidden.match(QString::fromUtf8(html)).captured(1);
+    };
+    auto post = [this, &requestOf](const QByteArray &html, bool cancel,
+                                   QNetworkAccessManager *browser) {
         QUrlQuery form;
-        form.addQueryItem(QStringLiteral("request"),
-                          hidden.match(QString::fromUtf8(html)).captured(1));
-        return form;
+        form.addQueryItem(
+            QStringLiteral("request"),
+            requestOf(html,
+                      cancel ? QStringLiteral("cancel-form") : QStringLiteral("continue-form")));
+        if (cancel)
+            form.addQueryItem(QStringLiteral("cancel"), QStringLiteral("1"));
+        return postForm(QStringLiteral("/user/continue"), form, browser);
+    };
+    // The page's own refresh, as a browser follows <meta http-equiv="refresh">.
+    auto poll = [this](const QByteArray &html, QNetworkAccessManager *browser) {
+        static const QRegularExpression refresh(
+            QStringLiteral("<meta http-equiv=\"refresh\" content=\"(\\d+); url=([^\"]+)\">"));
+        const QRegularExpressionMatch match = refresh.match(QString::fromUtf8(html));
+        if (!match.hasMatch())
+            return Response {};
+        return request("GET", QUrl(url(match.captured(2))), {}, {}, browser);
     };
 
-    // Registered, but the link was not opened: the page says so, and continuing ends the flow.
+    // Registered, but the link was not opened: the page says so and keeps waiting.
     QNetworkAccessManager browser;
     const Response pending = startRegistration(&browser, true);
     QCOMPARE(pending.status, 200);
     QVERIFY(pending.body.contains("id=\"continue-form\""));
+    QVERIFY(pending.body.contains("id=\"cancel-form\""));
     QVERIFY(pending.header("Set-Cookie").isEmpty());
-    const Response denied =
-        postForm(QStringLiteral("/user/continue"), continueForm(pending.body), &browser);
+    const Response waiting = poll(pending.body, &browser);
+    QCOMPARE(waiting.status, 200);
+    QVERIFY(waiting.body.contains("id=\"continue-form\""));
+    QVERIFY(!waiting.body.contains("role=\"alert\""));
+    QVERIFY(waiting.header("Set-Cookie").isEmpty());
+    // Continue pressed too early: the same request waits on, with a sentence that says why.
+    const Response early = post(pending.body, false, &browser);
+    QCOMPARE(early.status, 200);
+    QVERIFY(early.body.contains("role=\"alert\""));
+    QCOMPARE(requestOf(early.body, QStringLiteral("continue-form")),
+             requestOf(pending.body, QStringLiteral("continue-form")));
+    QVERIFY(early.header("Set-Cookie").isEmpty());
+
+    // Cancel ends the flow with the redirect the window understands.
+    const Response denied = post(early.body, true, &browser);
     QCOMPARE(denied.status, 302);
     QCOMPARE(denied.locationParam(QStringLiteral("error")), QStringLiteral("access_denied"));
     QCOMPARE(denied.locationParam(QStringLiteral("error_description")),
@@ -2979,18 +3012,21 @@ void DevServerTest::emailVerificationRequired()
                  && hint.count(QLatin1Char('@')) == 1,
              qPrintable(hint));
     QCOMPARE(denied.locationParam(QStringLiteral("state")), QStringLiteral("st/ate-1"));
+    QCOMPARE(poll(pending.body, &browser).status, 400); // the request is spent
 
-    // Signing in again sends a new link; once it is opened, continuing completes the sign-in.
-    const Response again = startRegistration(&browser, false);
+    // Signing in again (in German) sends a new link; once it is opened, the waiting page's next
+    // look completes the sign-in by itself: nothing typed again, no second confirmation.
+    const Response again = startRegistration(&browser, false, QStringLiteral("ui_locales=de"));
     QCOMPARE(again.status, 200);
-    QVERIFY(again.body.contains("id=\"continue-form\""));
+    QVERIFY2(again.body.contains("Bestätigen Sie Ihre E-Mail-Adresse"), again.body.constData());
     const QJsonArray messages = outbox(email);
     QCOMPARE(messages.size(), 2);
     const QString link =
         messages.last().toObject().value(QStringLiteral("links")).toArray().first().toString();
-    QCOMPARE(request("GET", QUrl(link)).status, 200);
-    const Response done =
-        postForm(QStringLiteral("/user/continue"), continueForm(again.body), &browser);
+    const Response opened = request("GET", QUrl(link), {}, {{"Accept-Language", "sv-SE,sv;q=0.9"}});
+    QCOMPARE(opened.status, 200);
+    QVERIFY2(opened.body.contains("E-postadressen är bekräftad"), opened.body.constData());
+    const Response done = poll(again.body, &browser);
     QCOMPARE(done.status, 302);
     QVERIFY(!done.locationParam(QStringLiteral("code")).isEmpty());
     QVERIFY(done.header("Set-Cookie").startsWith("kw_session="));

@@ -271,13 +271,13 @@ bool ActivationWizardTest::launch(const QUrl &url)
 
 void ActivationWizardTest::continueUnverified(FormBrowser *browser)
 {
-    // The provider's "confirm your e-mail address" page: press Continue without opening the
-    // link; the provider answers the redirect URI with email_not_verified.
+    // The provider's "confirm your e-mail address" page: cancel without opening the link; the
+    // provider answers the redirect URI with email_not_verified.
     FormBrowser::Form form;
     // Relative to the provider the browser was sent to (m_launched: its authorize URL).
-    if (!FormBrowser::findForm(browser->lastPage(), QStringLiteral("continue-form"), m_launched,
+    if (!FormBrowser::findForm(browser->lastPage(), QStringLiteral("cancel-form"), m_launched,
                                &form)) {
-        qWarning("no continue-form on the page after registering");
+        qWarning("no cancel-form on the page after registering");
         return;
     }
     QUrlQuery body;

@@ -302,7 +302,7 @@ private Q_SLOTS:
                                QStringLiteral("lease-keyway-export")}));
         run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("2 lease release(s) are waiting"), run.out);
+        QVERIFY2(run.out.contains("2 lease releases are waiting"), run.out);
     }
 
     void networkFailureExitsThree()
