@@ -249,6 +249,7 @@ class AppearanceTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void desktopColourScheme();
     void contrastFormula();
     void readableTextOnAccent_data();
     void readableTextOnAccent();
@@ -307,7 +308,27 @@ QPalette AppearanceTest::paletteFor(const QString &kind) const
         return darkPalette();
     if (kind == QLatin1String("high contrast"))
         return highContrastPalette();
+    if (kind == QLatin1String("desktop"))
+        return m_original; // what the platform theme gave (appearancetest_desktopdark: GTK dark)
     return QApplication::style()->standardPalette();
+}
+
+void AppearanceTest::desktopColourScheme()
+{
+    // Keyway sets no palette of its own: the desktop's scheme reaches every window through Qt's
+    // platform theme (docs/accessibility.md). appearancetest_desktopdark starts this program
+    // with GNOME's dark theme through Qt's GTK platform theme; the rows "desktop" then check
+    // contrast and clipping in those colours.
+    const QByteArray expected = qgetenv("KEYWAY_EXPECT_DESKTOP_SCHEME");
+    if (expected.isEmpty())
+        QSKIP("run by appearancetest_desktopdark, which sets the desktop's scheme");
+    QCOMPARE(expected, QByteArray("dark"));
+    const QColor window = m_original.color(QPalette::Window);
+    const QColor text = m_original.color(QPalette::WindowText);
+    qInfo("desktop palette: window %s, text %s", qPrintable(window.name()),
+          qPrintable(text.name()));
+    QVERIFY2(window.lightness() < 100 && text.lightness() > 180,
+             "the platform theme did not hand the desktop's dark colours to the application");
 }
 
 void AppearanceTest::contrastFormula()
@@ -345,7 +366,7 @@ void AppearanceTest::addRows()
     QTest::addColumn<QString>("palette");
     QTest::addColumn<QString>("accent");
     QTest::addColumn<bool>("licensed");
-    for (const char *palette : {"default", "dark", "high contrast"}) {
+    for (const char *palette : {"default", "dark", "high contrast", "desktop"}) {
         for (const char *accent : {"", "#ffd700", "#1a237e"}) {
             QTest::addRow("%s, accent %s", palette, *accent ? accent : "none")
                 << QString::fromLatin1(palette) << QString::fromLatin1(accent) << true;
