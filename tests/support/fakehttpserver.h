@@ -5,18 +5,21 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
-class QTcpSocket;
+namespace Keyway::DevServer {
+class HttpServer;
+}
 
 /**
  * A tiny HTTP/1.1 responder on 127.0.0.1, port 0, for tests that need a provider that misbehaves
- * on purpose: every request goes to a handler that decides the answer. One request per
- * connection ("Connection: close"), bodies by Content-Length only.
+ * on purpose: every request goes to a handler that decides the answer. It is the dev server's
+ * own HTTP layer (devserver/http/, one request per connection, bodies by Content-Length) without
+ * the headers the dev server adds: the answer is exactly what the handler says.
  */
 class FakeHttpServer : public QObject
 {
@@ -61,11 +64,8 @@ Q_SIGNALS:
     void requestReceived(const QString &path);
 
 private:
-    void onReadyRead(QTcpSocket *socket);
-
-    QTcpServer m_server;
+    std::unique_ptr<Keyway::DevServer::HttpServer> m_server;
     Handler m_handler;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QString, int> m_counts;
     QList<Request> m_requests;
 };

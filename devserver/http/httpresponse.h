@@ -21,6 +21,10 @@ struct HttpResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// Answer this many milliseconds later (a slow server; tests).
+    int delayMs = 0;
+    /// Close the connection without answering (a dropped connection; tests).
+    bool dropConnection = false;
 
     static HttpResponse json(int status, const QJsonObject &object);
     /// RFC 6749 §5.2 style: {"error", "error_description"}.
@@ -32,7 +36,9 @@ struct HttpResponse
     void setHeader(const QByteArray &name, const QByteArray &value);
     /// Marks the response as never to be cached (tokens, user data, pages with forms).
     void setNoStore();
-    QByteArray serialize() const;
+    /// The status line, the headers, Content-Length and "Connection: close", and the body. With
+    /// @p standardHeaders also Date (unless set) and X-Content-Type-Options.
+    QByteArray serialize(bool standardHeaders = true) const;
     /// @p time as an HTTP date (IMF-fixdate, RFC 9110 §5.6.7).
     static QByteArray httpDate(const QDateTime &time);
     static QByteArray reasonPhrase(int status);

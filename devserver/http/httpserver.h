@@ -33,8 +33,12 @@ public:
     static constexpr int IdleTimeoutMs = 30000;
 
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Whether every answer gets a fresh X-Request-Id, a Date and X-Content-Type-Options, and a
+    /// log line (default). A test's fake server answers only what its handler says.
+    void setStandardHeaders(bool on) { m_standardHeaders = on; }
     /// Listens on 127.0.0.1:@p port (0: any free port).
     bool listen(quint16 port);
     /// Serves HTTPS instead of HTTP (see TlsTcpServer); call before listen().
@@ -69,6 +73,7 @@ private:
     TlsTcpServer m_server;
     QHash<QTcpSocket *, Connection> m_connections;
     Handler m_handler;
+    bool m_standardHeaders = true;
 };
 
 } // namespace Keyway::DevServer

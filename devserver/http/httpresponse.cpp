@@ -85,16 +85,23 @@ QByteArray HttpResponse::httpDate(const QDateTime &time)
         + utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + " GMT";
 }
 
-QByteArray HttpResponse::serialize() const
+QByteArray HttpResponse::serialize(bool standardHeaders) const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    for (const auto &header : headers)
+    bool hasDate = false;
+    for (const auto &header : headers) {
         out += header.first + ": " + header.second + "\r\n";
+        hasDate = hasDate || header.first.compare("Date", Qt::CaseInsensitive) == 0;
+    }
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    // RFC 9110 §6.6.1: an origin server with a clock sends Date. Clients use it as trusted
-    // time for their clock guard.
-    out += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
-    out += "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n";
+    if (standardHeaders) {
+        // RFC 9110 §6.6.1: an origin server with a clock sends Date. Clients use it as trusted
+        // time for their clock guard.
+        if (!hasDate)
+            out += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+        out += "X-Content-Type-Options: nosniff\r\n";
+    }
+    out += "Connection: close\r\n\r\n";
     out += body;
     return out;
 }

@@ -15,6 +15,15 @@ HttpServer::HttpServer(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
 
+HttpServer::~HttpServer()
+{
+    // The sockets still open close when m_server (their parent) is destroyed, after
+    // m_connections: they must not report that to this half-destroyed server.
+    const auto sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect(this);
+}
+
 bool HttpServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);
@@ -169,18 +178,31 @@ void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response)
         return;
     it->responded = true;
     const HttpRequest &request = it->request;
-    // Every answer carries a fresh reference a person can quote to support; the log line has it
-    // too, so that the two can be matched (docs/protocol.md §5).
-    const QByteArray requestId = newRequestId();
     HttpResponse answer = response;
-    answer.setHeader("X-Request-Id", requestId);
-    qCInfo(lcDevServerHttp).noquote()
-        << QString::fromLatin1(request.method.isEmpty() ? QByteArray("-") : request.method)
-        << (request.path.isEmpty() ? QStringLiteral("-") : request.path) << answer.status
-        << QStringLiteral("%1 ms").arg(it->timer.elapsed())
-        << QStringLiteral("id=") + QString::fromLatin1(requestId);
-    socket->write(answer.serialize());
-    socket->disconnectFromHost();
+    if (m_standardHeaders) {
+        // Every answer carries a fresh reference a person can quote to support; the log line
+        // has it too, so that the two can be matched (docs/protocol.md §5).
+        const QByteArray requestId = newRequestId();
+        answer.setHeader("X-Request-Id", requestId);
+        qCInfo(lcDevServerHttp).noquote()
+            << QString::fromLatin1(request.method.isEmpty() ? QByteArray("-") : request.method)
+            << (request.path.isEmpty() ? QStringLiteral("-") : request.path) << answer.status
+            << QStringLiteral("%1 ms").arg(it->timer.elapsed())
+            << QStringLiteral("id=") + QString::fromLatin1(requestId);
+    }
+    if (answer.dropConnection) {
+        socket->abort();
+        return;
+    }
+    const QByteArray bytes = answer.serialize(m_standardHeaders);
+    auto send = [socket, bytes] {
+        socket->write(bytes);
+        socket->disconnectFromHost();
+    };
+    if (answer.delayMs > 0)
+        QTimer::singleShot(answer.delayMs, socket, send);
+    else
+        send();
 }
 
 } // namespace Keyway::DevServer
