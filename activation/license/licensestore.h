@@ -49,6 +49,11 @@ public:
         State state = Missing;
         Error reason; ///< a translated sentence for every state, "valid until ..." for Valid
         LicenseGrant grant; ///< the grant that decided a Valid (or Expired) state
+        /// For a valid item whose license has an end: whole days until it ends (rounded up),
+        /// else -1.
+        int daysLeft = -1;
+        /// The license ends within the vendor's warning period (licenseEndWarningDays).
+        bool endsSoon = false;
 
         /// Valid, RenewalDue and ValidOffline all let the product run.
         bool isValid() const
