@@ -97,7 +97,7 @@ const QString AccountChoiceKey = QStringLiteral("activation/%1/createAccount");
 } // namespace
 
 ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
-    : QWidget(parent), m_config(config), m_deviceName(QSysInfo::machineHostName())
+    : QWidget(parent), m_config(config)
 {
     setWindowTitle(tr("Activate %1").arg(m_config.productName));
     m_retryTimer = new QTimer(this);
