@@ -524,6 +524,24 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
     return result;
 }
 
+QString LicenseStore::endsSoonMessage(const QList<ItemStatus> &statuses, const QString &productName)
+{
+    const ItemStatus *first = nullptr;
+    for (const ItemStatus &status : statuses) {
+        if (status.endsSoon && (!first || status.grant.licenseEnd < first->grant.licenseEnd))
+            first = &status;
+    }
+    if (!first)
+        return QString();
+    const QString end = formatDate(first->grant.licenseEnd);
+    return first->daysLeft <= 1
+        ? Tr::tr("The license of %1 ends within a day, on %2.").arg(productName, end)
+        : Tr::tr("The license of %1 ends in %2 days, on %3.")
+              .arg(productName)
+              .arg(first->daysLeft)
+              .arg(end);
+}
+
 bool LicenseStore::allValid(const VendorConfig &config, const QString &deviceId,
                             const QDateTime &now) const
 {

@@ -79,6 +79,12 @@ public:
     static QString defaultDirectory(const VendorConfig &config);
     /// A stable machine-readable name for @p state ("valid", "wrongDevice", ...), for JSON.
     static QString stateName(ItemStatus::State state);
+    /**
+     * The warning before a license ends (ItemStatus::endsSoon), for the earliest such end
+     * among @p statuses: "The license of <product> ends in 9 days, on <date>." Empty when none
+     * ends soon.
+     */
+    static QString endsSoonMessage(const QList<ItemStatus> &statuses, const QString &productName);
     /// The translated word for @p state, for a table.
     static QString stateLabel(ItemStatus::State state);
 

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -155,9 +156,24 @@ private Q_SLOTS:
         QVERIFY(guard.endsSoon(Pro));
         QCOMPARE(guard.daysLeft(Pro), 14);
         QVERIFY(guard.status(Pro).endsSoon);
+        QCOMPARE(
+            LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo")),
+            QStringLiteral("The license of Keyway Demo ends in 14 days, on %1.")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(end, Qt::UTC).toLocalTime(),
+                                        QLocale::ShortFormat)));
         m_clock.advance(86400);
         QCOMPARE(guard.daysLeft(Pro), 13);
         QVERIFY(guard.check(Pro)); // a warning, not a refusal
+        // The last day (renewed the day before: a lease never outlasts the license).
+        m_clock.set(QDateTime::fromSecsSinceEpoch(end - 3600, Qt::UTC));
+        QVERIFY(LicenseStore(dir.path())
+                    .save(User, QString(),
+                          {tokenFor(guard, Pro, end - 7200,
+                                    {{QStringLiteral("licenseValidUntil"), end},
+                                     {QStringLiteral("exp"), end}})}));
+        QCOMPARE(guard.daysLeft(Pro), 1);
+        QVERIFY(LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo"))
+                    .startsWith(QStringLiteral("The license of Keyway Demo ends within a day")));
     }
 
     void warningPeriodIsTheVendors_data()
@@ -207,6 +223,8 @@ private Q_SLOTS:
         QVERIFY(guard.status(Pro).grant.subscription);
         QCOMPARE(guard.daysLeft(Pro), -1);
         QVERIFY(!guard.endsSoon(Pro));
+        QVERIFY(
+            LicenseStore::endsSoonMessage({guard.status(Pro)}, QStringLiteral("Demo")).isEmpty());
         QVERIFY2(guard.status(Pro).reason.message.startsWith(
                      QStringLiteral("Subscription renews automatically.")),
                  qPrintable(guard.status(Pro).reason.message));
