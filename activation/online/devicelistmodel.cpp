@@ -58,6 +58,7 @@ void DeviceListModel::setDevices(const QList<DeviceInfo> &devices, const QList<S
             if (!row.leaseEnd.isValid() || lease.end > row.leaseEnd)
                 row.leaseEnd = lease.end;
         }
+        items.sort();
         if (device.releasedAt.isValid())
             row.state = tr("Removed from your account on %1").arg(date(device.releasedAt));
         else if (device.current)
@@ -88,6 +89,18 @@ int DeviceListModel::rowOf(const QString &id) const
             return i;
     }
     return -1;
+}
+
+QString DeviceListModel::countMessage() const
+{
+    switch (m_rows.size()) {
+    case 0:
+        return tr("No computer uses your licenses yet.");
+    case 1:
+        return tr("1 computer on your account.");
+    default:
+        return tr("%1 computers on your account.").arg(m_rows.size());
+    }
 }
 
 QStringList DeviceListModel::seatSummary() const

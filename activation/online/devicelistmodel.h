@@ -45,6 +45,8 @@ public:
     /// The row with the service's id @p id, or -1.
     int rowOf(const QString &id) const;
 
+    /// How many computers the list holds, as a sentence.
+    QString countMessage() const;
     /// One sentence per license: how many of its computers are in use, and when the next
     /// removal is possible if none is left.
     QStringList seatSummary() const;

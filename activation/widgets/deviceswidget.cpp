@@ -203,12 +203,7 @@ void DevicesWidget::list(const QByteArray &token, const QString &after)
         m_model.setDevices(job->devices(), job->licenses(), Clock::current());
         m_loaded = true;
         showList();
-        QString message = after;
-        if (m_model.rows().isEmpty())
-            message = tr("No computer uses your licenses yet.");
-        done(message.isEmpty()
-                 ? tr("%n computer(s) on your account.", nullptr, int(m_model.rows().size()))
-                 : message);
+        done(after.isEmpty() ? m_model.countMessage() : after);
     });
     setRunning(job);
     job->start();

@@ -95,6 +95,7 @@ private Q_SLOTS:
             order.append(row.id);
         QCOMPARE(order, QStringLiteral("d c b e a").split(QLatin1Char(' ')));
         QCOMPARE(model.currentRow(), 0);
+        QCOMPARE(model.countMessage(), QStringLiteral("5 computers on your account."));
         QCOMPARE(model.rowOf(QStringLiteral("b")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("x")), -1);
 
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!rows.at(0).removable); // this one is deactivated, not removed
         QCOMPARE(rows.at(1).label, QStringLiteral("Desk"));
         QCOMPARE(rows.at(1).lastUse, QStringLiteral("Last used today"));
-        QCOMPARE(rows.at(1).state, QStringLiteral("Uses keyway-pro and keyway-export"));
+        QCOMPARE(rows.at(1).state, QStringLiteral("Uses keyway-export and keyway-pro"));
         QCOMPARE(rows.at(1).leaseEnd, Now.addDays(7));
         QVERIFY(rows.at(1).removable);
         QVERIFY(rows.at(2).state.startsWith(QStringLiteral("Removed from your account on ")));
@@ -111,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).name, QStringLiteral("(no name)"));
         QCOMPARE(rows.at(3).state, QStringLiteral("Uses no license now"));
         QCOMPARE(rows.at(1).accessibleText,
-                 QStringLiteral("Desk. Last used today. Uses keyway-pro and keyway-export."));
+                 QStringLiteral("Desk. Last used today. Uses keyway-export and keyway-pro."));
     }
 
     void notSeenYet()
@@ -119,6 +120,7 @@ private Q_SLOTS:
         DeviceListModel model;
         model.setDevices({device(QStringLiteral("a"), QStringLiteral("Other"), Now)}, {}, Now);
         QCOMPARE(model.currentRow(), -1);
+        QCOMPARE(model.countMessage(), QStringLiteral("1 computer on your account."));
         QVERIFY(model.rows().first().removable);
     }
 
@@ -137,6 +139,7 @@ private Q_SLOTS:
         standard.seatsInUse = 0;
         standard.remoteReleasesLeft = 3;
         model.setDevices({}, {pro, standard}, Now);
+        QCOMPARE(model.countMessage(), QStringLiteral("No computer uses your licenses yet."));
         const QStringList summary = model.seatSummary();
         QCOMPARE(summary.size(), 2);
         QCOMPARE(summary.at(0),
