@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "devicename.h"
 
+#include "core/privatefile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSysInfo>
 
 namespace Keyway {
@@ -53,16 +54,7 @@ Result<void> DeviceName::remember(const QString &dataDir, const QString &name)
     if (!QDir().mkpath(dataDir))
         return unexpected(
             Error(ErrorCode::FileUnwritable, QStringLiteral("cannot create %1").arg(dataDir)));
-    QSaveFile file(path);
-    const QByteArray data = trimmed.left(MaximumLength).toUtf8() + '\n';
-    if (!file.open(QIODevice::WriteOnly))
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    return {};
+    return writePrivateFile(path, trimmed.left(MaximumLength).toUtf8() + '\n');
 }
 
 } // namespace Keyway

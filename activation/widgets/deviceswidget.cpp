@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -134,18 +133,6 @@ void DevicesWidget::showMessage(const QString &message)
     m_message->setText(message);
     m_message->setAccessibleName(message);
     m_message->setVisible(!message.isEmpty());
-}
-
-bool DevicesWidget::confirm(const QString &title, const QString &text, const QString &accept)
-{
-    if (m_confirm)
-        return m_confirm(title, text, accept);
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    QPushButton *yes = box.addButton(accept, QMessageBox::AcceptRole);
-    QPushButton *no = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(no);
-    box.exec();
-    return box.clickedButton() == yes;
 }
 
 void DevicesWidget::setRunning(Job *job)
@@ -304,8 +291,10 @@ void DevicesWidget::removeSelected()
     if (isBusy() || index < 0 || !m_model.rows().value(index).removable)
         return;
     const DeviceListModel::Row row = m_model.rows().at(index);
-    if (!confirm(DeviceListModel::removeTitle(row), DeviceListModel::removeText(row),
-                 DeviceListModel::removeAccept()))
+    // Nothing is removed without the person's yes.
+    if (!m_confirm
+        || !m_confirm(DeviceListModel::removeTitle(row), DeviceListModel::removeText(row),
+                      DeviceListModel::removeAccept()))
         return;
     withAccessToken(
         tr("Removing “%1” from your account…").arg(row.name), [this, row](const QByteArray &token) {

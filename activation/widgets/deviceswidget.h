@@ -48,7 +48,8 @@ public:
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
     /// The product's data folder, where this computer's chosen name is remembered.
     void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
-    /// A message box unless set (tests answer it).
+    /// Asks before a removal; without one nothing is removed. LicenseStatusWidget sets its own
+    /// (a message box, or the answer of its setConfirmation()).
     void setConfirmation(const Confirmation &confirmation) { m_confirm = confirmation; }
     /// An input dialog unless set (tests answer it).
     void setNamePrompt(const NamePrompt &prompt) { m_namePrompt = prompt; }
@@ -80,7 +81,6 @@ private:
     void showList();
     void showMessage(const QString &message);
     void updateButtons();
-    bool confirm(const QString &title, const QString &text, const QString &accept);
 
     VendorConfig m_config;
     QNetworkAccessManager *m_nam = nullptr;

@@ -185,6 +185,10 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     layout->addLayout(buttons);
 
     m_devices = new DevicesWidget(m_config, this);
+    m_devices->setConfirmation(
+        [this](const QString &title, const QString &text, const QString &accept) {
+            return confirm(title, text, accept);
+        });
     layout->addWidget(m_devices);
 
     // Drawn as a link, a button to the keyboard and to assistive technology: one Tab stop that
@@ -260,12 +264,6 @@ void LicenseStatusWidget::setDeviceId(const QString &deviceId)
 {
     m_deviceId = deviceId;
     m_devices->setDeviceId(deviceId);
-}
-
-void LicenseStatusWidget::setConfirmation(const Confirmation &confirmation)
-{
-    m_confirm = confirmation;
-    m_devices->setConfirmation(confirmation);
 }
 
 void LicenseStatusWidget::setSettings(QSettings *settings)

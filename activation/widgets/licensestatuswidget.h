@@ -63,7 +63,7 @@ public:
     void setSettings(QSettings *settings);
 
     /// Asks before signing out or deactivating (a message box unless set; tests answer it).
-    void setConfirmation(const Confirmation &confirmation);
+    void setConfirmation(const Confirmation &confirmation) { m_confirm = confirmation; }
     /// Asks for the license file to import (a file dialog unless set; tests answer it).
     void setFileChooser(const std::function<QString()> &chooser) { m_fileChooser = chooser; }
     /// Runs the network settings dialog (exec() unless set; tests answer it).

@@ -217,6 +217,8 @@ private:
                       QNetworkAccessManager *nam = nullptr);
     Response redeem(const QString &bearer, const QString &code, const QByteArray &idempotencyKey);
     /// POST of a JSON body with the admin API key (or @p key).
+    /// The webshop's order of one line @p item (productId, seats, ...) for @p userId.
+    Response orderLicense(const QString &userId, const QString &externalId, QJsonObject item);
     Response adminPost(const QString &path, const QJsonObject &body,
                        const QByteArray &key = QByteArray("admin"));
     /// The messages the outbox holds for @p email, oldest first.
@@ -485,6 +487,18 @@ Response DevServerTest::adminPost(const QString &path, const QJsonObject &body,
         headers.append({"Authorization", "Bearer " + bearer});
     return request("POST", QUrl(url(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
                    headers);
+}
+
+Response DevServerTest::orderLicense(const QString &userId, const QString &externalId,
+                                     QJsonObject item)
+{
+    item.insert(QStringLiteral("externalId"), QStringLiteral("line-1"));
+    return adminPost(
+        QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(userId),
+        {{QStringLiteral("transaction"),
+          QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
+                       {QStringLiteral("externalId"), externalId},
+                       {QStringLiteral("items"), QJsonArray {item}}}}});
 }
 
 QJsonArray DevServerTest::outbox(const QString &email)
@@ -1802,16 +1816,10 @@ void DevServerTest::seatsFromLicenseTransaction()
             .value(QStringLiteral("id"))
             .toString();
     auto order = [this, &erinId](const QString &externalId, const QJsonValue &seats) {
-        QJsonObject item {{QStringLiteral("externalId"), QStringLiteral("line-1")},
-                          {QStringLiteral("productId"), QStringLiteral("keyway-demo-standard")}};
+        QJsonObject item {{QStringLiteral("productId"), QStringLiteral("keyway-demo-standard")}};
         if (!seats.isUndefined())
             item.insert(QStringLiteral("seats"), seats);
-        return adminPost(
-            QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(erinId),
-            {{QStringLiteral("transaction"),
-              QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
-                           {QStringLiteral("externalId"), externalId},
-                           {QStringLiteral("items"), QJsonArray {item}}}}});
+        return orderLicense(erinId, externalId, item);
     };
     QCOMPARE(order(QStringLiteral("seats-0"), 0).status, 400);
     QCOMPARE(order(QStringLiteral("seats-x"), QStringLiteral("three")).status, 400);
@@ -2285,17 +2293,9 @@ void DevServerTest::subscriptionHasNoEnd()
             .json()
             .value(QStringLiteral("id"))
             .toString();
-    auto order = [this, &samId](const QString &externalId, const QJsonObject &extra) {
-        QJsonObject item {{QStringLiteral("externalId"), QStringLiteral("line-1")},
-                          {QStringLiteral("productId"), QStringLiteral("keyway-demo-pro")}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            item.insert(it.key(), it.value());
-        return adminPost(
-            QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(samId),
-            {{QStringLiteral("transaction"),
-              QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
-                           {QStringLiteral("externalId"), externalId},
-                           {QStringLiteral("items"), QJsonArray {item}}}}});
+    auto order = [this, &samId](const QString &externalId, QJsonObject item) {
+        item.insert(QStringLiteral("productId"), QStringLiteral("keyway-demo-pro"));
+        return orderLicense(samId, externalId, item);
     };
     QCOMPARE(order(QStringLiteral("sub-bad"), {{QStringLiteral("subscription"), 1}}).status, 400);
     QCOMPARE(order(QStringLiteral("sub-end"),
