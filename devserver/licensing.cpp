@@ -57,6 +57,8 @@ void Licensing::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return redeem(r); });
     router.add("POST", QStringLiteral("/api/activation/v1/code-batches"),
                [this](const HttpRequest &r) { return createCodeBatch(r); });
+    router.addPrefix("PATCH", QStringLiteral("/api/activation/v1/code-configurations/"),
+                     [this](const HttpRequest &r) { return updateCodeConfiguration(r); });
     router.addPrefix("POST", QStringLiteral("/api/entitlement/v1/users/"),
                      [this](const HttpRequest &r) { return licenseTransaction(r); });
     router.add("GET", QStringLiteral("/api/entitlement/v1/users/me/available-licenses"),
@@ -268,6 +270,87 @@ HttpResponse Licensing::createCodeBatch(const HttpRequest &request)
     return response;
 }
 
+QJsonObject Licensing::ConfigurationSeats::toJson() const
+{
+    return QJsonObject {{QStringLiteral("id"), configuration},
+                        {QStringLiteral("packageId"), packageId},
+                        {QStringLiteral("seats"), own ? QJsonValue(seats) : QJsonValue()},
+                        {QStringLiteral("packageSeats"), packageSeats},
+                        {QStringLiteral("effectiveSeats"), seats}};
+}
+
+bool Licensing::configurationSeats(const QString &configuration, ConfigurationSeats *result,
+                                   QString *error)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT cfg.package_id, cfg.seats, p.seats FROM code_configurations cfg "
+                       "JOIN packages p ON p.id = cfg.package_id WHERE cfg.id = ?"),
+        {configuration});
+    if (!query.next()) {
+        *error = QStringLiteral("unknown code configuration \"%1\"").arg(configuration);
+        return false;
+    }
+    result->configuration = configuration;
+    result->packageId = query.value(0).toString();
+    result->own = !query.value(1).isNull();
+    result->packageSeats = query.value(2).toInt();
+    result->seats = result->own ? query.value(1).toInt() : result->packageSeats;
+    return true;
+}
+
+bool Licensing::setConfigurationSeats(const QString &configuration, int seats,
+                                      ConfigurationSeats *result, QString *error)
+{
+    if (seats < 0 || seats > 1000) {
+        *error = QStringLiteral("seats must be 1 to 1000 (0: the package's)");
+        return false;
+    }
+    ConfigurationSeats before;
+    if (!configurationSeats(configuration, &before, error))
+        return false;
+    if (!m_database.run(
+            QStringLiteral("UPDATE code_configurations SET seats = ? WHERE id = ?"),
+            {seats > 0 ? QVariant(seats) : QVariant(QMetaType::fromType<int>()), configuration})) {
+        *error = QStringLiteral("database busy");
+        return false;
+    }
+    qCInfo(lcDevServerLicensing).noquote()
+        << "code configuration" << configuration << "seats"
+        << (seats > 0 ? QString::number(seats) : QStringLiteral("from the package"));
+    return configurationSeats(configuration, result, error);
+}
+
+HttpResponse Licensing::updateCodeConfiguration(const HttpRequest &request)
+{
+    if (!Accounts::isAdmin(request, m_adminKey))
+        return OidcProvider::invalidToken(QStringLiteral("the admin API key is required"));
+    const QString configuration =
+        request.path.mid(QStringLiteral("/api/activation/v1/code-configurations/").size());
+    if (configuration.isEmpty() || configuration.contains(QLatin1Char('/')))
+        return HttpResponse::jsonError(404, QStringLiteral("not_found"),
+                                       QStringLiteral("No such endpoint."));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonValue seats = document.object().value(QStringLiteral("seats"));
+    const bool validSeats = seats.isNull()
+        || (seats.isDouble() && seats.toDouble() == double(seats.toInt()) && seats.toInt() >= 1
+            && seats.toInt() <= 1000);
+    if (!document.isObject() || !validSeats)
+        return HttpResponse::jsonError(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("{\"seats\": 1..1000} or {\"seats\": null} (the package's) is "
+                           "expected"));
+    ConfigurationSeats result;
+    QString error;
+    ConfigurationSeats existing;
+    if (!configurationSeats(configuration, &existing, &error))
+        return HttpResponse::jsonError(404, QStringLiteral("configuration_unknown"), error);
+    if (!setConfigurationSeats(configuration, seats.isNull() ? 0 : seats.toInt(), &result, &error))
+        return HttpResponse::jsonError(503, QStringLiteral("temporarily_unavailable"), error);
+    HttpResponse response = HttpResponse::json(200, result.toJson());
+    response.setNoStore();
+    return response;
+}
+
 // ---- redemption -----------------------------------------------------------------------------
 
 QJsonArray Licensing::licensesJson(const QString &condition, const QVariantList &values)
@@ -279,14 +362,18 @@ QJsonArray Licensing::licensesJson(const QString &condition, const QVariantList 
         values);
     QJsonArray licenses;
     while (query.next()) {
-        licenses.append(
-            QJsonObject {{QStringLiteral("id"), query.value(0).toString()},
-                         {QStringLiteral("productName"), query.value(1).toString()},
-                         {QStringLiteral("licensedItems"),
-                          QJsonDocument::fromJson(query.value(2).toByteArray()).array()},
-                         {QStringLiteral("validFrom"), isoDate(query.value(3).toLongLong())},
-                         {QStringLiteral("validUntil"), isoDate(query.value(4).toLongLong())},
-                         {QStringLiteral("seats"), query.value(5).toInt()}});
+        const qint64 until = query.value(4).toLongLong();
+        QJsonObject license {{QStringLiteral("id"), query.value(0).toString()},
+                             {QStringLiteral("productName"), query.value(1).toString()},
+                             {QStringLiteral("licensedItems"),
+                              QJsonDocument::fromJson(query.value(2).toByteArray()).array()},
+                             {QStringLiteral("validFrom"), isoDate(query.value(3).toLongLong())},
+                             {QStringLiteral("validUntil"),
+                              until >= SubscriptionEnd ? QJsonValue() : QJsonValue(isoDate(until))},
+                             {QStringLiteral("seats"), query.value(5).toInt()}};
+        if (until >= SubscriptionEnd)
+            license.insert(QStringLiteral("subscription"), true);
+        licenses.append(license);
     }
     return licenses;
 }
@@ -560,6 +647,15 @@ HttpResponse Licensing::licenseTransaction(const HttpRequest &request)
         bool fromOk = false, untilOk = false;
         grant.from = date("licenseValidFrom", issued, &fromOk);
         grant.until = date("licenseValidUntil", grant.from + DefaultLicenseDays * Day, &untilOk);
+        // A subscription has no end; it cannot have one as well.
+        const QJsonValue subscription = item.value(QStringLiteral("subscription"));
+        if (!subscription.isUndefined() && !subscription.isBool())
+            return invalid(QStringLiteral("subscription must be true or false"));
+        if (subscription.toBool()) {
+            if (item.contains(QStringLiteral("licenseValidUntil")))
+                return invalid(QStringLiteral("a subscription has no licenseValidUntil"));
+            grant.until = SubscriptionEnd;
+        }
         if (!fromOk || !untilOk || grant.until <= grant.from)
             return invalid(QStringLiteral("licenseValidFrom and licenseValidUntil must be "
                                           "ISO-8601 dates, the end after the start"));
@@ -800,7 +896,11 @@ HttpResponse Licensing::checkout(const HttpRequest &request, bool signedTokens)
             claims.insert(QStringLiteral("rfr"), issued + (expires - issued) / 2);
             // The license's own end beside the lease's: the client shows this one as
             // "Licensed until", and the lease only as how long it works offline.
-            claims.insert(QStringLiteral("licenseValidUntil"), seat.validUntil);
+            // A subscription has no end to show: it says so instead.
+            if (seat.validUntil >= SubscriptionEnd)
+                claims.insert(QStringLiteral("licenseSubscription"), true);
+            else
+                claims.insert(QStringLiteral("licenseValidUntil"), seat.validUntil);
             claims.insert(item, true);
             qCInfo(lcDevServerLicensing).noquote()
                 << "checked out" << item << "lease" << leaseId << "for user" << userId;

@@ -33,6 +33,8 @@ public:
     static constexpr qint64 DenialLifetime = 300;
     static constexpr int DefaultRedemptionRateLimit = 10;
     static constexpr qint64 DefaultLicenseDays = 365;
+    /// A subscription (a license without an end) is stored as valid until 9999-12-31T23:59:59Z.
+    static constexpr qint64 SubscriptionEnd = 253402300799;
 
     Licensing(Database &database, OidcProvider &oidc, const Signer &licenseSigner);
 
@@ -52,6 +54,25 @@ public:
     QStringList unusedCodes(const QString &configuration);
     /// Marks a code revoked (for demos and tests of the 410 path).
     bool revokeCode(const QString &code, QString *error);
+    /// A code configuration's seats as an operator sees them.
+    struct ConfigurationSeats
+    {
+        QString configuration;
+        QString packageId;
+        int seats = 0; ///< what licenses redeemed from now on get
+        bool own = false; ///< the configuration's own count, not the package's
+        int packageSeats = 0;
+        QJsonObject toJson() const;
+    };
+    /**
+     * Sets how many computers a license redeemed from @p configuration's codes may hold a lease
+     * on at once: 1 to 1000, or 0 for the package's count again. Licenses redeemed before keep
+     * theirs. False with @p error (unknown configuration, bad count).
+     */
+    bool setConfigurationSeats(const QString &configuration, int seats, ConfigurationSeats *result,
+                               QString *error);
+    bool configurationSeats(const QString &configuration, ConfigurationSeats *result,
+                            QString *error);
 
 private:
     /// The KWF configuration (fixed license dates), also for data folders seeded before it.
@@ -59,6 +80,7 @@ private:
     QString newCode(const QString &configuration) const;
     HttpResponse redeem(const HttpRequest &request);
     HttpResponse createCodeBatch(const HttpRequest &request);
+    HttpResponse updateCodeConfiguration(const HttpRequest &request);
     HttpResponse licenseTransaction(const HttpRequest &request);
     /// Seconds until @p userId may try again, or 0.
     qint64 retryAfter(const QString &userId);

@@ -96,6 +96,9 @@ int main(int argc, char **argv)
         "  codes generate          print --count new codes of --configuration, one per line\n"
         "  codes list --unused     print the unused codes (of --configuration, if given)\n"
         "  codes revoke <code>     revoke one code\n"
+        "  codes seats [N|default] print (or set) how many computers a license redeemed from\n"
+        "                          --configuration's codes may use at once; default: the\n"
+        "                          package's. Licenses redeemed before keep theirs.\n"
         "  keys rotate             add a new ID-token signing key (of --id-token-alg, or of every "
         "algorithm\n"
         "                          that has keys) and make it current; the old keys stay in "
@@ -185,8 +188,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional: codes generate | codes list | codes revoke <code> | "
-                       "keys rotate."),
-        QStringLiteral("[codes generate|list|revoke | keys rotate]"));
+                       "codes seats [N|default] | keys rotate."),
+        QStringLiteral("[codes generate|list|revoke|seats | keys rotate]"));
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -252,6 +255,27 @@ int main(int argc, char **argv)
         if (sub == QLatin1String("revoke") && command.size() == 3) {
             if (!server.licensing().revokeCode(command.at(2), &error))
                 return fail(error);
+            return 0;
+        }
+        if (sub == QLatin1String("seats") && command.size() <= 3) {
+            if (configuration.isEmpty())
+                return fail(QStringLiteral("codes seats needs --configuration"));
+            Licensing::ConfigurationSeats seats;
+            if (command.size() == 2) {
+                if (!server.licensing().configurationSeats(configuration, &seats, &error))
+                    return fail(error);
+            } else {
+                bool ok = command.at(2) == QLatin1String("default");
+                const int count = ok ? 0 : command.at(2).toInt(&ok);
+                if (!ok || (!count && command.at(2) != QLatin1String("default")))
+                    return fail(QStringLiteral("codes seats: N must be 1 to 1000, or default"));
+                if (!server.licensing().setConfigurationSeats(configuration, count, &seats, &error))
+                    return fail(error);
+            }
+            printLine(QStringLiteral("%1 %2%3")
+                          .arg(seats.configuration)
+                          .arg(seats.seats)
+                          .arg(seats.own ? QString() : QStringLiteral(" (the package's)")));
             return 0;
         }
         return fail(QStringLiteral("unknown codes command; see --help"));

@@ -673,10 +673,196 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceListModel</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Noch nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Last used today</source>
+        <translation>Zuletzt heute verwendet</translation>
+    </message>
+    <message>
+        <source>Last used yesterday</source>
+        <translation>Zuletzt gestern verwendet</translation>
+    </message>
+    <message>
+        <source>Last used on %1</source>
+        <translation>Zuletzt am %1 verwendet</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Removed from your account on %1</source>
+        <translation>Am %1 aus Ihrem Konto entfernt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Verwendet %1</translation>
+    </message>
+    <message>
+        <source>Uses no license now</source>
+        <translation>Verwendet derzeit keine Lizenz</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3.</source>
+        <translation>%1. %2. %3.</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Noch kein Computer verwendet Ihre Lizenzen.</translation>
+    </message>
+    <message>
+        <source>1 computer on your account.</source>
+        <translation>1 Computer in Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>%1 computers on your account.</source>
+        <translation>%1 Computer in Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 1 computer in use.</source>
+        <translation>%1: %2 von 1 Computer in Verwendung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 computers in use.</source>
+        <translation>%1: %2 von %3 Computern in Verwendung.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Bis %1 können keine weiteren Computer daraus entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your account?</source>
+        <translation>„%1“ aus Ihrem Konto entfernen?</translation>
+    </message>
+    <message>
+        <source>It keeps working offline until %1, then it needs to be activated again.</source>
+        <translation>Er funktioniert ohne Verbindung noch bis %1 und muss danach erneut aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>It needs to be activated again to use your licenses.</source>
+        <translation>Er muss erneut aktiviert werden, um Ihre Lizenzen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” stops using your licenses, and its seats are free at once for another computer. %2 Only a few computers can be removed within 30 days.</source>
+        <translation>„%1“ verwendet Ihre Lizenzen nicht mehr, und seine Plätze sind sofort für einen anderen Computer frei. %2 Innerhalb von 30 Tagen können nur wenige Computer entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from your account. Its seats are free now.</source>
+        <translation>„%1“ wurde aus Ihrem Konto entfernt. Seine Plätze sind jetzt frei.</translation>
+    </message>
+    <message>
+        <source>This computer is now called “%1” in your account.</source>
+        <translation>Dieser Computer heißt in Ihrem Konto jetzt „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
         <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Dieser Computer steht noch nicht in der Liste der Computer Ihres Kontos. Aktivieren Sie das Produkt zuerst auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::DevicesWidget</name>
+    <message>
+        <source>Computers using your licenses</source>
+        <translation>Computer, die Ihre Lizenzen verwenden</translation>
+    </message>
+    <message>
+        <source>See which computers use your licenses, rename this one, or remove one you no longer use.</source>
+        <translation>Sehen Sie, welche Computer Ihre Lizenzen verwenden, benennen Sie diesen um oder entfernen Sie einen, den Sie nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>Computers on your account</source>
+        <translation>Computer in Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;how computers</source>
+        <translation>Computer an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Asks the license server which computers use your licenses.</source>
+        <translation>Fragt den Lizenzserver, welche Computer Ihre Lizenzen verwenden.</translation>
+    </message>
+    <message>
+        <source>R&amp;ename this computer…</source>
+        <translation>Diesen Computer &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
+        <translation>Der Name dieses Computers in der Computerliste Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from account…</source>
+        <translation>Aus dem Konto ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Frees the seats of the computer chosen in the list, for example one that was sold, lost or reinstalled.</source>
+        <translation>Gibt die Plätze des in der Liste gewählten Computers frei, zum Beispiel eines verkauften, verlorenen oder neu installierten.</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h the list</source>
+        <translation>Liste aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Looking up the computers on your account…</source>
+        <translation>Die Computer Ihres Kontos werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>The list of computers could not be loaded: %1</source>
+        <translation>Die Liste der Computer konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Rename this computer</source>
+        <translation>Diesen Computer umbenennen</translation>
+    </message>
+    <message>
+        <source>The name of this computer in your account:</source>
+        <translation>Der Name dieses Computers in Ihrem Konto:</translation>
+    </message>
+    <message>
+        <source>Renaming this computer…</source>
+        <translation>Dieser Computer wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Dieser Computer konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removing “%1” from your account…</source>
+        <translation>„%1“ wird aus Ihrem Konto entfernt…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1473,14 @@
         <source>They work offline until %1.</source>
         <translation>Sie funktionieren offline bis %1.</translation>
     </message>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Lizenz &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Lizenz verlängern (öffnet sich im Browser)</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
@@ -1393,6 +1587,22 @@
     <message>
         <source>Works offline until %1.</source>
         <translation>Funktioniert offline bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Das Abonnement verlängert sich automatisch. Dieser Computer prüft es bei der nächsten Internetverbindung und funktioniert ohne Verbindung bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Das Abonnement verlängert sich automatisch. Funktioniert ohne Verbindung bis %1.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Die Lizenz für %1 endet innerhalb eines Tages, am %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Die Lizenz für %1 endet in %2 Tagen, am %3.</translation>
     </message>
 </context>
 <context>

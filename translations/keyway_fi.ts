@@ -673,10 +673,196 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceListModel</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Ei vielä käytetty</translation>
+    </message>
+    <message>
+        <source>Last used today</source>
+        <translation>Käytetty viimeksi tänään</translation>
+    </message>
+    <message>
+        <source>Last used yesterday</source>
+        <translation>Käytetty viimeksi eilen</translation>
+    </message>
+    <message>
+        <source>Last used on %1</source>
+        <translation>Käytetty viimeksi %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (tämä tietokone)</translation>
+    </message>
+    <message>
+        <source>Removed from your account on %1</source>
+        <translation>Poistettu tililtäsi %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Käyttää: %1</translation>
+    </message>
+    <message>
+        <source>Uses no license now</source>
+        <translation>Ei käytä nyt lisenssiä</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3.</source>
+        <translation>%1. %2. %3.</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Mikään tietokone ei vielä käytä lisenssejäsi.</translation>
+    </message>
+    <message>
+        <source>1 computer on your account.</source>
+        <translation>Tililläsi on 1 tietokone.</translation>
+    </message>
+    <message>
+        <source>%1 computers on your account.</source>
+        <translation>Tililläsi on %1 tietokonetta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 1 computer in use.</source>
+        <translation>%1: käytössä %2/1 tietokoneesta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 computers in use.</source>
+        <translation>%1: käytössä %2/%3 tietokoneesta.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Siitä ei voi poistaa enempää tietokoneita ennen kuin %1.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your account?</source>
+        <translation>Poistetaanko ”%1” tililtäsi?</translation>
+    </message>
+    <message>
+        <source>It keeps working offline until %1, then it needs to be activated again.</source>
+        <translation>Se toimii ilman yhteyttä %1 asti, minkä jälkeen se on aktivoitava uudelleen.</translation>
+    </message>
+    <message>
+        <source>It needs to be activated again to use your licenses.</source>
+        <translation>Se on aktivoitava uudelleen, jotta se voi käyttää lisenssejäsi.</translation>
+    </message>
+    <message>
+        <source>“%1” stops using your licenses, and its seats are free at once for another computer. %2 Only a few computers can be removed within 30 days.</source>
+        <translation>”%1” lakkaa käyttämästä lisenssejäsi, ja sen paikat vapautuvat heti toiselle tietokoneelle. %2 30 päivän aikana voi poistaa vain muutaman tietokoneen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from your account. Its seats are free now.</source>
+        <translation>”%1” poistettiin tililtäsi. Sen paikat ovat nyt vapaina.</translation>
+    </message>
+    <message>
+        <source>This computer is now called “%1” in your account.</source>
+        <translation>Tämän tietokoneen nimi tililläsi on nyt ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
         <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Tämä tietokone ei ole vielä tilisi tietokoneiden luettelossa. Aktivoi tuote ensin tällä tietokoneella.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::DevicesWidget</name>
+    <message>
+        <source>Computers using your licenses</source>
+        <translation>Lisenssejäsi käyttävät tietokoneet</translation>
+    </message>
+    <message>
+        <source>See which computers use your licenses, rename this one, or remove one you no longer use.</source>
+        <translation>Katso, mitkä tietokoneet käyttävät lisenssejäsi, nimeä tämä tietokone uudelleen tai poista tietokone, jota et enää käytä.</translation>
+    </message>
+    <message>
+        <source>Computers on your account</source>
+        <translation>Tilisi tietokoneet</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Käytetty viimeksi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>S&amp;how computers</source>
+        <translation>&amp;Näytä tietokoneet</translation>
+    </message>
+    <message>
+        <source>Asks the license server which computers use your licenses.</source>
+        <translation>Kysyy lisenssipalvelimelta, mitkä tietokoneet käyttävät lisenssejäsi.</translation>
+    </message>
+    <message>
+        <source>R&amp;ename this computer…</source>
+        <translation>N&amp;imeä tämä tietokone uudelleen…</translation>
+    </message>
+    <message>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
+        <translation>Tämän tietokoneen nimi tilisi tietokoneluettelossa.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from account…</source>
+        <translation>Poista tililt&amp;ä…</translation>
+    </message>
+    <message>
+        <source>Frees the seats of the computer chosen in the list, for example one that was sold, lost or reinstalled.</source>
+        <translation>Vapauttaa luettelosta valitun tietokoneen paikat, esimerkiksi myydyn, kadonneen tai uudelleen asennetun tietokoneen.</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h the list</source>
+        <translation>Päivitä lu&amp;ettelo</translation>
+    </message>
+    <message>
+        <source>Looking up the computers on your account…</source>
+        <translation>Haetaan tilisi tietokoneita…</translation>
+    </message>
+    <message>
+        <source>The list of computers could not be loaded: %1</source>
+        <translation>Tietokoneluetteloa ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>Rename this computer</source>
+        <translation>Nimeä tämä tietokone uudelleen</translation>
+    </message>
+    <message>
+        <source>The name of this computer in your account:</source>
+        <translation>Tämän tietokoneen nimi tililläsi:</translation>
+    </message>
+    <message>
+        <source>Renaming this computer…</source>
+        <translation>Tietokonetta nimetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Tätä tietokonetta ei voitu nimetä uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>Removing “%1” from your account…</source>
+        <translation>Poistetaan ”%1” tililtäsi…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>”%1” ei voitu poistaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1473,14 @@
         <source>They work offline until %1.</source>
         <translation>Ne toimivat ilman yhteyttä %1 asti.</translation>
     </message>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Jatka &amp;lisenssiä</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Jatka lisenssiä (avautuu selaimessa)</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
@@ -1393,6 +1587,22 @@
     <message>
         <source>Works offline until %1.</source>
         <translation>Toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Tilaus uusiutuu automaattisesti. Tämä tietokone tarkistaa sen seuraavalla internetyhteydellä ja toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Tilaus uusiutuu automaattisesti. Toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Tuotteen %1 lisenssi päättyy vuorokauden sisällä, %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Tuotteen %1 lisenssi päättyy %2 päivän kuluttua, %3.</translation>
     </message>
 </context>
 <context>

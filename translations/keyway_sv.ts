@@ -673,10 +673,196 @@
     </message>
 </context>
 <context>
+    <name>Keyway::DeviceListModel</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Inte använd ännu</translation>
+    </message>
+    <message>
+        <source>Last used today</source>
+        <translation>Senast använd i dag</translation>
+    </message>
+    <message>
+        <source>Last used yesterday</source>
+        <translation>Senast använd i går</translation>
+    </message>
+    <message>
+        <source>Last used on %1</source>
+        <translation>Senast använd %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (den här datorn)</translation>
+    </message>
+    <message>
+        <source>Removed from your account on %1</source>
+        <translation>Borttagen från ditt konto %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Använder %1</translation>
+    </message>
+    <message>
+        <source>Uses no license now</source>
+        <translation>Använder ingen licens just nu</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3.</source>
+        <translation>%1. %2. %3.</translation>
+    </message>
+    <message>
+        <source>No computer uses your licenses yet.</source>
+        <translation>Ingen dator använder dina licenser ännu.</translation>
+    </message>
+    <message>
+        <source>1 computer on your account.</source>
+        <translation>1 dator på ditt konto.</translation>
+    </message>
+    <message>
+        <source>%1 computers on your account.</source>
+        <translation>%1 datorer på ditt konto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 1 computer in use.</source>
+        <translation>%1: %2 av 1 dator används.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 computers in use.</source>
+        <translation>%1: %2 av %3 datorer används.</translation>
+    </message>
+    <message>
+        <source>No more computers can be removed from it until %1.</source>
+        <translation>Inga fler datorer kan tas bort från den förrän %1.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your account?</source>
+        <translation>Ta bort ”%1” från ditt konto?</translation>
+    </message>
+    <message>
+        <source>It keeps working offline until %1, then it needs to be activated again.</source>
+        <translation>Den fungerar offline till %1 och måste sedan aktiveras igen.</translation>
+    </message>
+    <message>
+        <source>It needs to be activated again to use your licenses.</source>
+        <translation>Den måste aktiveras igen för att använda dina licenser.</translation>
+    </message>
+    <message>
+        <source>“%1” stops using your licenses, and its seats are free at once for another computer. %2 Only a few computers can be removed within 30 days.</source>
+        <translation>”%1” slutar använda dina licenser, och dess platser blir genast lediga för en annan dator. %2 Bara ett fåtal datorer kan tas bort inom 30 dagar.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from your account. Its seats are free now.</source>
+        <translation>”%1” har tagits bort från ditt konto. Dess platser är nu lediga.</translation>
+    </message>
+    <message>
+        <source>This computer is now called “%1” in your account.</source>
+        <translation>Den här datorn heter nu ”%1” i ditt konto.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
         <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Den här datorn finns ännu inte i listan över datorer i ditt konto. Aktivera produkten på den här datorn först.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::DevicesWidget</name>
+    <message>
+        <source>Computers using your licenses</source>
+        <translation>Datorer som använder dina licenser</translation>
+    </message>
+    <message>
+        <source>See which computers use your licenses, rename this one, or remove one you no longer use.</source>
+        <translation>Se vilka datorer som använder dina licenser, byt namn på den här eller ta bort en som du inte längre använder.</translation>
+    </message>
+    <message>
+        <source>Computers on your account</source>
+        <translation>Datorer på ditt konto</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Senast använd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;how computers</source>
+        <translation>&amp;Visa datorer</translation>
+    </message>
+    <message>
+        <source>Asks the license server which computers use your licenses.</source>
+        <translation>Frågar licensservern vilka datorer som använder dina licenser.</translation>
+    </message>
+    <message>
+        <source>R&amp;ename this computer…</source>
+        <translation>&amp;Byt namn på den här datorn…</translation>
+    </message>
+    <message>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
+        <translation>Namnet som den här datorn har i ditt kontos lista över datorer.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from account…</source>
+        <translation>&amp;Ta bort från kontot…</translation>
+    </message>
+    <message>
+        <source>Frees the seats of the computer chosen in the list, for example one that was sold, lost or reinstalled.</source>
+        <translation>Frigör platserna för datorn som valts i listan, till exempel en som har sålts, förlorats eller installerats om.</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h the list</source>
+        <translation>&amp;Uppdatera listan</translation>
+    </message>
+    <message>
+        <source>Looking up the computers on your account…</source>
+        <translation>Hämtar datorerna på ditt konto…</translation>
+    </message>
+    <message>
+        <source>The list of computers could not be loaded: %1</source>
+        <translation>Listan över datorer kunde inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>Rename this computer</source>
+        <translation>Byt namn på den här datorn</translation>
+    </message>
+    <message>
+        <source>The name of this computer in your account:</source>
+        <translation>Namnet på den här datorn i ditt konto:</translation>
+    </message>
+    <message>
+        <source>Renaming this computer…</source>
+        <translation>Byter namn på den här datorn…</translation>
+    </message>
+    <message>
+        <source>This computer could not be renamed: %1</source>
+        <translation>Den här datorn kunde inte byta namn: %1</translation>
+    </message>
+    <message>
+        <source>Removing “%1” from your account…</source>
+        <translation>Tar bort ”%1” från ditt konto…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>”%1” kunde inte tas bort: %2</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1473,14 @@
         <source>They work offline until %1.</source>
         <translation>De fungerar offline till %1.</translation>
     </message>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Förn&amp;ya licensen</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Förnya licensen (öppnas i webbläsaren)</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>
@@ -1393,6 +1587,22 @@
     <message>
         <source>Works offline until %1.</source>
         <translation>Fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Prenumerationen förnyas automatiskt. Den här datorn kontrollerar den vid nästa anslutning till internet och fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Prenumerationen förnyas automatiskt. Fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Licensen för %1 upphör inom ett dygn, %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Licensen för %1 upphör om %2 dagar, %3.</translation>
     </message>
 </context>
 <context>

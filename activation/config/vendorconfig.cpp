@@ -268,6 +268,19 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
             return unexpected(invalid(QStringLiteral("supportUrl"),
                                       QStringLiteral("must be an https, http or mailto URL")));
     }
+    KEYWAY_TAKE(config.renewalUrl, optionalString(root, QStringLiteral("renewalUrl")))
+    if (!config.renewalUrl.isEmpty()) {
+        const QUrl renewal(config.renewalUrl, QUrl::StrictMode);
+        if (!renewal.isValid() || renewal.host().isEmpty()
+            || (renewal.scheme() != QLatin1String("https")
+                && renewal.scheme() != QLatin1String("http")))
+            return unexpected(invalid(QStringLiteral("renewalUrl"),
+                                      QStringLiteral("must be an https or http URL")));
+    }
+    KEYWAY_TAKE(config.licenseEndWarningDays,
+                wholeNumber(root, QStringLiteral("licenseEndWarningDays"), 0, 365,
+                            config.licenseEndWarningDays,
+                            QStringLiteral("must be a whole number of days from 0 to 365")))
     KEYWAY_TAKE(config.logo, optionalString(root, QStringLiteral("logo")))
     KEYWAY_TAKE(config.accentColor, optionalString(root, QStringLiteral("accentColor")))
     if (!config.accentColor.isEmpty()) {

@@ -56,6 +56,16 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
      */
     bool signInPageInOwnProcess = false;
     QString supportUrl; ///< optional: where the window's "Get help" link points
+    /// "renewalUrl" (optional, https or http): where the customer renews or extends the license;
+    /// the window links it while a license ends soon (licenseEndWarningDays).
+    QString renewalUrl;
+    static constexpr int DefaultLicenseEndWarningDays = 14;
+    /**
+     * "licenseEndWarningDays" (optional, 0 to 365): how many days before a license ends the
+     * window and LicenseGuard say so (LicenseStore::ItemStatus::endsSoon). 0 turns the warning
+     * off. Not a trust anchor: it only decides when a sentence appears.
+     */
+    int licenseEndWarningDays = DefaultLicenseEndWarningDays;
     /**
      * Branding (optional). "logo": a PNG or SVG shown on the window's pages, relative to the
      * configuration file unless absolute; "accentColor": "#rrggbb" for the window's highlight.

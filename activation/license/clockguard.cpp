@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "clockguard.h"
 
+#include "core/privatefile.h"
 #include "jose/base64url.h"
 #include "jose/sha256.h"
 #include "license/licensetoken.h"
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace Keyway {
 
@@ -25,7 +25,6 @@ const QLatin1String SecretFileName("install-secret");
 constexpr int SecretSize = 32;
 /// Derives the local mark's MAC key; no trusted mark is ever negative.
 constexpr qint64 LocalMarkDomain = -1;
-constexpr auto PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 /// Gives lupdate and the runtime one context for this file's texts.
 struct Tr
@@ -33,19 +32,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Keyway::ClockGuard)
 };
 
-Result<void> writePrivate(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    file.setPermissions(PrivateFile);
-    if (file.write(data) != data.size() || !file.commit())
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    QFile::setPermissions(path, PrivateFile);
-    return {};
-}
 } // namespace
 
 QDateTime ClockGuard::Verdict::effectiveNow() const
@@ -90,7 +76,7 @@ QByteArray ClockGuard::secret(bool create) const
     QByteArray secret(SecretSize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
                                          reinterpret_cast<quint32 *>(secret.data() + SecretSize));
-    if (!writePrivate(secretPath(), secret)) {
+    if (!writePrivateFile(secretPath(), secret)) {
         qCWarning(lcClock) << "cannot write the install secret in" << m_directory;
         return QByteArray();
     }
@@ -165,7 +151,7 @@ Result<void> ClockGuard::writeMarks(const Marks &marks)
         root.insert(QStringLiteral("localMac"),
                     QString::fromLatin1(Base64Url::encode(localMac(key, marks.local))));
     }
-    return writePrivate(filePath(), QJsonDocument(root).toJson(QJsonDocument::Compact));
+    return writePrivateFile(filePath(), QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 QDateTime ClockGuard::storedMark() const

@@ -132,6 +132,12 @@ void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
         // LicenseToken allows 60 s of leeway past "exp".
         if (status.grant.expiresAt.isValid())
             consider(status.grant.expiresAt.addSecs(61));
+        // The warning before the license ends starts, and its count of days goes down, at
+        // these moments.
+        if (status.daysLeft > 0) {
+            consider(status.grant.licenseEnd.addDays(-m_config.licenseEndWarningDays));
+            consider(status.grant.licenseEnd.addDays(-(status.daysLeft - 1)));
+        }
     }
     // A clock set back is re-judged at every change of the clock; in that state the cache
     // holds only until the clock is no longer behind.
@@ -160,6 +166,16 @@ LicenseStore::ItemStatus LicenseGuard::status(const QString &item)
         Error(ErrorCode::LicenseMissing,
               QStringLiteral("\"%1\" is not a licensed item of this product").arg(item));
     return unknown;
+}
+
+bool LicenseGuard::endsSoon(const QString &item)
+{
+    return status(item).endsSoon;
+}
+
+int LicenseGuard::daysLeft(const QString &item)
+{
+    return status(item).daysLeft;
 }
 
 bool LicenseGuard::check(const QString &item)

@@ -44,6 +44,16 @@ public:
     bool check(const QString &item);
     /// The state of @p item with its translated reason.
     LicenseStore::ItemStatus status(const QString &item);
+    /**
+     * Whether @p item's license ends within the vendor's warning period
+     * (VendorConfig::licenseEndWarningDays, 14 days unless configured): time to show the
+     * vendor's renewal link (VendorConfig::renewalUrl). False for a subscription, an item
+     * without a license end, and an item that is not valid.
+     */
+    bool endsSoon(const QString &item);
+    /// Whole days until @p item's license ends (rounded up), -1 when it has no end or is not
+    /// valid.
+    int daysLeft(const QString &item);
     /// One status per configured item, in configuration order.
     QList<LicenseStore::ItemStatus> statuses();
 

@@ -384,6 +384,7 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
             *it = candidate;
     };
 
+    QDateTime judgedAt = now; ///< the clock guard's time, once known
     auto contents = read();
     if (!contents) {
         qCInfo(lcStore) << "license file unusable:" << contents.error().detail;
@@ -418,6 +419,7 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                 qCInfo(lcStore) << "cannot keep the local time:" << observed.error().detail;
         }
         const QDateTime effectiveNow = clock.effectiveNow();
+        judgedAt = effectiveNow;
         const RenewalFailure failure = lastRenewalFailure();
 
         for (qsizetype i = 0; i < contents->tokens.size(); ++i) {
@@ -455,6 +457,11 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                                 ? Tr::tr("Licensed until %1. Renewal is due: the license is "
                                          "renewed at the next connection to the internet.")
                                       .arg(formatDate(grant.licenseEnd))
+                                : grant.subscription
+                                ? Tr::tr("Subscription renews automatically. This computer "
+                                         "checks it at the next connection to the internet and "
+                                         "works offline until %1.")
+                                      .arg(until)
                                 : Tr::tr("Renewal is due: the license is renewed at the next "
                                          "connection to the internet. It works offline until %1.")
                                       .arg(until);
@@ -466,6 +473,9 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                     const QString message = grant.licenseEnd.isValid()
                         ? Tr::tr("Licensed until %1. Works offline until %2.")
                               .arg(formatDate(grant.licenseEnd), until)
+                        : grant.subscription
+                        ? Tr::tr("Subscription renews automatically. Works offline until %1.")
+                              .arg(until)
                         : Tr::tr("Works offline until %1.").arg(until);
                     const Error reason(ErrorCode::NoError, message, QString());
                     consider(ItemStatus {grant.item, State::Valid, reason, grant});
@@ -501,9 +511,35 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
     }
 
     QList<ItemStatus> result;
-    for (const QString &item : config.licensedItems)
-        result.append(byItem.value(item));
+    for (const QString &item : config.licensedItems) {
+        ItemStatus status = byItem.value(item);
+        if (status.isValid() && status.grant.licenseEnd.isValid()) {
+            const qint64 seconds = judgedAt.secsTo(status.grant.licenseEnd);
+            status.daysLeft = seconds <= 0 ? 0 : int((seconds + 86399) / 86400);
+            status.endsSoon =
+                config.licenseEndWarningDays > 0 && status.daysLeft <= config.licenseEndWarningDays;
+        }
+        result.append(status);
+    }
     return result;
+}
+
+QString LicenseStore::endsSoonMessage(const QList<ItemStatus> &statuses, const QString &productName)
+{
+    const ItemStatus *first = nullptr;
+    for (const ItemStatus &status : statuses) {
+        if (status.endsSoon && (!first || status.grant.licenseEnd < first->grant.licenseEnd))
+            first = &status;
+    }
+    if (!first)
+        return QString();
+    const QString end = formatDate(first->grant.licenseEnd);
+    return first->daysLeft <= 1
+        ? Tr::tr("The license of %1 ends within a day, on %2.").arg(productName, end)
+        : Tr::tr("The license of %1 ends in %2 days, on %3.")
+              .arg(productName)
+              .arg(first->daysLeft)
+              .arg(end);
 }
 
 bool LicenseStore::allValid(const VendorConfig &config, const QString &deviceId,

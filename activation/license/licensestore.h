@@ -49,6 +49,11 @@ public:
         State state = Missing;
         Error reason; ///< a translated sentence for every state, "valid until ..." for Valid
         LicenseGrant grant; ///< the grant that decided a Valid (or Expired) state
+        /// For a valid item whose license has an end: whole days until it ends (rounded up),
+        /// else -1.
+        int daysLeft = -1;
+        /// The license ends within the vendor's warning period (licenseEndWarningDays).
+        bool endsSoon = false;
 
         /// Valid, RenewalDue and ValidOffline all let the product run.
         bool isValid() const
@@ -74,6 +79,12 @@ public:
     static QString defaultDirectory(const VendorConfig &config);
     /// A stable machine-readable name for @p state ("valid", "wrongDevice", ...), for JSON.
     static QString stateName(ItemStatus::State state);
+    /**
+     * The warning before a license ends (ItemStatus::endsSoon), for the earliest such end
+     * among @p statuses: "The license of <product> ends in 9 days, on <date>." Empty when none
+     * ends soon.
+     */
+    static QString endsSoonMessage(const QList<ItemStatus> &statuses, const QString &productName);
     /// The translated word for @p state, for a table.
     static QString stateLabel(ItemStatus::State state);
 

@@ -27,7 +27,8 @@ bool isRegisteredClaim(const QString &name)
                                            QStringLiteral("lic"),
                                            QStringLiteral("hw"),
                                            QStringLiteral("rfr"),
-                                           QStringLiteral("licenseValidUntil")};
+                                           QStringLiteral("licenseValidUntil"),
+                                           QStringLiteral("licenseSubscription")};
     return registered.contains(name);
 }
 
@@ -166,6 +167,9 @@ LicenseToken::verifyClaims(const QJsonObject &claims, const QByteArray &compact,
         grant.expiresAt = *expiresAt;
         grant.renewAfter = *renewAfter;
         grant.licenseEnd = *licenseEnd;
+        // A license with an end is no subscription, whatever else the token says.
+        grant.subscription = !licenseEnd->isValid()
+            && claims.value(QStringLiteral("licenseSubscription")) == QJsonValue(true);
         grant.token = compact;
         grants.append(grant);
     }

@@ -30,6 +30,9 @@ struct KEYWAY_LICENSE_EXPORT LicenseGrant
     /// "licenseValidUntil": when the license itself ends (the lease "exp" is only how long this
     /// computer may run without renewing); invalid if the token has none.
     QDateTime licenseEnd;
+    /// "licenseSubscription": true without "licenseValidUntil": the license has no end, it
+    /// renews automatically (a subscription).
+    bool subscription = false;
     QByteArray token; ///< the compact JWS it came from
 };
 

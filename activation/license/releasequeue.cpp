@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "releasequeue.h"
 
+#include "core/privatefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Keyway {
 
@@ -68,19 +69,11 @@ Result<void> ReleaseQueue::write(const QStringList &leaseIds)
     if (!QDir().mkpath(m_directory))
         return unexpected(
             Error(ErrorCode::FileUnwritable, QStringLiteral("cannot create %1").arg(m_directory)));
-    QSaveFile file(path);
-    const QByteArray data = QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
+    return writePrivateFile(path,
+                            QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
                                                        {QStringLiteral("leases"),
                                                         QJsonArray::fromStringList(leaseIds)}})
-                                .toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly))
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return unexpected(Error(ErrorCode::FileUnwritable,
-                                QStringLiteral("%1: %2").arg(path, file.errorString())));
-    return {};
+                                .toJson(QJsonDocument::Indented));
 }
 
 } // namespace Keyway

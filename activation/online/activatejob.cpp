@@ -2,6 +2,7 @@
 #include "activatejob.h"
 
 #include "license/clockguard.h"
+#include "license/devicename.h"
 #include "license/licensestore.h"
 #include "oidc/authorizationagent.h"
 #include "oidc/session.h"
@@ -47,7 +48,7 @@ void ActivateJob::start()
         return;
     }
     if (m_deviceName.isEmpty())
-        m_deviceName = QSysInfo::machineHostName();
+        m_deviceName = DeviceName::forDirectory(m_licenseStore->directory());
 
     setStep(Step::SigningIn);
     auto *signIn = new SignInJob(m_config, m_nam, this);

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "jose/jws.h"
+#include "license/devicename.h"
 #include "net/jsonreply.h"
 #include "online/redeemjob.h"
 
@@ -18,7 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems),
-      m_deviceName(QSysInfo::machineHostName())
+      m_deviceName(DeviceName::systemDefault())
 {
 }
 

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
+#include "license/devicename.h"
 #include "license/licensestore.h"
 #include "license/licensetoken.h"
 #include "oidc/session.h"
@@ -66,6 +67,7 @@ void RenewJob::checkout(const QByteArray &accessToken)
     job->setAccessToken(accessToken);
     job->setDeviceId(m_deviceId);
     job->setSubject(m_store->subject());
+    job->setDeviceName(DeviceName::forDirectory(m_store->directory()));
     job->setItems(m_due);
     job->setWorksOfflineUntil(m_worksOfflineUntil);
     startSubjob(job, [this, job] {

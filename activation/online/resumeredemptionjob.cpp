@@ -3,6 +3,7 @@
 
 #include "codes/activationcode.h"
 #include "license/clockguard.h"
+#include "license/devicename.h"
 #include "license/licensestore.h"
 #include "oidc/session.h"
 #include "oidc/userinfojob.h"
@@ -132,8 +133,9 @@ void ResumeRedemptionJob::redeem(const QByteArray &accessToken)
     job->setAccessToken(accessToken);
     job->setCode(*code);
     job->setDevice(m_deviceId,
-                   m_pending.deviceName.isEmpty() ? QSysInfo::machineHostName()
-                                                  : m_pending.deviceName);
+                   m_pending.deviceName.isEmpty()
+                       ? DeviceName::forDirectory(m_licenses->directory())
+                       : m_pending.deviceName);
     job->setIdempotencyKey(m_pending.idempotencyKey);
     job->setRetryPolicy(m_retries, m_firstDelayMs);
     if (m_timeoutMs > 0)

@@ -97,7 +97,7 @@ const QString AccountChoiceKey = QStringLiteral("activation/%1/createAccount");
 } // namespace
 
 ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
-    : QWidget(parent), m_config(config), m_deviceName(QSysInfo::machineHostName())
+    : QWidget(parent), m_config(config)
 {
     setWindowTitle(tr("Activate %1").arg(m_config.productName));
     m_retryTimer = new QTimer(this);
@@ -760,8 +760,10 @@ void ActivationWizard::showImported(const QStringList &items)
     for (const LicenseStore::ItemStatus &status : statuses) {
         if (!items.contains(status.item))
             continue;
-        const QString until = status.grant.expiresAt.isValid() ? formatDate(status.grant.expiresAt)
-                                                               : status.reason.message;
+        // The license's end, never the lease's (issue 14); without one, the store's sentence.
+        const QString until = status.grant.licenseEnd.isValid()
+            ? formatDate(status.grant.licenseEnd)
+            : status.reason.message;
         auto *row = new QTreeWidgetItem(m_licenseList, {status.item, until});
         row->setData(0, Qt::AccessibleTextRole, tr("%1, valid until %2").arg(status.item, until));
     }
@@ -1102,9 +1104,10 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
                 until = license.validUntil;
         }
     }
+    // Signed in without a code (no redemption): the grant's own license end.
     for (const LicenseGrant &grant : job.grants()) {
         if (!licensedUntil.contains(grant.item))
-            licensedUntil.insert(grant.item, QDateTime());
+            licensedUntil.insert(grant.item, grant.licenseEnd);
     }
 
     m_licenseList->clear();

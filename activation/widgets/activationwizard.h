@@ -62,7 +62,8 @@ public:
     void setSecretStore(SecretStore *store) { m_secretStore = store; }
     void setLicenseStore(LicenseStore *store) { m_licenseStore = store; }
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
-    /// A label for this device in the person's account; the host name unless set.
+    /// A label for this device in the person's account; unless set, the name remembered in the
+    /// license store's folder, else the OS's computer name (DeviceName::forDirectory()).
     void setDeviceName(const QString &name) { m_deviceName = name; }
     /// Makes the sign-in page for each attempt (keyway_browser provides one on Qt WebEngine).
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }

@@ -3,6 +3,7 @@
 
 #include "accessiblenews.h"
 #include "contrast.h"
+#include "deviceswidget.h"
 #include "headinglabel.h"
 
 #include "core/clock.h"
@@ -85,6 +86,26 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
 
+    // N days before the license ends: say so, with the vendor's renewal page when there is one.
+    auto *ending = new QHBoxLayout;
+    m_endWarning = new QLabel(this);
+    m_endWarning->setObjectName(QStringLiteral("licenseEndWarning"));
+    m_endWarning->setWordWrap(true);
+    m_endWarning->setTextFormat(Qt::PlainText);
+    m_endWarning->hide();
+    ending->addWidget(m_endWarning, 1);
+    m_renewalLink = new QPushButton(tr("Renew the &license"), this);
+    m_renewalLink->setObjectName(QStringLiteral("renewalLink"));
+    m_renewalLink->setAccessibleName(tr("Renew the license (opens in your browser)"));
+    m_renewalLink->setToolTip(m_config.renewalUrl);
+    m_renewalLink->hide();
+    connect(m_renewalLink, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl(m_config.renewalUrl)))
+            qCWarning(lcWidgets) << "could not open the renewal page" << m_config.renewalUrl;
+    });
+    ending->addWidget(m_renewalLink, 0, Qt::AlignTop);
+    layout->addLayout(ending);
+
     m_items = new QTreeWidget(this);
     m_items->setObjectName(QStringLiteral("statusList"));
     m_items->setAccessibleName(tr("Licensed features"));
@@ -163,6 +184,13 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     buttons->addWidget(m_activateButton);
     layout->addLayout(buttons);
 
+    m_devices = new DevicesWidget(m_config, this);
+    m_devices->setConfirmation(
+        [this](const QString &title, const QString &text, const QString &accept) {
+            return confirm(title, text, accept);
+        });
+    layout->addWidget(m_devices);
+
     // Drawn as a link, a button to the keyboard and to assistive technology: one Tab stop that
     // Enter and Space open (a label with a link was two stops of the same name, and the first
     // did nothing).
@@ -190,7 +218,7 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
 
     // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
     for (QPushButton *b : {m_renewButton, m_signOutButton, m_deactivateButton, m_importButton,
-                           m_networkButton, m_copyButton, m_supportLink})
+                           m_networkButton, m_copyButton, m_supportLink, m_renewalLink})
         b->setAutoDefault(true);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
@@ -215,13 +243,27 @@ LicenseStatusWidget::~LicenseStatusWidget()
 void LicenseStatusWidget::setNetworkAccessManager(QNetworkAccessManager *nam)
 {
     m_nam = nam;
+    m_devices->setNetworkAccessManager(nam);
     updateActions();
 }
 
 void LicenseStatusWidget::setSession(Session *session)
 {
     m_session = session;
+    m_devices->setSession(session);
     updateActions();
+}
+
+void LicenseStatusWidget::setLicenseStore(LicenseStore *store)
+{
+    m_store = store;
+    m_devices->setDataDirectory(store ? store->directory() : QString());
+}
+
+void LicenseStatusWidget::setDeviceId(const QString &deviceId)
+{
+    m_deviceId = deviceId;
+    m_devices->setDeviceId(deviceId);
 }
 
 void LicenseStatusWidget::setSettings(QSettings *settings)
@@ -478,6 +520,13 @@ void LicenseStatusWidget::refresh()
     }
     for (int column = 0; column < 3; ++column)
         m_items->resizeColumnToContents(column);
+    const QString ending = LicenseStore::endsSoonMessage(statuses, m_config.productName);
+    m_endWarning->setText(ending);
+    m_endWarning->setAccessibleName(ending);
+    m_endWarning->setVisible(!ending.isEmpty());
+    m_renewalLink->setVisible(!ending.isEmpty() && !m_config.renewalUrl.isEmpty());
+    if (!ending.isEmpty())
+        m_renewalLink->setAccessibleDescription(ending);
 
     const QString email = m_store->email();
     if (m_allValid)

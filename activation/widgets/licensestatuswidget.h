@@ -22,6 +22,7 @@ class QTreeWidget;
 
 namespace Keyway {
 
+class DevicesWidget;
 class Job;
 class LicenseStore;
 class ProxySettingsDialog;
@@ -52,8 +53,8 @@ public:
     ~LicenseStatusWidget() override;
 
     /// Not owned.
-    void setLicenseStore(LicenseStore *store) { m_store = store; }
-    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
+    void setLicenseStore(LicenseStore *store);
+    void setDeviceId(const QString &deviceId);
     /// For renewing and releasing; not owned.
     void setNetworkAccessManager(QNetworkAccessManager *nam);
     /// The signed-in session (access tokens, sign-out); not owned.
@@ -67,6 +68,9 @@ public:
     void setFileChooser(const std::function<QString()> &chooser) { m_fileChooser = chooser; }
     /// Runs the network settings dialog (exec() unless set; tests answer it).
     void setDialogRunner(const DialogRunner &runner) { m_dialogRunner = runner; }
+
+    /// The Devices section (the computers using the account's licenses).
+    DevicesWidget *devicesSection() const { return m_devices; }
 
     /// Verifies the stored licenses again and shows the result.
     void refresh();
@@ -171,6 +175,9 @@ private:
     QPushButton *m_copyButton = nullptr;
     QLabel *m_importMessage = nullptr;
     QPushButton *m_supportLink = nullptr;
+    DevicesWidget *m_devices = nullptr;
+    QLabel *m_endWarning = nullptr; ///< the license ends soon (licenseEndWarningDays)
+    QPushButton *m_renewalLink = nullptr; ///< the vendor's renewalUrl, when configured
 };
 
 } // namespace Keyway

@@ -6,6 +6,7 @@
 
 #include "codes/activationcode.h"
 #include "core/clock.h"
+#include "license/devicename.h"
 #include "license/licensestore.h"
 #include "license/releasequeue.h"
 #include "net/tlssetup.h"
@@ -502,7 +503,7 @@ int Ctl::redeem(const QStringList &arguments)
         entry.code = code->formatted();
         entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         entry.deviceId = id;
-        entry.deviceName = QSysInfo::machineHostName();
+        entry.deviceName = DeviceName::forDirectory(dataDirectory());
         entry.since = QDateTime::currentDateTimeUtc();
         // The entry belongs to the account signed in (issue 12): learn which one before
         // anything is sent, so that a lost answer is never resumed for another. Signed out or
@@ -878,6 +879,9 @@ int Ctl::renameDevice(const QString &name)
         printDetails(error);
         return exitCodeFor(error);
     }
+    // The next activation sends this name too (a folder that cannot be written only loses that).
+    const auto remembered = DeviceName::remember(dataDirectory(), job->device().name);
+    Q_UNUSED(remembered);
     m_out << Tr::tr("This computer is now called \"%1\" in your account.").arg(job->device().name)
           << Qt::endl;
     return ExitOk;

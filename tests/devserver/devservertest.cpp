@@ -173,6 +173,7 @@ private Q_SLOTS:
     void transferBudget();
     void devicesErrors();
     void seatsPerCodeConfiguration();
+    void subscriptionHasNoEnd();
     void restartKeepsState();
     // The server restarts with --code-lifetime 0 --require-email-verification from here on.
     void expiredCode();
@@ -216,6 +217,8 @@ private:
                       QNetworkAccessManager *nam = nullptr);
     Response redeem(const QString &bearer, const QString &code, const QByteArray &idempotencyKey);
     /// POST of a JSON body with the admin API key (or @p key).
+    /// The webshop's order of one line @p item (productId, seats, ...) for @p userId.
+    Response orderLicense(const QString &userId, const QString &externalId, QJsonObject item);
     Response adminPost(const QString &path, const QJsonObject &body,
                        const QByteArray &key = QByteArray("admin"));
     /// The messages the outbox holds for @p email, oldest first.
@@ -484,6 +487,18 @@ Response DevServerTest::adminPost(const QString &path, const QJsonObject &body,
         headers.append({"Authorization", "Bearer " + bearer});
     return request("POST", QUrl(url(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
                    headers);
+}
+
+Response DevServerTest::orderLicense(const QString &userId, const QString &externalId,
+                                     QJsonObject item)
+{
+    item.insert(QStringLiteral("externalId"), QStringLiteral("line-1"));
+    return adminPost(
+        QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(userId),
+        {{QStringLiteral("transaction"),
+          QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
+                       {QStringLiteral("externalId"), externalId},
+                       {QStringLiteral("items"), QJsonArray {item}}}}});
 }
 
 QJsonArray DevServerTest::outbox(const QString &email)
@@ -1801,16 +1816,10 @@ void DevServerTest::seatsFromLicenseTransaction()
             .value(QStringLiteral("id"))
             .toString();
     auto order = [this, &erinId](const QString &externalId, const QJsonValue &seats) {
-        QJsonObject item {{QStringLiteral("externalId"), QStringLiteral("line-1")},
-                          {QStringLiteral("productId"), QStringLiteral("keyway-demo-standard")}};
+        QJsonObject item {{QStringLiteral("productId"), QStringLiteral("keyway-demo-standard")}};
         if (!seats.isUndefined())
             item.insert(QStringLiteral("seats"), seats);
-        return adminPost(
-            QStringLiteral("/api/entitlement/v1/users/%1/license-transactions").arg(erinId),
-            {{QStringLiteral("transaction"),
-              QJsonObject {{QStringLiteral("type"), QStringLiteral("Order")},
-                           {QStringLiteral("externalId"), externalId},
-                           {QStringLiteral("items"), QJsonArray {item}}}}});
+        return orderLicense(erinId, externalId, item);
     };
     QCOMPARE(order(QStringLiteral("seats-0"), 0).status, 400);
     QCOMPARE(order(QStringLiteral("seats-x"), QStringLiteral("three")).status, 400);
@@ -2188,17 +2197,42 @@ void DevServerTest::devicesErrors()
 
 void DevServerTest::seatsPerCodeConfiguration()
 {
-    // A code configuration may set its own seat count (code_configurations.seats; NULL takes the
-    // package's). Set here as an operator would, in the database the running server uses.
-    auto setSeats = [this](const QVariant &seats) {
-        return queryDatabase("UPDATE code_configurations SET seats = ? WHERE id = 'KWS'", {seats})
-            .has_value();
+    // A code configuration may set its own seat count (NULL takes the package's): the webshop
+    // sets it with the admin API key, an operator with `codes seats`.
+    const QByteArray adminKey =
+        m_serverOutput.left(m_serverOutput.indexOf('\n')).mid(int(qstrlen("Admin API key: ")));
+    auto patch = [this](const QString &configuration, const QByteArray &body,
+                        const QByteArray &key) {
+        return request(
+            "PATCH",
+            QUrl(url(QStringLiteral("/api/activation/v1/code-configurations/") + configuration)),
+            body, {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + key}});
     };
-    QVERIFY(setSeats(3));
+    QCOMPARE(patch(QStringLiteral("KWS"), R"({"seats":3})", m_alice.accessToken.toLatin1()).status,
+             401);
+    QCOMPARE(patch(QStringLiteral("XYZ"), R"({"seats":3})", adminKey).status, 404);
+    for (const QByteArray &bad : {QByteArray(R"({"seats":0})"), QByteArray(R"({"seats":1001})"),
+                                  QByteArray(R"({"seats":2.5})"), QByteArray(R"({"seats":"3"})"),
+                                  QByteArray(R"({})"), QByteArray("[3]")})
+        QCOMPARE(patch(QStringLiteral("KWS"), bad, adminKey).status, 400);
+    Response set = patch(QStringLiteral("KWS"), R"({"seats":3})", adminKey);
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.json(),
+             (QJsonObject {{QStringLiteral("id"), QStringLiteral("KWS")},
+                           {QStringLiteral("packageId"), QStringLiteral("keyway-demo-standard")},
+                           {QStringLiteral("seats"), 3},
+                           {QStringLiteral("packageSeats"), 1},
+                           {QStringLiteral("effectiveSeats"), 3}}));
+    QCOMPARE(runCli({QStringLiteral("codes"), QStringLiteral("seats"),
+                     QStringLiteral("--configuration"), QStringLiteral("KWS")}),
+             QByteArray("KWS 3\n"));
     QString license;
     const Tokens user =
         licensedUser(QStringLiteral("kws-three@example.com"), QStringLiteral("KWS"), &license);
-    QVERIFY(setSeats(QVariant(QMetaType::fromType<int>())));
+    set = patch(QStringLiteral("KWS"), R"({"seats":null})", adminKey);
+    QCOMPARE(set.status, 200);
+    QVERIFY(set.json().value(QStringLiteral("seats")).isNull());
+    QCOMPARE(set.json().value(QStringLiteral("effectiveSeats")).toInt(), 1);
     QVERIFY(!license.isEmpty());
     for (int i = 0; i < 3; ++i)
         QCOMPARE(checkoutClaims(user.accessToken, QStringLiteral("three-%1").arg(i))
@@ -2220,6 +2254,79 @@ void DevServerTest::seatsPerCodeConfiguration()
                  .value(QStringLiteral("keyway-pro_seats"))
                  .toInt(),
              1);
+
+    // The operator's command sets it too, on the folder of the running server.
+    QCOMPARE(
+        runCli({QStringLiteral("codes"), QStringLiteral("seats"), QStringLiteral("--configuration"),
+                QStringLiteral("KWS"), QStringLiteral("2")}),
+        QByteArray("KWS 2\n"));
+    QString two;
+    const Tokens twoSeats =
+        licensedUser(QStringLiteral("kws-two@example.com"), QStringLiteral("KWS"), &two);
+    QVERIFY(checkoutClaims(twoSeats.accessToken, QStringLiteral("two-0"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    QVERIFY(checkoutClaims(twoSeats.accessToken, QStringLiteral("two-1"))
+                .value(QStringLiteral("keyway-pro"))
+                .toBool());
+    QCOMPARE(checkoutClaims(twoSeats.accessToken, QStringLiteral("two-2"))
+                 .value(QStringLiteral("keyway-pro_seats"))
+                 .toInt(),
+             2);
+    QCOMPARE(
+        runCli({QStringLiteral("codes"), QStringLiteral("seats"), QStringLiteral("--configuration"),
+                QStringLiteral("KWS"), QStringLiteral("default")}),
+        QByteArray("KWS 1 (the package's)\n"));
+    QVERIFY(runCli({QStringLiteral("codes"), QStringLiteral("seats"),
+                    QStringLiteral("--configuration"), QStringLiteral("KWS"), QStringLiteral("0")})
+                .isEmpty());
+}
+
+void DevServerTest::subscriptionHasNoEnd()
+{
+    // A subscription (issue 14): the license has no end; its tokens say so instead of
+    // "licenseValidUntil", and the listing has no end date.
+    const Tokens sam = registerUser(QStringLiteral("subscriber@example.com"));
+    const QString samId =
+        adminPost(QStringLiteral("/api/idp/v1/users/byEmail"),
+                  {{QStringLiteral("email"), QStringLiteral("subscriber@example.com")}})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    auto order = [this, &samId](const QString &externalId, QJsonObject item) {
+        item.insert(QStringLiteral("productId"), QStringLiteral("keyway-demo-pro"));
+        return orderLicense(samId, externalId, item);
+    };
+    QCOMPARE(order(QStringLiteral("sub-bad"), {{QStringLiteral("subscription"), 1}}).status, 400);
+    QCOMPARE(order(QStringLiteral("sub-end"),
+                   {{QStringLiteral("subscription"), true},
+                    {QStringLiteral("licenseValidUntil"), QStringLiteral("2030-01-01T00:00:00Z")}})
+                 .status,
+             400);
+    const Response response =
+        order(QStringLiteral("sub-1"), {{QStringLiteral("subscription"), true}});
+    QCOMPARE(response.status, 201);
+    const QJsonObject license =
+        response.json().value(QStringLiteral("licenses")).toArray().first().toObject();
+    QVERIFY(license.value(QStringLiteral("validUntil")).isNull());
+    QCOMPARE(license.value(QStringLiteral("subscription")).toBool(), true);
+    const QJsonObject claims = checkoutClaims(sam.accessToken, QStringLiteral("sam-0"));
+    QCOMPARE(claims.value(QStringLiteral("keyway-pro")).toBool(), true);
+    QCOMPARE(claims.value(QStringLiteral("licenseSubscription")).toBool(), true);
+    QVERIFY(!claims.contains(QStringLiteral("licenseValidUntil")));
+    // The lease stays a lease: a week at most.
+    QVERIFY(claims.value(QStringLiteral("exp")).toDouble()
+                - claims.value(QStringLiteral("iat")).toDouble()
+            <= 7 * 86400);
+    const QJsonObject listed =
+        get(QStringLiteral("/api/entitlement/v1/users/me/available-licenses"), sam.accessToken)
+            .json()
+            .value(QStringLiteral("licenses"))
+            .toArray()
+            .first()
+            .toObject();
+    QVERIFY(listed.value(QStringLiteral("validUntil")).isNull());
+    QCOMPARE(listed.value(QStringLiteral("subscription")).toBool(), true);
 }
 
 void DevServerTest::restartKeepsState()

@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -375,6 +376,11 @@ void ActivationWizardTest::expectSuccess(ActivationWizard *wizard)
                          + labelNamed(wizard, "failureMessage")->text()));
     auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("licenseList"));
     QVERIFY(list && list->topLevelItemCount() > 0);
+    // Every license of the dev server's demo has an end, also when signed in without a code
+    // (issue 14: the grant's own license end, not "until the subscription ends").
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        QVERIFY2(!list->topLevelItem(row)->text(1).contains(QStringLiteral("subscription")),
+                 qPrintable(list->topLevelItem(row)->text(1)));
     checkAccessibility(wizard);
 }
 
@@ -1177,6 +1183,11 @@ void ActivationWizardTest::licenseFile()
     QCOMPARE(activated.size(), 1);
     auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("licenseList"));
     QCOMPARE(list->topLevelItemCount(), 2);
+    // Issue 14: the license's end (a year), never the lease's (a day), is shown as its end.
+    const QString licenseEnd = QLocale().toString(
+        QDateTime::fromSecsSinceEpoch(now - 60 + 365 * 86400).toLocalTime().date(),
+        QLocale::LongFormat);
+    QCOMPARE(list->topLevelItem(0)->text(1), licenseEnd);
     QVERIFY(m_licenses->allValid(config, m_deviceId, QDateTime::currentDateTimeUtc()));
     checkAccessibility(wizard.get());
     m_deviceId = DeviceId::forProduct(m_config, m_dataDir.path());

@@ -13,13 +13,16 @@
 #include "formbrowser.h"
 #include "guitest.h"
 
+#include "deviceswidget.h"
 #include "jose/jws.h"
 #include "license/deviceid.h"
+#include "license/devicename.h"
 #include "license/licensestore.h"
 #include "license/releasequeue.h"
 #include "licensestatuswidget.h"
 #include "oidc/session.h"
 #include "online/activatejob.h"
+#include "online/checkoutjob.h"
 #include "online/releasejob.h"
 #include "proxysettingsdialog.h"
 #include "screenshot.h"
@@ -67,6 +70,9 @@ private Q_SLOTS:
     void deactivateReleasesAtTheServer();
     void deactivateOfflineQueuesTheRelease();
     void signOutWipesTheKeychainEntry();
+    void devicesSection();
+    void licenseEndWarning_data();
+    void licenseEndWarning();
 
 private:
     /// A fresh account with the code @p codeIndex, its licenses in @p dataDir, its refresh token
@@ -77,6 +83,9 @@ private:
     std::unique_ptr<LicenseStatusWidget> makeWidget(LicenseStore *store, Session *session,
                                                     const VendorConfig &config);
     QStringList leaseIds(const LicenseStore &store) const;
+    /// Another computer of the account signed in to @p session takes a seat.
+    bool checkOutElsewhere(Session &session, const LicenseStore &store, const QString &device,
+                           const QString &name);
     /// The server's configuration with an issuer nothing listens on (offline).
     VendorConfig offlineConfig() const;
 
@@ -104,8 +113,8 @@ void LicenseStatusWidgetTest::initTestCase()
     m_config = *config;
     m_deviceId = DeviceId::forProduct(m_config, m_deviceDir.path());
     QVERIFY(!m_deviceId.isEmpty());
-    m_codes = m_server.generateCodes(5);
-    QCOMPARE(m_codes.size(), 5);
+    m_codes = m_server.generateCodes(6);
+    QCOMPARE(m_codes.size(), 6);
     m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsSet("KEYWAY_TEST_MEMORY_SECRETS")) {
         // scripts/screenshots.sh: no keychain there; the same checks on the memory store.
@@ -628,6 +637,245 @@ void LicenseStatusWidgetTest::signOutWipesTheKeychainEntry()
              qPrintable(message->text()));
     QVERIFY(activateButton->isVisible());
     QVERIFY(widget->allValid());
+}
+
+bool LicenseStatusWidgetTest::checkOutElsewhere(Session &session, const LicenseStore &store,
+                                                const QString &device, const QString &name)
+{
+    AccessTokenJob *token = session.accessToken();
+    token->setAutoDelete(false);
+    if (run(token).isError())
+        return false;
+    auto *checkout = new CheckoutJob(m_config, &m_nam);
+    checkout->setAccessToken(token->token());
+    checkout->setDeviceId(device);
+    checkout->setSubject(store.subject());
+    checkout->setDeviceName(name);
+    checkout->setExplicitActivation(true);
+    checkout->setAutoDelete(false);
+    const Error error = run(checkout);
+    const bool granted = !error.isError() && checkout->grants().size() == 2;
+    if (!granted)
+        qWarning("checkout elsewhere: %s, %d grants", qPrintable(error.toString()),
+                 int(checkout->grants().size()));
+    delete checkout;
+    return granted;
+}
+
+// Issue 14: the Devices section against keyway-devserver. This computer is marked and carries
+// the name sent at activation; another one shows its last use; renaming this one is remembered
+// for the next activation; removing another frees its seat after a confirmation; the transfer
+// budget's refusal names the date of the next removal. Results are read with the focus.
+void LicenseStatusWidgetTest::devicesSection()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(dir.path(), 5));
+    LicenseStore store(dir.path());
+    Session session(m_config, &m_nam, m_secrets.get());
+    QVERIFY(checkOutElsewhere(session, store, QStringLiteral("old-laptop-hw"),
+                              QStringLiteral("Old laptop")));
+
+    auto widget = makeWidget(&store, &session, m_config);
+    widget->resize(720, 640);
+    auto *section = widget->devicesSection();
+    QVERIFY(section && section->isVisible());
+    QSignalSpy finished(section, &DevicesWidget::finished);
+    auto *show = section->findChild<QPushButton *>(QStringLiteral("devicesShowButton"));
+    auto *rename = section->findChild<QPushButton *>(QStringLiteral("devicesRenameButton"));
+    auto *remove = section->findChild<QPushButton *>(QStringLiteral("devicesRemoveButton"));
+    auto *list = section->findChild<QTreeWidget *>(QStringLiteral("devicesList"));
+    auto *message = section->findChild<QLabel *>(QStringLiteral("devicesMessage"));
+    auto *seats = section->findChild<QLabel *>(QStringLiteral("devicesSeats"));
+    QVERIFY(show && rename && remove && list && message && seats);
+    QVERIFY(!list->isVisible()); // fetched when asked for, not behind the person's back
+    QVERIFY(!rename->isVisible());
+    QCOMPARE(widget->findChild<QLabel *>(QStringLiteral("devicesHeading"))->text(),
+             QStringLiteral("Computers using your licenses"));
+
+    // Shown by keyboard; while it loads the focus waits on the message.
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Space);
+    QVERIFY(section->isBusy());
+    QCOMPARE(widget->focusWidget(), message);
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!section->lastError().isError(), qPrintable(section->lastError().toString()));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    // This computer first, named as at activation: the OS's computer name.
+    const QString systemName = DeviceName::systemDefault();
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("%1 (this computer)").arg(systemName));
+    QVERIFY(list->topLevelItem(0)->font(0).bold());
+    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Old laptop"));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Last used today"));
+    QCOMPARE(list->topLevelItem(1)->data(0, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Old laptop. Last used today. Uses %1.")
+                 .arg(QLocale().createSeparatedList({Export, Pro})));
+    QVERIFY2(seats->text().contains(QStringLiteral("Keyway Demo Pro: 2 of 2 computers in use.")),
+             qPrintable(seats->text()));
+    QCOMPARE(message->text(), QStringLiteral("2 computers on your account."));
+    // The result is read with the button that asked for it, which is back in focus.
+    QCOMPARE(widget->focusWidget(), show);
+    QVERIFY2(show->accessibleDescription().startsWith(message->text()),
+             qPrintable(show->accessibleDescription()));
+    QVERIFY(rename->isVisible() && rename->isEnabled());
+    QVERIFY(!remove->isEnabled()); // nothing chosen yet
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!remove->isEnabled()); // this computer is deactivated, not removed
+    const QString tabProblem = GuiTest::tabOrderProblem(widget.get());
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+
+    // Rename this computer: at the server, and remembered for the next activation.
+    QString offered;
+    section->setNamePrompt([&offered](const QString &current) {
+        offered = current;
+        return QStringLiteral("Studio");
+    });
+    rename->setFocus();
+    rename->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!section->lastError().isError(), qPrintable(section->lastError().toString()));
+    QCOMPARE(offered, systemName);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Studio (this computer)"));
+    QCOMPARE(message->text(),
+             QStringLiteral("This computer is now called “Studio” in your account."));
+    QCOMPARE(DeviceName::forDirectory(dir.path()), QStringLiteral("Studio"));
+    QCOMPARE(widget->focusWidget(), rename);
+    QVERIFY(rename->accessibleDescription().startsWith(message->text()));
+    saveScreenshot(widget.get(), QStringLiteral("13-devices"));
+
+    // Remove the other one: cancelled first, then confirmed.
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(remove->isEnabled());
+    m_confirmations.clear();
+    m_confirmAnswer = false;
+    remove->click();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY2(m_confirmations.first().startsWith(
+                 QStringLiteral("Remove “Old laptop” from your account?")),
+             qPrintable(m_confirmations.first()));
+    QVERIFY(!section->isBusy());
+    m_confirmAnswer = true;
+    remove->setFocus();
+    remove->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!section->lastError().isError(), qPrintable(section->lastError().toString()));
+    QCOMPARE(message->text(),
+             QStringLiteral("“Old laptop” was removed from your account. Its seats are free now."));
+    QVERIFY2(
+        list->topLevelItem(1)->text(2).startsWith(QStringLiteral("Removed from your account on ")),
+        qPrintable(list->topLevelItem(1)->text(2)));
+    QVERIFY2(seats->text().contains(QStringLiteral("1 of 2 computers in use")),
+             qPrintable(seats->text()));
+    // The removed one cannot be removed twice: the focus went to the list, which says it.
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(widget->focusWidget(), list);
+    QVERIFY(list->accessibleDescription().startsWith(message->text()));
+
+    // The transfer budget (3 removals per license within 30 days): two more are allowed, the
+    // next is refused with the date it becomes possible, and changes nothing.
+    for (int i = 0; i < 3; ++i) {
+        const QString name = QStringLiteral("Laptop %1").arg(i + 2);
+        QVERIFY(checkOutElsewhere(session, store, QStringLiteral("laptop-hw-%1").arg(i), name));
+        show->click();
+        QVERIFY(finished.wait(15000));
+        QTreeWidgetItem *laptop = nullptr;
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            if (list->topLevelItem(row)->text(0) == name)
+                laptop = list->topLevelItem(row);
+        }
+        QVERIFY(laptop);
+        list->setCurrentItem(laptop);
+        remove->setFocus();
+        remove->click();
+        QVERIFY(finished.wait(15000));
+        if (i < 2) {
+            QVERIFY2(!section->lastError().isError(), qPrintable(section->lastError().toString()));
+            continue;
+        }
+        QCOMPARE(section->lastError().code, ErrorCode::TransferLimitReached);
+        QVERIFY2(message->text().startsWith(QStringLiteral("“Laptop 4” could not be removed: "))
+                     && message->text().contains(QStringLiteral("The next removal is possible on")),
+                 qPrintable(message->text()));
+        QVERIFY(remove->isEnabled()); // still there, still removable later
+        QCOMPARE(widget->focusWidget(), remove);
+        QVERIFY(remove->accessibleDescription().startsWith(message->text()));
+    }
+    show->click();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(seats->text().contains(QStringLiteral("No more computers can be removed from it "
+                                                   "until")),
+             qPrintable(seats->text()));
+}
+
+// Issue 14: N days before the license ends (the vendor's licenseEndWarningDays) the view says so,
+// with the vendor's renewal link when it has one; a subscription says it renews itself.
+void LicenseStatusWidgetTest::licenseEndWarning_data()
+{
+    QTest::addColumn<int>("daysLeft"); // -1: a subscription
+    QTest::addColumn<QString>("renewalUrl");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::newRow("5 days, with a renewal link")
+        << 5 << QStringLiteral("https://shop.example.com/renew")
+        << QStringLiteral("The license of Keyway Demo ends in 5 days, on ");
+    QTest::newRow("5 days, no link")
+        << 5 << QString() << QStringLiteral("The license of Keyway Demo ends in 5 days");
+    QTest::newRow("30 days: no warning yet")
+        << 30 << QStringLiteral("https://shop.example.com/renew") << QString();
+    QTest::newRow("subscription") << -1 << QStringLiteral("https://shop.example.com/renew")
+                                  << QString();
+}
+
+void LicenseStatusWidgetTest::licenseEndWarning()
+{
+    QFETCH(int, daysLeft);
+    QFETCH(QString, renewalUrl);
+    QFETCH(QString, warning);
+    QJsonObject extra;
+    if (!renewalUrl.isEmpty())
+        extra.insert(QStringLiteral("renewalUrl"), renewalUrl);
+    const VendorConfig cfg = config(m_key.get(), extra);
+    QCOMPARE(cfg.licenseEndWarningDays, 14);
+    QTemporaryDir dir;
+    LicenseStore store(dir.path());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject end = daysLeft < 0
+        ? QJsonObject {{QStringLiteral("licenseValidUntil"), QJsonValue()},
+                       {QStringLiteral("licenseSubscription"), true}}
+        : QJsonObject {{QStringLiteral("licenseValidUntil"), now + daysLeft * 86400 - 600}};
+    QVERIFY(store.save(User, QString(),
+                       {token(m_key.get(), Pro, now - 60, 86400, end),
+                        token(m_key.get(), Export, now - 60, 86400, end)}));
+    LicenseStatusWidget widget(cfg);
+    widget.setLicenseStore(&store);
+    widget.setDeviceId(Device);
+    widget.refresh();
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(widget.allValid());
+    auto *label = widget.findChild<QLabel *>(QStringLiteral("licenseEndWarning"));
+    auto *link = widget.findChild<QPushButton *>(QStringLiteral("renewalLink"));
+    QVERIFY(label && link);
+    QCOMPARE(label->isVisible(), !warning.isEmpty());
+    QCOMPARE(link->isVisible(), !warning.isEmpty() && !renewalUrl.isEmpty());
+    if (!warning.isEmpty()) {
+        QVERIFY2(label->text().startsWith(warning), qPrintable(label->text()));
+        QCOMPARE(label->accessibleName(), label->text());
+    }
+    if (link->isVisible()) {
+        QCOMPARE(link->accessibleName(),
+                 QStringLiteral("Renew the license (opens in your browser)"));
+        QCOMPARE(link->toolTip(), renewalUrl);
+        QVERIFY(link->accessibleDescription().startsWith(label->text()));
+        const QString tabProblem = GuiTest::tabOrderProblem(&widget);
+        QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+    }
+    // The license's end, never the lease's, is what the details call the license's.
+    auto *list = widget.findChild<QTreeWidget *>(QStringLiteral("statusList"));
+    const QString details = list->topLevelItem(0)->text(3);
+    if (daysLeft < 0)
+        QVERIFY2(details.startsWith(QStringLiteral("Subscription renews automatically.")),
+                 qPrintable(details));
+    else
+        QVERIFY2(details.startsWith(QStringLiteral("Licensed until ")), qPrintable(details));
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)

@@ -282,6 +282,39 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("Damaged"));
     }
 
+    // Issue 14: a subscription has no end; `status` says it renews itself, and shows no license
+    // end (the lease's end is only how long it works offline).
+    void statusOfASubscription()
+    {
+        QTemporaryDir data;
+        const QString device = DeviceId::forProduct(m_config, data.path());
+        const QJsonObject subscription {{QStringLiteral("hw"), device},
+                                        {QStringLiteral("licenseValidUntil"), QJsonValue()},
+                                        {QStringLiteral("licenseSubscription"), true}};
+        const QString path = writeTokens(QStringLiteral("subscription.jwt"),
+                                         {demoToken(Pro, m_now - 60, 86400, subscription),
+                                          demoToken(Export, m_now - 60, 86400, subscription)});
+        Run run = ctl({QStringLiteral("import"), path}, data.path());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Subscription renews automatically. Works offline until "),
+                 run.out.constData());
+        QVERIFY2(!run.out.contains("Licensed until"), run.out.constData());
+        run = ctl({QStringLiteral("status"), QStringLiteral("--offline"), QStringLiteral("--json")},
+                  data.path());
+        const QStringList problems = schemaProblems(run.out);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const QJsonObject first = QJsonDocument::fromJson(run.out)
+                                      .object()
+                                      .value(QStringLiteral("items"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QVERIFY(!first.contains(QStringLiteral("licenseEnd")));
+        QVERIFY(first.value(QStringLiteral("expires")).isString());
+    }
+
     void releaseOfflineIsQueued()
     {
         QTemporaryDir data;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "license/licenseguard.h"
 #include "core/clock.h"
+#include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
 #include "licensefixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,9 +33,11 @@ private:
     FixedClock m_clock {QDateTime::fromSecsSinceEpoch(Issued + 60, Qt::UTC)};
 
     /// The guard derives the device id itself; store tokens bound to it.
-    QByteArray tokenFor(const LicenseGuard &guard, const QString &item, qint64 iat = Issued)
+    QByteArray tokenFor(const LicenseGuard &guard, const QString &item, qint64 iat = Issued,
+                        QJsonObject changes = {})
     {
-        return token(m_key.get(), item, iat, Lease, {{QStringLiteral("hw"), guard.deviceId()}});
+        changes.insert(QStringLiteral("hw"), guard.deviceId());
+        return token(m_key.get(), item, iat, Lease, changes);
     }
 
 private Q_SLOTS:
@@ -126,6 +130,113 @@ private Q_SLOTS:
         m_clock.advance(-2 * 86400);
         QVERIFY(!guard.check(Pro));
         QCOMPARE(int(guard.status(Pro).state), int(State::ClockSetBack));
+    }
+
+    // Issue 14: N days before the license ends (the vendor's licenseEndWarningDays, 14 by
+    // default) the guard says so, with the days left; the count follows the clock.
+    void licenseEndingSoon()
+    {
+        QTemporaryDir dir;
+        LicenseGuard guard(m_config, dir.path());
+        const qint64 end = Issued + 15 * 86400 + 3600;
+        QVERIFY(LicenseStore(dir.path())
+                    .save(User, QString(),
+                          {tokenFor(guard, Pro, Issued,
+                                    {{QStringLiteral("licenseValidUntil"), end}})}));
+        QVERIFY(guard.check(Pro));
+        QCOMPARE(guard.daysLeft(Pro), 16);
+        QVERIFY(!guard.endsSoon(Pro));
+        QCOMPARE(guard.daysLeft(Export), -1); // not licensed: no count
+        QVERIFY(!guard.endsSoon(Export));
+
+        m_clock.set(QDateTime::fromSecsSinceEpoch(end - 14 * 86400 - 1, Qt::UTC));
+        QVERIFY(!guard.endsSoon(Pro));
+        QCOMPARE(guard.daysLeft(Pro), 15);
+        m_clock.advance(2); // 14 days minus a second before the end: within the period
+        QVERIFY(guard.endsSoon(Pro));
+        QCOMPARE(guard.daysLeft(Pro), 14);
+        QVERIFY(guard.status(Pro).endsSoon);
+        QCOMPARE(
+            LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo")),
+            QStringLiteral("The license of Keyway Demo ends in 14 days, on %1.")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(end, Qt::UTC).toLocalTime(),
+                                        QLocale::ShortFormat)));
+        m_clock.advance(86400);
+        QCOMPARE(guard.daysLeft(Pro), 13);
+        QVERIFY(guard.check(Pro)); // a warning, not a refusal
+        // The last day (renewed the day before: a lease never outlasts the license).
+        m_clock.set(QDateTime::fromSecsSinceEpoch(end - 3600, Qt::UTC));
+        QVERIFY(LicenseStore(dir.path())
+                    .save(User, QString(),
+                          {tokenFor(guard, Pro, end - 7200,
+                                    {{QStringLiteral("licenseValidUntil"), end},
+                                     {QStringLiteral("exp"), end}})}));
+        QCOMPARE(guard.daysLeft(Pro), 1);
+        QVERIFY(LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo"))
+                    .startsWith(QStringLiteral("The license of Keyway Demo ends within a day")));
+    }
+
+    void warningPeriodIsTheVendors_data()
+    {
+        QTest::addColumn<int>("warningDays");
+        QTest::addColumn<bool>("endsSoon");
+        QTest::newRow("default 14, 20 days left") << -1 << false;
+        QTest::newRow("30, 20 days left") << 30 << true;
+        QTest::newRow("20, 20 days left") << 20 << true;
+        QTest::newRow("19, 20 days left") << 19 << false;
+        QTest::newRow("0 turns it off") << 0 << false;
+    }
+    void warningPeriodIsTheVendors()
+    {
+        QFETCH(int, warningDays);
+        QFETCH(bool, endsSoon);
+        const VendorConfig config = warningDays < 0
+            ? m_config
+            : LicenseFixture::config(m_key.get(),
+                                     {{QStringLiteral("licenseEndWarningDays"), warningDays}});
+        QCOMPARE(config.licenseEndWarningDays, warningDays < 0 ? 14 : warningDays);
+        QTemporaryDir dir;
+        LicenseGuard guard(config, dir.path());
+        QVERIFY(
+            LicenseStore(dir.path())
+                .save(User, QString(),
+                      {tokenFor(guard, Pro, Issued,
+                                {{QStringLiteral("licenseValidUntil"), Issued + 20 * 86400}})}));
+        QCOMPARE(guard.daysLeft(Pro), 20);
+        QCOMPARE(guard.endsSoon(Pro), endsSoon);
+    }
+
+    // A subscription has no end: no warning, no count, and the sentence says it renews.
+    void subscriptionHasNoEnd()
+    {
+        QTemporaryDir dir;
+        LicenseGuard guard(m_config, dir.path());
+        QVERIFY(LicenseStore(dir.path())
+                    .save(User, QString(),
+                          {tokenFor(guard, Pro, Issued,
+                                    {{QStringLiteral("licenseValidUntil"), QJsonValue()},
+                                     {QStringLiteral("licenseSubscription"), true}}),
+                           tokenFor(guard, Export, Issued,
+                                    {{QStringLiteral("licenseValidUntil"), Issued + 86400},
+                                     {QStringLiteral("licenseSubscription"), true}})}));
+        QVERIFY(guard.check(Pro));
+        QVERIFY(guard.status(Pro).grant.subscription);
+        QCOMPARE(guard.daysLeft(Pro), -1);
+        QVERIFY(!guard.endsSoon(Pro));
+        QVERIFY(
+            LicenseStore::endsSoonMessage({guard.status(Pro)}, QStringLiteral("Demo")).isEmpty());
+        QVERIFY2(guard.status(Pro).reason.message.startsWith(
+                     QStringLiteral("Subscription renews automatically.")),
+                 qPrintable(guard.status(Pro).reason.message));
+        QVERIFY(!guard.statuses().isEmpty());
+        // "licenseSubscription" is no item of its own.
+        QVERIFY(!LicenseToken::itemsMentioned(Jws::parse(guard.status(Pro).grant.token)->payload)
+                     .contains(QStringLiteral("licenseSubscription")));
+        // With an end it is no subscription: the end is shown, and warned about.
+        QVERIFY(!guard.status(Export).grant.subscription);
+        QVERIFY(guard.status(Export).reason.message.startsWith(QStringLiteral("Licensed until")));
+        QVERIFY(guard.endsSoon(Export));
+        QCOMPARE(guard.daysLeft(Export), 1);
     }
 
     void changedIsSignalled()

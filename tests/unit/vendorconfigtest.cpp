@@ -129,6 +129,8 @@ private Q_SLOTS:
         json.insert(QStringLiteral("loopbackPort"), 53682);
         json.insert(QStringLiteral("signInTimeout"), 120);
         json.insert(QStringLiteral("signInPage"), QStringLiteral("process"));
+        json.insert(QStringLiteral("licenseEndWarningDays"), 30);
+        json.insert(QStringLiteral("renewalUrl"), QStringLiteral("https://shop.example.com/renew"));
         const auto config = VendorConfig::fromJson(bytes(json));
         QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
         QCOMPARE(config->licensingBase(),
@@ -136,6 +138,10 @@ private Q_SLOTS:
         QCOMPARE(config->loopbackPort, 53682);
         QCOMPARE(config->signInTimeoutSeconds, 120);
         QVERIFY(config->signInPageInOwnProcess);
+        QCOMPARE(config->licenseEndWarningDays, 30);
+        QCOMPARE(config->renewalUrl, QStringLiteral("https://shop.example.com/renew"));
+        json.remove(QStringLiteral("licenseEndWarningDays"));
+        json.remove(QStringLiteral("renewalUrl"));
         json.remove(QStringLiteral("loopbackPort"));
         json.remove(QStringLiteral("signInTimeout"));
         json.remove(QStringLiteral("signInPage"));
@@ -143,6 +149,8 @@ private Q_SLOTS:
         QCOMPARE(defaults->loopbackPort, 0);
         QVERIFY(!defaults->signInPageInOwnProcess); // the page in the window: keyboard, readers
         QCOMPARE(defaults->signInTimeoutSeconds, VendorConfig::DefaultSignInTimeoutSeconds);
+        QCOMPARE(defaults->licenseEndWarningDays, 14);
+        QVERIFY(defaults->renewalUrl.isEmpty());
     }
 
     void shippedPlaceholder()
@@ -209,6 +217,13 @@ private Q_SLOTS:
             << with("loopbackPort", QStringLiteral("8080")) << QStringLiteral("loopbackPort");
         QTest::newRow("signInTimeout too short")
             << with("signInTimeout", 5) << QStringLiteral("signInTimeout");
+        QTest::newRow("licenseEndWarningDays negative")
+            << with("licenseEndWarningDays", -1) << QStringLiteral("licenseEndWarningDays");
+        QTest::newRow("licenseEndWarningDays over a year")
+            << with("licenseEndWarningDays", 400) << QStringLiteral("licenseEndWarningDays");
+        QTest::newRow("renewalUrl not a web address")
+            << with("renewalUrl", QStringLiteral("javascript:alert(1)"))
+            << QStringLiteral("renewalUrl");
         QTest::newRow("signInTimeout fractional")
             << with("signInTimeout", 60.5) << QStringLiteral("signInTimeout");
         QTest::newRow("issuer plain http")
