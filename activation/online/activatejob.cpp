@@ -76,7 +76,8 @@ void ActivateJob::onSignedIn()
     // The refresh token goes to the keychain first: if that fails the person learns it now,
     // before a code is consumed, rather than after.
     setStep(Step::SavingSession);
-    auto *session = new Session(m_config, m_nam, m_secretStore, this);
+    Session *session =
+        m_session ? m_session.data() : new Session(m_config, m_nam, m_secretStore, this);
     Job *write = session->store(m_tokens);
     connect(write, &Job::finished, this, [this, write] {
         if (write->hasError()) {
