@@ -142,7 +142,7 @@ void Activator::setUp()
         stopRenewal();
         update();
     });
-    if (m_backgroundRenewal) {
+    if (m_backgroundWork) {
         m_renewal =
             new RenewalScheduler(m_config, m_nam, m_session, m_store.get(), m_deviceId, this);
         connect(m_renewal, &RenewalScheduler::renewed, this, [this](const QStringList &items) {
@@ -211,9 +211,7 @@ void Activator::start()
                 qCInfo(lcEngine) << "pending redemption:" << errorCodeName(resume->error().code)
                                  << (resume->journalCleared() ? "(done or dropped)" : "(kept)");
             Q_EMIT resumeFinished(resume);
-            if (m_signedIn && !queuedReleases().isEmpty())
-                sendQueuedReleases()->start();
-            maybeStartRenewal();
+            continueSignedIn();
         });
         resume->start();
     });
@@ -304,14 +302,8 @@ void Activator::afterSignIn(ActivateJob *job)
         return;
     }
     // The session is stored before anything is redeemed: whether it is, the store says.
-    probeSession([this] {
-        if (!m_signedIn)
-            return;
-        m_releaseFailures = 0;
-        if (!queuedReleases().isEmpty())
-            sendQueuedReleases()->start();
-        maybeStartRenewal();
-    });
+    m_releaseFailures = 0;
+    probeSession([this] { continueSignedIn(); });
 }
 
 ResumeRedemptionJob *Activator::resumeRedemption()
@@ -342,7 +334,7 @@ RenewJob *Activator::renew(bool force)
             update();
             if (!job->renewedItems().isEmpty())
                 Q_EMIT renewed(job->renewedItems());
-            if (!queuedReleases().isEmpty())
+            if (m_backgroundWork && !queuedReleases().isEmpty())
                 sendQueuedReleases()->start();
             // Restarted, so that the next background renewal is planned from the new leases.
             if (m_renewal && m_renewal->isRunning()) {
@@ -405,7 +397,7 @@ void Activator::scheduleReleaseRetry(const Error &error)
         return;
     }
     // Signed out: they wait for the next sign-in (afterSignIn()), no timer.
-    if (error.code == ErrorCode::SessionExpired || !m_signedIn)
+    if (error.code == ErrorCode::SessionExpired || !m_signedIn || !m_backgroundWork)
         return;
     const int seconds = std::min(LastReleaseRetrySeconds,
                                  FirstReleaseRetrySeconds << std::min(m_releaseFailures, 4));
@@ -469,6 +461,16 @@ ConnectionTest *Activator::connectionTest()
     return test;
 }
 
+void Activator::continueSignedIn()
+{
+    if (!m_signedIn || !m_backgroundWork)
+        return;
+    // What was queued while signed out or offline goes out with the session.
+    if (!queuedReleases().isEmpty())
+        sendQueuedReleases()->start();
+    maybeStartRenewal();
+}
+
 void Activator::maybeStartRenewal()
 {
     if (!m_renewal || !m_signedIn || !m_hasTokens || m_renewal->isRunning())
@@ -480,6 +482,14 @@ void Activator::stopRenewal()
 {
     if (m_renewal)
         m_renewal->stop();
+}
+
+void Activator::reload()
+{
+    setUp();
+    m_session->reload();
+    m_lastError = Error();
+    probeSession([this] { continueSignedIn(); });
 }
 
 void Activator::refresh()

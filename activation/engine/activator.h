@@ -111,8 +111,11 @@ public:
     void setKeychainService(const QString &service) { m_service = service; }
     /// Default: DeviceId::forProduct(config, dataDirectory).
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
-    /// Renew in the background while running (default true; a one-shot command sets false).
-    void setBackgroundRenewal(bool enabled) { m_backgroundRenewal = enabled; }
+    /**
+     * Renew in the background and send queued releases by itself while running (default true).
+     * A one-shot command sets false and calls sendQueuedReleases() and renew() when it wants.
+     */
+    void setBackgroundWork(bool enabled) { m_backgroundWork = enabled; }
     /// Retries of the session's token requests and of the redeem and checkout requests.
     void setRetryPolicy(int retries, int firstDelayMs);
 
@@ -202,6 +205,12 @@ public:
 public Q_SLOTS:
     /// Verifies the stored licenses again (an edited file, another process) and updates.
     void refresh();
+    /**
+     * The session or the licenses were changed outside the engine (a front end that ran its
+     * own ActivateJob, another process): the session's cached tokens are dropped, the store is
+     * asked again, and renewal and queued releases go on as for a sign-in.
+     */
+    void reload();
 
 Q_SIGNALS:
     void stateChanged(Keyway::Activator::State state);
@@ -219,6 +228,8 @@ private:
     void track(Job *job, Operation operation);
     void probeSession(std::function<void()> then = {});
     void afterSignIn(ActivateJob *job);
+    /// After learning that someone is signed in: queued releases, background renewal.
+    void continueSignedIn();
     void maybeStartRenewal();
     void stopRenewal();
     void scheduleReleaseRetry(const Error &error);
@@ -228,7 +239,7 @@ private:
     QString m_dataDir;
     QString m_service;
     QString m_deviceId;
-    bool m_backgroundRenewal = true;
+    bool m_backgroundWork = true;
     int m_retries = -1;
     int m_firstDelayMs = 0;
 

@@ -38,6 +38,11 @@ void ActivateJob::setStep(Step step)
     Q_EMIT stepChanged(step);
 }
 
+void ActivateJob::setSession(Session *session)
+{
+    m_session = session;
+}
+
 void ActivateJob::start()
 {
     if (!m_nam || !m_agent || !m_secretStore || !m_licenseStore || m_deviceId.isEmpty()) {
