@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "engine/authorizedjob.h"
+#include "engine/redeemcodejob.h"
 #include "engine/releasequeuejob.h"
 #include "license/deviceid.h"
 #include "license/releasequeue.h"
@@ -12,6 +13,7 @@
 #include "online/devicelistjob.h"
 #include "online/devicereleasejob.h"
 #include "online/devicerenamejob.h"
+#include "online/redemptionjournal.h"
 #include "online/renewalscheduler.h"
 #include "online/renewjob.h"
 #include "online/resumeredemptionjob.h"
@@ -320,6 +322,34 @@ ResumeRedemptionJob *Activator::resumeRedemption()
         update();
     });
     return job;
+}
+
+RedeemCodeJob *Activator::redeem(const std::optional<ActivationCode> &code)
+{
+    setUp();
+    auto *job =
+        new RedeemCodeJob(m_config, m_nam, m_session, m_secrets, m_store.get(), m_deviceId, this);
+    job->setCode(code);
+    if (m_retries >= 0)
+        job->setRetryPolicy(m_retries, m_firstDelayMs);
+    track(job, Operation::Activating);
+    connect(job, &Job::finished, this, [this] {
+        update();
+        maybeStartRenewal();
+    });
+    return job;
+}
+
+SecretJob *Activator::readPendingRedemption()
+{
+    setUp();
+    return RedemptionJournal::read(m_secrets, m_config);
+}
+
+SecretJob *Activator::discardPendingRedemption()
+{
+    setUp();
+    return RedemptionJournal::remove(m_secrets, m_config);
 }
 
 RenewJob *Activator::renew(bool force)

@@ -27,7 +27,9 @@ class AuthorizationAgent;
 class AuthorizedJob;
 class ConnectionTest;
 class Job;
+class RedeemCodeJob;
 class ReleaseQueueJob;
+class SecretJob;
 class RenewalScheduler;
 class RenewJob;
 class ResumeRedemptionJob;
@@ -172,6 +174,15 @@ public:
     ActivateJob *signIn(AuthorizationAgent *agent);
     /// Finishes a journaled redemption with the stored session; nothing journaled: done at once.
     ResumeRedemptionJob *resumeRedemption();
+    /**
+     * Redeems @p code with the stored session, no sign-in page (journaled first, another pending
+     * code finished before it); without a code, finishes the pending redemption.
+     */
+    RedeemCodeJob *redeem(const std::optional<ActivationCode> &code);
+    /// Reads the journaled redemption: PendingRedemption::fromJson(secret()) unless notFound().
+    SecretJob *readPendingRedemption();
+    /// Forgets the journaled redemption; its code stays unused at the service.
+    SecretJob *discardPendingRedemption();
     /// Renews every lease now (@p force), or only those due.
     RenewJob *renew(bool force = true);
     /// Revokes the session and wipes it; the licenses stay until their leases end.

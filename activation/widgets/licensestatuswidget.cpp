@@ -371,30 +371,25 @@ void LicenseStatusWidget::showMessage(const QString &message)
     announce(message);
 }
 
-void LicenseStatusWidget::noteFocusOrigin()
+void LicenseStatusWidget::beginBusy(const QString &message)
 {
-    // Before the engine starts: its state change disables the button that has the focus.
-    QWidget *focus = window()->focusWidget();
-    if (focus && isAncestorOf(focus) && focus != m_actionMessage)
-        m_busyOrigin = focus;
+    showMessage(message);
+    holdFocusWhileBusy();
 }
 
 void LicenseStatusWidget::holdFocusWhileBusy()
 {
-    if (!m_busyOrigin)
-        noteFocusOrigin();
-    if (!m_busyOrigin)
+    QWidget *focus = window()->focusWidget();
+    if (!focus || !isAncestorOf(focus) || focus == m_actionMessage)
         return;
+    m_busyOrigin = focus;
     if (m_actionMessage->isVisibleTo(this) && !m_actionMessage->text().isEmpty())
         m_actionMessage->setFocus();
 }
 
-void LicenseStatusWidget::setBusy(Job *job, const QString &message)
+void LicenseStatusWidget::setBusy(Job *job)
 {
     m_running = job;
-    if (!message.isEmpty())
-        showMessage(message);
-    holdFocusWhileBusy();
     updateActions();
 }
 
@@ -409,7 +404,7 @@ void LicenseStatusWidget::updateActions()
     m_signOutButton->setVisible(signedIn);
     // Signed out with licenses here, or the session ended: the way back in.
     m_signInButton->setVisible(signedOut && m_hasTokens);
-    m_deactivateButton->setVisible(engine && (m_hasTokens || signedIn));
+    m_deactivateButton->setVisible(engine && m_hasTokens);
     m_renewButton->setEnabled(!busy && m_hasTokens);
     m_signOutButton->setEnabled(!busy);
     m_signInButton->setEnabled(!busy);
@@ -420,6 +415,9 @@ void LicenseStatusWidget::updateActions()
         // Done: the focus back where the person started the job, with the result.
         QWidget *origin = m_busyOrigin;
         m_busyOrigin = nullptr;
+        // Gone with the licenses (Deactivate): the way forward takes the focus instead.
+        if (!origin->isVisible() || !origin->isEnabled())
+            origin = m_activateButton;
         if (origin->isVisible() && origin->isEnabled()) {
             origin->setFocus();
             announce(m_actionMessage->isVisible() ? m_actionMessage->text() : QString());
@@ -550,7 +548,8 @@ void LicenseStatusWidget::renewNow()
 {
     if (isBusy() || !m_activator)
         return;
-    noteFocusOrigin();
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Renewing the licenses at the license server…"));
     RenewJob *job = m_activator->renew();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
@@ -581,7 +580,7 @@ void LicenseStatusWidget::renewNow()
         render();
         Q_EMIT licensesRenewed(renewed);
     });
-    setBusy(job, tr("Renewing the licenses at the license server…"));
+    setBusy(job);
     job->start();
 }
 
@@ -598,7 +597,8 @@ void LicenseStatusWidget::signOut()
         : tr("Signing out removes your sign-in from this computer.");
     if (!confirm(tr("Sign out?"), text, tr("Sign out")))
         return;
-    noteFocusOrigin();
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Signing out…"));
     Job *job = m_activator->signOut();
     connect(job, &Job::finished, this, [this, job, end] {
         m_running = nullptr;
@@ -615,7 +615,7 @@ void LicenseStatusWidget::signOut()
         render();
         Q_EMIT signedOut();
     });
-    setBusy(job, tr("Signing out…"));
+    setBusy(job);
     job->start();
 }
 
@@ -654,7 +654,8 @@ void LicenseStatusWidget::signIn()
     layout->addWidget(cancel, 0, Qt::AlignRight);
     m_signInDialog = dialog;
 
-    noteFocusOrigin();
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Signing in…"));
     ActivateJob *job = m_activator->signIn(view);
     job->setRedirectUri(m_config.embeddedRedirectUri);
     job->setLoginHint(m_activator->account().email);
@@ -682,7 +683,7 @@ void LicenseStatusWidget::signIn()
         if (m_activator->isSignedIn())
             Q_EMIT signedIn();
     });
-    setBusy(job, tr("Signing in…"));
+    setBusy(job);
     dialog->resize(640, 720);
     dialog->open();
     job->start();
@@ -706,7 +707,8 @@ void LicenseStatusWidget::deactivate()
     if (!confirm(tr("Deactivate %1 on this computer?").arg(m_config.productName), text,
                  tr("Deactivate")))
         return;
-    noteFocusOrigin();
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Giving the licenses back at the license server…"));
     ReleaseQueueJob *job = m_activator->deactivate();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
@@ -736,7 +738,7 @@ void LicenseStatusWidget::deactivate()
         render();
         Q_EMIT deactivated();
     });
-    setBusy(job, tr("Giving the licenses back at the license server…"));
+    setBusy(job);
     job->start();
 }
 

@@ -127,11 +127,12 @@ protected:
 
 private:
     bool confirm(const QString &title, const QString &text, const QString &accept);
-    void setBusy(Job *job, const QString &message);
+    /// Shows @p message and holds the focus on it, before the engine's job starts.
+    void beginBusy(const QString &message);
+    /// @p job runs: the actions are disabled until it finished.
+    void setBusy(Job *job);
     /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
     void holdFocusWhileBusy();
-    /// Remembers the control that has the focus, to return to it when the job is done.
-    void noteFocusOrigin();
     void showMessage(const QString &message);
     /// @p news read with the focused control (AccessibleNews), the previous news cleared.
     void announce(const QString &news);

@@ -7,19 +7,18 @@
 #include "codes/activationcode.h"
 #include "engine/activator.h"
 #include "engine/authorizedjob.h"
+#include "engine/redeemcodejob.h"
 #include "engine/releasequeuejob.h"
 #include "license/licensestore.h"
 #include "net/tlssetup.h"
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"
-#include "oidc/userinfojob.h"
 #include "online/activatejob.h"
 #include "online/devicelistjob.h"
 #include "online/devicereleasejob.h"
 #include "online/devicerenamejob.h"
 #include "online/redemptionjournal.h"
 #include "online/renewjob.h"
-#include "online/resumeredemptionjob.h"
 #include "storage/secretstore.h"
 #include "storage/secretstorefactory.h"
 
@@ -29,8 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSysInfo>
-#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -405,7 +402,7 @@ int Ctl::redeem(const QStringList &arguments)
             return ExitUsage;
         }
         Online online(m_config);
-        const Error removed = runJob(RedemptionJournal::remove(online.secrets(), m_config));
+        const Error removed = runJob(online.activator.discardPendingRedemption());
         if (removed.isError()) {
             m_err << removed.message << Qt::endl;
             return exitCodeFor(removed);
@@ -423,9 +420,9 @@ int Ctl::redeem(const QStringList &arguments)
 
     // What is journaled decides: the same code keeps its Idempotency-Key; another pending code
     // is finished first, so that it is never lost.
-    SecretJob *read = RedemptionJournal::read(online.secrets(), m_config);
+    SecretJob *read = online.activator.readPendingRedemption();
     read->setAutoDelete(false);
-    Error error = runJob(read);
+    const Error error = runJob(read);
     if (error.isError()) {
         m_err << error.message << Qt::endl;
         read->deleteLater();
@@ -453,66 +450,31 @@ int Ctl::redeem(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
-    const bool samePending =
-        code && pending && ActivationCode::normalize(pending->code) == code->symbols();
+    // The engine decides by what is journaled: the same code keeps its Idempotency-Key, another
+    // pending code is finished first, a new one is journaled before it is sent.
     online.activator.setDeviceId(id);
-    auto resume = [this, &online] {
-        ResumeRedemptionJob *job = online.activator.resumeRedemption();
-        job->setAutoDelete(false);
-        const Error error = runJob(job);
-        if (!error.isError())
-            return int(ExitOk);
-        if (error.code == ErrorCode::RedemptionOtherAccount) {
-            reportOtherAccount(error, m_err);
-            return exitCodeFor(error);
-        }
-        m_err << error.message << Qt::endl;
-        if (error.code == ErrorCode::SessionExpired || error.code == ErrorCode::Unauthorized)
-            m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
-        if (!job->journalCleared() && job->wasPending())
-            m_err << Tr::tr("The redemption is kept in the keychain: run keywayctl redeem "
-                            "without the code to finish it; the code will not be consumed twice.")
-                  << Qt::endl;
-        return exitCodeFor(error);
-    };
-    if (pending && !samePending) {
+    RedeemCodeJob *job = online.activator.redeem(code);
+    job->setAutoDelete(false);
+    QObject::connect(job, &RedeemCodeJob::finishingEarlier, [this](const QDateTime &since) {
         m_out << Tr::tr("Finishing the redemption started %1.")
-                     .arg(QLocale().toString(pending->since.toLocalTime(), QLocale::ShortFormat))
+                     .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
               << Qt::endl;
-        if (const int resumed = resume(); resumed != ExitOk || !code)
-            return resumed == ExitOk ? printStatus(false) : resumed;
+    });
+    const Error redeemed = runJob(job); // deleted later: read it before the next loop
+    if (!redeemed.isError())
+        return printStatus(false);
+    if (redeemed.code == ErrorCode::RedemptionOtherAccount) {
+        reportOtherAccount(redeemed, m_err);
+        return exitCodeFor(redeemed);
     }
-    if (code && !samePending) {
-        PendingRedemption entry;
-        entry.code = code->formatted();
-        entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        entry.deviceId = id;
-        entry.deviceName = QSysInfo::machineHostName();
-        entry.since = QDateTime::currentDateTimeUtc();
-        // The entry belongs to the account signed in (issue 12): learn which one before
-        // anything is sent, so that a lost answer is never resumed for another. Signed out or
-        // offline, nothing is sent now: the entry is kept without an account, and the resume that
-        // first reaches the server (the next login) records the account before redeeming.
-        AccessTokenJob *token = online.activator.session()->accessToken();
-        error = runJob(token);
-        if (!error.isError()) {
-            auto *account =
-                new UserInfoJob(online.activator.networkAccessManager(), m_config.issuer);
-            account->setAccessToken(token->token());
-            error = runJob(account); // deleted later by runJob: read before the next loop
-            entry.subject = account->identity().subject;
-            entry.email = account->identity().email;
-        }
-        // Before anything is sent: a keychain problem shows before the code is consumed.
-        error = runJob(RedemptionJournal::write(online.secrets(), m_config, entry));
-        if (error.isError()) {
-            m_err << error.message << Qt::endl;
-            return exitCodeFor(error);
-        }
-    }
-    if (const int resumed = resume(); resumed != ExitOk)
-        return resumed;
-    return printStatus(false);
+    m_err << redeemed.message << Qt::endl;
+    if (redeemed.code == ErrorCode::SessionExpired || redeemed.code == ErrorCode::Unauthorized)
+        m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
+    if (!job->journalCleared() && job->wasPending())
+        m_err << Tr::tr("The redemption is kept in the keychain: run keywayctl redeem "
+                        "without the code to finish it; the code will not be consumed twice.")
+              << Qt::endl;
+    return exitCodeFor(redeemed);
 }
 
 int Ctl::login(const QStringList &arguments)

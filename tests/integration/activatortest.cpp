@@ -10,6 +10,7 @@
 
 #include "engine/activator.h"
 #include "engine/authorizedjob.h"
+#include "engine/redeemcodejob.h"
 #include "engine/releasequeuejob.h"
 #include "license/releasequeue.h"
 #include "oidc/session.h"
@@ -62,8 +63,8 @@ void ActivatorTest::initTestCase()
     auto config = VendorConfig::load(m_server.configPath());
     QVERIFY(config);
     m_config = *config;
-    m_codes = m_server.generateCodes(3);
-    QCOMPARE(m_codes.size(), 3);
+    m_codes = m_server.generateCodes(4);
+    QCOMPARE(m_codes.size(), 4);
 }
 
 std::unique_ptr<Activator> ActivatorTest::makeEngine(const QString &dir, SecretStore *secrets)
@@ -231,6 +232,21 @@ void ActivatorTest::accountWithoutLicensesIsSignedIn()
     // Recorded next to the (absent) licenses, so another process names the account too.
     Activator other(m_config, dir.path());
     QCOMPARE(other.account().email, m_email);
+
+    // A code redeemed with the stored session (no page): journaled, redeemed, licensed.
+    RedeemCodeJob *redeem = engine->redeem(ActivationCode::parse(m_codes.at(3)).value());
+    redeem->setAutoDelete(false);
+    QCOMPARE(engine->state(), State::Activating);
+    QVERIFY2(!run(redeem).isError(), qPrintable(engine->lastError().toString()));
+    QVERIFY(redeem->wasPending());
+    QVERIFY(redeem->journalCleared());
+    QCOMPARE(engine->state(), State::Licensed);
+    QVERIFY(engine->allValid());
+    // Nothing is left in the journal.
+    SecretJob *read = engine->readPendingRedemption();
+    read->setAutoDelete(false);
+    QVERIFY(!run(read).isError());
+    QVERIFY(read->notFound());
 }
 
 void ActivatorTest::devicesThroughTheEngine()
