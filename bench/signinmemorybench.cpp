@@ -20,6 +20,7 @@
 #include "activationwizard.h"
 #include "codelineedit.h"
 #include "config/vendorconfig.h"
+#include "engine/activator.h"
 #include "helpersigninview.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
@@ -182,9 +183,13 @@ int main(int argc, char *argv[])
         return view.data();
     });
     pages->addWidget(wizard);
+    Activator engine(config, dataDir.path());
+    engine.setNetworkAccessManager(&nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(deviceId);
+    engine.setBackgroundWork(false);
     auto *status = new LicenseStatusWidget(config, pages);
-    status->setLicenseStore(&licenses);
-    status->setDeviceId(deviceId);
+    status->setActivator(&engine);
     pages->addWidget(status);
     status->refresh();
     pages->setCurrentWidget(status);

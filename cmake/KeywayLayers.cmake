@@ -10,6 +10,7 @@ set(KEYWAY_LAYERS
     "license net storage"   # license store and guard; HTTP helpers, proxy, TLS; secret stores
     "oidc"                  # discovery, sign-in, tokens, Session
     "online"                # redemption, checkout, renewal, release, connection test
+    "engine"                # the Activator: one engine and its state model under every front end
     "widgets"               # the wizard and the status view
     "browser"               # the Qt WebEngine sign-in page
 )

@@ -1382,10 +1382,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
     </message>
-    <message>
-        <source>Choose “Activate…” to sign in again.</source>
-        <translation>Wählen Sie „Aktivieren…“, um sich erneut anzumelden.</translation>
-    </message>
     <message numerus="yes">
         <source>Renewed %n license(s).</source>
         <translation>
@@ -1480,6 +1476,66 @@
     <message>
         <source>Renew the license (opens in your browser)</source>
         <translation>Lizenz verlängern (öffnet sich im Browser)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Meldet Sie auf diesem Computer wieder an, damit die Lizenzen erneuert werden können.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Sie sind abgemeldet: Die Lizenzen funktionieren bis %1 und werden erst erneuert, wenn Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Dieser Computer wurde auf einem anderen Computer aus Ihrem Konto entfernt. Wählen Sie „Aktivieren…“, um %1 hier wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Choose “Sign in…” to sign in again.</source>
+        <translation>Wählen Sie „Anmelden…“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled. You are still signed out.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Sie sind weiterhin abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing in did not complete: %1</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Die Lizenzen werden von diesem Computer entfernt. Da Sie abgemeldet sind, werden sie erst beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt. Um %1 hier wieder zu verwenden, müssen Sie es erneut aktivieren.</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2189,6 @@
         <translation>Die am %1 begonnene Einlösung wird abgeschlossen.</translation>
     </message>
     <message>
-        <source>The pending redemption could not be finished: %1</source>
-        <translation>Die ausstehende Einlösung konnte nicht abgeschlossen werden: %1</translation>
-    </message>
-    <message>
         <source>Finished the pending redemption.</source>
         <translation>Die ausstehende Einlösung wurde abgeschlossen.</translation>
     </message>
@@ -2354,6 +2406,10 @@ Exit-Codes:
   5  Eine lokale Datei konnte nicht gelesen oder geschrieben werden
 
 Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, sofern --config nicht angegeben ist; nie die Lizenzschlüssel), KEYWAY_DATA_DIR (der Lizenzordner, sofern --data-dir nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Your account has no license for %1 yet. If you have an activation code, redeem it: keywayctl redeem</source>
+        <translation>Ihr Konto hat noch keine Lizenz für %1. Wenn Sie einen Aktivierungscode haben, lösen Sie ihn ein: keywayctl redeem</translation>
     </message>
 </context>
 <context>

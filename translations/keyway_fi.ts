@@ -1382,10 +1382,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Lisenssejä ei voitu uusia: %1</translation>
     </message>
-    <message>
-        <source>Choose “Activate…” to sign in again.</source>
-        <translation>Kirjaudu uudelleen sisään valitsemalla ”Aktivoi…”.</translation>
-    </message>
     <message numerus="yes">
         <source>Renewed %n license(s).</source>
         <translation>
@@ -1480,6 +1476,66 @@
     <message>
         <source>Renew the license (opens in your browser)</source>
         <translation>Jatka lisenssiä (avautuu selaimessa)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>Kirjaudu &amp;sisään…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Kirjaa sinut uudelleen sisään tällä tietokoneella, jotta lisenssit voidaan uusia.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Olet kirjautunut ulos: lisenssit toimivat %1 asti, eikä niitä uusita ennen kuin kirjaudut uudelleen sisään.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Olet kirjautunut ulos.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Tämä tietokone poistettiin tililtäsi toisella tietokoneella. Valitse ”Aktivoi…”, jos haluat käyttää tuotetta %1 täällä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose “Sign in…” to sign in again.</source>
+        <translation>Valitse ”Kirjaudu sisään…” kirjautuaksesi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Kirjaudu sisään: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan sisään…</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled. You are still signed out.</source>
+        <translation>Sisäänkirjautuminen peruttiin. Olet yhä kirjautunut ulos.</translation>
+    </message>
+    <message>
+        <source>Signing in did not complete: %1</source>
+        <translation>Sisäänkirjautuminen jäi kesken: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Kirjauduttu käyttäjänä %1.</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Lisenssit poistetaan tästä tietokoneesta. Koska olet kirjautunut ulos, ne palautetaan lisenssipalvelimelle vasta, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi. Jos haluat käyttää tuotetta %1 täällä uudelleen, se on aktivoitava uudelleen.</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2189,6 @@
         <translation>Viimeistellään lunastusta, joka aloitettiin %1.</translation>
     </message>
     <message>
-        <source>The pending redemption could not be finished: %1</source>
-        <translation>Keskeneräistä lunastusta ei voitu viimeistellä: %1</translation>
-    </message>
-    <message>
         <source>Finished the pending redemption.</source>
         <translation>Keskeneräinen lunastus viimeisteltiin.</translation>
     </message>
@@ -2355,6 +2407,10 @@ Poistumiskoodit:
   5  paikallista tiedostoa ei voitu lukea tai kirjoittaa
 
 Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, ellei valitsinta --config ole annettu; ei koskaan lisenssiavaimia), KEYWAY_DATA_DIR (lisenssikansio, ellei valitsinta --data-dir ole annettu).</translation>
+    </message>
+    <message>
+        <source>Your account has no license for %1 yet. If you have an activation code, redeem it: keywayctl redeem</source>
+        <translation>Tililläsi ei vielä ole lisenssiä tuotteeseen %1. Jos sinulla on aktivointikoodi, lunasta se: keywayctl redeem</translation>
     </message>
 </context>
 <context>

@@ -1382,10 +1382,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Licenserna kunde inte förnyas: %1</translation>
     </message>
-    <message>
-        <source>Choose “Activate…” to sign in again.</source>
-        <translation>Välj ”Aktivera…” för att logga in igen.</translation>
-    </message>
     <message numerus="yes">
         <source>Renewed %n license(s).</source>
         <translation>
@@ -1480,6 +1476,66 @@
     <message>
         <source>Renew the license (opens in your browser)</source>
         <translation>Förnya licensen (öppnas i webbläsaren)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>L&amp;ogga in…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Loggar in dig igen på den här datorn så att licenserna kan förnyas.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Du är utloggad: licenserna fungerar till %1 och förnyas inte förrän du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Du är utloggad.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Den här datorn togs bort från ditt konto på en annan dator. Välj ”Aktivera…” för att använda %1 här igen.</translation>
+    </message>
+    <message>
+        <source>Choose “Sign in…” to sign in again.</source>
+        <translation>Välj ”Logga in…” för att logga in igen.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Logga in i %1</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled. You are still signed out.</source>
+        <translation>Inloggningen avbröts. Du är fortfarande utloggad.</translation>
+    </message>
+    <message>
+        <source>Signing in did not complete: %1</source>
+        <translation>Inloggningen slutfördes inte: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Inloggad som %1.</translation>
+    </message>
+    <message>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Licenserna tas bort från den här datorn. Eftersom du är utloggad lämnas de tillbaka till licensservern först när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda. För att använda %1 här igen måste du aktivera det på nytt.</translation>
+    </message>
+    <message>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Licenserna togs bort från den här datorn. De lämnas tillbaka till licensservern när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2189,6 @@
         <translation>Slutför inlösen som påbörjades %1.</translation>
     </message>
     <message>
-        <source>The pending redemption could not be finished: %1</source>
-        <translation>Den påbörjade inlösen kunde inte slutföras: %1</translation>
-    </message>
-    <message>
         <source>Finished the pending redemption.</source>
         <translation>Den påbörjade inlösen har slutförts.</translation>
     </message>
@@ -2353,6 +2405,10 @@ Avslutningskoder:
   5  en lokal fil kunde inte läsas eller skrivas
 
 Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte --config anges; aldrig licensnycklarna), KEYWAY_DATA_DIR (licensmappen, om inte --data-dir anges).</translation>
+    </message>
+    <message>
+        <source>Your account has no license for %1 yet. If you have an activation code, redeem it: keywayctl redeem</source>
+        <translation>Ditt konto har ännu ingen licens för %1. Om du har en aktiveringskod, lös in den: keywayctl redeem</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,14 @@ void Session::onRefreshFailed(const Error &error)
     completeAll(QByteArray(), error);
 }
 
+void Session::reload()
+{
+    if (m_refreshing)
+        return;
+    ++m_generation;
+    forget();
+}
+
 void Session::forget()
 {
     m_accessToken.clear();

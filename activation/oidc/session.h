@@ -83,6 +83,12 @@ public:
     /// Timeout of the best-effort requests of signOut() in ms (default 10 s).
     void setSignOutTimeout(int ms) { m_signOutTimeoutMs = ms; }
 
+    /**
+     * Forgets the tokens held in memory (unless a refresh is running), so that the next
+     * accessToken() reads the store again: for when another Session of this product wrote it.
+     */
+    void reload();
+
     /// True while an access token is held in memory (it may have expired).
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
 

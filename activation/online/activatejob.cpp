@@ -39,6 +39,11 @@ void ActivateJob::setStep(Step step)
     Q_EMIT stepChanged(step);
 }
 
+void ActivateJob::setSession(Session *session)
+{
+    m_session = session;
+}
+
 void ActivateJob::start()
 {
     if (!m_nam || !m_agent || !m_secretStore || !m_licenseStore || m_deviceId.isEmpty()) {
@@ -77,7 +82,8 @@ void ActivateJob::onSignedIn()
     // The refresh token goes to the keychain first: if that fails the person learns it now,
     // before a code is consumed, rather than after.
     setStep(Step::SavingSession);
-    auto *session = new Session(m_config, m_nam, m_secretStore, this);
+    Session *session =
+        m_session ? m_session.data() : new Session(m_config, m_nam, m_secretStore, this);
     Job *write = session->store(m_tokens);
     connect(write, &Job::finished, this, [this, write] {
         if (write->hasError()) {

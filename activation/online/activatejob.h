@@ -20,6 +20,7 @@ namespace Keyway {
 class AuthorizationAgent;
 class LicenseStore;
 class SecretStore;
+class Session;
 
 /**
  * A customer's first activation, start to end: sign in (or register) through the provider's
@@ -49,6 +50,9 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *nam) { m_nam = nam; }
     void setAgent(AuthorizationAgent *agent) { m_agent = agent; }
     void setSecretStore(SecretStore *store) { m_secretStore = store; }
+    /// The session that keeps the sign-in (the engine's); without one the job makes its own
+    /// over the secret store. Not owned.
+    void setSession(Session *session);
     void setLicenseStore(LicenseStore *store) { m_licenseStore = store; }
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
     void setDeviceName(const QString &name) { m_deviceName = name; }
@@ -74,6 +78,8 @@ public:
     UserIdentity identity() const { return m_identity; }
     /// False when the provider gave no refresh token: the session ends with the access token.
     bool keepsSession() const { return !m_tokens.refreshToken.isEmpty(); }
+    /// When the access token of the sign-in expires (what a session without refresh token lasts).
+    QDateTime accessTokenExpiry() const { return m_tokens.expiresAt; }
     /// What the redemption granted (empty without a code).
     QList<RedeemedLicense> redeemedLicenses() const { return m_redeemed; }
     /// True when the code redeemed was a journaled one (resumed with its Idempotency-Key).
@@ -110,6 +116,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<AuthorizationAgent> m_agent;
     SecretStore *m_secretStore = nullptr;
+    QPointer<Session> m_session;
     LicenseStore *m_licenseStore = nullptr;
     QString m_deviceId;
     QString m_deviceName;

@@ -6,8 +6,8 @@
 #include "widgetslogging.h"
 
 #include "core/clock.h"
-#include "license/devicename.h"
-#include "oidc/session.h"
+#include "engine/activator.h"
+#include "engine/authorizedjob.h"
 #include "online/devicelistjob.h"
 #include "online/devicereleasejob.h"
 #include "online/devicerenamejob.h"
@@ -96,15 +96,13 @@ DevicesWidget::~DevicesWidget()
         m_running->cancel();
 }
 
-void DevicesWidget::setNetworkAccessManager(QNetworkAccessManager *nam)
+void DevicesWidget::setActivator(Activator *activator)
 {
-    m_nam = nam;
-    updateButtons();
-}
-
-void DevicesWidget::setSession(Session *session)
-{
-    m_session = session;
+    if (m_activator)
+        disconnect(m_activator, nullptr, this, nullptr);
+    m_activator = activator;
+    if (m_activator)
+        connect(m_activator, &Activator::changed, this, &DevicesWidget::updateButtons);
     updateButtons();
 }
 
@@ -115,7 +113,7 @@ QString DevicesWidget::message() const
 
 void DevicesWidget::updateButtons()
 {
-    const bool online = m_nam && m_session;
+    const bool online = m_activator && m_activator->isSignedIn();
     setVisible(online);
     const bool busy = isBusy();
     m_showButton->setText(m_loaded ? tr("Refres&h the list") : tr("S&how computers"));
@@ -141,11 +139,9 @@ void DevicesWidget::setRunning(Job *job)
     updateButtons();
 }
 
-void DevicesWidget::withAccessToken(const QString &busyMessage,
-                                    std::function<void(const QByteArray &)> next)
+void DevicesWidget::run(AuthorizedJob *job, const QString &busyMessage,
+                        std::function<void(AuthorizedJob *)> then)
 {
-    if (isBusy() || !m_nam || !m_session)
-        return;
     if (m_newsControl)
         AccessibleNews::clearNews(m_newsControl);
     showMessage(busyMessage);
@@ -154,46 +150,38 @@ void DevicesWidget::withAccessToken(const QString &busyMessage,
     m_busyOrigin = focus && isAncestorOf(focus) ? focus : nullptr;
     if (m_busyOrigin)
         m_message->setFocus();
-    AccessTokenJob *token = m_session->accessToken();
-    connect(token, &Job::finished, this, [this, token, next] {
+    connect(job, &Job::finished, this, [this, job, then] {
         m_running = nullptr;
-        if (token->hasError()) {
-            done(token->error().message, token->error());
-            return;
-        }
-        next(token->token());
+        then(job);
     });
-    setRunning(token);
-    token->start();
+    setRunning(job);
+    job->start();
 }
 
 void DevicesWidget::load()
 {
-    withAccessToken(tr("Looking up the computers on your account…"),
-                    [this](const QByteArray &token) { list(token, QString()); });
+    if (isBusy() || !m_activator)
+        return;
+    list(QString());
 }
 
-void DevicesWidget::list(const QByteArray &token, const QString &after)
+void DevicesWidget::list(const QString &after)
 {
-    auto *job = new DeviceListJob(m_config, m_nam, this);
-    job->setAccessToken(token);
-    job->setDeviceId(m_deviceId);
-    connect(job, &Job::finished, this, [this, job, after] {
-        m_running = nullptr;
-        if (job->hasError()) {
-            qCInfo(lcWidgets) << "devices list failed:" << errorCodeName(job->error().code)
-                              << job->error().detail;
-            done(tr("The list of computers could not be loaded: %1").arg(job->error().message),
-                 job->error());
-            return;
-        }
-        m_model.setDevices(job->devices(), job->licenses(), Clock::current());
-        m_loaded = true;
-        showList();
-        done(after.isEmpty() ? m_model.countMessage() : after);
-    });
-    setRunning(job);
-    job->start();
+    run(m_activator->listDevices(), tr("Looking up the computers on your account…"),
+        [this, after](AuthorizedJob *job) {
+            if (job->hasError()) {
+                qCInfo(lcWidgets) << "devices list failed:" << errorCodeName(job->error().code)
+                                  << job->error().detail;
+                done(tr("The list of computers could not be loaded: %1").arg(job->error().message),
+                     job->error());
+                return;
+            }
+            const DeviceListJob *request = job->request<DeviceListJob>();
+            m_model.setDevices(request->devices(), request->licenses(), Clock::current());
+            m_loaded = true;
+            showList();
+            done(after.isEmpty() ? m_model.countMessage() : after);
+        });
 }
 
 void DevicesWidget::showList()
@@ -260,28 +248,18 @@ void DevicesWidget::renameThisComputer()
         done(errorMessage(ErrorCode::DeviceNameInvalid), Error(ErrorCode::DeviceNameInvalid));
         return;
     }
-    const QString id = m_model.rows().at(current).id;
-    withAccessToken(tr("Renaming this computer…"), [this, id, name](const QByteArray &token) {
-        auto *job = new DeviceRenameJob(m_config, m_nam, this);
-        job->setAccessToken(token);
-        job->setDeviceId(m_deviceId);
-        job->setTarget(id);
-        job->setName(name.trimmed());
-        connect(job, &Job::finished, this, [this, job, token] {
-            m_running = nullptr;
+    if (!m_activator)
+        return;
+    // The engine renames it at the server and remembers the name for the next activation.
+    run(m_activator->renameDevice(name.trimmed()), tr("Renaming this computer…"),
+        [this](AuthorizedJob *job) {
             if (job->hasError()) {
                 done(tr("This computer could not be renamed: %1").arg(job->error().message),
                      job->error());
                 return;
             }
-            // The next activation of this computer sends the same name.
-            if (auto kept = DeviceName::remember(m_dataDirectory, job->device().name); !kept)
-                qCInfo(lcWidgets) << "the device name is not remembered:" << kept.error().detail;
-            list(token, DeviceListModel::renamedMessage(job->device().name));
+            list(DeviceListModel::renamedMessage(job->request<DeviceRenameJob>()->device().name));
         });
-        setRunning(job);
-        job->start();
-    });
 }
 
 void DevicesWidget::removeSelected()
@@ -296,24 +274,17 @@ void DevicesWidget::removeSelected()
         || !m_confirm(DeviceListModel::removeTitle(row), DeviceListModel::removeText(row),
                       DeviceListModel::removeAccept()))
         return;
-    withAccessToken(
-        tr("Removing “%1” from your account…").arg(row.name), [this, row](const QByteArray &token) {
-            auto *job = new DeviceReleaseJob(m_config, m_nam, this);
-            job->setAccessToken(token);
-            job->setDeviceId(m_deviceId);
-            job->setTarget(row.id);
-            connect(job, &Job::finished, this, [this, job, token, row] {
-                m_running = nullptr;
-                if (job->hasError()) {
-                    // The transfer budget's refusal names the date of the next one.
-                    done(tr("“%1” could not be removed: %2").arg(row.name, job->error().message),
-                         job->error());
-                    return;
-                }
-                list(token, DeviceListModel::removedMessage(row.name));
-            });
-            setRunning(job);
-            job->start();
+    if (!m_activator)
+        return;
+    run(m_activator->releaseDevice(row.id), tr("Removing “%1” from your account…").arg(row.name),
+        [this, row](AuthorizedJob *job) {
+            if (job->hasError()) {
+                // The transfer budget's refusal names the date of the next one.
+                done(tr("“%1” could not be removed: %2").arg(row.name, job->error().message),
+                     job->error());
+                return;
+            }
+            list(DeviceListModel::removedMessage(row.name));
         });
 }
 

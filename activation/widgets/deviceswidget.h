@@ -12,14 +12,14 @@
 #include <functional>
 
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QTreeWidget;
 
 namespace Keyway {
 
+class Activator;
+class AuthorizedJob;
 class Job;
-class Session;
 
 /**
  * The status view's Devices section: the computers that use the account's licenses (this one
@@ -42,12 +42,9 @@ public:
     explicit DevicesWidget(const VendorConfig &config, QWidget *parent = nullptr);
     ~DevicesWidget() override;
 
-    /// Without both the section is hidden (it needs the license server). Not owned.
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
-    void setSession(Session *session);
-    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
-    /// The product's data folder, where this computer's chosen name is remembered.
-    void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
+    /// The engine whose account's computers are shown; without it, or signed out, the section
+    /// is hidden (it needs the license server). Not owned.
+    void setActivator(Activator *activator);
     /// Asks before a removal; without one nothing is removed. LicenseStatusWidget sets its own
     /// (a message box, or the answer of its setConfirmation()).
     void setConfirmation(const Confirmation &confirmation) { m_confirm = confirmation; }
@@ -74,8 +71,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void withAccessToken(const QString &busyMessage, std::function<void(const QByteArray &)> next);
-    void list(const QByteArray &token, const QString &after);
+    /// Runs @p job (from the engine), the focus waiting on @p busyMessage; @p then gets it back.
+    void run(AuthorizedJob *job, const QString &busyMessage,
+             std::function<void(AuthorizedJob *)> then);
+    void list(const QString &after);
     void setRunning(Job *job);
     void done(const QString &message, const Error &error = Error());
     void showList();
@@ -83,10 +82,7 @@ private:
     void updateButtons();
 
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<Session> m_session;
-    QString m_deviceId;
-    QString m_dataDirectory;
+    QPointer<Activator> m_activator;
     Confirmation m_confirm;
     NamePrompt m_namePrompt;
     DeviceListModel m_model;

@@ -7,11 +7,10 @@
 #include "headinglabel.h"
 
 #include "core/clock.h"
-#include "license/licenseimport.h"
+#include "engine/activator.h"
+#include "engine/releasequeuejob.h"
 #include "license/licensestore.h"
-#include "license/releasequeue.h"
-#include "oidc/session.h"
-#include "online/releasejob.h"
+#include "online/activatejob.h"
 #include "online/renewjob.h"
 #include "proxysettingsdialog.h"
 #include "widgetslogging.h"
@@ -19,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFrame>
@@ -29,19 +29,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
-#include <QSysInfo>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
-
-#ifndef KEYWAY_VERSION
-#define KEYWAY_VERSION "unknown"
-#endif
 
 namespace Keyway {
 
@@ -50,11 +44,6 @@ namespace {
 QString localTime(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
 } // namespace
@@ -152,6 +141,11 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
         tr("Removes your sign-in from this computer. The licenses keep working until their "
            "leases end."));
     online->addWidget(m_signOutButton);
+    m_signInButton = new QPushButton(tr("S&ign in…"), this);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setAccessibleDescription(
+        tr("Signs you in again on this computer, so that the licenses can be renewed."));
+    online->addWidget(m_signInButton);
     m_deactivateButton = new QPushButton(tr("&Deactivate on this device…"), this);
     m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
     m_deactivateButton->setAccessibleDescription(
@@ -217,14 +211,16 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     layout->addWidget(m_supportLink, 0, Qt::AlignLeft);
 
     // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
-    for (QPushButton *b : {m_renewButton, m_signOutButton, m_deactivateButton, m_importButton,
-                           m_networkButton, m_copyButton, m_supportLink, m_renewalLink})
+    for (QPushButton *b :
+         {m_renewButton, m_signOutButton, m_signInButton, m_deactivateButton, m_importButton,
+          m_networkButton, m_copyButton, m_supportLink, m_renewalLink})
         b->setAutoDefault(true);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
     connect(m_importButton, &QPushButton::clicked, this, &LicenseStatusWidget::importLicenseFile);
     connect(m_renewButton, &QPushButton::clicked, this, &LicenseStatusWidget::renewNow);
     connect(m_signOutButton, &QPushButton::clicked, this, &LicenseStatusWidget::signOut);
+    connect(m_signInButton, &QPushButton::clicked, this, &LicenseStatusWidget::signIn);
     connect(m_deactivateButton, &QPushButton::clicked, this, &LicenseStatusWidget::deactivate);
     connect(m_copyButton, &QPushButton::clicked, this, &LicenseStatusWidget::copyDiagnostics);
     connect(m_networkButton, &QPushButton::clicked, this,
@@ -238,32 +234,33 @@ LicenseStatusWidget::~LicenseStatusWidget()
 {
     if (m_running)
         m_running->cancel();
+    closeSignInDialog();
 }
 
-void LicenseStatusWidget::setNetworkAccessManager(QNetworkAccessManager *nam)
+void LicenseStatusWidget::setActivator(Activator *activator)
 {
-    m_nam = nam;
-    m_devices->setNetworkAccessManager(nam);
-    updateActions();
+    if (m_activator)
+        disconnect(m_activator, nullptr, this, nullptr);
+    m_activator = activator;
+    if (m_activator)
+        connect(m_activator, &Activator::changed, this, &LicenseStatusWidget::render);
+    m_devices->setActivator(activator);
+    render();
 }
 
-void LicenseStatusWidget::setSession(Session *session)
+Activator *LicenseStatusWidget::activator() const
 {
-    m_session = session;
-    m_devices->setSession(session);
-    updateActions();
+    return m_activator;
 }
 
-void LicenseStatusWidget::setLicenseStore(LicenseStore *store)
+bool LicenseStatusWidget::isBusy() const
 {
-    m_store = store;
-    m_devices->setDataDirectory(store ? store->directory() : QString());
+    return !m_running.isNull() || (m_activator && m_activator->isBusy());
 }
 
-void LicenseStatusWidget::setDeviceId(const QString &deviceId)
+Error LicenseStatusWidget::lastError() const
 {
-    m_deviceId = deviceId;
-    m_devices->setDeviceId(deviceId);
+    return m_activator ? m_activator->lastError() : Error();
 }
 
 void LicenseStatusWidget::setSettings(QSettings *settings)
@@ -404,6 +401,12 @@ void LicenseStatusWidget::showMessage(const QString &message)
     announce(message);
 }
 
+void LicenseStatusWidget::beginBusy(const QString &message)
+{
+    showMessage(message);
+    holdFocusWhileBusy();
+}
+
 void LicenseStatusWidget::holdFocusWhileBusy()
 {
     QWidget *focus = window()->focusWidget();
@@ -414,24 +417,27 @@ void LicenseStatusWidget::holdFocusWhileBusy()
         m_actionMessage->setFocus();
 }
 
-void LicenseStatusWidget::setBusy(Job *job, const QString &message)
+void LicenseStatusWidget::setBusy(Job *job)
 {
     m_running = job;
-    if (!message.isEmpty())
-        showMessage(message);
-    holdFocusWhileBusy();
     updateActions();
 }
 
 void LicenseStatusWidget::updateActions()
 {
-    const bool online = m_nam && m_session;
+    const bool engine = !m_activator.isNull();
+    const bool signedIn = engine && m_activator->isSignedIn();
     const bool busy = isBusy();
-    m_renewButton->setVisible(online);
-    m_signOutButton->setVisible(online);
-    m_deactivateButton->setVisible(online);
+    const Activator::State state = engine ? m_activator->state() : Activator::State::NotActivated;
+    const bool signedOut = engine && !signedIn && state != Activator::State::Unknown;
+    m_renewButton->setVisible(signedIn);
+    m_signOutButton->setVisible(signedIn);
+    // Signed out with licenses here, or the session ended: the way back in.
+    m_signInButton->setVisible(signedOut && m_hasTokens);
+    m_deactivateButton->setVisible(engine && m_hasTokens);
     m_renewButton->setEnabled(!busy && m_hasTokens);
     m_signOutButton->setEnabled(!busy);
+    m_signInButton->setEnabled(!busy);
     m_deactivateButton->setEnabled(!busy && m_hasTokens);
     m_importButton->setEnabled(!busy);
     m_activateButton->setEnabled(!busy);
@@ -439,6 +445,9 @@ void LicenseStatusWidget::updateActions()
         // Done: the focus back where the person started the job, with the result.
         QWidget *origin = m_busyOrigin;
         m_busyOrigin = nullptr;
+        // Gone with the licenses (Deactivate): the way forward takes the focus instead.
+        if (!origin->isVisible() || !origin->isEnabled())
+            origin = m_activateButton;
         if (origin->isVisible() && origin->isEnabled()) {
             origin->setFocus();
             announce(m_actionMessage->isVisible() ? m_actionMessage->text() : QString());
@@ -447,22 +456,9 @@ void LicenseStatusWidget::updateActions()
     ensureFocus();
 }
 
-QDateTime LicenseStatusWidget::earliestLeaseEnd() const
-{
-    if (!m_store)
-        return QDateTime();
-    QDateTime earliest;
-    for (const auto &status : m_store->check(m_config, m_deviceId, Clock::current())) {
-        if (status.isValid() && status.grant.expiresAt.isValid()
-            && (!earliest.isValid() || status.grant.expiresAt < earliest))
-            earliest = status.grant.expiresAt;
-    }
-    return earliest;
-}
-
 void LicenseStatusWidget::importLicenseFile()
 {
-    if (!m_store)
+    if (!m_activator)
         return;
     const QString path = m_fileChooser
         ? m_fileChooser()
@@ -470,18 +466,14 @@ void LicenseStatusWidget::importLicenseFile()
                                        tr("License files (*.jwt *.txt *.lic);;All files (*)"));
     if (path.isEmpty())
         return;
-    const auto imported =
-        LicenseImport::importFile(*m_store, m_config, m_deviceId, path, Clock::current());
-    if (!imported) {
-        qCInfo(lcWidgets) << "license import refused:" << imported.error().detail;
+    const auto imported = m_activator->importFile(path);
+    if (!imported)
         m_importMessage->setText(imported.error().message);
-        m_lastError = imported.error();
-    } else {
+    else
         m_importMessage->setText(tr("Imported %n license token(s).", nullptr, imported->tokens));
-    }
     m_importMessage->setAccessibleName(m_importMessage->text());
     m_importMessage->show();
-    refresh();
+    render();
     announce(m_importMessage->text());
     if (imported)
         Q_EMIT licensesImported();
@@ -489,8 +481,16 @@ void LicenseStatusWidget::importLicenseFile()
 
 void LicenseStatusWidget::refresh()
 {
+    if (m_activator)
+        m_activator->refresh(); // renders through changed()
+    else
+        render();
+}
+
+void LicenseStatusWidget::render()
+{
     m_items->clear();
-    if (!m_store) {
+    if (!m_activator) {
         m_allValid = false;
         m_hasTokens = false;
         m_summary->setText(tr("%1 is not activated on this computer.").arg(m_config.productName));
@@ -500,12 +500,10 @@ void LicenseStatusWidget::refresh()
         return;
     }
 
-    const QList<LicenseStore::ItemStatus> statuses =
-        m_store->check(m_config, m_deviceId, Clock::current());
-    m_hasTokens = !m_store->tokens().isEmpty();
-    m_allValid = !statuses.isEmpty();
+    const QList<LicenseStore::ItemStatus> statuses = m_activator->licenses();
+    m_hasTokens = m_activator->hasLicenses();
+    m_allValid = m_activator->allValid();
     for (const LicenseStore::ItemStatus &status : statuses) {
-        m_allValid = m_allValid && status.isValid();
         const QString state = LicenseStore::stateLabel(status.state);
         const QString details = status.reason.message;
         const QString ends =
@@ -513,10 +511,6 @@ void LicenseStatusWidget::refresh()
         auto *row = new QTreeWidgetItem(m_items, {status.item, state, ends, details});
         row->setToolTip(3, details);
         row->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(status.item, state, details));
-        if (!status.isValid())
-            qCInfo(lcWidgets).noquote()
-                << "license item" << status.item << LicenseStore::stateName(status.state)
-                << status.reason.detail;
     }
     for (int column = 0; column < 3; ++column)
         m_items->resizeColumnToContents(column);
@@ -528,40 +522,46 @@ void LicenseStatusWidget::refresh()
     if (!ending.isEmpty())
         m_renewalLink->setAccessibleDescription(ending);
 
-    const QString email = m_store->email();
+    const Activator::State state = m_activator->state();
+    const QString email = m_activator->account().email;
+    QString summary;
     if (m_allValid)
-        m_summary->setText(
-            email.isEmpty()
-                ? tr("%1 is activated on this computer.").arg(m_config.productName)
-                : tr("%1 is activated on this computer for %2.").arg(m_config.productName, email));
+        summary = email.isEmpty()
+            ? tr("%1 is activated on this computer.").arg(m_config.productName)
+            : tr("%1 is activated on this computer for %2.").arg(m_config.productName, email);
     else if (!m_hasTokens)
-        m_summary->setText(tr("%1 is not activated on this computer.").arg(m_config.productName));
+        summary = tr("%1 is not activated on this computer.").arg(m_config.productName);
     else
-        m_summary->setText(tr("Some features of %1 are not licensed on this computer. "
-                              "The list says why.")
-                               .arg(m_config.productName));
+        summary = tr("Some features of %1 are not licensed on this computer. "
+                     "The list says why.")
+                      .arg(m_config.productName);
+    if (state == Activator::State::SignedOut) {
+        const QDateTime end = m_activator->leaseEnd();
+        summary += QLatin1Char(' ')
+            + (end.isValid() ? tr("You are signed out: the licenses work until %1 and are not "
+                                  "renewed until you sign in again.")
+                                   .arg(localTime(end))
+                             : tr("You are signed out."));
+    } else if (state == Activator::State::ReleasedElsewhere) {
+        summary += QLatin1Char(' ')
+            + tr("This computer was removed from your account on another computer. Choose "
+                 "“Activate…” to use %1 here again.")
+                  .arg(m_config.productName);
+    }
+    m_summary->setText(summary);
     updateLastCheck();
-    const bool signInNeeded = m_lastError.code == ErrorCode::SessionExpired;
-    m_activateButton->setVisible(!m_allValid || signInNeeded);
+    m_activateButton->setVisible(!m_allValid || state == Activator::State::ReleasedElsewhere);
     // Only when shown: a hidden view's focus would rest on a control no one sees.
-    if (!m_allValid && isVisible())
+    if (!m_allValid && isVisible() && !isBusy())
         m_activateButton->setFocus();
     updateActions();
 }
 
 void LicenseStatusWidget::updateLastCheck()
 {
-    // The last successful contact: when the newest lease was issued.
-    QDateTime lastIssued;
-    QDateTime leaseEnd;
-    for (const auto &status : m_store->check(m_config, m_deviceId, Clock::current())) {
-        if (status.grant.issuedAt.isValid()
-            && (!lastIssued.isValid() || status.grant.issuedAt > lastIssued))
-            lastIssued = status.grant.issuedAt;
-        if (status.isValid() && (!leaseEnd.isValid() || status.grant.expiresAt < leaseEnd))
-            leaseEnd = status.grant.expiresAt;
-    }
-    const LicenseStore::RenewalFailure failure = m_store->lastRenewalFailure();
+    const QDateTime lastIssued = m_activator->lastSuccessfulCheck();
+    const QDateTime leaseEnd = m_activator->leaseEnd();
+    const LicenseStore::RenewalFailure failure = m_activator->lastRenewalFailure();
     QStringList lines;
     if (lastIssued.isValid())
         lines
@@ -572,7 +572,9 @@ void LicenseStatusWidget::updateLastCheck()
         if (leaseEnd.isValid())
             lines << tr("The licenses keep working without a connection until %1.")
                          .arg(localTime(leaseEnd));
-        if (failure.nextRetry.isValid())
+        // A time in the past (after a restart) is no plan: the engine tries when it can.
+        if (failure.nextRetry.isValid() && failure.nextRetry > Clock::current()
+            && m_activator->isSignedIn())
             lines << tr("Next attempt after %1.").arg(localTime(failure.nextRetry));
     }
     m_lastCheck->setText(lines.join(QLatin1Char(' ')));
@@ -581,33 +583,30 @@ void LicenseStatusWidget::updateLastCheck()
 
 void LicenseStatusWidget::renewNow()
 {
-    if (isBusy() || !m_nam || !m_session || !m_store)
+    if (isBusy() || !m_activator)
         return;
-    auto *job = new RenewJob(m_config, m_nam, m_session, m_store, this);
-    job->setDeviceId(m_deviceId);
-    job->setForce(true);
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Renewing the licenses at the license server…"));
+    RenewJob *job = m_activator->renew();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
         if (job->hasError()) {
-            m_lastError = job->error();
-            qCInfo(lcWidgets) << "renew now failed:" << errorCodeName(job->error().code)
-                              << job->error().detail;
+            qCInfo(lcWidgets) << "renew now failed:" << errorCodeName(job->error().code);
             QString message = tr("The licenses could not be renewed: %1").arg(job->error().message);
             if (job->error().code == ErrorCode::SessionExpired)
-                message += QLatin1Char(' ') + tr("Choose “Activate…” to sign in again.");
-            const QDateTime end = earliestLeaseEnd();
+                message += QLatin1Char(' ') + tr("Choose “Sign in…” to sign in again.");
+            const QDateTime end = m_activator->leaseEnd();
             if (end.isValid())
                 message += QLatin1Char(' ')
                     + tr("The licenses keep working without a connection until %1.")
                           .arg(localTime(end));
             showMessage(message);
-            refresh();
+            render();
             return;
         }
-        m_lastError = Error();
         const QStringList renewed = job->renewedItems();
         QString message = tr("Renewed %n license(s).", nullptr, int(renewed.size()));
-        const QDateTime end = earliestLeaseEnd();
+        const QDateTime end = m_activator->leaseEnd();
         if (end.isValid())
             message += QLatin1Char(' ') + tr("They work offline until %1.").arg(localTime(end));
         if (!job->deniedItems().isEmpty())
@@ -615,18 +614,18 @@ void LicenseStatusWidget::renewNow()
                 + tr("The license server refused: %1.")
                       .arg(QLocale().createSeparatedList(job->deniedItems()));
         showMessage(message);
-        refresh();
+        render();
         Q_EMIT licensesRenewed(renewed);
     });
-    setBusy(job, tr("Renewing the licenses at the license server…"));
+    setBusy(job);
     job->start();
 }
 
 void LicenseStatusWidget::signOut()
 {
-    if (isBusy() || !m_session)
+    if (isBusy() || !m_activator)
         return;
-    const QDateTime end = earliestLeaseEnd();
+    const QDateTime end = m_activator->leaseEnd();
     const QString text = end.isValid()
         ? tr("Signing out removes your sign-in from this computer. The licenses on this computer "
              "stay valid without a connection until their leases end (%1), but they cannot be "
@@ -635,166 +634,158 @@ void LicenseStatusWidget::signOut()
         : tr("Signing out removes your sign-in from this computer.");
     if (!confirm(tr("Sign out?"), text, tr("Sign out")))
         return;
-    Job *job = m_session->signOut();
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Signing out…"));
+    Job *job = m_activator->signOut();
     connect(job, &Job::finished, this, [this, job, end] {
         m_running = nullptr;
         if (job->hasError()) {
-            m_lastError = job->error();
             qCInfo(lcWidgets) << "sign-out failed:" << job->error().detail;
             showMessage(tr("Signing out did not complete: %1").arg(job->error().message));
-            updateActions();
+            render();
             return;
         }
         showMessage(end.isValid() ? tr("Signed out. The licenses stay valid until %1; sign in "
                                        "again to renew them.")
                                         .arg(localTime(end))
                                   : tr("Signed out."));
-        refresh();
+        render();
         Q_EMIT signedOut();
     });
-    setBusy(job, tr("Signing out…"));
+    setBusy(job);
     job->start();
 }
 
-void LicenseStatusWidget::releaseLeases(const QStringList &leases,
-                                        std::function<void(const Error &)> done)
+void LicenseStatusWidget::closeSignInDialog()
 {
-    if (!m_nam || !m_session) {
-        done(Error(ErrorCode::SessionExpired, QStringLiteral("no session")));
+    if (m_signInDialog) {
+        m_signInDialog->hide();
+        m_signInDialog->deleteLater();
+    }
+    m_signInDialog = nullptr;
+}
+
+void LicenseStatusWidget::signIn()
+{
+    if (isBusy() || !m_activator)
+        return;
+    if (!m_viewFactory || m_config.browser == QLatin1String("system")) {
+        Q_EMIT signInRequested();
         return;
     }
-    AccessTokenJob *token = m_session->accessToken();
-    connect(token, &Job::finished, this, [this, token, leases, done] {
-        if (token->hasError()) {
-            m_running = nullptr;
-            done(token->error());
-            return;
+    // The sign-in page in a dialog of its own; the view goes with it, and with it the page's
+    // cookies and cache.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("signInDialog"));
+    dialog->setWindowTitle(tr("Sign in to %1").arg(m_config.productName));
+    auto *layout = new QVBoxLayout(dialog);
+    SignInView *view = m_viewFactory(dialog);
+    if (!view) {
+        delete dialog;
+        showMessage(tr("The sign-in page cannot be shown in this window."));
+        Q_EMIT signInRequested();
+        return;
+    }
+    layout->addWidget(view->widget(), 1);
+    auto *cancel = new QPushButton(tr("Cancel"), dialog);
+    layout->addWidget(cancel, 0, Qt::AlignRight);
+    m_signInDialog = dialog;
+
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Signing in…"));
+    ActivateJob *job = m_activator->signIn(view);
+    job->setRedirectUri(m_config.embeddedRedirectUri);
+    job->setLoginHint(m_activator->account().email);
+    job->setUiLocales(QLocale().uiLanguages());
+    connect(cancel, &QPushButton::clicked, job, &Job::cancel);
+    connect(dialog, &QDialog::rejected, job, &Job::cancel);
+    connect(job, &Job::finished, this, [this, job] {
+        m_running = nullptr;
+        closeSignInDialog();
+        const Error error = job->error();
+        if (error.code == ErrorCode::Cancelled) {
+            showMessage(tr("Signing in was cancelled. You are still signed out."));
+        } else if (error.isError() && !m_activator->isSignedIn()) {
+            qCInfo(lcWidgets) << "sign-in failed:" << errorCodeName(error.code) << error.detail;
+            showMessage(tr("Signing in did not complete: %1").arg(error.message));
+        } else {
+            // Signed in; a refusal of the licenses (none for this account) is said with it.
+            const QString who = job->identity().accountName();
+            QString message = tr("Signed in as %1.").arg(who);
+            if (error.isError())
+                message += QLatin1Char(' ') + error.message;
+            showMessage(message);
         }
-        auto *release = new ReleaseJob(m_config, m_nam, this);
-        release->setAccessToken(token->token());
-        release->setLeaseIds(leases);
-        connect(release, &Job::finished, this, [this, release, done] {
-            m_running = nullptr;
-            done(release->error());
-        });
-        m_running = release;
-        release->start();
+        render();
+        if (m_activator->isSignedIn())
+            Q_EMIT signedIn();
     });
-    m_running = token;
-    token->start();
+    setBusy(job);
+    dialog->resize(640, 720);
+    dialog->open();
+    job->start();
 }
 
 void LicenseStatusWidget::deactivate()
 {
-    if (isBusy() || !m_store)
+    if (isBusy() || !m_activator)
         return;
-    if (!confirm(tr("Deactivate %1 on this computer?").arg(m_config.productName),
-                 tr("The licenses are removed from this computer and given back at the license "
-                    "server, so that they can be used on another computer. To use %1 here again, "
-                    "you will need to activate it again.")
-                     .arg(m_config.productName),
+    // Signed out, the seats cannot be freed now: the confirmation does not promise it.
+    const QString text = m_activator->isSignedIn()
+        ? tr("The licenses are removed from this computer and given back at the license "
+             "server, so that they can be used on another computer. To use %1 here again, "
+             "you will need to activate it again.")
+              .arg(m_config.productName)
+        : tr("The licenses are removed from this computer. Because you are signed out, they "
+             "are given back at the license server only when you next sign in on this "
+             "computer; until then they count as in use. To use %1 here again, you will need "
+             "to activate it again.")
+              .arg(m_config.productName);
+    if (!confirm(tr("Deactivate %1 on this computer?").arg(m_config.productName), text,
                  tr("Deactivate")))
         return;
-    const QStringList leases = ReleaseJob::leaseIdsOf(m_store->tokens());
-    ReleaseQueue queue(m_store->directory());
-    // Queue first, then forget the tokens: if the program stops in between, nothing is lost.
-    if (auto queued = queue.add(leases); !queued) {
-        m_lastError = queued.error();
-        showMessage(tr("The licenses could not be removed: %1").arg(queued.error().message));
-        return;
-    }
-    if (auto cleared = m_store->clear(); !cleared) {
-        m_lastError = cleared.error();
-        showMessage(tr("The licenses could not be removed: %1").arg(cleared.error().message));
-        return;
-    }
-    qCInfo(lcWidgets) << "licenses removed;" << leases.size() << "lease(s) to release";
-    showMessage(tr("Giving the licenses back at the license server…"));
-    holdFocusWhileBusy();
-    releaseLeases(leases, [this, leases](const Error &error) {
-        if (error.isError()) {
-            m_lastError = error;
-            qCInfo(lcWidgets) << "release queued:" << errorCodeName(error.code) << error.detail;
-            showMessage(tr("The licenses were removed from this computer. They will be given back "
-                           "at the license server the next time it can be reached (%1)")
-                            .arg(error.message));
-        } else {
-            ReleaseQueue(m_store->directory()).remove(leases);
+    // Before the engine starts: its new state disables the button that has the focus.
+    beginBusy(tr("Giving the licenses back at the license server…"));
+    ReleaseQueueJob *job = m_activator->deactivate();
+    connect(job, &Job::finished, this, [this, job] {
+        m_running = nullptr;
+        if (job->hasError()) {
+            showMessage(tr("The licenses could not be removed: %1").arg(job->error().message));
+            render();
+            return;
+        }
+        if (job->queued().isEmpty()) {
             showMessage(tr("The licenses were removed from this computer and given back at the "
                            "license server."));
+        } else if (!m_activator->isSignedIn()
+                   || job->sendError().code == ErrorCode::SessionExpired) {
+            showMessage(tr("The licenses were removed from this computer. They will be given "
+                           "back at the license server when you next sign in on this computer; "
+                           "until then they count as in use."));
+        } else {
+            QString message =
+                tr("The licenses were removed from this computer. They will be given back at "
+                   "the license server the next time it can be reached (%1)")
+                    .arg(job->sendError().message);
+            const QDateTime next = m_activator->nextReleaseAttempt();
+            if (next.isValid())
+                message += QLatin1Char(' ') + tr("Next attempt after %1.").arg(localTime(next));
+            showMessage(message);
         }
-        refresh();
+        render();
         Q_EMIT deactivated();
     });
-    updateActions();
-}
-
-void LicenseStatusWidget::sendQueuedReleases()
-{
-    if (isBusy() || !m_store || !m_nam || !m_session)
-        return;
-    const QStringList pending = ReleaseQueue(m_store->directory()).pending();
-    if (pending.isEmpty())
-        return;
-    releaseLeases(pending, [this, pending](const Error &error) {
-        if (error.isError()) {
-            qCInfo(lcWidgets) << "queued releases still pending:" << errorCodeName(error.code);
-        } else {
-            ReleaseQueue(m_store->directory()).remove(pending);
-            qCInfo(lcWidgets) << "sent" << pending.size() << "queued release(s)";
-        }
-        updateActions();
-    });
-    updateActions();
+    setBusy(job);
+    job->start();
 }
 
 QString LicenseStatusWidget::diagnostics() const
 {
-    QStringList lines;
-    lines << QStringLiteral("Product: %1 (%2)").arg(m_config.productName, m_config.vendorName);
-    lines << QStringLiteral("Keyway: %1, Qt %2")
-                 .arg(QStringLiteral(KEYWAY_VERSION), QString::fromLatin1(qVersion()));
-    lines << QStringLiteral("OS: %1 (%2 %3, %4)")
-                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
-                      QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
-    lines << QStringLiteral("Issuer: %1").arg(m_config.issuer.toString());
-    lines << QStringLiteral("Device id: %1").arg(m_deviceId);
-    lines << QStringLiteral("Items:");
-    QDateTime lastIssued;
-    if (m_store) {
-        for (const auto &status : m_store->check(m_config, m_deviceId, Clock::current())) {
-            // Codes and names only: a detail may quote an account id.
-            lines << QStringLiteral("  %1: %2, lease ends %3%4")
-                         .arg(status.item, LicenseStore::stateName(status.state),
-                              isoTime(status.grant.expiresAt),
-                              status.reason.isError()
-                                  ? QStringLiteral(" (%1)").arg(errorCodeName(status.reason.code))
-                                  : QString());
-            if (status.grant.issuedAt.isValid()
-                && (!lastIssued.isValid() || status.grant.issuedAt > lastIssued))
-                lastIssued = status.grant.issuedAt;
-        }
-        const auto failure = m_store->lastRenewalFailure();
-        lines << QStringLiteral("Last successful check: %1").arg(isoTime(lastIssued));
-        if (failure.isValid())
-            lines << QStringLiteral("Last failed check: %1 (%2), failures %3, next attempt %4")
-                         .arg(isoTime(failure.failedAt), errorCodeName(failure.error.code))
-                         .arg(failure.failures)
-                         .arg(isoTime(failure.nextRetry));
-        lines << QStringLiteral("Queued releases: %1")
-                     .arg(ReleaseQueue(m_store->directory()).pending().size());
-    }
-    lines << QStringLiteral("Last error: %1%2")
-                 .arg(m_lastError.isError() ? errorCodeName(m_lastError.code)
-                                            : QStringLiteral("none"),
-                      m_lastError.reference.isEmpty()
-                          ? QString()
-                          : QStringLiteral(" (reference %1)").arg(m_lastError.reference));
-    if (!m_lastError.detail.isEmpty())
-        lines << QStringLiteral("Last error detail: %1").arg(m_lastError.detail.left(500));
-    const ProxySettings proxy = ProxySettings::load(*settings());
-    lines << QStringLiteral("Proxy: %1").arg(proxy.describe(m_config.issuer));
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    const QString proxy = ProxySettings::load(*settings()).describe(m_config.issuer);
+    if (m_activator)
+        return m_activator->supportReport(proxy);
+    return QStringLiteral("Product: %1 (%2)\nProxy: %3\n")
+        .arg(m_config.productName, m_config.vendorName, proxy);
 }
 
 void LicenseStatusWidget::copyDiagnostics()
@@ -818,7 +809,8 @@ void LicenseStatusWidget::showNetworkSettings()
         return;
     after.save(*settings());
     after.apply();
-    after.applyTo(m_nam);
+    if (m_activator)
+        after.applyTo(m_activator->networkAccessManager());
     showMessage(tr("The network settings were saved."));
     Q_EMIT proxySettingsChanged(after);
 }

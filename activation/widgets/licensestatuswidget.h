@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "keyway_activation_widgets_export.h"
 #include "net/proxysettings.h"
+#include "signinview.h"
 
 #include <QColor>
 #include <QPointer>
@@ -15,29 +16,29 @@
 
 class QFrame;
 class QLabel;
-class QNetworkAccessManager;
+class QDialog;
 class QPushButton;
 class QSettings;
 class QTreeWidget;
 
 namespace Keyway {
 
+class Activator;
 class DevicesWidget;
 class Job;
-class LicenseStore;
 class ProxySettingsDialog;
-class Session;
 
 /**
  * The product's licensed items and the verdict on each, verified offline from the license
- * store: valid until when, or why not, in a sentence a person can act on; when the licenses were
- * last checked with the license server and whether that worked. Its actions: renew now, sign
- * out, deactivate on this device, import a license file (air-gapped), network settings, and
- * copy a support report without secrets. The vendor's logo, accent colour and support link
- * brand it.
+ * store: valid until when, or why not, in a sentence a person can act on; whether someone is
+ * signed in; when the licenses were last checked with the license server and whether that
+ * worked. Its actions: renew now, sign out, sign in again, deactivate on this device, import a
+ * license file (air-gapped), network settings, and copy a support report without secrets. The
+ * vendor's logo, accent colour and support link brand it.
  *
- * The online actions need setNetworkAccessManager() and setSession(); without them they are
- * hidden. It links no browser engine.
+ * A view of the engine (setActivator()): every action is the Activator's, the view shows its
+ * state and the result. Without an engine it says "not activated" and offers only activating.
+ * It links no browser engine.
  */
 class KEYWAY_ACTIVATION_WIDGETS_EXPORT LicenseStatusWidget : public QWidget
 {
@@ -52,13 +53,14 @@ public:
     explicit LicenseStatusWidget(const VendorConfig &config, QWidget *parent = nullptr);
     ~LicenseStatusWidget() override;
 
-    /// Not owned.
-    void setLicenseStore(LicenseStore *store);
-    void setDeviceId(const QString &deviceId);
-    /// For renewing and releasing; not owned.
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
-    /// The signed-in session (access tokens, sign-out); not owned.
-    void setSession(Session *session);
+    /// The engine this view shows; not owned.
+    void setActivator(Activator *activator);
+    Activator *activator() const;
+    /**
+     * Makes the page "Sign in" shows (the wizard's factory). Without one, or when the vendor
+     * wants the system browser, "Sign in" emits signInRequested() for the application.
+     */
+    void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
     /// Where the proxy settings are kept (QSettings() unless set; tests use their own). Not owned.
     void setSettings(QSettings *settings);
 
@@ -76,10 +78,10 @@ public:
     void refresh();
     /// Whether every configured item was valid at the last refresh().
     bool allValid() const { return m_allValid; }
-    /// Whether an online action (renew, sign-out, deactivation) is running.
-    bool isBusy() const { return !m_running.isNull(); }
+    /// Whether an online action (renew, sign-out, sign-in, deactivation) is running.
+    bool isBusy() const;
     /// The last error of an action or a renewal (NoError if none).
-    Error lastError() const { return m_lastError; }
+    Error lastError() const;
 
     /**
      * A report for the vendor's support, plain text: product, Keyway and OS versions, the device
@@ -95,6 +97,8 @@ public Q_SLOTS:
     void renewNow();
     /// Signs out after a confirmation: revokes the session and wipes it from the keychain.
     void signOut();
+    /// Signs in again (after signing out, or when the session ended) on the sign-in page.
+    void signIn();
     /// After a confirmation: releases the leases at the server (queued when offline) and removes
     /// the licenses from this computer; emits deactivated().
     void deactivate();
@@ -102,8 +106,6 @@ public Q_SLOTS:
     void copyDiagnostics();
     /// Shows the network settings; an accepted change is saved, applied and announced.
     void showNetworkSettings();
-    /// Sends releases queued while offline, if any (after a sign-in, at start-up).
-    void sendQueuedReleases();
 
 Q_SIGNALS:
     /// The person asked to activate (again), e.g. because an item is missing.
@@ -114,6 +116,10 @@ Q_SIGNALS:
     void licensesRenewed(const QStringList &items);
     /// The session ended by "Sign out".
     void signedOut();
+    /// "Sign in" succeeded: someone is signed in again.
+    void signedIn();
+    /// "Sign in" without a sign-in view factory: the application shows a way to sign in.
+    void signInRequested();
     /// The licenses were removed from this computer ("Deactivate on this device").
     void deactivated();
     /// The network settings were changed, saved and applied.
@@ -125,7 +131,10 @@ protected:
 
 private:
     bool confirm(const QString &title, const QString &text, const QString &accept);
-    void setBusy(Job *job, const QString &message);
+    /// Shows @p message and holds the focus on it, before the engine's job starts.
+    void beginBusy(const QString &message);
+    /// @p job runs: the actions are disabled until it finished.
+    void setBusy(Job *job);
     /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
     void holdFocusWhileBusy();
     void showMessage(const QString &message);
@@ -136,27 +145,25 @@ private:
     void applyBranding();
     void updateActions();
     void updateLastCheck();
-    void releaseLeases(const QStringList &leases, std::function<void(const Error &)> done);
+    /// Shows the engine's state: the list, the summary, the last check, the actions.
+    void render();
+    void closeSignInDialog();
     QSettings *settings() const;
-    /// The earliest end of a valid lease, invalid if none.
-    QDateTime earliestLeaseEnd() const;
 
     VendorConfig m_config;
-    LicenseStore *m_store = nullptr;
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<Session> m_session;
+    QPointer<Activator> m_activator;
+    SignInViewFactory m_viewFactory;
+    QPointer<QDialog> m_signInDialog;
     QSettings *m_settings = nullptr;
     mutable std::unique_ptr<QSettings> m_ownSettings;
     std::function<QString()> m_fileChooser;
     Confirmation m_confirm;
     DialogRunner m_dialogRunner;
-    QString m_deviceId;
     bool m_allValid = false;
     bool m_hasTokens = false;
     QPointer<Job> m_running;
     QPointer<QWidget> m_busyOrigin; ///< had the focus when the running job started
     QPointer<QWidget> m_newsControl; ///< carries the last news in its description
-    Error m_lastError;
     QColor m_accent;
 
     QFrame *m_header = nullptr;
@@ -168,6 +175,7 @@ private:
     QLabel *m_actionMessage = nullptr;
     QPushButton *m_renewButton = nullptr;
     QPushButton *m_signOutButton = nullptr;
+    QPushButton *m_signInButton = nullptr;
     QPushButton *m_deactivateButton = nullptr;
     QPushButton *m_activateButton = nullptr;
     QPushButton *m_importButton = nullptr;

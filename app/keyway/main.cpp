@@ -6,20 +6,17 @@
 #include "activationwizard.h"
 #include "config/vendorconfig.h"
 #include "core/translations.h"
-#include "license/deviceid.h"
+#include "engine/activator.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
 #include "net/proxysettings.h"
 #include "net/tlssetup.h"
-#include "oidc/session.h"
 #include "online/redemptionjournal.h"
-#include "online/renewalscheduler.h"
 #include "online/resumeredemptionjob.h"
 #include "proxysettingsdialog.h"
 #include "signinviewplugin.h"
 #include "singleinstance.h"
 #include "storage/secretstore.h"
-#include "storage/secretstorefactory.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -173,12 +170,14 @@ int main(int argc, char *argv[])
     proxySettings.apply();
     QNetworkAccessManager nam;
     proxySettings.applyTo(&nam);
-    // The keychain; with "secretStorageFallback": "file" backed by a 0600 file in the data folder.
-    const std::unique_ptr<SecretStore> secretStore(createSecretStore(config, dataDir));
-    SecretStore &secrets = *secretStore;
-    LicenseStore licenses(dataDir);
+    // The engine: the session (in the keychain; with "secretStorageFallback": "file" backed by a
+    // 0600 file in the data folder), the licenses, background renewal, queued releases and the
+    // resume of an interrupted redemption. The window and its views only show its state.
+    Activator activator(config, dataDir);
+    activator.setNetworkAccessManager(&nam);
+    SecretStore &secrets = *activator.secretStore();
     // The same salt as keywayctl, which verifies what this window stores.
-    const QString deviceId = DeviceId::forProduct(config, dataDir);
+    const QString deviceId = activator.deviceId();
     if (deviceId.isEmpty()) {
         qCCritical(lcApp) << "no device id: no machine id and" << dataDir << "is not writable";
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Activation"),
@@ -199,7 +198,7 @@ int main(int argc, char *argv[])
     auto *wizard = new ActivationWizard(config, pages);
     wizard->setNetworkAccessManager(&nam);
     wizard->setSecretStore(&secrets);
-    wizard->setLicenseStore(&licenses);
+    wizard->setLicenseStore(activator.licenseStore());
     wizard->setDeviceId(deviceId);
     wizard->setSignInViewFactory(embeddedSignInViewFactory(config));
     pages->addWidget(wizard);
@@ -213,12 +212,9 @@ int main(int argc, char *argv[])
             return ProxySettingsDialog::askCredentials(&window, proxy, lastUser, refused);
         });
 
-    Session session(config, &nam, &secrets);
     auto *status = new LicenseStatusWidget(config, pages);
-    status->setLicenseStore(&licenses);
-    status->setDeviceId(deviceId);
-    status->setNetworkAccessManager(&nam);
-    status->setSession(&session);
+    status->setActivator(&activator);
+    status->setSignInViewFactory(embeddedSignInViewFactory(config));
     status->setSettings(&settings);
     pages->addWidget(status);
 
@@ -226,90 +222,63 @@ int main(int argc, char *argv[])
         status->refresh();
         pages->setCurrentWidget(status);
     };
+    auto showWizard = [&] {
+        wizard->restart();
+        pages->setCurrentWidget(wizard);
+    };
     QObject::connect(wizard, &ActivationWizard::done, &window, showStatus);
     // The connection test offers the proxy settings the status view keeps.
     QObject::connect(wizard, &ActivationWizard::networkSettingsRequested, status,
                      &LicenseStatusWidget::showNetworkSettings);
-    QObject::connect(status, &LicenseStatusWidget::activateRequested, &window, [&] {
-        wizard->restart();
-        pages->setCurrentWidget(wizard);
-    });
+    QObject::connect(status, &LicenseStatusWidget::activateRequested, &window, showWizard);
+    // The vendor wants the system browser (or no page can be made here): the wizard signs in.
+    QObject::connect(status, &LicenseStatusWidget::signInRequested, &window, showWizard);
+    // The wizard keeps the sign-in in a session of its own: the engine takes it over.
+    QObject::connect(wizard, &ActivationWizard::activated, &activator, &Activator::reload);
+    // After deactivating, the status view shows the result (and "Activate…"): no page switch.
 
-    // Leases past their renewal time are renewed in the background while the window is open;
-    // offline, the licenses keep working until their lease ends and the view says so.
-    RenewalScheduler renewal(config, &nam, &session, &licenses, deviceId);
-    QObject::connect(&renewal, &RenewalScheduler::renewed, status, &LicenseStatusWidget::refresh);
-    QObject::connect(&renewal, &RenewalScheduler::renewalFailed, status,
-                     [status](const Error &error, const QDateTime &next) {
-                         qCInfo(lcApp) << "renewal failed:" << errorCodeName(error.code)
-                                       << error.detail << "next attempt" << next;
-                         status->refresh();
-                     });
-    QObject::connect(wizard, &ActivationWizard::activated, &renewal, &RenewalScheduler::start);
-    // Releases queued by a deactivation without a connection go out with the next session.
-    QObject::connect(wizard, &ActivationWizard::activated, status,
-                     &LicenseStatusWidget::sendQueuedReleases);
-    QObject::connect(status, &LicenseStatusWidget::licensesRenewed, &renewal,
-                     &RenewalScheduler::start);
-    QObject::connect(status, &LicenseStatusWidget::signedOut, &renewal, &RenewalScheduler::stop);
-    QObject::connect(status, &LicenseStatusWidget::deactivated, &window, [&] {
-        renewal.stop();
-        wizard->restart();
-        pages->setCurrentWidget(wizard);
-    });
-    QObject::connect(status, &LicenseStatusWidget::licensesImported, &renewal,
-                     &RenewalScheduler::start);
+    // Renewal, queued releases and the resume of an interrupted redemption run in the engine;
+    // the window only answers what needs a person.
+    QObject::connect(
+        &activator, &Activator::resumeFinished, &window, [&](ResumeRedemptionJob *resume) {
+            if (!resume->wasPending())
+                return;
+            if (!resume->hasError()) {
+                qCInfo(lcApp) << "finished the pending redemption";
+                showStatus();
+                return;
+            }
+            // Another account's code (issue 12): say whose it is; it is finished
+            // by signing in as that account, or discarded here (it stays unused at
+            // the service).
+            if (resume->error().code == ErrorCode::RedemptionOtherAccount) {
+                QMessageBox box(QMessageBox::Question,
+                                QCoreApplication::translate("main", "Activation"),
+                                resume->error().message, QMessageBox::NoButton, &window);
+                QPushButton *discard =
+                    box.addButton(QCoreApplication::translate("main", "Discard the waiting code"),
+                                  QMessageBox::DestructiveRole);
+                box.addButton(QCoreApplication::translate("main", "Keep it for %1")
+                                  .arg(resume->pendingOwner()),
+                              QMessageBox::RejectRole);
+                box.exec();
+                if (box.clickedButton() == discard)
+                    RedemptionJournal::remove(&secrets, config)->start();
+                return;
+            }
+            // Kept entries are finished by the next start or the next sign-in; a
+            // code the service refused for good is said once.
+            if (resume->journalCleared())
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Activation"),
+                                     resume->error().message);
+        });
 
     status->refresh();
-    if (status->allValid()) {
+    if (activator.hasLicenses())
         pages->setCurrentWidget(status);
-        renewal.start();
-        status->sendQueuedReleases();
-    } else {
+    else
         pages->setCurrentWidget(wizard);
-    }
-
-    // A redemption that a crash, a killed process or a lost answer interrupted is finished at
-    // start with the same Idempotency-Key (docs/licensing.md, "The redemption journal"): the
-    // customer never types the code again. Nothing journaled: the job ends at once.
-    auto *resume = new ResumeRedemptionJob(config, &nam, &secrets, &licenses, &session, &window);
-    resume->setDeviceId(deviceId);
-    QObject::connect(resume, &Job::finished, &window, [&, resume] {
-        if (!resume->wasPending())
-            return;
-        if (!resume->hasError()) {
-            qCInfo(lcApp) << "finished the pending redemption";
-            showStatus();
-            renewal.start();
-            return;
-        }
-        qCInfo(lcApp) << "pending redemption not finished:" << errorCodeName(resume->error().code)
-                      << resume->error().detail
-                      << (resume->journalCleared() ? "(dropped)" : "(kept)");
-        // Another account's code (issue 12): say whose it is; it is finished by signing in as
-        // that account, or discarded here (it stays unused at the service).
-        if (resume->error().code == ErrorCode::RedemptionOtherAccount) {
-            QMessageBox box(QMessageBox::Question,
-                            QCoreApplication::translate("main", "Activation"),
-                            resume->error().message, QMessageBox::NoButton, &window);
-            QPushButton *discard =
-                box.addButton(QCoreApplication::translate("main", "Discard the waiting code"),
-                              QMessageBox::DestructiveRole);
-            box.addButton(
-                QCoreApplication::translate("main", "Keep it for %1").arg(resume->pendingOwner()),
-                QMessageBox::RejectRole);
-            box.exec();
-            if (box.clickedButton() == discard)
-                RedemptionJournal::remove(&secrets, config)->start();
-            return;
-        }
-        // Kept entries are finished by the next start or the next sign-in; a code the service
-        // refused for good is said once.
-        if (resume->journalCleared())
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Activation"),
-                                 resume->error().message);
-    });
-    resume->start();
+    activator.start();
 
     // Seams for bench/windowbench (docs/performance.md): report the first paint on stdout, and
     // optionally load the WebEngine sign-in view eagerly to show what lazy loading saves.
@@ -328,7 +297,7 @@ int main(int argc, char *argv[])
     fallbackNotice->setWordWrap(true);
     fallbackNotice->setVisible(false);
     layout->insertWidget(0, fallbackNotice);
-    const auto showFallback = [fallbackNotice, store = secretStore.get()] {
+    const auto showFallback = [fallbackNotice, store = &secrets] {
         fallbackNotice->setText(
             QCoreApplication::translate("main",
                                         "Your sign-in is kept in the file %1, which only your user "
@@ -338,8 +307,7 @@ int main(int argc, char *argv[])
         fallbackNotice->setAccessibleName(fallbackNotice->text());
         fallbackNotice->setVisible(store->isFallback());
     };
-    QObject::connect(secretStore.get(), &SecretStore::fallbackChanged, fallbackNotice,
-                     showFallback);
+    QObject::connect(&secrets, &SecretStore::fallbackChanged, fallbackNotice, showFallback);
     showFallback();
 
     // A second start of keyway for this data folder brings this window forward.

@@ -6,23 +6,21 @@
 
 #include "codes/activationcode.h"
 #include "core/clock.h"
+#include "engine/activator.h"
+#include "engine/authorizedjob.h"
+#include "engine/redeemcodejob.h"
+#include "engine/releasequeuejob.h"
 #include "license/devicename.h"
 #include "license/licensestore.h"
-#include "license/releasequeue.h"
 #include "net/tlssetup.h"
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"
-#include "oidc/signinjob.h"
-#include "oidc/userinfojob.h"
-#include "online/checkoutjob.h"
+#include "online/activatejob.h"
 #include "online/devicelistjob.h"
 #include "online/devicereleasejob.h"
 #include "online/devicerenamejob.h"
-#include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
-#include "online/releasejob.h"
 #include "online/renewjob.h"
-#include "online/resumeredemptionjob.h"
 #include "storage/secretstore.h"
 #include "storage/secretstorefactory.h"
 
@@ -32,8 +30,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSysInfo>
-#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -83,25 +79,34 @@ int setUpOnline(const QString &configPath, const QString &dataDirOption, QTextSt
     return Ctl::ExitOk;
 }
 
-/// What every online command needs: the network, the secret store and the session over them.
+/// Retries of the redeem and checkout requests: a few, a person waits at the prompt.
+constexpr int RetryCount = 3;
+
+/// The first retry delay in ms, doubled for each further retry; KEYWAY_RETRY_DELAY_MS lets tests
+/// make it short.
+int retryDelayMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("KEYWAY_RETRY_DELAY_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : 1000;
+}
+
+/**
+ * What every online command needs: the engine (Activator) over the data folder, with the secret
+ * store the vendor configuration asks for. A one-shot command: no background work, each
+ * command runs the engine's jobs it needs.
+ */
 struct Online
 {
-    explicit Online(const VendorConfig &config)
-        : store(createStore(config)), secrets(*store), session(config, &nam, &secrets)
+    explicit Online(const VendorConfig &config) : activator(config, dataDirectory(config))
     {
-        // A person waits at the prompt: one quick retry, then the exit code says "network".
-        session.setRetryPolicy(1, 500);
-    }
-    /**
-     * The keychain, or with "secretStorageFallback": "file" the keychain backed by a 0600 file
-     * in the data folder; stderr says so once when that file is used.
-     */
-    static SecretStore *createStore(const VendorConfig &config)
-    {
-        const QString dataDir = onlineSetup().dataDirOption.isEmpty()
-            ? LicenseStore::defaultDirectory(config)
-            : onlineSetup().dataDirOption;
-        SecretStore *store = createSecretStore(config, dataDir, nullptr, serviceName(config));
+        activator.setKeychainService(serviceName(config));
+        activator.setBackgroundWork(false);
+        activator.setRetryPolicy(RetryCount, retryDelayMs());
+        // A person waits at the prompt: one quick retry of a token request, then the exit code
+        // says "network".
+        activator.session()->setRetryPolicy(1, 500);
+        SecretStore *store = activator.secretStore();
         QObject::connect(store, &SecretStore::fallbackChanged, store, [store](bool inUse) {
             OnlineSetup &setup = onlineSetup();
             if (!inUse || !setup.err || setup.fallbackNoticeShown)
@@ -118,7 +123,11 @@ struct Online
                 *setup.err << Tr::tr("(Why the keychain was not used: %1.)").arg(reason.detail)
                            << Qt::endl;
         });
-        return store;
+    }
+    static QString dataDirectory(const VendorConfig &config)
+    {
+        return onlineSetup().dataDirOption.isEmpty() ? LicenseStore::defaultDirectory(config)
+                                                     : onlineSetup().dataDirOption;
     }
     static QString serviceName(const VendorConfig &config)
     {
@@ -126,11 +135,9 @@ struct Online
         const QString fromEnvironment = qEnvironmentVariable("KEYWAY_KEYCHAIN_SERVICE");
         return fromEnvironment.isEmpty() ? keychainService(config) : fromEnvironment;
     }
+    SecretStore *secrets() { return activator.secretStore(); }
 
-    QNetworkAccessManager nam;
-    std::unique_ptr<SecretStore> store;
-    SecretStore &secrets;
-    Session session;
+    Activator activator;
 };
 
 /**
@@ -153,18 +160,6 @@ Error runJob(Job *job)
 } // namespace
 
 namespace {
-/// Retries of the redeem and checkout requests: a few, a person waits at the prompt.
-constexpr int RetryCount = 3;
-
-/// The first retry delay in ms, doubled for each further retry; KEYWAY_RETRY_DELAY_MS lets tests
-/// make it short.
-int retryDelayMs()
-{
-    bool ok = false;
-    const int fromEnvironment = qEnvironmentVariableIntValue("KEYWAY_RETRY_DELAY_MS", &ok);
-    return ok && fromEnvironment >= 0 ? fromEnvironment : 1000;
-}
-
 /// Says so on stderr when a redemption is journaled (nothing is sent).
 void reportPendingRedemption(SecretStore *secrets, const VendorConfig &config, QTextStream &out)
 {
@@ -217,7 +212,7 @@ extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *comma
         // releases, then renew if due.
         {
             Online online(ctl->m_config);
-            reportPendingRedemption(&online.secrets, ctl->m_config, ctl->m_err);
+            reportPendingRedemption(online.secrets(), ctl->m_config, ctl->m_err);
         }
         const int online = ctl->flushReleaseQueue();
         if (online == Ctl::ExitOk)
@@ -235,32 +230,25 @@ extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *comma
 
 int Ctl::flushReleaseQueue()
 {
-    ReleaseQueue queue(dataDirectory());
-    const QStringList pending = queue.pending();
-    if (pending.isEmpty())
-        return ExitOk;
     Online online(m_config);
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
-    if (!error.isError()) {
-        auto *job = new ReleaseJob(m_config, &online.nam);
-        job->setAccessToken(token->token());
-        job->setLeaseIds(pending);
-        error = runJob(job);
-    }
+    const int pending = int(online.activator.queuedReleases().size());
+    if (pending == 0)
+        return ExitOk;
+    ReleaseQueueJob *job = online.activator.sendQueuedReleases();
+    job->setAutoDelete(false);
+    const Error error = runJob(job);
     if (error.isError()) {
-        m_err << Tr::tr("The queued release of %n lease(s) could not be sent yet: %1", nullptr,
-                        int(pending.size()))
-                     .arg(error.message)
-              << Qt::endl;
-        return exitCodeFor(error);
-    }
-    if (auto removed = queue.remove(pending); !removed) {
-        m_err << removed.error().toString() << Qt::endl;
+        m_err << error.toString() << Qt::endl;
         return ExitFile;
     }
-    m_err << Tr::tr("Sent the queued release of %n lease(s).", nullptr, int(pending.size()))
-          << Qt::endl;
+    if (job->sendError().isError()) {
+        m_err << Tr::tr("The queued release of %n lease(s) could not be sent yet: %1", nullptr,
+                        pending)
+                     .arg(job->sendError().message)
+              << Qt::endl;
+        return exitCodeFor(job->sendError());
+    }
+    m_err << Tr::tr("Sent the queued release of %n lease(s).", nullptr, pending) << Qt::endl;
     return ExitOk;
 }
 
@@ -284,14 +272,11 @@ int Ctl::refresh(const QStringList &arguments)
         if (const int sent = flushReleaseQueue(); sent != ExitOk)
             return sent;
     }
-    LicenseStore store(dataDirectory());
     Online online(m_config);
-    auto *job = new RenewJob(m_config, &online.nam, &online.session, &store);
-    job->setDeviceId(id);
-    job->setForce(!parser.isSet(ifDue));
-    const Error error = runJob(job);
+    online.activator.setDeviceId(id);
+    const Error error = runJob(online.activator.renew(!parser.isSet(ifDue)));
     if (error.isError()) {
-        const auto failure = store.lastRenewalFailure();
+        const auto failure = online.activator.lastRenewalFailure();
         m_err << Tr::tr("The licenses could not be renewed: %1").arg(error.message) << Qt::endl;
         printDetails(error);
         if (failure.isValid() && failure.nextRetry.isValid())
@@ -317,29 +302,30 @@ int Ctl::release(const QStringList &arguments)
         return ExitUsage;
     if (!loadConfig())
         return ExitUsage;
-    LicenseStore store(dataDirectory());
-    ReleaseQueue queue(dataDirectory());
-    const QStringList leases = ReleaseJob::leaseIdsOf(store.tokens());
-    // Queue first, then forget the tokens: if the process dies in between, nothing is lost.
-    if (auto queued = queue.add(leases); !queued) {
-        m_err << queued.error().toString() << Qt::endl;
-        return ExitFile;
-    }
-    if (auto cleared = store.clear(); !cleared) {
-        m_err << cleared.error().toString() << Qt::endl;
+    Online online(m_config);
+    // The engine queues the leases, removes the licenses, then sends the queue.
+    ReleaseQueueJob *job = online.activator.deactivate();
+    job->setAutoDelete(false);
+    const Error error = runJob(job);
+    if (error.isError()) {
+        m_err << error.toString() << Qt::endl;
         return ExitFile;
     }
     m_out << Tr::tr("Removed the licenses from this computer.") << Qt::endl;
-    const int sent = flushReleaseQueue();
-    if (sent == ExitOk) {
-        m_out << Tr::tr("Released %n lease(s) at the license server.", nullptr, int(leases.size()))
+    if (!job->sendError().isError()) {
+        m_out << Tr::tr("Released %n lease(s) at the license server.", nullptr,
+                        int(job->released().size()))
               << Qt::endl;
         return ExitOk;
     }
+    m_err << Tr::tr("The queued release of %n lease(s) could not be sent yet: %1", nullptr,
+                    int(job->queued().size()))
+                 .arg(job->sendError().message)
+          << Qt::endl;
     m_out << Tr::tr("The release will be sent at the next online command (keywayctl refresh, "
                     "status or login).")
           << Qt::endl;
-    return sent;
+    return exitCodeFor(job->sendError());
 }
 
 namespace {
@@ -418,7 +404,7 @@ int Ctl::redeem(const QStringList &arguments)
             return ExitUsage;
         }
         Online online(m_config);
-        const Error removed = runJob(RedemptionJournal::remove(&online.secrets, m_config));
+        const Error removed = runJob(online.activator.discardPendingRedemption());
         if (removed.isError()) {
             m_err << removed.message << Qt::endl;
             return exitCodeFor(removed);
@@ -436,9 +422,9 @@ int Ctl::redeem(const QStringList &arguments)
 
     // What is journaled decides: the same code keeps its Idempotency-Key; another pending code
     // is finished first, so that it is never lost.
-    SecretJob *read = RedemptionJournal::read(&online.secrets, m_config);
+    SecretJob *read = online.activator.readPendingRedemption();
     read->setAutoDelete(false);
-    Error error = runJob(read);
+    const Error error = runJob(read);
     if (error.isError()) {
         m_err << error.message << Qt::endl;
         read->deleteLater();
@@ -466,68 +452,31 @@ int Ctl::redeem(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
-    const bool samePending =
-        code && pending && ActivationCode::normalize(pending->code) == code->symbols();
-    auto resume = [this, &online, &id] {
-        LicenseStore store(dataDirectory());
-        auto *job = new ResumeRedemptionJob(m_config, &online.nam, &online.secrets, &store,
-                                            &online.session);
-        job->setDeviceId(id);
-        job->setRetryPolicy(RetryCount, retryDelayMs());
-        job->setAutoDelete(false);
-        const Error error = runJob(job);
-        if (!error.isError())
-            return int(ExitOk);
-        if (error.code == ErrorCode::RedemptionOtherAccount) {
-            reportOtherAccount(error, m_err);
-            return exitCodeFor(error);
-        }
-        m_err << error.message << Qt::endl;
-        if (error.code == ErrorCode::SessionExpired || error.code == ErrorCode::Unauthorized)
-            m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
-        if (!job->journalCleared() && job->wasPending())
-            m_err << Tr::tr("The redemption is kept in the keychain: run keywayctl redeem "
-                            "without the code to finish it; the code will not be consumed twice.")
-                  << Qt::endl;
-        return exitCodeFor(error);
-    };
-    if (pending && !samePending) {
+    // The engine decides by what is journaled: the same code keeps its Idempotency-Key, another
+    // pending code is finished first, a new one is journaled before it is sent.
+    online.activator.setDeviceId(id);
+    RedeemCodeJob *job = online.activator.redeem(code);
+    job->setAutoDelete(false);
+    QObject::connect(job, &RedeemCodeJob::finishingEarlier, [this](const QDateTime &since) {
         m_out << Tr::tr("Finishing the redemption started %1.")
-                     .arg(QLocale().toString(pending->since.toLocalTime(), QLocale::ShortFormat))
+                     .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
               << Qt::endl;
-        if (const int resumed = resume(); resumed != ExitOk || !code)
-            return resumed == ExitOk ? printStatus(false) : resumed;
+    });
+    const Error redeemed = runJob(job); // deleted later: read it before the next loop
+    if (!redeemed.isError())
+        return printStatus(false);
+    if (redeemed.code == ErrorCode::RedemptionOtherAccount) {
+        reportOtherAccount(redeemed, m_err);
+        return exitCodeFor(redeemed);
     }
-    if (code && !samePending) {
-        PendingRedemption entry;
-        entry.code = code->formatted();
-        entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        entry.deviceId = id;
-        entry.deviceName = DeviceName::forDirectory(dataDirectory());
-        entry.since = QDateTime::currentDateTimeUtc();
-        // The entry belongs to the account signed in (issue 12): learn which one before
-        // anything is sent, so that a lost answer is never resumed for another. Signed out or
-        // offline, nothing is sent now: the entry is kept without an account, and the resume that
-        // first reaches the server (the next login) records the account before redeeming.
-        AccessTokenJob *token = online.session.accessToken();
-        error = runJob(token);
-        if (!error.isError()) {
-            auto *account = new UserInfoJob(&online.nam, m_config.issuer);
-            account->setAccessToken(token->token());
-            error = runJob(account); // deleted later by runJob: read before the next loop
-            entry.subject = account->identity().subject;
-            entry.email = account->identity().email;
-        }
-        // Before anything is sent: a keychain problem shows before the code is consumed.
-        error = runJob(RedemptionJournal::write(&online.secrets, m_config, entry));
-        if (error.isError()) {
-            m_err << error.message << Qt::endl;
-            return exitCodeFor(error);
-        }
-    }
-    if (const int resumed = resume(); resumed != ExitOk)
-        return resumed;
-    return printStatus(false);
+    m_err << redeemed.message << Qt::endl;
+    if (redeemed.code == ErrorCode::SessionExpired || redeemed.code == ErrorCode::Unauthorized)
+        m_err << Tr::tr("Sign in first: keywayctl login") << Qt::endl;
+    if (!job->journalCleared() && job->wasPending())
+        m_err << Tr::tr("The redemption is kept in the keychain: run keywayctl redeem "
+                        "without the code to finish it; the code will not be consumed twice.")
+              << Qt::endl;
+    return exitCodeFor(redeemed);
 }
 
 int Ctl::login(const QStringList &arguments)
@@ -559,6 +508,7 @@ int Ctl::login(const QStringList &arguments)
     if (id.isEmpty())
         return ExitFile;
     Online online(m_config);
+    online.activator.setDeviceId(id);
     LoopbackAgent agent(mode == QLatin1String("none") ? LoopbackAgent::Mode::None
                                                       : LoopbackAgent::Mode::SystemBrowser);
     QObject::connect(&agent, &LoopbackAgent::urlReady, [this](const QUrl &url) {
@@ -566,22 +516,18 @@ int Ctl::login(const QStringList &arguments)
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
         m_out.flush();
     });
-    auto *signIn = new SignInJob(m_config, &online.nam);
-    signIn->setAgent(&agent);
+    // The engine's sign-in: the session kept, a pending redemption finished, this computer's
+    // licenses checked out and the server's time recorded, as in the window.
+    ActivateJob *signIn = online.activator.signIn(&agent);
     signIn->setRedirectUri(m_config.loopbackRedirectUri);
     signIn->setAutoDelete(false);
-    Error error = runJob(signIn);
-    if (error.isError()) {
-        m_err << error.message << Qt::endl;
-        printDetails(error);
-        return exitCodeFor(error);
-    }
+    const Error error = runJob(signIn);
     // runJob() hands the job to deleteLater(): take what is needed before the next loop runs.
     const UserIdentity identity = signIn->identity();
     const bool keepsSession = signIn->keepsSession();
-    const TokenResponse tokens = signIn->tokens();
-    error = runJob(online.session.store(tokens));
-    if (error.isError()) {
+    const QDateTime sessionEnds = signIn->accessTokenExpiry();
+    const bool resumed = signIn->resumedPendingRedemption();
+    if (!online.activator.isSignedIn()) {
         m_err << error.message << Qt::endl;
         printDetails(error);
         return exitCodeFor(error);
@@ -591,60 +537,30 @@ int Ctl::login(const QStringList &arguments)
         // Nothing to keep in the keychain: later commands need a new login.
         m_err << Tr::tr("Notice: the sign-in service did not allow a lasting session. This "
                         "sign-in ends at %1; sign in again after that to renew the licenses.")
-                     .arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(QLocale().toString(sessionEnds.toLocalTime(), QLocale::ShortFormat))
               << Qt::endl;
     }
     if (const int sent = flushReleaseQueue(); sent != ExitOk)
         m_err << Tr::tr("(The queued release stays queued.)") << Qt::endl;
-    {
-        // A redemption left pending (by a crash, or because the session had ended) is finished
-        // now that someone is signed in.
-        LicenseStore pendingStore(dataDirectory());
-        auto *resume = new ResumeRedemptionJob(m_config, &online.nam, &online.secrets,
-                                               &pendingStore, &online.session);
-        resume->setDeviceId(id);
-        resume->setAccount(identity.subject, identity.email);
-        resume->setRetryPolicy(RetryCount, retryDelayMs());
-        resume->setAutoDelete(false);
-        const Error resumed = runJob(resume);
-        if (resume->wasPending()) {
-            if (resumed.code == ErrorCode::RedemptionOtherAccount)
-                reportOtherAccount(resumed, m_err);
-            else if (resumed.isError())
-                m_err << Tr::tr("The pending redemption could not be finished: %1")
-                             .arg(resumed.message)
-                      << Qt::endl;
-            else
-                m_out << Tr::tr("Finished the pending redemption.") << Qt::endl;
-        }
+    if (error.code == ErrorCode::RedemptionOtherAccount) {
+        reportOtherAccount(error, m_err);
+        return exitCodeFor(error);
     }
-
-    AccessTokenJob *token = online.session.accessToken();
-    error = runJob(token);
-    auto *checkout = new CheckoutJob(m_config, &online.nam);
-    checkout->setAutoDelete(false);
-    if (!error.isError()) {
-        checkout->setAccessToken(token->token());
-        checkout->setDeviceId(id);
-        checkout->setSubject(identity.subject);
-        // Signing in here is activating this computer: one removed elsewhere comes back.
-        checkout->setExplicitActivation(true);
-        error = runJob(checkout);
-        if (!error.isError() && checkout->grants().isEmpty() && checkout->refusal().isError())
-            error = checkout->refusal();
+    if (error.code == ErrorCode::LicenseItemDenied && !online.activator.hasLicenses()) {
+        // Signed in, and the account has no license yet: not a failure of the sign-in.
+        m_out << Tr::tr("Your account has no license for %1 yet. If you have an activation "
+                        "code, redeem it: keywayctl redeem")
+                     .arg(m_config.productName)
+              << Qt::endl;
+        return ExitOk;
     }
     if (error.isError()) {
         m_err << error.message << Qt::endl;
         printDetails(error);
         return exitCodeFor(error);
     }
-    LicenseStore store(dataDirectory());
-    if (!checkout->tokens().isEmpty()) {
-        if (auto saved = store.save(identity.subject, identity.email, checkout->tokens()); !saved) {
-            m_err << saved.error().toString() << Qt::endl;
-            return ExitFile;
-        }
-    }
+    if (resumed)
+        m_out << Tr::tr("Finished the pending redemption.") << Qt::endl;
     return printStatus(false);
 }
 
@@ -660,7 +576,7 @@ int Ctl::logout(const QStringList &arguments)
         return ExitUsage;
     flushReleaseQueue();
     Online online(m_config);
-    const Error error = runJob(online.session.signOut());
+    const Error error = runJob(online.activator.signOut());
     if (error.isError()) {
         m_err << error.message << Qt::endl;
         return exitCodeFor(error);
@@ -719,20 +635,6 @@ QString shortDate(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-/**
- * Gets an access token from the stored session, gives it to the job with @p setToken and runs
- * @p job; the job is deleted afterwards (read its results before the event loop runs again).
- */
-Error runSignedIn(Online &online, Job *job, const std::function<void(const QByteArray &)> &setToken)
-{
-    AccessTokenJob *token = online.session.accessToken();
-    Error error = runJob(token);
-    if (error.isError()) {
-        return error;
-    }
-    setToken(token->token());
-    return runJob(job);
-}
 } // namespace
 
 int Ctl::listDevices(bool json)
@@ -741,10 +643,11 @@ int Ctl::listDevices(bool json)
     if (id.isEmpty())
         return ExitFile;
     Online online(m_config);
-    auto *job = new DeviceListJob(m_config, &online.nam);
-    job->setDeviceId(id);
-    const Error error =
-        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    online.activator.setDeviceId(id);
+    AuthorizedJob *request = online.activator.listDevices();
+    request->setAutoDelete(false);
+    const Error error = runJob(request); // deleted later: read it before the next loop
+    const auto *job = request->request<DeviceListJob>();
     if (error.isError()) {
         m_err << Tr::tr("The list of your computers could not be fetched: %1").arg(error.message)
               << Qt::endl;
@@ -839,11 +742,11 @@ int Ctl::releaseDevice(const QString &target)
     if (id.isEmpty())
         return ExitFile;
     Online online(m_config);
-    auto *job = new DeviceReleaseJob(m_config, &online.nam);
-    job->setDeviceId(id);
-    job->setTarget(target);
-    const Error error =
-        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    online.activator.setDeviceId(id);
+    AuthorizedJob *request = online.activator.releaseDevice(target);
+    request->setAutoDelete(false);
+    const Error error = runJob(request); // deleted later: read it before the next loop
+    const auto *job = request->request<DeviceReleaseJob>();
     if (error.isError()) {
         m_err
             << Tr::tr("The computer could not be removed from your account: %1").arg(error.message)
@@ -869,19 +772,17 @@ int Ctl::renameDevice(const QString &name)
         return ExitUsage;
     }
     Online online(m_config);
-    auto *job = new DeviceRenameJob(m_config, &online.nam);
-    job->setDeviceId(id);
-    job->setName(name);
-    const Error error =
-        runSignedIn(online, job, [job](const QByteArray &token) { job->setAccessToken(token); });
+    online.activator.setDeviceId(id);
+    AuthorizedJob *request = online.activator.renameDevice(name);
+    request->setAutoDelete(false);
+    const Error error = runJob(request); // deleted later: read it before the next loop
+    const auto *job = request->request<DeviceRenameJob>();
     if (error.isError()) {
         m_err << Tr::tr("This computer could not be renamed: %1").arg(error.message) << Qt::endl;
         printDetails(error);
         return exitCodeFor(error);
     }
-    // The next activation sends this name too (a folder that cannot be written only loses that).
-    const auto remembered = DeviceName::remember(dataDirectory(), job->device().name);
-    Q_UNUSED(remembered);
+    // The engine remembered the name: the next activation sends it too.
     m_out << Tr::tr("This computer is now called \"%1\" in your account.").arg(job->device().name)
           << Qt::endl;
     return ExitOk;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // A licensed product in one file: the "Export" feature is enabled only while Keyway's
 // LicenseGuard says the item is licensed; without a license the activation wizard is offered.
+// The engine (Activator) renews the licenses in the background, sends releases queued while
+// offline and finishes an interrupted redemption, with the secret store the vendor configured.
 //
 //   licensed-product [--config FILE] [--data-dir DIR] [--item ITEM] [--check-only]
 //
@@ -9,17 +11,15 @@
 #include "browser/browser.h"
 #include "config/vendorconfig.h"
 #include "core/translations.h"
-#include "license/deviceid.h"
+#include "engine/activator.h"
 #include "license/licenseguard.h"
 #include "license/licensestore.h"
-#include "storage/keychainsecretstore.h"
 #include "widgets/activationwizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -82,9 +82,7 @@ int checkOnly(const VendorConfig &config, const Options &options, const QString 
 int runWindow(const VendorConfig &config, const Options &options, const QString &item)
 {
     LicenseGuard guard(config, options.dataDir);
-    QNetworkAccessManager nam;
-    KeychainSecretStore secrets(QStringLiteral("Keyway/") + config.storageKey());
-    LicenseStore store(guard.dataDirectory());
+    Activator activator(config, guard.dataDirectory());
 
     QWidget window;
     window.setWindowTitle(config.productName);
@@ -104,19 +102,24 @@ int runWindow(const VendorConfig &config, const Options &options, const QString 
         state->setText(guard.status(item).reason.message);
     };
     QObject::connect(&guard, &LicenseGuard::changed, &window, update);
+    // Renewed or resumed in the background: the guard reads the store again.
+    QObject::connect(&activator, &Activator::changed, &window, update);
     QObject::connect(activate, &QPushButton::clicked, &window, [&] {
         QDialog dialog(&window);
         auto *wizard = new ActivationWizard(config, &dialog);
-        wizard->setNetworkAccessManager(&nam);
-        wizard->setSecretStore(&secrets);
-        wizard->setLicenseStore(&store);
-        wizard->setDeviceId(guard.deviceId());
+        wizard->setNetworkAccessManager(activator.networkAccessManager());
+        wizard->setSecretStore(activator.secretStore());
+        wizard->setLicenseStore(activator.licenseStore());
+        wizard->setDeviceId(activator.deviceId());
         wizard->setSignInViewFactory(Browser::signInViewFactory());
         (new QVBoxLayout(&dialog))->addWidget(wizard);
         QObject::connect(wizard, &ActivationWizard::done, &dialog, &QDialog::accept);
+        // The wizard signed in: the engine takes the session over (renewal, queued releases).
+        QObject::connect(wizard, &ActivationWizard::activated, &activator, &Activator::reload);
         dialog.exec();
         update();
     });
+    activator.start();
     update();
     window.show();
     return QApplication::exec();

@@ -589,12 +589,20 @@ def focus_on(window, predicate, what, limit=30):
 
 
 def failure_page(window, events):
-    # Deactivate with the server gone: the licenses are removed here, the wizard comes back.
+    # Deactivate with the server gone: the licenses are removed here, and the status view keeps
+    # the result (the release is queued, and when it goes out), read with the focus on the way
+    # forward, Activate… (issue 17 item 2); that leads to the wizard.
     focus_on(window, lambda n: name(n) == "Deactivate on this device…", "Deactivate")
     key("space")
     focus_on(window, lambda n: role(n) == "push button" and name(n) == "Deactivate",
              "the confirmation's Deactivate button")
     key("space")
+    focus = window.wait_focus(lambda f: role(f) == "push button" and name(f) == "Activate…"
+                              and "removed from this computer" in description(f),
+                              "the result read with the focus on Activate…", 30)
+    check("next time" in description(focus),
+          f"deactivate: the queued release says when it goes out (“{description(focus)}”)")
+    key("Return")
     window.wait_focus(lambda f: role(f) == "push button"
                       and name(f) == "I have an activation code", "the welcome page", 30)
     key("Return")

@@ -11,6 +11,7 @@
 
 #include "activationwizard.h"
 #include "contrast.h"
+#include "engine/activator.h"
 #include "license/licensestore.h"
 #include "licensestatuswidget.h"
 #include "oidc/session.h"
@@ -30,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -406,14 +408,26 @@ void AppearanceTest::statusView()
     auto *layout = new QVBoxLayout(&window);
     auto *status = new LicenseStatusWidget(cfg, &window);
     layout->addWidget(status);
-    status->setLicenseStore(&store);
-    status->setDeviceId(Device);
-    // With a network and a session, so that the online actions are shown and checked too.
+    // Signed in (a session in the secret store), so that the online actions are shown and
+    // checked too; nothing is sent (no background renewal, nothing queued or journaled).
     QNetworkAccessManager nam;
     MemorySecretStore secrets;
-    Session session(cfg, &nam, &secrets);
-    status->setNetworkAccessManager(&nam);
-    status->setSession(&session);
+    {
+        SecretJob *write = secrets.write(Session::refreshTokenKey(cfg), "refresh-token");
+        QSignalSpy written(write, &Job::finished);
+        write->start();
+        QVERIFY(written.wait(5000));
+    }
+    Activator engine(cfg, dir.path());
+    engine.setNetworkAccessManager(&nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(Device);
+    engine.setBackgroundWork(false);
+    QSignalSpy resumed(&engine, &Activator::resumeFinished);
+    engine.start();
+    QVERIFY(resumed.wait(5000));
+    QVERIFY(engine.isSignedIn());
+    status->setActivator(&engine);
     status->refresh();
     QCOMPARE(status->allValid(), licensed);
     // The window's default size (app/keyway/main.cpp).

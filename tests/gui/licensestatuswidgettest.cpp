@@ -5,7 +5,9 @@
 // out" wipes the keychain entry and the licenses stay, "Deactivate on this device" releases the
 // leases at the server (queued while offline and sent later) and removes them here; "Copy
 // diagnostics" puts the device id on the clipboard and no secret; "Network settings…" saves the
-// proxy.
+// proxy. The view shows the engine (Activator): after signing out it says so, also after a
+// restart, and "Sign in…" signs in again; deactivating shows its result, and a release that is
+// only queued says so and when it goes out (issue 17 items 1 and 2).
 
 #include "../unit/licensefixture.h"
 
@@ -14,6 +16,8 @@
 #include "guitest.h"
 
 #include "deviceswidget.h"
+#include "engine/activator.h"
+#include "engine/releasequeuejob.h"
 #include "jose/jws.h"
 #include "license/deviceid.h"
 #include "license/devicename.h"
@@ -26,6 +30,7 @@
 #include "online/releasejob.h"
 #include "proxysettingsdialog.h"
 #include "screenshot.h"
+#include "signinview.h"
 #include "storage/keychainsecretstore.h"
 
 #include <QApplication>
@@ -53,6 +58,32 @@
 using namespace Keyway;
 using namespace LicenseFixture;
 
+namespace {
+/// A sign-in page for "Sign in…" played over HTTP by a FormBrowser (no browser engine).
+class FormSignInView : public SignInView
+{
+public:
+    FormSignInView(const QHash<QString, QString> &login, QWidget *parent)
+        : SignInView(parent), m_widget(new QLabel(QStringLiteral("sign-in page"), parent))
+    {
+        m_browser.setFormValues(QStringLiteral("login-form"), login);
+        connect(&m_browser, &AuthorizationAgent::redirected, this, &AuthorizationAgent::redirected);
+        connect(&m_browser, &AuthorizationAgent::failed, this, &AuthorizationAgent::failed);
+    }
+    void authorize(const QUrl &authorizeUrl, const QUrl &redirectUri) override
+    {
+        m_browser.authorize(authorizeUrl, redirectUri);
+    }
+    void cancel() override { m_browser.cancel(); }
+    QWidget *widget() override { return m_widget; }
+    QString currentOrigin() const override { return QString(); }
+
+private:
+    FormBrowser m_browser;
+    QLabel *m_widget;
+};
+} // namespace
+
 class LicenseStatusWidgetTest : public QObject
 {
     Q_OBJECT
@@ -70,18 +101,21 @@ private Q_SLOTS:
     void deactivateReleasesAtTheServer();
     void deactivateOfflineQueuesTheRelease();
     void signOutWipesTheKeychainEntry();
+    void signedOutAfterRestartSignsInAgain();
+    void deactivateSignedOutSaysQueued();
     void devicesSection();
     void licenseEndWarning_data();
     void licenseEndWarning();
 
 private:
-    /// A fresh account with the code @p codeIndex, its licenses in @p dataDir, its refresh token
-    /// in the keychain (m_secrets).
-    bool activate(const QString &dataDir, int codeIndex);
+    /// The engine over @p dataDir as the window makes it, with m_secrets and this device.
+    std::unique_ptr<Activator> makeEngine(const QString &dataDir, const VendorConfig &config);
+    /// A fresh account with the code @p codeIndex, activated through @p engine: its licenses in
+    /// the engine's folder, its refresh token in the keychain (m_secrets).
+    bool activate(Activator &engine, int codeIndex);
     Error run(Job *job);
-    /// The status view wired like the window: the server's configuration, m_nam, @p session.
-    std::unique_ptr<LicenseStatusWidget> makeWidget(LicenseStore *store, Session *session,
-                                                    const VendorConfig &config);
+    /// The status view wired like the window, over @p engine.
+    std::unique_ptr<LicenseStatusWidget> makeWidget(Activator *engine);
     QStringList leaseIds(const LicenseStore &store) const;
     /// Another computer of the account signed in to @p session takes a seat.
     bool checkOutElsewhere(Session &session, const LicenseStore &store, const QString &device,
@@ -102,6 +136,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     QStringList m_confirmations;
     bool m_confirmAnswer = true;
+    QString m_email; ///< of the last account activate() made
 };
 
 void LicenseStatusWidgetTest::initTestCase()
@@ -113,8 +148,8 @@ void LicenseStatusWidgetTest::initTestCase()
     m_config = *config;
     m_deviceId = DeviceId::forProduct(m_config, m_deviceDir.path());
     QVERIFY(!m_deviceId.isEmpty());
-    m_codes = m_server.generateCodes(6);
-    QCOMPARE(m_codes.size(), 6);
+    m_codes = m_server.generateCodes(8);
+    QCOMPARE(m_codes.size(), 8);
     m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsSet("KEYWAY_TEST_MEMORY_SECRETS")) {
         // scripts/screenshots.sh: no keychain there; the same checks on the memory store.
@@ -143,41 +178,45 @@ Error LicenseStatusWidgetTest::run(Job *job)
     return error;
 }
 
-bool LicenseStatusWidgetTest::activate(const QString &dataDir, int codeIndex)
+std::unique_ptr<Activator> LicenseStatusWidgetTest::makeEngine(const QString &dataDir,
+                                                               const VendorConfig &config)
 {
+    auto engine = std::make_unique<Activator>(config, dataDir);
+    engine->setNetworkAccessManager(&m_nam);
+    engine->setSecretStore(m_secrets.get());
+    engine->setDeviceId(m_deviceId);
+    engine->setRetryPolicy(0, 100);
+    // The tests press "Renew now" and send queued releases themselves.
+    engine->setBackgroundWork(false);
+    return engine;
+}
+
+bool LicenseStatusWidgetTest::activate(Activator &engine, int codeIndex)
+{
+    m_email = QStringLiteral("status.%1@example.com")
+                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     FormBrowser browser;
     browser.setFormValues(QStringLiteral("register-form"),
-                          {{QStringLiteral("email"),
-                            QStringLiteral("status.%1@example.com")
-                                .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))},
+                          {{QStringLiteral("email"), m_email},
                            {QStringLiteral("password"), QStringLiteral("correct horse battery")},
                            {QStringLiteral("given_name"), QStringLiteral("Ada")},
                            {QStringLiteral("family_name"), QStringLiteral("Lovelace")}});
-    LicenseStore store(dataDir);
-    auto *job = new ActivateJob(m_config);
-    job->setNetworkAccessManager(&m_nam);
-    job->setAgent(&browser);
-    job->setSecretStore(m_secrets.get());
-    job->setLicenseStore(&store);
-    job->setDeviceId(m_deviceId);
+    ActivateJob *job =
+        engine.activate(ActivationCode::parse(m_codes.value(codeIndex)).value(), &browser);
     job->setPage(SignInJob::Page::Register);
-    job->setCode(ActivationCode::parse(m_codes.value(codeIndex)).value());
     const Error error = run(job);
     if (error.isError())
         qWarning("activation failed: %s", qPrintable(error.toString()));
     return !error.isError()
-        && store.allValid(m_config, m_deviceId, QDateTime::currentDateTimeUtc());
+        && QTest::qWaitFor([&engine] { return engine.state() == Activator::State::Licensed; },
+                           10000)
+        && engine.allValid();
 }
 
-std::unique_ptr<LicenseStatusWidget> LicenseStatusWidgetTest::makeWidget(LicenseStore *store,
-                                                                         Session *session,
-                                                                         const VendorConfig &config)
+std::unique_ptr<LicenseStatusWidget> LicenseStatusWidgetTest::makeWidget(Activator *engine)
 {
-    auto widget = std::make_unique<LicenseStatusWidget>(config);
-    widget->setLicenseStore(store);
-    widget->setDeviceId(m_deviceId);
-    widget->setNetworkAccessManager(&m_nam);
-    widget->setSession(session);
+    auto widget = std::make_unique<LicenseStatusWidget>(engine->config());
+    widget->setActivator(engine);
     widget->setConfirmation([this](const QString &title, const QString &text, const QString &) {
         m_confirmations << title + QLatin1Char('\n') + text;
         return m_confirmAnswer;
@@ -257,9 +296,12 @@ void LicenseStatusWidgetTest::importThroughTheButton()
         file.write(contents);
     }
 
+    MemorySecretStore secrets;
+    Activator engine(cfg, dir.path());
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(Device);
     LicenseStatusWidget widget(cfg);
-    widget.setLicenseStore(&store);
-    widget.setDeviceId(Device);
+    widget.setActivator(&engine);
     widget.setFileChooser([&path] { return path; });
     widget.refresh();
     widget.show();
@@ -294,14 +336,17 @@ void LicenseStatusWidgetTest::copyDiagnosticsHoldsNoSecret()
     QVERIFY(store.save(User, email, tokens));
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
+    MemorySecretStore secrets;
+    Activator engine(cfg, dir.path());
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(Device);
     LicenseStatusWidget widget(cfg);
-    widget.setLicenseStore(&store);
-    widget.setDeviceId(Device);
+    widget.setActivator(&engine);
     widget.setSettings(&settings);
     widget.refresh();
     widget.show();
     QVERIFY(widget.allValid());
-    // Without a network access manager and a session the online actions are not offered.
+    // Nobody is signed in (as far as the engine knows): nothing to renew with.
     auto *renew = widget.findChild<QPushButton *>(QStringLiteral("renewButton"));
     QVERIFY(renew && !renew->isVisible());
 
@@ -414,13 +459,13 @@ void LicenseStatusWidgetTest::proxyCredentialsPrompt()
 void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 0));
+    auto engine = makeEngine(dir.path(), m_config);
+    QVERIFY(activate(*engine, 0));
     LicenseStore store(dir.path());
-    Session session(m_config, &m_nam, m_secrets.get());
     const QStringList before = leaseIds(store);
     QCOMPARE(before.size(), 2);
 
-    auto widget = makeWidget(&store, &session, m_config);
+    auto widget = makeWidget(engine.get());
     QVERIFY(widget->allValid());
     auto *lastCheck = widget->findChild<QLabel *>(QStringLiteral("lastCheck"));
     QVERIFY(lastCheck && lastCheck->isVisible());
@@ -485,14 +530,16 @@ void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
 void LicenseStatusWidgetTest::renewNowOfflineSaysUntilWhen()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 1));
+    QVERIFY(activate(*makeEngine(dir.path(), m_config), 1));
     LicenseStore store(dir.path());
-    const VendorConfig offline = offlineConfig();
-    Session session(offline, &m_nam, m_secrets.get());
-    session.setRetryPolicy(0, 100);
     const QStringList before = leaseIds(store);
 
-    auto widget = makeWidget(&store, &session, offline);
+    // The same folder and keychain, the server out of reach.
+    auto engine = makeEngine(dir.path(), offlineConfig());
+    QSignalSpy resumed(engine.get(), &Activator::resumeFinished);
+    engine->start();
+    QVERIFY(resumed.wait(15000));
+    auto widget = makeWidget(engine.get());
     auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
     auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
     QVERIFY(renew && message);
@@ -513,12 +560,12 @@ void LicenseStatusWidgetTest::renewNowOfflineSaysUntilWhen()
 void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 2));
+    auto engine = makeEngine(dir.path(), m_config);
+    QVERIFY(activate(*engine, 2));
     LicenseStore store(dir.path());
-    Session session(m_config, &m_nam, m_secrets.get());
     const QStringList leases = leaseIds(store);
     QCOMPARE(leases.size(), 2);
-    auto widget = makeWidget(&store, &session, m_config);
+    auto widget = makeWidget(engine.get());
     QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
     auto *button = widget->findChild<QPushButton *>(QStringLiteral("deactivateButton"));
     QVERIFY(button && button->isVisible());
@@ -541,9 +588,14 @@ void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
     auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
     QVERIFY2(message->text().contains(QStringLiteral("given back at the license server")),
              qPrintable(message->text()));
+    // The result stays shown, with the way to activate again.
+    QVERIFY(message->isVisible());
+    auto *activateButton = widget->findChild<QPushButton *>(QStringLiteral("activateButton"));
+    QVERIFY(activateButton && activateButton->isVisible());
+    QCOMPARE(engine->state(), Activator::State::NotActivated);
 
     // The server has let the leases go: releasing them again releases nothing.
-    AccessTokenJob *token = session.accessToken();
+    AccessTokenJob *token = engine->session()->accessToken();
     token->setAutoDelete(false);
     QVERIFY(!run(token).isError());
     auto *again = new ReleaseJob(m_config, &m_nam);
@@ -563,14 +615,18 @@ void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
 void LicenseStatusWidgetTest::deactivateOfflineQueuesTheRelease()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 3));
+    QVERIFY(activate(*makeEngine(dir.path(), m_config), 3));
     LicenseStore store(dir.path());
     const QStringList leases = leaseIds(store);
     {
-        const VendorConfig offline = offlineConfig();
-        Session session(offline, &m_nam, m_secrets.get());
-        session.setRetryPolicy(0, 100);
-        auto widget = makeWidget(&store, &session, offline);
+        auto engine = makeEngine(dir.path(), offlineConfig());
+        // As in the window: a release that could not be sent is tried again by itself.
+        engine->setBackgroundWork(true);
+        QSignalSpy resumed(engine.get(), &Activator::resumeFinished);
+        engine->start();
+        QVERIFY(resumed.wait(15000));
+        QVERIFY(engine->isSignedIn());
+        auto widget = makeWidget(engine.get());
         QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
         widget->deactivate();
         QVERIFY(deactivated.wait(15000));
@@ -578,23 +634,26 @@ void LicenseStatusWidgetTest::deactivateOfflineQueuesTheRelease()
         QStringList pending = ReleaseQueue(dir.path()).pending();
         pending.sort();
         QCOMPARE(pending, leases);
+        // Queued, and the view says so and when it is tried again.
         auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
         QVERIFY2(message->text().contains(QStringLiteral("next time")),
                  qPrintable(message->text()));
+        QVERIFY(engine->nextReleaseAttempt().isValid());
+        QVERIFY2(message->text().contains(QStringLiteral("Next attempt after")),
+                 qPrintable(message->text()));
     }
-    // Online again (after the next sign-in, or at start): the queue is sent and emptied.
-    Session session(m_config, &m_nam, m_secrets.get());
-    auto widget = makeWidget(&store, &session, m_config);
-    widget->sendQueuedReleases();
-    QVERIFY(widget->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 15000);
-    QVERIFY(ReleaseQueue(dir.path()).pending().isEmpty());
+    // Online again (at the next start): the engine sends the queue and empties it.
+    auto engine = makeEngine(dir.path(), m_config);
+    engine->setBackgroundWork(true);
+    engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ReleaseQueue(dir.path()).pending().isEmpty(), 15000);
 }
 
 void LicenseStatusWidgetTest::signOutWipesTheKeychainEntry()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 4));
+    auto engine = makeEngine(dir.path(), m_config);
+    QVERIFY(activate(*engine, 4));
     LicenseStore store(dir.path());
     const QString key = ActivateJob::refreshTokenKey(m_config);
     SecretJob *read = m_secrets->read(key);
@@ -602,8 +661,7 @@ void LicenseStatusWidgetTest::signOutWipesTheKeychainEntry()
     QVERIFY(!run(read).isError());
     QVERIFY(!read->notFound());
 
-    Session session(m_config, &m_nam, m_secrets.get());
-    auto widget = makeWidget(&store, &session, m_config);
+    auto widget = makeWidget(engine.get());
     QSignalSpy signedOut(widget.get(), &LicenseStatusWidget::signedOut);
     auto *button = widget->findChild<QPushButton *>(QStringLiteral("signOutButton"));
     QVERIFY(button && button->isVisible());
@@ -627,15 +685,25 @@ void LicenseStatusWidgetTest::signOutWipesTheKeychainEntry()
     QVERIFY2(message->text().contains(QStringLiteral("stay valid until")),
              qPrintable(message->text()));
 
-    // Renewing now needs a sign-in: the view says so and offers it.
+    // The view says that nobody is signed in and offers the way back in (issue 17 item 1).
+    QCOMPARE(engine->state(), Activator::State::SignedOut);
+    auto *summary = widget->findChild<QLabel *>(QStringLiteral("statusSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("You are signed out")),
+             qPrintable(summary->text()));
+    auto *signInButton = widget->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(signInButton && signInButton->isVisible() && signInButton->isEnabled());
+    QVERIFY(!button->isVisible());
+    QVERIFY(!widget->findChild<QPushButton *>(QStringLiteral("renewButton"))->isVisible());
     auto *activateButton = widget->findChild<QPushButton *>(QStringLiteral("activateButton"));
     QVERIFY(activateButton && !activateButton->isVisible());
+
+    // Renewing needs a sign-in: said so, with the way to it.
     widget->renewNow();
     QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 15000);
     QCOMPARE(widget->lastError().code, ErrorCode::SessionExpired);
     QVERIFY2(message->text().contains(QStringLiteral("sign in again")),
              qPrintable(message->text()));
-    QVERIFY(activateButton->isVisible());
+    QVERIFY(signInButton->isVisible());
     QVERIFY(widget->allValid());
 }
 
@@ -669,13 +737,14 @@ bool LicenseStatusWidgetTest::checkOutElsewhere(Session &session, const LicenseS
 void LicenseStatusWidgetTest::devicesSection()
 {
     QTemporaryDir dir;
-    QVERIFY(activate(dir.path(), 5));
+    auto engine = makeEngine(dir.path(), m_config);
+    QVERIFY(activate(*engine, 7));
     LicenseStore store(dir.path());
-    Session session(m_config, &m_nam, m_secrets.get());
+    Session &session = *engine->session();
     QVERIFY(checkOutElsewhere(session, store, QStringLiteral("old-laptop-hw"),
                               QStringLiteral("Old laptop")));
 
-    auto widget = makeWidget(&store, &session, m_config);
+    auto widget = makeWidget(engine.get());
     widget->resize(720, 640);
     auto *section = widget->devicesSection();
     QVERIFY(section && section->isVisible());
@@ -844,9 +913,12 @@ void LicenseStatusWidgetTest::licenseEndWarning()
     QVERIFY(store.save(User, QString(),
                        {token(m_key.get(), Pro, now - 60, 86400, end),
                         token(m_key.get(), Export, now - 60, 86400, end)}));
+    MemorySecretStore secrets;
+    Activator engine(cfg, dir.path());
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(Device);
     LicenseStatusWidget widget(cfg);
-    widget.setLicenseStore(&store);
-    widget.setDeviceId(Device);
+    widget.setActivator(&engine);
     widget.refresh();
     widget.resize(640, 480);
     widget.show();
@@ -876,6 +948,92 @@ void LicenseStatusWidgetTest::licenseEndWarning()
                  qPrintable(details));
     else
         QVERIFY2(details.startsWith(QStringLiteral("Licensed until ")), qPrintable(details));
+}
+
+void LicenseStatusWidgetTest::signedOutAfterRestartSignsInAgain()
+{
+    QTemporaryDir dir;
+    {
+        auto engine = makeEngine(dir.path(), m_config);
+        QVERIFY(activate(*engine, 5));
+        QVERIFY(!run(engine->signOut()).isError());
+    }
+    // A restart: the engine learns from the keychain that nobody is signed in, and the view
+    // says so.
+    auto engine = makeEngine(dir.path(), m_config);
+    auto widget = makeWidget(engine.get());
+    QSignalSpy resumed(engine.get(), &Activator::resumeFinished);
+    engine->start();
+    QVERIFY(resumed.wait(15000));
+    QCOMPARE(engine->state(), Activator::State::SignedOut);
+    auto *summary = widget->findChild<QLabel *>(QStringLiteral("statusSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("You are signed out")),
+             qPrintable(summary->text()));
+    auto *signInButton = widget->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(signInButton && signInButton->isVisible());
+
+    // "Sign in…": the page from the factory, the sign-in through the engine.
+    const QString email = m_email;
+    widget->setSignInViewFactory([email](QWidget *parent) -> SignInView * {
+        return new FormSignInView(
+            {{QStringLiteral("email"), email},
+             {QStringLiteral("password"), QStringLiteral("correct horse battery")}},
+            parent);
+    });
+    QSignalSpy signedIn(widget.get(), &LicenseStatusWidget::signedIn);
+    signInButton->setFocus();
+    QTest::keyClick(signInButton, Qt::Key_Space);
+    QVERIFY(widget->isBusy());
+    QCOMPARE(engine->state(), Activator::State::Activating);
+    auto *dialog = widget->findChild<QDialog *>(QStringLiteral("signInDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(signedIn.wait(30000));
+    QTRY_COMPARE(engine->state(), Activator::State::Licensed);
+    QVERIFY(!widget->isBusy());
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("Signed in as ") + email),
+             qPrintable(message->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("signed out")), qPrintable(summary->text()));
+    QVERIFY(!signInButton->isVisible());
+    QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("renewButton"))->isVisible());
+    QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("signOutButton"))->isVisible());
+    QTRY_VERIFY(!widget->findChild<QDialog *>(QStringLiteral("signInDialog")));
+}
+
+void LicenseStatusWidgetTest::deactivateSignedOutSaysQueued()
+{
+    QTemporaryDir dir;
+    auto engine = makeEngine(dir.path(), m_config);
+    QVERIFY(activate(*engine, 6));
+    LicenseStore store(dir.path());
+    const QStringList leases = leaseIds(store);
+    QVERIFY(!run(engine->signOut()).isError());
+    auto widget = makeWidget(engine.get());
+    auto *button = widget->findChild<QPushButton *>(QStringLiteral("deactivateButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+
+    // The confirmation does not promise a free seat: signed out, the release waits.
+    m_confirmations.clear();
+    m_confirmAnswer = true;
+    QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
+    button->click();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY2(m_confirmations.first().contains(QStringLiteral("Because you are signed out")),
+             qPrintable(m_confirmations.first()));
+    QVERIFY(deactivated.wait(15000));
+    QVERIFY(store.tokens().isEmpty());
+    QStringList pending = ReleaseQueue(dir.path()).pending();
+    pending.sort();
+    QCOMPARE(pending, leases);
+    // The result stays on screen and says that the release is queued until the next sign-in.
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("when you next sign in")),
+             qPrintable(message->text()));
+    QCOMPARE(engine->state(), Activator::State::NotActivated);
+    QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("activateButton"))->isVisible());
+    QVERIFY2(widget->diagnostics().contains(QStringLiteral("Queued releases: 2")),
+             qPrintable(widget->diagnostics()));
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)

@@ -124,8 +124,14 @@ void KeywayctlOnlineTest::loginWithPrintedAddress()
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(out.contains(QStringLiteral("Signed in as cli@example.com")), qPrintable(out + err));
-    // Signed in, but the new account has no license yet: exit code 1 ("not licensed").
-    QCOMPARE(process.exitCode(), 1);
+    // Signed in, and the new account has no license yet: that is no failure (exit 0), and the
+    // next step is said (issue 13).
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral("keywayctl redeem")), qPrintable(out + err));
+    // The status names the account signed in, as the window does.
+    const Run status = ctl({QStringLiteral("status"), QStringLiteral("--offline")});
+    QVERIFY2(status.out.contains(QStringLiteral("Account: cli@example.com")),
+             qPrintable(status.out + status.err));
 }
 
 KeywayctlOnlineTest::Run KeywayctlOnlineTest::registerAndLogin(const QString &email)
