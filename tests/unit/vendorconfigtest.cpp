@@ -128,20 +128,20 @@ private Q_SLOTS:
                     QStringLiteral("https://licensing.example.com/keyway"));
         json.insert(QStringLiteral("loopbackPort"), 53682);
         json.insert(QStringLiteral("signInTimeout"), 120);
-        json.insert(QStringLiteral("signInPage"), QStringLiteral("process"));
+        json.insert(QStringLiteral("signInPage"), QStringLiteral("window"));
         const auto config = VendorConfig::fromJson(bytes(json));
         QVERIFY2(config.hasValue(), qPrintable(config ? QString() : config.error().toString()));
         QCOMPARE(config->licensingBase(),
                  QUrl(QStringLiteral("https://licensing.example.com/keyway")));
         QCOMPARE(config->loopbackPort, 53682);
         QCOMPARE(config->signInTimeoutSeconds, 120);
-        QVERIFY(config->signInPageInOwnProcess);
+        QVERIFY(!config->signInPageInOwnProcess);
         json.remove(QStringLiteral("loopbackPort"));
         json.remove(QStringLiteral("signInTimeout"));
         json.remove(QStringLiteral("signInPage"));
         const auto defaults = VendorConfig::fromJson(bytes(json));
         QCOMPARE(defaults->loopbackPort, 0);
-        QVERIFY(!defaults->signInPageInOwnProcess); // the page in the window: keyboard, readers
+        QVERIFY(defaults->signInPageInOwnProcess); // the page in keyway-signin (issue 18)
         QCOMPARE(defaults->signInTimeoutSeconds, VendorConfig::DefaultSignInTimeoutSeconds);
     }
 
