@@ -606,6 +606,27 @@ def sign_in_page(window, events):
     again = window.wait_focus(in_form, "the focus in the form again", 20)
     check(name(again) == "First name", f"sign-in: Tab enters the form again at “First name” "
                                        f"({describe(again)})")
+    # Through the page to its end: Tab after the page's last element is the window's next
+    # control (Back, going round), and Shift+Tab from there is the page's last element again.
+    out = None
+    for _ in range(20):
+        key("Tab")
+        focus = window.wait_focus(lambda f: f is not None, "the focus after Tab", 10)
+        if window.in_window(focus) and name(focus) != "Sign-in page":
+            out = focus
+            break
+    check(out is not None and role(out) == "push button" and name(out) == "Back",
+          f"sign-in: Tab past the page's last element goes on to the window's Back button "
+          f"({describe(out)})")
+    key("shift+Tab")
+    last = window.wait_focus(lambda f: not window.in_window(f), "the focus in the page again", 20)
+    check(not window.in_window(last) and role(last) != "document web",
+          f"sign-in: Shift+Tab from Back enters the page at its last element ({describe(last)})")
+    # Back to the first field: on to Back, and into the page from the start.
+    key("Tab")
+    window.wait_focus(lambda f: window.in_window(f) and name(f) == "Back", "Back", 20)
+    key("Tab")
+    window.wait_focus(lambda f: in_form(f) and name(f) == "First name", "“First name”", 20)
     unnamed = [e for e in events.since(mark) if e[0] == "object:state-changed:focused"
                and e[1] == 1 and e[2] == ""]
     check(not unnamed, f"sign-in: the focus never rests on an unnamed object "
