@@ -18,6 +18,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #include <cstdio>
 #include <memory>
@@ -63,30 +64,29 @@ struct LicensedInstallation
 
     bool create()
     {
-        EVP_PKEY *key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
-        const QJsonObject jwk {
-            {QStringLiteral("kty"), QStringLiteral("RSA")},
-            {QStringLiteral("kid"), QStringLiteral("lic-1")},
-            {QStringLiteral("use"), QStringLiteral("sig")},
-            {QStringLiteral("alg"), QStringLiteral("RS256")},
-            {QStringLiteral("n"), QString::fromLatin1(bn(key, OSSL_PKEY_PARAM_RSA_N))},
-            {QStringLiteral("e"), QString::fromLatin1(bn(key, OSSL_PKEY_PARAM_RSA_E))}};
-        const QJsonObject config {
-            {QStringLiteral("productName"), QStringLiteral("Bench Product")},
-            {QStringLiteral("vendorName"), QStringLiteral("Example Software")},
-            {QStringLiteral("issuer"), QStringLiteral("https://id.example.com")},
-            {QStringLiteral("clientId"), QStringLiteral("keyway-desktop")},
-            {QStringLiteral("redirectUris"),
-             QJsonObject {
-                 {QStringLiteral("embedded"), QStringLiteral("com.example.keyway:/oauth2redirect")},
-                 {QStringLiteral("loopback"), QStringLiteral("http://127.0.0.1/oauth2redirect")}}},
-            {QStringLiteral("scopes"),
-             QJsonArray {QStringLiteral("openid"), QStringLiteral("offline_access")}},
-            {QStringLiteral("licensedItems"),
-             QJsonArray {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}},
-            {QStringLiteral("licenseKeys"),
-             QJsonObject {{QStringLiteral("keys"), QJsonArray {jwk}}}},
-        };
+        // keywayctl and keyway trust only the keys compiled into them (issue 12): the licenses are
+        // signed with the demo key that resources/client-config.json pins, and that file is the
+        // runtime configuration too.
+        QFile pem(QStringLiteral(KEYWAY_BENCH_LICENSE_KEY));
+        QFile shipped(QStringLiteral(KEYWAY_BENCH_VENDOR_CONFIG));
+        if (!pem.open(QIODevice::ReadOnly) || !shipped.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray pemBytes = pem.readAll();
+        BIO *bio = BIO_new_mem_buf(pemBytes.constData(), int(pemBytes.size()));
+        EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+        BIO_free(bio);
+        if (!key)
+            return false;
+        const QJsonObject config = QJsonDocument::fromJson(shipped.readAll()).object();
+        const QString issuer = config.value(QStringLiteral("issuer")).toString();
+        const QString kid = config.value(QStringLiteral("licenseKeys"))
+                                .toObject()
+                                .value(QStringLiteral("keys"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("kid"))
+                                .toString();
         const QString configPath = QDir(dir->path()).filePath(QStringLiteral("client-config.json"));
         QFile configFile(configPath);
         if (!configFile.open(QIODevice::WriteOnly))
@@ -102,13 +102,13 @@ struct LicensedInstallation
         const QString device = Keyway::DeviceId::forProduct(*loaded, dataDir);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject header {{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                  {QStringLiteral("kid"), QStringLiteral("lic-1")}};
+                                  {QStringLiteral("kid"), kid}};
         QList<QByteArray> tokens;
         for (const QString &item :
              {QStringLiteral("keyway-pro"), QStringLiteral("keyway-export")}) {
             tokens.append(
                 sign(key, header,
-                     QJsonObject {{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+                     QJsonObject {{QStringLiteral("iss"), issuer},
                                   {QStringLiteral("sub"), QStringLiteral("user-1")},
                                   {QStringLiteral("iat"), now - 60},
                                   {QStringLiteral("exp"), now + 7 * 86400},

@@ -104,7 +104,11 @@ int main(int argc, char *argv[])
     }
     const QString configPath = install.configFilePath;
     const QString dataDir = install.dataDirectory;
-    const QString ctl = QStringLiteral(KEYWAY_KEYWAYCTL_BIN);
+    // The build tree's keywayctl, or another one (bench.sh passes the installed one: the build
+    // tree's libraries carry a RUNPATH that CMake pads for the install, docs/performance.md).
+    const QString ctl = qEnvironmentVariableIsEmpty("KEYWAY_BENCH_KEYWAYCTL")
+        ? QStringLiteral(KEYWAY_KEYWAYCTL_BIN)
+        : qEnvironmentVariable("KEYWAY_BENCH_KEYWAYCTL");
     const QStringList ctlArgs {QStringLiteral("--config"),   configPath,
                                QStringLiteral("--data-dir"), dataDir,
                                QStringLiteral("status"),     QStringLiteral("--offline")};

@@ -1155,6 +1155,10 @@
         <source>Opening the sign-in page… %1%</source>
         <translation>Inloggningssidan öppnas … %1 %</translation>
     </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Inloggningssida</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::IdTokenValidator</name>

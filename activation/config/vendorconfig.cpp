@@ -215,7 +215,7 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
 
     QString signInPage;
     KEYWAY_TAKE(signInPage,
-                optionalString(root, QStringLiteral("signInPage"), QStringLiteral("window")))
+                optionalString(root, QStringLiteral("signInPage"), QStringLiteral("process")))
     if (signInPage != QLatin1String("window") && signInPage != QLatin1String("process"))
         return unexpected(invalid(QStringLiteral("signInPage"),
                                   QStringLiteral("must be \"window\" or \"process\"")));

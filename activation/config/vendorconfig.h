@@ -49,12 +49,12 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     QStringList allowedOrigins; ///< optional
     QString browser = QStringLiteral("embedded"); ///< "embedded" or "system"
     /**
-     * "signInPage" (optional): where the embedded page runs. "window" (the default): in the
-     * product's process, reachable by keyboard and screen readers. "process": in keyway-signin, so
-     * that the product never maps Qt WebEngine (docs/signin.md, "The helper process"; its window
-     * is not yet reachable by Tab or by assistive technology from the product's window).
+     * "signInPage" (optional): where the embedded page runs. "process" (the default): in
+     * keyway-signin, so that the product never maps Qt WebEngine; the keyboard focus is handed
+     * between the window and the page over the pipe (docs/signin.md, "The helper process").
+     * "window": in the product's process, through keyway-browser-plugin.
      */
-    bool signInPageInOwnProcess = false;
+    bool signInPageInOwnProcess = true;
     QString supportUrl; ///< optional: where the window's "Get help" link points
     /// "renewalUrl" (optional, https or http): where the customer renews or extends the license;
     /// the window links it while a license ends soon (licenseEndWarningDays).

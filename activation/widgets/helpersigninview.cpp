@@ -3,10 +3,12 @@
 
 #include "widgetslogging.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +63,7 @@ HelperSignInView::HelperSignInView(const QString &program, const QStringList &al
 
 HelperSignInView::~HelperSignInView()
 {
+    setBlocking(false);
     endHelper();
     delete m_widget;
 }
@@ -114,6 +117,9 @@ QWidget *HelperSignInView::widget()
         m_host = new QWidget(m_widget);
         m_host->setObjectName(QStringLiteral("signInHelperWindow"));
         m_host->setFocusPolicy(Qt::StrongFocus);
+        // It holds the focus while the page in keyway-signin has the keyboard (X11 tells this
+        // process that its window still has it): a screen reader may announce it.
+        m_host->setAccessibleName(tr("Sign-in page"));
         m_host->hide();
         m_host->installEventFilter(this);
         layout->addWidget(m_host, 1);
@@ -127,6 +133,7 @@ QWidget *HelperSignInView::widget()
         layout->addStretch();
         // Keyboard focus given to the host goes on to the embedded page.
         m_widget->setFocusPolicy(Qt::StrongFocus);
+        m_widget->setAccessibleName(m_host->accessibleName());
     }
     return m_widget;
 }
@@ -145,6 +152,7 @@ void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectU
         return;
     }
     QWidget *host = widget();
+    QWidget *top = host->window();
     QJsonObject message {
         {QStringLiteral("type"), QStringLiteral("authorize")},
         {QStringLiteral("url"), authorizeUrl.toString(QUrl::FullyEncoded)},
@@ -156,6 +164,9 @@ void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectU
         {QStringLiteral("placement"),
          m_placement == Placement::Embedded ? QStringLiteral("embedded")
                                             : QStringLiteral("window")},
+        // Where the keyboard goes back to when Tab leaves the page (X11).
+        {QStringLiteral("productWindow"),
+         QString::number(top->isWindow() && top->isVisible() ? quint64(top->winId()) : 0)},
     };
     if (m_placement == Placement::Embedded) {
         // The helper puts its window into this native one and fills it.
@@ -168,7 +179,6 @@ void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectU
         message.insert(QStringLiteral("width"), m_host->width());
         message.insert(QStringLiteral("height"), m_host->height());
     } else {
-        QWidget *top = host->window();
         const QRect frame = top->frameGeometry();
         message.insert(QStringLiteral("parentWindow"),
                        QString::number(top->isWindow() && top->isVisible() ? top->winId() : 0));
@@ -309,12 +319,18 @@ void HelperSignInView::onMessage(const QJsonObject &message)
         if (m_status && m_placement == Placement::Embedded && !m_embedded)
             m_status->setText(tr("Opening the sign-in page… %1%").arg(percent));
     } else if (type == QLatin1String("shown")) {
-        if (m_showButton && m_placement == Placement::OwnWindow)
+        if (m_showButton && m_placement == Placement::OwnWindow) {
             m_showButton->show();
+            setBlocking(m_active);
+        }
+    } else if (type == QLatin1String("focusOut")) {
+        focusOut(message.value(QStringLiteral("direction")).toString()
+                 != QLatin1String("previous"));
     } else if (type == QLatin1String("redirect")) {
         if (!m_active)
             return;
         m_active = false;
+        setBlocking(false);
         qCInfo(lcWidgets) << "sign-in page process: redirect received";
         Q_EMIT redirected(QUrl(message.value(QStringLiteral("url")).toString()));
     } else if (type == QLatin1String("failed")) {
@@ -344,7 +360,81 @@ bool HelperSignInView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_host && event->type() == QEvent::Resize)
         sendGeometry();
+    if (watched == m_host && event->type() == QEvent::FocusIn && m_embedded) {
+        // The page's place got the focus from within the window (Tab, Shift+Tab, a click, a
+        // shortcut): the helper focuses the page's first or last element. Not when the window is
+        // merely activated again, for instance when the page hands the focus back.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason
+            && reason != Qt::MenuBarFocusReason)
+            send({{QStringLiteral("type"), QStringLiteral("focus")},
+                  {QStringLiteral("from"),
+                   reason == Qt::BacktabFocusReason ? QStringLiteral("last")
+                                                    : QStringLiteral("first")}});
+    }
+    if (m_blocking && m_widget) {
+        // Modal: the product's window takes no input while the page's window is open; a click or
+        // key there brings the page's window to the front, as a dialog would be.
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::KeyRelease:
+        case QEvent::Wheel:
+        case QEvent::Shortcut:
+        case QEvent::ShortcutOverride:
+            if (auto *target = qobject_cast<QWidget *>(watched);
+                target && target->window() == m_widget->window()) {
+                if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress)
+                    send({{QStringLiteral("type"), QStringLiteral("raise")}});
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
     return SignInView::eventFilter(watched, event);
+}
+
+void HelperSignInView::focusOut(bool next)
+{
+    if (!m_host || !m_widget)
+        return;
+    QWidget *top = m_widget->window();
+    qCDebug(lcWidgets) << "sign-in page process: the page hands the focus on, next" << next
+                       << "window" << top << top->winId() << "place" << m_host->winId();
+    // The control after (before) the page in the window's focus chain that Tab would reach.
+    QWidget *candidate = m_host;
+    for (int i = 0; i < 1000; ++i) {
+        candidate = next ? candidate->nextInFocusChain() : candidate->previousInFocusChain();
+        if (!candidate || candidate == m_host)
+            break;
+        if (candidate->window() == top && candidate != m_widget
+            && !m_widget->isAncestorOf(candidate) && (candidate->focusPolicy() & Qt::TabFocus)
+            && candidate->isVisible() && candidate->isEnabled() && !candidate->focusProxy()) {
+            candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            break;
+        }
+    }
+    // The helper gave the keyboard back to the window where it could (X11); when the window is
+    // still not active a moment later, ask the window system.
+    QTimer::singleShot(200, top, [top] {
+        if (!top->isActiveWindow())
+            top->activateWindow();
+    });
+}
+
+void HelperSignInView::setBlocking(bool blocking)
+{
+    if (blocking == m_blocking)
+        return;
+    m_blocking = blocking;
+    if (blocking)
+        QCoreApplication::instance()->installEventFilter(this);
+    else
+        QCoreApplication::instance()->removeEventFilter(this);
 }
 
 void HelperSignInView::onFinished(int exitCode, int exitStatus)
@@ -363,6 +453,7 @@ void HelperSignInView::onFinished(int exitCode, int exitStatus)
 void HelperSignInView::fail(const Error &error)
 {
     m_active = false;
+    setBlocking(false);
     qCWarning(lcWidgets).noquote()
         << "sign-in page process failed:" << errorCodeName(error.code) << error.detail;
     Q_EMIT failed(error);
@@ -370,6 +461,7 @@ void HelperSignInView::fail(const Error &error)
 
 void HelperSignInView::endHelper()
 {
+    setBlocking(false);
     if (m_host && m_embedded) {
         // The helper's window goes with the host's, also when the helper is slow to quit.
         m_embedded = false;

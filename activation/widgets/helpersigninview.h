@@ -26,9 +26,12 @@ namespace Keyway {
  * holds the authorization code, travels only on the pipe: never on a command line or in a log.
  *
  * On X11 the helper's window is embedded in widget(): the helper makes it a child of a native
- * window of widget()'s (docs/signin.md says why not QWidget::createWindowContainer()); elsewhere
- * the helper shows a window of its own, transient for the product's and centred on it, and widget()
- * says so with a button that raises it.
+ * window of widget()'s (docs/signin.md says why not QWidget::createWindowContainer()). The
+ * keyboard focus crosses over the pipe: when that native window gets the focus (Tab, Shift+Tab)
+ * the helper focuses the page's first (last) element, and when Tab leaves the page the helper
+ * says so and the focus goes on to the next (previous) control of the window. Elsewhere the helper
+ * shows a window of its own, transient for the product's, centred on it and modal to it (the
+ * product's window takes no input meanwhile), and widget() says so with a button that raises it.
  *
  * Deleting the view closes the helper's input: the helper quits and takes its Chromium processes
  * with it, and is killed when it has not ended after a few seconds. A helper that crashes or
@@ -104,6 +107,10 @@ private:
     void sendGeometry();
     void fail(const Error &error);
     void endHelper();
+    /// The page handed the focus back: on to the control after (@p next) or before the page.
+    void focusOut(bool next);
+    /// While the helper's own window is shown, the product's window takes no input (modal).
+    void setBlocking(bool blocking);
 
     QString m_program;
     QStringList m_allowedOrigins;
@@ -116,6 +123,7 @@ private:
     QPushButton *m_showButton = nullptr;
     QWidget *m_host = nullptr; ///< the native window the helper's window goes into (X11)
     bool m_embedded = false;
+    bool m_blocking = false; ///< the product's window is blocked by the helper's own window
     QString m_errorString;
     QString m_origin;
     QByteArray m_buffer;

@@ -47,10 +47,10 @@ loadBrowserSignInViewFactory(const QStringList &allowedOrigins = {});
 
 /**
  * The factory a product gives ActivationWizard::setSignInViewFactory() for the embedded page, as
- * the vendor configuration's "signInPage" says. "window" (the default): the browser plugin in the
- * product's process (loadBrowserSignInViewFactory()). "process": each page in its own process,
- * keyway-signin (HelperSignInView), so that the product never maps Qt WebEngine; only when the
- * helper is missing or cannot be started does it fall back to the plugin, and logs why.
+ * the vendor configuration's "signInPage" says. "process" (the default): each page in its own
+ * process, keyway-signin (HelperSignInView), so that the product never maps Qt WebEngine; only
+ * when the helper is missing or cannot be started does it fall back to the plugin, and logs why.
+ * "window": the browser plugin in the product's process (loadBrowserSignInViewFactory()).
  */
 KEYWAY_ACTIVATION_WIDGETS_EXPORT SignInViewFactory
 embeddedSignInViewFactory(const VendorConfig &config);

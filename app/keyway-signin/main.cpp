@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    Keyway::SignInHelper::installAccessibility();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyway-signin"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyway"));

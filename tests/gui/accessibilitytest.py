@@ -7,6 +7,8 @@ its accessibility tree over AT-SPI (libatspi through GObject introspection, what
 drives it by keyboard only (XTest key presses through xdotool, as a person's keyboard would):
 the welcome page, a mistyped code, a registration on the provider's page inside the window, the
 success page, the status view, a failure page once the server is gone, and the connection test.
+The provider's page runs in its own process, keyway-signin (docs/signin.md), embedded in the
+window: a second AT-SPI application, which the test follows by Tab and Shift+Tab.
 On each page it checks
 what a screen reader would present (the focused control, its name and description, the change
 events) and that Tab visits the controls in the order they are shown.
@@ -225,7 +227,7 @@ class Events:
             if event.type == "object:state-changed:focused" and event.detail1 == 1:
                 self.focus = source
             self.log.append((event.type, event.detail1, name(source), role(source),
-                             description(source)))
+                             description(source), process_id(source)))
         except GLib.Error:
             pass
 
@@ -254,10 +256,47 @@ def type_text(text):
 # ---- the application ---------------------------------------------------------------------------
 
 
+def process_id(node):
+    try:
+        return node.get_process_id()
+    except GLib.Error:
+        return 0
+
+
+def parent_pid(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def command_name(pid):
+    try:
+        with open(f"/proc/{pid}/comm") as comm:
+            return comm.read().strip()
+    except OSError:
+        return ""
+
+
 class Window:
-    def __init__(self, app, events):
+    def __init__(self, app, events, desktop):
         self.app = app
         self.events = events
+        self.desktop = desktop
+        self.pid = process_id(app)
+
+    def in_window(self, node):
+        """Whether @p node belongs to the keyway process (not to the sign-in page's)."""
+        return process_id(node) == self.pid
+
+    def page_app(self):
+        """The sign-in page's own AT-SPI application: keyway-signin, a child of keyway."""
+        for app in children(self.desktop):
+            pid = process_id(app)
+            if pid and pid != self.pid and parent_pid(pid) == self.pid:
+                return app
+        return None
 
     def frame(self):
         """The active top-level window (a dialog while one is open), else the first shown."""
@@ -279,6 +318,30 @@ class Window:
             return None
         holds_focus = role(focus) != "document web" and has(focus, Atspi.StateType.FOCUSED) \
             and has(focus, Atspi.StateType.SHOWING)
+        # While the page in keyway-signin has the keyboard, X11 still tells keyway that its window
+        # has it (the page's window lies inside keyway's), and Qt keeps the focus on the page's
+        # place, “Sign-in page”: then the page's own focus is the one a screen reader follows
+        # (the last focus event came from there).
+        window_focus = [n for n in find_all(frame, lambda n: has(n, Atspi.StateType.FOCUSED),
+                                            into_documents=False)
+                        if not (role(n) == "filler" and name(n) in ("", "Sign-in page"))]
+        window_has_focus = window_focus != [] or (
+            self.events.focus is not None and self.in_window(self.events.focus)
+            and name(self.events.focus) != "Sign-in page")
+        if not window_has_focus:
+            # The page in keyway-signin has the keyboard while no control of the window has it;
+            # Chromium does not repeat the focus event of a field focused before its window got
+            # the keyboard (the form's autofocus): there the tree decides.
+            if holds_focus and not self.in_window(focus):
+                return focus
+            page = self.page_app()
+            inner = find_all(page, lambda n: role(n) != "document web"
+                             and has(n, Atspi.StateType.FOCUSED)) if page is not None else []
+            if inner:
+                return inner[-1]
+        if not self.in_window(focus):
+            focus = None
+            holds_focus = False
         if holds_focus and not in_document(focus):
             return focus
         # A page keeps its own focused field (an autofocus) while the window's focus is outside
@@ -407,7 +470,7 @@ def generate_code(binary, data_dir):
 
 def wrong_check_symbol(code):
     """@p code with its last (check) symbol replaced by another of the alphabet."""
-    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # ActivationCode::Alphabet
     last = code[-1]
     return code[:-1] + alphabet[(alphabet.index(last) + 1) % len(alphabet)]
 
@@ -506,24 +569,68 @@ def sign_in_page(window, events):
                and e[2].startswith("Signing in at")]
     check(renamed != [], f"sign-in: arriving, the focus is on the origin line, and its address "
                          f"is sent when it is known ({describe(focus)})")
-    document = window.wait_find(lambda n: role(n) == "document web"
-                                and find(n, lambda m: role(m) == "password text") is not None,
-                                "the registration form in the web document", 60)
+    # The page is another process's, keyway-signin's: its own application on the bus.
+    page = wait_for(window.page_app, 60, "the sign-in page's process (keyway-signin) on the bus")
+    check(command_name(process_id(page)) == "keyway-signin",
+          f"sign-in: the page is shown by keyway-signin, a process of its own "
+          f"({command_name(process_id(page))}, pid {process_id(page)})")
+    document = wait_for(lambda: find(page, lambda n: role(n) == "document web"
+                                     and find(n, lambda m: role(m) == "password text") is not None),
+                        60, "the registration form in the web document")
+    check(window.find(lambda n: role(n) == "document web") is None,
+          "sign-in: the window's own process holds no web document")
     fields = find_all(document, lambda n: role(n) in ("text", "entry", "password text"))
     labels = sorted(name(f) for f in fields)
     check({"First name", "Last name", "E-mail address", "Password"} <= set(labels),
           f"sign-in: the form's fields are reachable with their labels as names ({labels})")
+
+    def in_form(f):
+        return not window.in_window(f) and role(f) in ("text", "entry", "password text") \
+            and f.get_parent() is not None and role(f.get_parent()) != "frame"
+
     # Into the page by keyboard: Tab from the origin line reaches the first field.
     key("Tab")
-    first = window.wait_focus(lambda f: role(f) in ("text", "entry", "password text")
-                              and f.get_parent() is not None and role(f.get_parent()) != "frame",
-                              "the focus in the form's first field", 20)
+    first = window.wait_focus(in_form, "the focus in the form's first field", 20)
     check(name(first) == "First name", f"sign-in: Tab enters the form at “First name” "
                                        f"({describe(first)})")
+    # And out again: Shift+Tab before the first field goes to the window's control before the
+    # page in its Tab order (the origin line is read on arrival, not a Tab stop: Back, going
+    # round), and Tab from there enters the page again.
+    key("shift+Tab")
+    back = window.wait_focus(lambda f: window.in_window(f) and name(f) != "Sign-in page",
+                             "the focus back in the window", 20)
+    check(role(back) == "push button" and name(back) == "Back",
+          f"sign-in: Shift+Tab from the first field goes back to the window's Back button "
+          f"({describe(back)})")
+    key("Tab")
+    again = window.wait_focus(in_form, "the focus in the form again", 20)
+    check(name(again) == "First name", f"sign-in: Tab enters the form again at “First name” "
+                                       f"({describe(again)})")
+    # Through the page to its end: Tab after the page's last element is the window's next
+    # control (Back, going round), and Shift+Tab from there is the page's last element again.
+    out = None
+    for _ in range(20):
+        key("Tab")
+        focus = window.wait_focus(lambda f: f is not None, "the focus after Tab", 10)
+        if window.in_window(focus) and name(focus) != "Sign-in page":
+            out = focus
+            break
+    check(out is not None and role(out) == "push button" and name(out) == "Back",
+          f"sign-in: Tab past the page's last element goes on to the window's Back button "
+          f"({describe(out)})")
+    key("shift+Tab")
+    last = window.wait_focus(lambda f: not window.in_window(f), "the focus in the page again", 20)
+    check(not window.in_window(last) and role(last) != "document web",
+          f"sign-in: Shift+Tab from Back enters the page at its last element ({describe(last)})")
+    # Back to the first field: on to Back, and into the page from the start.
+    key("Tab")
+    window.wait_focus(lambda f: window.in_window(f) and name(f) == "Back", "Back", 20)
+    key("Tab")
+    window.wait_focus(lambda f: in_form(f) and name(f) == "First name", "“First name”", 20)
     unnamed = [e for e in events.since(mark) if e[0] == "object:state-changed:focused"
                and e[1] == 1 and e[2] == ""]
     check(not unnamed, f"sign-in: the focus never rests on an unnamed object "
-                       f"({[e[3] for e in unnamed]})")
+                       f"({[(e[3], 'keyway' if e[5] == window.pid else 'keyway-signin') for e in unnamed]})")
     return document
 
 
@@ -683,7 +790,7 @@ def main():
                                 os.path.join(server_dir, "client-config.json"),
                                 "--data-dir", client_dir, "--lang", "en"], env=env)
         application = find_application(desktop, app.pid)
-        window = Window(application, events)
+        window = Window(application, events, desktop)
         wait_for(window.frame, 30, "the keyway window")
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid),
                         "windowactivate", "--sync"], check=False, capture_output=True,
@@ -703,6 +810,10 @@ def main():
         check(False, str(failure))
         if app is not None and window is not None and window.frame() is not None:
             print(dump(window.frame()))
+            page = window.page_app()
+            if page is not None:
+                print("the sign-in page's process:")
+                print(dump(page))
             print("last events:")
             for event in window.events.log[-15:]:
                 print("  ", event)

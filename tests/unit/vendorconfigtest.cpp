@@ -128,7 +128,7 @@ private Q_SLOTS:
                     QStringLiteral("https://licensing.example.com/keyway"));
         json.insert(QStringLiteral("loopbackPort"), 53682);
         json.insert(QStringLiteral("signInTimeout"), 120);
-        json.insert(QStringLiteral("signInPage"), QStringLiteral("process"));
+        json.insert(QStringLiteral("signInPage"), QStringLiteral("window"));
         json.insert(QStringLiteral("licenseEndWarningDays"), 30);
         json.insert(QStringLiteral("renewalUrl"), QStringLiteral("https://shop.example.com/renew"));
         const auto config = VendorConfig::fromJson(bytes(json));
@@ -137,7 +137,7 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://licensing.example.com/keyway")));
         QCOMPARE(config->loopbackPort, 53682);
         QCOMPARE(config->signInTimeoutSeconds, 120);
-        QVERIFY(config->signInPageInOwnProcess);
+        QVERIFY(!config->signInPageInOwnProcess);
         QCOMPARE(config->licenseEndWarningDays, 30);
         QCOMPARE(config->renewalUrl, QStringLiteral("https://shop.example.com/renew"));
         json.remove(QStringLiteral("licenseEndWarningDays"));
@@ -147,7 +147,7 @@ private Q_SLOTS:
         json.remove(QStringLiteral("signInPage"));
         const auto defaults = VendorConfig::fromJson(bytes(json));
         QCOMPARE(defaults->loopbackPort, 0);
-        QVERIFY(!defaults->signInPageInOwnProcess); // the page in the window: keyboard, readers
+        QVERIFY(defaults->signInPageInOwnProcess); // the page in keyway-signin (issue 18)
         QCOMPARE(defaults->signInTimeoutSeconds, VendorConfig::DefaultSignInTimeoutSeconds);
         QCOMPARE(defaults->licenseEndWarningDays, 14);
         QVERIFY(defaults->renewalUrl.isEmpty());
