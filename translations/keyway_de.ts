@@ -23,83 +23,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ActivationFlow</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
         <translation>%1 aktivieren</translation>
-    </message>
-    <message>
-        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation>Geben Sie den Aktivierungscode ein, den Sie mit Ihrem Kauf erhalten haben. Er besteht aus 25 Zeichen in fünf Gruppen zu je fünf Zeichen.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation code:</source>
-        <translation>&amp;Aktivierungscode:</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktivierungscode</translation>
-    </message>
-    <message>
-        <source>Problem with the activation code</source>
-        <translation>Problem mit dem Aktivierungscode</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account</source>
-        <translation>Konto &amp;erstellen</translation>
-    </message>
-    <message>
-        <source>I already &amp;have an account</source>
-        <translation>Ich habe bereits ein &amp;Konto</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Stop signing in and return to the activation code.</source>
-        <translation>Anmeldung abbrechen und zum Aktivierungscode zurückkehren.</translation>
-    </message>
-    <message>
-        <source>Activation in progress</source>
-        <translation>Aktivierung läuft</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Activation complete</source>
-        <translation>Aktivierung abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lizenzierte Funktionen</translation>
-    </message>
-    <message>
-        <source>Licensed feature</source>
-        <translation>Lizenzierte Funktion</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
-    </message>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Das Produkt konnte nicht aktiviert werden</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
@@ -122,14 +56,6 @@
         <translation>Lizenzen werden gespeichert…</translation>
     </message>
     <message>
-        <source>Connecting to the sign-in page…</source>
-        <translation>Verbindung zur Anmeldeseite wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1</source>
-        <translation>Anmeldung bei %1</translation>
-    </message>
-    <message>
         <source>%1 is activated on this computer.</source>
         <translation>%1 ist auf diesem Computer aktiviert.</translation>
     </message>
@@ -146,15 +72,6 @@
         <translation>bis zum Ende des Abonnements</translation>
     </message>
     <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Mit meinem Web&amp;browser anmelden</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Öffnet die Anmeldeseite in Ihrem gewohnten Webbrowser und setzt den Vorgang anschließend hier fort.</translation>
-    </message>
-    <message>
         <source>Your web browser could not be opened. Open this address in it to sign in:
 %1</source>
         <translation>Ihr Webbrowser konnte nicht geöffnet werden. Öffnen Sie diese Adresse darin, um sich anzumelden:
@@ -163,143 +80,6 @@
     <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Fahren Sie in Ihrem Webbrowser fort. Dieses Fenster setzt den Vorgang automatisch fort, sobald Sie sich dort angemeldet haben.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
-        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
-    </message>
-    <message>
-        <source>&amp;Get help</source>
-        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
-        <translation>&amp;Hilfe erhalten</translation>
-    </message>
-    <message>
-        <source>Opens the support page of %1 in your web browser.</source>
-        <translation>Öffnet die Supportseite von %1 in Ihrem Webbrowser.</translation>
-    </message>
-    <message>
-        <source>%1 logo</source>
-        <translation>Logo von %1</translation>
-    </message>
-    <message>
-        <source>How would you like to activate %1 on this computer?</source>
-        <translation>Wie möchten Sie %1 auf diesem Computer aktivieren?</translation>
-    </message>
-    <message>
-        <source>I have an activation &amp;code</source>
-        <translation>Ich habe einen Aktivierungs&amp;code</translation>
-    </message>
-    <message>
-        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
-        <translation>Geben Sie den Code ein, den Sie mit Ihrem Kauf erhalten haben, und melden Sie sich dann an oder erstellen Sie ein Konto.</translation>
-    </message>
-    <message>
-        <source>I already have an &amp;account</source>
-        <translation>Ich habe bereits ein &amp;Konto</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your licenses belong to; no code is needed.</source>
-        <translation>Melden Sie sich mit dem Konto an, zu dem Ihre Lizenzen gehören; ein Code ist nicht erforderlich.</translation>
-    </message>
-    <message>
-        <source>I have a license &amp;file</source>
-        <translation>Ich habe eine &amp;Lizenzdatei</translation>
-    </message>
-    <message>
-        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
-        <translation>Importieren Sie die Lizenzdatei, die Sie von Ihrem Administrator erhalten haben – für Computer ohne Internetzugang.</translation>
-    </message>
-    <message>
-        <source>Enter your activation code</source>
-        <translation>Aktivierungscode eingeben</translation>
-    </message>
-    <message>
-        <source>25 characters in five groups of five; the dashes are added as you type.</source>
-        <translation>25 Zeichen in fünf Gruppen zu je fünf; die Bindestriche werden bei der Eingabe automatisch eingefügt.</translation>
-    </message>
-    <message>
-        <source>The code is complete and its check character matches.</source>
-        <translation>Der Code ist vollständig, und das Prüfzeichen stimmt.</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
-    </message>
-    <message>
-        <source>Stops the activation and returns to where you started it.</source>
-        <translation>Bricht die Aktivierung ab und kehrt zum Ausgangspunkt zurück.</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Referenz &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopiert die Referenz dieses Fehlers für eine Nachricht an den Support.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Mit &amp;anderem Konto anmelden</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Meldet Sie erneut an – mit dem Konto, mit dem der Code eingelöst wurde, oder mit einem anderen.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Code ändern</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Kehrt zum Aktivierungscode zurück, um ihn zu korrigieren oder einen anderen einzugeben.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Prüft Schritt für Schritt, wo die Verbindung zum Anmeldedienst scheitert.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>Von &amp;vorn beginnen</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Meldet Sie erneut an, nachdem Sie den Link in der E-Mail geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Wiederholt die Aktivierung.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Die Referenz %1 wurde kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Verbindungstest</translation>
-    </message>
-    <message>
-        <source>Connection test results</source>
-        <translation>Ergebnisse des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
-        <translation>Jeder Schritt auf dem Weg zum Anmeldedienst, ob er erfolgreich war und was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Returns to the error message.</source>
-        <translation>Kehrt zur Fehlermeldung zurück.</translation>
-    </message>
-    <message>
-        <source>Test &amp;again</source>
-        <translation>&amp;Erneut testen</translation>
     </message>
     <message>
         <source>Import license file</source>
@@ -318,140 +98,8 @@
         <translation>%1 ist auf diesem Computer mit der Lizenzdatei aktiviert.</translation>
     </message>
     <message>
-        <source>Check group %1 of 5: %2</source>
-        <translation>Prüfen Sie Gruppe %1 von 5: %2</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Dieser Code wird bereits verwendet</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Wenn Sie das nicht waren, vergleichen Sie den Code mit dem, den Sie erhalten haben, oder geben Sie einen anderen ein.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Dieser Code kann nicht eingelöst werden</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Geben Sie einen Aktivierungscode ein oder melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Testen Sie die Verbindung, um herauszufinden, wo sie scheitert, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Wir haben Ihnen eine E-Mail mit einem Link geschickt. Öffnen Sie den Link und fahren Sie dann hier fort.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und fahren Sie dann hier fort.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Keine E-Mail erhalten? Sehen Sie in Ihrem Spam-Ordner nach. Wenn Sie sich erneut anmelden, wird ein neuer Link gesendet.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Ihre Anmeldung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder den macOS-Schlüsselbund), erlauben Sie %1 den Zugriff, falls Sie danach gefragt werden, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support und geben Sie die unten stehende Referenz an.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>Zu viele Versuche</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenz: %1</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>&amp;Code eingeben</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Sie können es jetzt erneut versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection test found a problem. The failed step says what to do.</source>
-        <translation>Der Verbindungstest hat ein Problem gefunden. Beim fehlgeschlagenen Schritt steht, was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Every step passed: the sign-in service can be reached from this computer.</source>
-        <translation>Alle Schritte waren erfolgreich: Der Anmeldedienst ist von diesem Computer aus erreichbar.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Verbindung zu %1 wird getestet…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>&amp;Netzwerkeinstellungen…</translation>
-    </message>
-    <message>
-        <source>Choose the proxy this program connects through.</source>
-        <translation>Wählen Sie den Proxy, über den sich dieses Programm verbindet.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>Wartenden Code &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Vergisst den Aktivierungscode, den das andere Konto eingegeben hat; er bleibt unbenutzt und kann erneut eingegeben werden. Danach geht es mit dem Konto weiter, mit dem Sie angemeldet sind.</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>Ein von einem anderen Konto eingegebener Code wartet</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Für das Konto, mit dem Sie sich angemeldet haben, wurde nichts eingelöst.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Als %1 anmelden</translation>
-    </message>
-    <message>
         <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
         <translation>Der Anmeldedienst hält Sie nicht angemeldet: Um die Lizenzen später zu erneuern, werden Sie gebeten, sich erneut anzumelden.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Your account</source>
-        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>%1, valid until the subscription ends</source>
@@ -463,6 +111,25 @@
     <message>
         <source>The sign-in was refused. %1</source>
         <translation>Die Anmeldung wurde abgelehnt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::BrowserPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Stop signing in and return to the activation code.</source>
+        <translation>Anmeldung abbrechen und zum Aktivierungscode zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in page…</source>
+        <translation>Verbindung zur Anmeldeseite wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1</source>
+        <translation>Anmeldung bei %1</translation>
     </message>
 </context>
 <context>
@@ -488,6 +155,65 @@
             <numerusform>Die Uhr dieses Computers geht %n Stunde hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
             <numerusform>Die Uhr dieses Computers geht %n Stunden hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::CodePage</name>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Aktivierungscode eingeben</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
+        <translation>Geben Sie den Aktivierungscode ein, den Sie mit Ihrem Kauf erhalten haben. Er besteht aus 25 Zeichen in fünf Gruppen zu je fünf Zeichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation code:</source>
+        <translation>&amp;Aktivierungscode:</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 Zeichen in fünf Gruppen zu je fünf; die Bindestriche werden bei der Eingabe automatisch eingefügt.</translation>
+    </message>
+    <message>
+        <source>Problem with the activation code</source>
+        <translation>Problem mit dem Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Der Code ist vollständig, und das Prüfzeichen stimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>I already &amp;have an account</source>
+        <translation>Ich habe bereits ein &amp;Konto</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Prüfen Sie Gruppe %1 von 5: %2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +381,53 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 ist eine Adresse: kein Name nachzuschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Ergebnisse des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Jeder Schritt auf dem Weg zum Anmeldedienst, ob er erfolgreich war und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Kehrt zur Fehlermeldung zurück.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Netzwerkeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Wählen Sie den Proxy, über den sich dieses Programm verbindet.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Der Verbindungstest hat ein Problem gefunden. Beim fehlgeschlagenen Schritt steht, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Alle Schritte waren erfolgreich: Der Anmeldedienst ist von diesem Computer aus erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +722,206 @@
     <message>
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Die Anmeldeseite wurde unerwartet beendet. Versuchen Sie es erneut; geschieht das wieder, melden Sie sich stattdessen in Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Das Produkt konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Mit &amp;anderem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Code ändern</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>&amp;Code eingeben</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Ein von einem anderen Konto eingegebener Code wartet</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Für das Konto, mit dem Sie sich angemeldet haben, wurde nichts eingelöst.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Dieser Code wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Wenn Sie das nicht waren, vergleichen Sie den Code mit dem, den Sie erhalten haben, oder geben Sie einen anderen ein.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Dieser Code kann nicht eingelöst werden</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Geben Sie einen Aktivierungscode ein oder melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testen Sie die Verbindung, um herauszufinden, wo sie scheitert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Wir haben Ihnen eine E-Mail mit einem Link geschickt. Öffnen Sie den Link und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Keine E-Mail erhalten? Sehen Sie in Ihrem Spam-Ordner nach. Wenn Sie sich erneut anmelden, wird ein neuer Link gesendet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Ihre Anmeldung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder den macOS-Schlüsselbund), erlauben Sie %1 den Zugriff, falls Sie danach gefragt werden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support und geben Sie die unten stehende Referenz an.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Das Produkt konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Referenz &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopiert die Referenz dieses Fehlers für eine Nachricht an den Support.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Mit &amp;anderem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Meldet Sie erneut an – mit dem Konto, mit dem der Code eingelöst wurde, oder mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Code ändern</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Kehrt zum Aktivierungscode zurück, um ihn zu korrigieren oder einen anderen einzugeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>Wartenden Code &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Vergisst den Aktivierungscode, den das andere Konto eingegeben hat; er bleibt unbenutzt und kann erneut eingegeben werden. Danach geht es mit dem Konto weiter, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Prüft Schritt für Schritt, wo die Verbindung zum Anmeldedienst scheitert.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Mit meinem Web&amp;browser anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öffnet die Anmeldeseite in Ihrem gewohnten Webbrowser und setzt den Vorgang anschließend hier fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Meldet Sie erneut an, nachdem Sie den Link in der E-Mail geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Wiederholt die Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Die Referenz %1 wurde kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1396,21 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProgressPage</name>
+    <message>
+        <source>Activation in progress</source>
+        <translation>Aktivierung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Bricht die Aktivierung ab und kehrt zum Ausgangspunkt zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ProviderMetadata</name>
     <message>
         <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
@@ -1563,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SuccessPage</name>
+    <message>
+        <source>Activation complete</source>
+        <translation>Aktivierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lizenzierte Funktionen</translation>
+    </message>
+    <message>
+        <source>Licensed feature</source>
+        <translation>Lizenzierte Funktion</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::TlsSetup</name>
     <message>
         <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
@@ -1632,6 +1643,57 @@
     <message>
         <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
         <translation>Dieser Anmeldedienst erlaubt keine Anmeldung innerhalb der Anwendung. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WelcomePage</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Wie möchten Sie %1 auf diesem Computer aktivieren?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Ich habe einen Aktivierungs&amp;code</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Geben Sie den Code ein, den Sie mit Ihrem Kauf erhalten haben, und melden Sie sich dann an oder erstellen Sie ein Konto.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Ich habe bereits ein &amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Melden Sie sich mit dem Konto an, zu dem Ihre Lizenzen gehören; ein Code ist nicht erforderlich.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Ich habe eine &amp;Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Importieren Sie die Lizenzdatei, die Sie von Ihrem Administrator erhalten haben – für Computer ohne Internetzugang.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WizardUi</name>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>&amp;Hilfe erhalten</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Öffnet die Supportseite von %1 in Ihrem Webbrowser.</translation>
     </message>
 </context>
 <context>

@@ -23,83 +23,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ActivationFlow</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
         <translation>Aktivoi %1</translation>
-    </message>
-    <message>
-        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä. Koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation code:</source>
-        <translation>&amp;Aktivointikoodi:</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>Problem with the activation code</source>
-        <translation>Ongelma aktivointikoodissa</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account</source>
-        <translation>&amp;Luo tili</translation>
-    </message>
-    <message>
-        <source>I already &amp;have an account</source>
-        <translation>&amp;Minulla on jo tili</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Jatka</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Takaisin</translation>
-    </message>
-    <message>
-        <source>Stop signing in and return to the activation code.</source>
-        <translation>Keskeytä kirjautuminen ja palaa aktivointikoodiin.</translation>
-    </message>
-    <message>
-        <source>Activation in progress</source>
-        <translation>Aktivointi käynnissä</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Peruuta</translation>
-    </message>
-    <message>
-        <source>Activation complete</source>
-        <translation>Aktivointi valmis</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lisensoidut ominaisuudet</translation>
-    </message>
-    <message>
-        <source>Licensed feature</source>
-        <translation>Lisensoitu ominaisuus</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Voimassa asti</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Valmis</translation>
-    </message>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Tuotetta ei voitu aktivoida</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
@@ -122,14 +56,6 @@
         <translation>Tallennetaan lisenssejä…</translation>
     </message>
     <message>
-        <source>Connecting to the sign-in page…</source>
-        <translation>Yhdistetään kirjautumissivulle…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1</source>
-        <translation>Kirjaudutaan sivustolla %1</translation>
-    </message>
-    <message>
         <source>%1 is activated on this computer.</source>
         <translation>%1 on aktivoitu tällä tietokoneella.</translation>
     </message>
@@ -146,15 +72,6 @@
         <translation>tilauksen päättymiseen</translation>
     </message>
     <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
-    </message>
-    <message>
         <source>Your web browser could not be opened. Open this address in it to sign in:
 %1</source>
         <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään avaamalla tämä osoite selaimessa:
@@ -163,143 +80,6 @@
     <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
-        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
-    </message>
-    <message>
-        <source>&amp;Get help</source>
-        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
-        <translation>&amp;Hae apua</translation>
-    </message>
-    <message>
-        <source>Opens the support page of %1 in your web browser.</source>
-        <translation>Avaa verkkoselaimessa tukisivun, jota ylläpitää %1.</translation>
-    </message>
-    <message>
-        <source>%1 logo</source>
-        <translation>%1 – logo</translation>
-    </message>
-    <message>
-        <source>How would you like to activate %1 on this computer?</source>
-        <translation>Miten haluat aktivoida tuotteen %1 tällä tietokoneella?</translation>
-    </message>
-    <message>
-        <source>I have an activation &amp;code</source>
-        <translation>Minulla on &amp;aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
-        <translation>Anna ostoksesi yhteydessä saamasi koodi ja kirjaudu sitten sisään tai luo tili.</translation>
-    </message>
-    <message>
-        <source>I already have an &amp;account</source>
-        <translation>Minulla on jo &amp;tili</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your licenses belong to; no code is needed.</source>
-        <translation>Kirjaudu sisään tilillä, jolle lisenssisi kuuluvat; koodia ei tarvita.</translation>
-    </message>
-    <message>
-        <source>I have a license &amp;file</source>
-        <translation>Minulla on &amp;lisenssitiedosto</translation>
-    </message>
-    <message>
-        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
-        <translation>Tuo järjestelmänvalvojalta saamasi lisenssitiedosto (tietokoneille, joilla ei ole internetyhteyttä).</translation>
-    </message>
-    <message>
-        <source>Enter your activation code</source>
-        <translation>Anna aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>25 characters in five groups of five; the dashes are added as you type.</source>
-        <translation>25 merkkiä viidessä viiden merkin ryhmässä; väliviivat lisätään kirjoittaessasi.</translation>
-    </message>
-    <message>
-        <source>The code is complete and its check character matches.</source>
-        <translation>Koodi on kokonainen, ja sen tarkistusmerkki täsmää.</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Palaa aktivointitavan valintaan.</translation>
-    </message>
-    <message>
-        <source>Stops the activation and returns to where you started it.</source>
-        <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;pioi viitetunnus</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>&amp;Kirjaudu toisella tilillä</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Muuta koodia</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testaa yhteys</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Aloita alusta</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Yrittää aktivointia uudelleen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Yhteystesti</translation>
-    </message>
-    <message>
-        <source>Connection test results</source>
-        <translation>Yhteystestin tulokset</translation>
-    </message>
-    <message>
-        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
-        <translation>Yhteyden jokainen vaihe kirjautumispalveluun asti, vaiheen tulos ja toimintaohjeet.</translation>
-    </message>
-    <message>
-        <source>Returns to the error message.</source>
-        <translation>Palaa virheilmoitukseen.</translation>
-    </message>
-    <message>
-        <source>Test &amp;again</source>
-        <translation>Testaa &amp;uudelleen</translation>
     </message>
     <message>
         <source>Import license file</source>
@@ -318,140 +98,8 @@
         <translation>%1 on aktivoitu tällä tietokoneella lisenssitiedoston avulla.</translation>
     </message>
     <message>
-        <source>Check group %1 of 5: %2</source>
-        <translation>Tarkista ryhmä %1/5: %2</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Tämä koodi on jo käytetty</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Tätä koodia ei voi lunastaa</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Vahvista sähköpostiosoitteesi</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Kirjautumistietoja ei voi tallentaa</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>Liian monta yritystä</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Viitetunnus: %1</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>A&amp;nna koodi</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Voit nyt yrittää uudelleen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection test found a problem. The failed step says what to do.</source>
-        <translation>Yhteystesti löysi ongelman. Epäonnistuneen vaiheen kohdalla kerrotaan, mitä voit tehdä.</translation>
-    </message>
-    <message>
-        <source>Every step passed: the sign-in service can be reached from this computer.</source>
-        <translation>Kaikki vaiheet onnistuivat: kirjautumispalveluun saadaan yhteys tästä tietokoneesta.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Testataan yhteyttä palvelimeen %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>&amp;Verkkoasetukset…</translation>
-    </message>
-    <message>
-        <source>Choose the proxy this program connects through.</source>
-        <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Hylkää odottava koodi</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>Toisen tilin antama koodi odottaa</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Kirjaudu käyttäjänä %1</translation>
-    </message>
-    <message>
         <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
         <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Tiedot: %1</translation>
-    </message>
-    <message>
-        <source>Your account</source>
-        <translation>Tilisi</translation>
     </message>
     <message>
         <source>%1, valid until the subscription ends</source>
@@ -463,6 +111,25 @@
     <message>
         <source>The sign-in was refused. %1</source>
         <translation>Kirjautuminen hylättiin. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::BrowserPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Stop signing in and return to the activation code.</source>
+        <translation>Keskeytä kirjautuminen ja palaa aktivointikoodiin.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in page…</source>
+        <translation>Yhdistetään kirjautumissivulle…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1</source>
+        <translation>Kirjaudutaan sivustolla %1</translation>
     </message>
 </context>
 <context>
@@ -488,6 +155,65 @@
             <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
             <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::CodePage</name>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Anna aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
+        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä. Koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation code:</source>
+        <translation>&amp;Aktivointikoodi:</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 merkkiä viidessä viiden merkin ryhmässä; väliviivat lisätään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>Problem with the activation code</source>
+        <translation>Ongelma aktivointikoodissa</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koodi on kokonainen, ja sen tarkistusmerkki täsmää.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Luo tili</translation>
+    </message>
+    <message>
+        <source>I already &amp;have an account</source>
+        <translation>&amp;Minulla on jo tili</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tilisi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Tarkista ryhmä %1/5: %2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +381,53 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 on osoite: nimeä ei tarvitse selvittää.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Yhteystesti</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Yhteystestin tulokset</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Yhteyden jokainen vaihe kirjautumispalveluun asti, vaiheen tulos ja toimintaohjeet.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Palaa virheilmoitukseen.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testaa &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Verkkoasetukset…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testataan yhteyttä palvelimeen %1…</translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Yhteystesti löysi ongelman. Epäonnistuneen vaiheen kohdalla kerrotaan, mitä voit tehdä.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Kaikki vaiheet onnistuivat: kirjautumispalveluun saadaan yhteys tästä tietokoneesta.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +722,206 @@
     <message>
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Kirjautumissivu pysähtyi odottamatta. Yritä uudelleen. Jos näin käy uudelleen, kirjaudu sisään verkkoselaimellasi.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>A&amp;nna koodi</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Toisen tilin antama koodi odottaa</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Kirjaudu käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Tämä koodi on jo käytetty</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Tätä koodia ei voi lunastaa</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Vahvista sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Kirjautumistietoja ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;pioi viitetunnus</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Hylkää odottava koodi</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Yrittää aktivointia uudelleen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Viitetunnus: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit nyt yrittää uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1396,21 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProgressPage</name>
+    <message>
+        <source>Activation in progress</source>
+        <translation>Aktivointi käynnissä</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ProviderMetadata</name>
     <message>
         <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
@@ -1563,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SuccessPage</name>
+    <message>
+        <source>Activation complete</source>
+        <translation>Aktivointi valmis</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lisensoidut ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Licensed feature</source>
+        <translation>Lisensoitu ominaisuus</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::TlsSetup</name>
     <message>
         <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
@@ -1632,6 +1643,57 @@
     <message>
         <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
         <translation>Tämä kirjautumispalvelu ei salli kirjautumista sovelluksen sisällä. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WelcomePage</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 – logo</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Aktivoi %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Miten haluat aktivoida tuotteen %1 tällä tietokoneella?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Minulla on &amp;aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Anna ostoksesi yhteydessä saamasi koodi ja kirjaudu sitten sisään tai luo tili.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Minulla on jo &amp;tili</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Kirjaudu sisään tilillä, jolle lisenssisi kuuluvat; koodia ei tarvita.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Minulla on &amp;lisenssitiedosto</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Tuo järjestelmänvalvojalta saamasi lisenssitiedosto (tietokoneille, joilla ei ole internetyhteyttä).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WizardUi</name>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>&amp;Hae apua</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Avaa verkkoselaimessa tukisivun, jota ylläpitää %1.</translation>
     </message>
 </context>
 <context>

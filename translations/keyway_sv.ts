@@ -23,83 +23,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ActivationFlow</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
         <translation>Aktivera %1</translation>
-    </message>
-    <message>
-        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation>Ange aktiveringskoden som du fick när du köpte produkten. Den har 25 tecken i fem grupper om fem.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation code:</source>
-        <translation>&amp;Aktiveringskod:</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktiveringskod</translation>
-    </message>
-    <message>
-        <source>Problem with the activation code</source>
-        <translation>Problem med aktiveringskoden</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account</source>
-        <translation>&amp;Skapa ett konto</translation>
-    </message>
-    <message>
-        <source>I already &amp;have an account</source>
-        <translation>Jag har redan ett &amp;konto</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Fortsätt</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Tillbaka</translation>
-    </message>
-    <message>
-        <source>Stop signing in and return to the activation code.</source>
-        <translation>Avbryt inloggningen och gå tillbaka till aktiveringskoden.</translation>
-    </message>
-    <message>
-        <source>Activation in progress</source>
-        <translation>Aktivering pågår</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>Activation complete</source>
-        <translation>Aktiveringen är klar</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Licensierade funktioner</translation>
-    </message>
-    <message>
-        <source>Licensed feature</source>
-        <translation>Licensierad funktion</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltig till</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Klar</translation>
-    </message>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Produkten kunde inte aktiveras</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
@@ -122,14 +56,6 @@
         <translation>Sparar licenserna…</translation>
     </message>
     <message>
-        <source>Connecting to the sign-in page…</source>
-        <translation>Ansluter till inloggningssidan…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1</source>
-        <translation>Loggar in på %1</translation>
-    </message>
-    <message>
         <source>%1 is activated on this computer.</source>
         <translation>%1 har aktiverats på den här datorn.</translation>
     </message>
@@ -146,15 +72,6 @@
         <translation>till prenumerationens slut</translation>
     </message>
     <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Logga in med min &amp;webbläsare</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
-    </message>
-    <message>
         <source>Your web browser could not be opened. Open this address in it to sign in:
 %1</source>
         <translation>Det gick inte att öppna webbläsaren. Öppna den här adressen i den för att logga in:
@@ -163,143 +80,6 @@
     <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
-        <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
-    </message>
-    <message>
-        <source>&amp;Get help</source>
-        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
-        <translation>Få &amp;hjälp</translation>
-    </message>
-    <message>
-        <source>Opens the support page of %1 in your web browser.</source>
-        <translation>Öppnar supportsidan för %1 i din webbläsare.</translation>
-    </message>
-    <message>
-        <source>%1 logo</source>
-        <translation>Logotyp för %1</translation>
-    </message>
-    <message>
-        <source>How would you like to activate %1 on this computer?</source>
-        <translation>Hur vill du aktivera %1 på den här datorn?</translation>
-    </message>
-    <message>
-        <source>I have an activation &amp;code</source>
-        <translation>Jag har en &amp;aktiveringskod</translation>
-    </message>
-    <message>
-        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
-        <translation>Ange koden som du fick när du köpte produkten och logga sedan in eller skapa ett konto.</translation>
-    </message>
-    <message>
-        <source>I already have an &amp;account</source>
-        <translation>Jag har redan ett &amp;konto</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your licenses belong to; no code is needed.</source>
-        <translation>Logga in med kontot som dina licenser hör till; ingen kod behövs.</translation>
-    </message>
-    <message>
-        <source>I have a license &amp;file</source>
-        <translation>Jag har en &amp;licensfil</translation>
-    </message>
-    <message>
-        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
-        <translation>Importera licensfilen som du har fått av din administratör, för en dator utan internetåtkomst.</translation>
-    </message>
-    <message>
-        <source>Enter your activation code</source>
-        <translation>Ange din aktiveringskod</translation>
-    </message>
-    <message>
-        <source>25 characters in five groups of five; the dashes are added as you type.</source>
-        <translation>25 tecken i fem grupper om fem; bindestrecken läggs till medan du skriver.</translation>
-    </message>
-    <message>
-        <source>The code is complete and its check character matches.</source>
-        <translation>Koden är fullständig och kontrolltecknet stämmer.</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
-    </message>
-    <message>
-        <source>Stops the activation and returns to where you started it.</source>
-        <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;piera referensen</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Logga in med ett &amp;annat konto</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Ändra koden</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testa anslutningen</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Börja om</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Gör om aktiveringen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Anslutningstest</translation>
-    </message>
-    <message>
-        <source>Connection test results</source>
-        <translation>Resultat av anslutningstestet</translation>
-    </message>
-    <message>
-        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
-        <translation>Varje steg på vägen till inloggningstjänsten, om det lyckades och vad du kan göra.</translation>
-    </message>
-    <message>
-        <source>Returns to the error message.</source>
-        <translation>Går tillbaka till felmeddelandet.</translation>
-    </message>
-    <message>
-        <source>Test &amp;again</source>
-        <translation>Testa &amp;igen</translation>
     </message>
     <message>
         <source>Import license file</source>
@@ -318,140 +98,8 @@
         <translation>%1 har aktiverats på den här datorn med licensfilen.</translation>
     </message>
     <message>
-        <source>Check group %1 of 5: %2</source>
-        <translation>Kontrollera grupp %1 av 5: %2</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Koden används redan</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Koden kan inte lösas in</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Det går inte att nå inloggningstjänsten</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Bekräfta din e-postadress</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Inloggningen kan inte sparas</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>För många försök</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referens: %1</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>Ange en &amp;kod</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Du kan försöka igen nu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Försök igen om %n sekund.</numerusform>
-            <numerusform>Försök igen om %n sekunder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection test found a problem. The failed step says what to do.</source>
-        <translation>Anslutningstestet hittade ett problem. Vid steget som misslyckades står det vad du kan göra.</translation>
-    </message>
-    <message>
-        <source>Every step passed: the sign-in service can be reached from this computer.</source>
-        <translation>Alla steg lyckades: inloggningstjänsten kan nås från den här datorn.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Testar anslutningen till %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>&amp;Nätverksinställningar…</translation>
-    </message>
-    <message>
-        <source>Choose the proxy this program connects through.</source>
-        <translation>Välj den proxy som programmet ansluter via.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Släng den väntande koden</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>En kod som ett annat konto angav väntar</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Logga in som %1</translation>
-    </message>
-    <message>
         <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
         <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Detaljer: %1</translation>
-    </message>
-    <message>
-        <source>Your account</source>
-        <translation>Ditt konto</translation>
     </message>
     <message>
         <source>%1, valid until the subscription ends</source>
@@ -463,6 +111,25 @@
     <message>
         <source>The sign-in was refused. %1</source>
         <translation>Inloggningen nekades. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::BrowserPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Stop signing in and return to the activation code.</source>
+        <translation>Avbryt inloggningen och gå tillbaka till aktiveringskoden.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in page…</source>
+        <translation>Ansluter till inloggningssidan…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1</source>
+        <translation>Loggar in på %1</translation>
     </message>
 </context>
 <context>
@@ -488,6 +155,65 @@
             <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
             <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::CodePage</name>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Ange din aktiveringskod</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
+        <translation>Ange aktiveringskoden som du fick när du köpte produkten. Den har 25 tecken i fem grupper om fem.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation code:</source>
+        <translation>&amp;Aktiveringskod:</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktiveringskod</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 tecken i fem grupper om fem; bindestrecken läggs till medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Problem with the activation code</source>
+        <translation>Problem med aktiveringskoden</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koden är fullständig och kontrolltecknet stämmer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Skapa ett konto</translation>
+    </message>
+    <message>
+        <source>I already &amp;have an account</source>
+        <translation>Jag har redan ett &amp;konto</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Kontrollera grupp %1 av 5: %2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +381,53 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 är en adress: inget namn att slå upp.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Varje steg på vägen till inloggningstjänsten, om det lyckades och vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Går tillbaka till felmeddelandet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testa &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Nätverksinställningar…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Välj den proxy som programmet ansluter via.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testar anslutningen till %1…</translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Anslutningstestet hittade ett problem. Vid steget som misslyckades står det vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Alla steg lyckades: inloggningstjänsten kan nås från den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +722,206 @@
     <message>
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Inloggningssidan avslutades oväntat. Försök igen; om det händer igen, logga in med din webbläsare i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>Ange en &amp;kod</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>En kod som ett annat konto angav väntar</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Logga in som %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Koden används redan</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Koden kan inte lösas in</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Det går inte att nå inloggningstjänsten</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bekräfta din e-postadress</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Inloggningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>För många försök</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;piera referensen</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Släng den väntande koden</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Logga in med min &amp;webbläsare</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Gör om aktiveringen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan försöka igen nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1396,21 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProgressPage</name>
+    <message>
+        <source>Activation in progress</source>
+        <translation>Aktivering pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ProviderMetadata</name>
     <message>
         <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
@@ -1563,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SuccessPage</name>
+    <message>
+        <source>Activation complete</source>
+        <translation>Aktiveringen är klar</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Licensierade funktioner</translation>
+    </message>
+    <message>
+        <source>Licensed feature</source>
+        <translation>Licensierad funktion</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::TlsSetup</name>
     <message>
         <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
@@ -1632,6 +1643,57 @@
     <message>
         <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
         <translation>Den här inloggningstjänsten tillåter inte inloggning i programmet. Logga in med webbläsaren i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WelcomePage</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotyp för %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Aktivera %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Hur vill du aktivera %1 på den här datorn?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Jag har en &amp;aktiveringskod</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Ange koden som du fick när du köpte produkten och logga sedan in eller skapa ett konto.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Jag har redan ett &amp;konto</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Logga in med kontot som dina licenser hör till; ingen kod behövs.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Jag har en &amp;licensfil</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Importera licensfilen som du har fått av din administratör, för en dator utan internetåtkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WizardUi</name>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
+        <translation>Få &amp;hjälp</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Öppnar supportsidan för %1 i din webbläsare.</translation>
     </message>
 </context>
 <context>

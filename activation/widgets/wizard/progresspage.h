@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Keyway {
+
+/// A step of the activation under way, and Cancel.
+class ProgressPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressPage(QWidget *parent = nullptr);
+
+    void setStep(const QString &text);
+    /// The step, read at once as the description of Cancel, which has the focus.
+    void announce();
+    QString step() const;
+    /// Focus on Cancel, with the step.
+    void arrive();
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    QLabel *m_stepLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace Keyway
