@@ -105,6 +105,10 @@
         <source>%1, valid until the subscription ends</source>
         <translation>%1, gültig bis zum Ende des Abonnements</translation>
     </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>%1 wird aus Ihrem Konto entfernt…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1504,6 +1508,87 @@
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
         <translation>Der Aktivierungscode wurde eingelöst, aber der Lizenzserver hat diesem Computer keine Lizenz für %1 zugeteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SeatPage</name>
+    <message>
+        <source>Your license is in use on other computers</source>
+        <translation>Ihre Lizenz wird auf anderen Computern verwendet</translation>
+    </message>
+    <message>
+        <source>Choose a computer you no longer use. It is removed from your account and the license moves to this computer.</source>
+        <translation>Wählen Sie einen Computer, den Sie nicht mehr verwenden. Er wird aus Ihrem Konto entfernt, und die Lizenz geht auf diesen Computer über.</translation>
+    </message>
+    <message>
+        <source>Computers using your license</source>
+        <translation>Computer, die Ihre Lizenz verwenden</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leaves the other computers as they are and returns to the start.</source>
+        <translation>Lässt die anderen Computer unverändert und kehrt zum Anfang zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Returns to the list of computers.</source>
+        <translation>Kehrt zur Liste der Computer zurück.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, zuletzt verwendet am %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead</source>
+        <extracomment>Moves the license to this computer from the computer named %1</extracomment>
+        <translation>&amp;Hier verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead of %1</source>
+        <translation>&amp;Hier statt auf %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation, then removes the chosen computer from your account.</source>
+        <translation>Fragt nach einer Bestätigung und entfernt dann den gewählten Computer aus Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account and use %2 on this computer instead?</source>
+        <translation>%1 aus Ihrem Konto entfernen und %2 stattdessen auf diesem Computer verwenden?</translation>
+    </message>
+    <message>
+        <source>%1 keeps working offline until %2, then it needs a free seat again.</source>
+        <translation>%1 funktioniert offline noch bis %2 und braucht danach wieder einen freien Platz in der Lizenz.</translation>
+    </message>
+    <message>
+        <source>%1 then needs a free seat again.</source>
+        <translation>%1 braucht danach wieder einen freien Platz in der Lizenz.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 and continue</source>
+        <extracomment>Confirms removing the computer named %1 from the account</extracomment>
+        <translation>%1 &amp;entfernen und fortfahren</translation>
+    </message>
+    <message>
+        <source>Removes the computer from your account, then finishes the activation here.</source>
+        <translation>Entfernt den Computer aus Ihrem Konto und schließt dann die Aktivierung hier ab.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <source>%1, valid until the subscription ends</source>
         <translation>%1, voimassa tilauksen päättymiseen asti</translation>
     </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Poistetaan tietokone %1 tililtäsi…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1504,6 +1508,87 @@
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
         <translation>Aktivointikoodi lunastettiin, mutta lisenssipalvelin ei antanut tälle tietokoneelle lisenssiä tuotteeseen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SeatPage</name>
+    <message>
+        <source>Your license is in use on other computers</source>
+        <translation>Lisenssisi on käytössä muilla tietokoneilla</translation>
+    </message>
+    <message>
+        <source>Choose a computer you no longer use. It is removed from your account and the license moves to this computer.</source>
+        <translation>Valitse tietokone, jota et enää käytä. Se poistetaan tililtäsi, ja lisenssi siirtyy tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Computers using your license</source>
+        <translation>Lisenssiäsi käyttävät tietokoneet</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Viimeksi käytetty</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Leaves the other computers as they are and returns to the start.</source>
+        <translation>Jättää muut tietokoneet ennalleen ja palaa alkuun.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the list of computers.</source>
+        <translation>Palaa tietokoneiden luetteloon.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, viimeksi käytetty %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead</source>
+        <extracomment>Moves the license to this computer from the computer named %1</extracomment>
+        <translation>&amp;Käytä tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead of %1</source>
+        <translation>&amp;Käytä täällä tietokoneen %1 sijaan</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation, then removes the chosen computer from your account.</source>
+        <translation>Pyytää vahvistuksen ja poistaa sitten valitun tietokoneen tililtäsi.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account and use %2 on this computer instead?</source>
+        <translation>Poistetaanko tietokone %1 tililtäsi ja otetaan %2 käyttöön tällä tietokoneella?</translation>
+    </message>
+    <message>
+        <source>%1 keeps working offline until %2, then it needs a free seat again.</source>
+        <translation>Tietokone %1 toimii ilman verkkoyhteyttä %2 asti, minkä jälkeen se tarvitsee taas vapaan paikan lisenssistä.</translation>
+    </message>
+    <message>
+        <source>%1 then needs a free seat again.</source>
+        <translation>Tietokone %1 tarvitsee sen jälkeen taas vapaan paikan lisenssistä.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 and continue</source>
+        <extracomment>Confirms removing the computer named %1 from the account</extracomment>
+        <translation>&amp;Poista %1 ja jatka</translation>
+    </message>
+    <message>
+        <source>Removes the computer from your account, then finishes the activation here.</source>
+        <translation>Poistaa tietokoneen tililtäsi ja viimeistelee sitten aktivoinnin tällä tietokoneella.</translation>
     </message>
 </context>
 <context>

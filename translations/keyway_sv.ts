@@ -105,6 +105,10 @@
         <source>%1, valid until the subscription ends</source>
         <translation>%1, giltig till prenumerationens slut</translation>
     </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Tar bort %1 från ditt konto…</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>
@@ -1504,6 +1508,87 @@
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
         <translation>Aktiveringskoden har lösts in, men licensservern gav inte den här datorn någon licens för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SeatPage</name>
+    <message>
+        <source>Your license is in use on other computers</source>
+        <translation>Din licens används på andra datorer</translation>
+    </message>
+    <message>
+        <source>Choose a computer you no longer use. It is removed from your account and the license moves to this computer.</source>
+        <translation>Välj en dator som du inte längre använder. Den tas bort från ditt konto och licensen flyttas till den här datorn.</translation>
+    </message>
+    <message>
+        <source>Computers using your license</source>
+        <translation>Datorer som använder din licens</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Senast använd</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Leaves the other computers as they are and returns to the start.</source>
+        <translation>Lämnar de andra datorerna som de är och går tillbaka till början.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the list of computers.</source>
+        <translation>Går tillbaka till listan över datorer.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, senast använd %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead</source>
+        <extracomment>Moves the license to this computer from the computer named %1</extracomment>
+        <translation>Använd &amp;här i stället</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead of %1</source>
+        <translation>Använd &amp;här i stället för %1</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation, then removes the chosen computer from your account.</source>
+        <translation>Ber om en bekräftelse och tar sedan bort den valda datorn från ditt konto.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account and use %2 on this computer instead?</source>
+        <translation>Ta bort %1 från ditt konto och använda %2 på den här datorn i stället?</translation>
+    </message>
+    <message>
+        <source>%1 keeps working offline until %2, then it needs a free seat again.</source>
+        <translation>%1 fungerar offline till och med %2 och behöver sedan en ledig plats i licensen igen.</translation>
+    </message>
+    <message>
+        <source>%1 then needs a free seat again.</source>
+        <translation>%1 behöver sedan en ledig plats i licensen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 and continue</source>
+        <extracomment>Confirms removing the computer named %1 from the account</extracomment>
+        <translation>Ta &amp;bort %1 och fortsätt</translation>
+    </message>
+    <message>
+        <source>Removes the computer from your account, then finishes the activation here.</source>
+        <translation>Tar bort datorn från ditt konto och slutför sedan aktiveringen här.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "wizard/failuremodel.h"
 #include "wizard/failurepage.h"
 #include "wizard/progresspage.h"
+#include "wizard/seatpage.h"
 #include "wizard/successpage.h"
 #include "wizard/welcomepage.h"
 #include "wizard/wizardui.h"
@@ -46,6 +47,7 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     m_stack->addWidget(m_successPage = new SuccessPage(this));
     m_stack->addWidget(m_failurePage = new FailurePage(m_config, this));
     m_stack->addWidget(m_connectionPage = new ConnectionTestPage(m_config, this));
+    m_stack->addWidget(m_seatPage = new SeatPage(m_config.productName, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +110,12 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     connect(m_flow, &ActivationFlow::succeeded, this,
             [this](const ActivateJob *job) { showSuccess(*job); });
     connect(m_flow, &ActivationFlow::failed, this, &ActivationWizard::showFailure);
+    connect(m_flow, &ActivationFlow::seatsTaken, this, &ActivationWizard::showSeats);
+    connect(m_seatPage, &SeatPage::cancelRequested, this, &ActivationWizard::restart);
+    connect(m_seatPage, &SeatPage::releaseConfirmed, this, [this](const DeviceInfo &device) {
+        m_releasing = device.name;
+        m_flow->useSeatOf(device.id);
+    });
     connect(m_flow, &ActivationFlow::cancelled, this,
             [this] { setPage(m_flow->hadCode() ? Page::Code : Page::Welcome); });
     const QPixmap logo = WizardUi::applyBranding(this, m_config);
@@ -199,6 +207,9 @@ void ActivationWizard::setPage(Page page)
         break;
     case Page::ConnectionTest:
         m_connectionPage->arrive();
+        break;
+    case Page::Seats:
+        m_seatPage->arrive();
         break;
     }
     Q_EMIT currentPageChanged(page);
@@ -365,6 +376,9 @@ void ActivationWizard::onStepChanged(ActivateJob::Step step)
     case ActivateJob::Step::Redeeming:
         m_progressPage->setStep(tr("Redeeming the activation code…"));
         break;
+    case ActivateJob::Step::ReleasingDevice:
+        m_progressPage->setStep(tr("Removing %1 from your account…").arg(m_releasing));
+        break;
     case ActivateJob::Step::CheckingOut:
         m_progressPage->setStep(tr("Fetching the licenses for this computer…"));
         break;
@@ -420,6 +434,17 @@ void ActivationWizard::showFailure(const Error &error)
 {
     m_failurePage->setFailure(FailureModel::describe(error, m_flow->failureContext()), error);
     setPage(Page::Failure);
+}
+
+void ActivationWizard::showSeats(const QList<DeviceInfo> &holders, const Error &error)
+{
+    const QString message = error.message.isEmpty() ? errorMessage(error.code) : error.message;
+    if (error.code == ErrorCode::SeatLimitReached)
+        m_seatMessage = message;
+    // Any other error is why removing a computer was refused (the transfer budget's date).
+    m_seatPage->setSeats(m_seatMessage, holders,
+                         error.code == ErrorCode::SeatLimitReached ? QString() : message);
+    setPage(Page::Seats);
 }
 
 void ActivationWizard::testConnection()

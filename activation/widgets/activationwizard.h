@@ -24,6 +24,7 @@ class ConnectionTestPage;
 class FailurePage;
 class LicenseStore;
 class ProgressPage;
+class SeatPage;
 class SecretStore;
 class BrowserPage;
 class SuccessPage;
@@ -49,7 +50,7 @@ class KEYWAY_ACTIVATION_WIDGETS_EXPORT ActivationWizard : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Welcome, Code, SignIn, Progress, Success, Failure, ConnectionTest };
+    enum class Page { Welcome, Code, SignIn, Progress, Success, Failure, ConnectionTest, Seats };
     Q_ENUM(Page)
 
     explicit ActivationWizard(const VendorConfig &config, QWidget *parent = nullptr);
@@ -108,6 +109,7 @@ private:
     void showSuccess(const ActivateJob &job);
     void showImported(const QStringList &items);
     void showFailure(const Error &error);
+    void showSeats(const QList<DeviceInfo> &holders, const Error &error);
     void testConnection();
     void cancelActivation();
     bool rememberedNewAccount() const;
@@ -132,6 +134,9 @@ private:
     SuccessPage *m_successPage = nullptr;
     FailurePage *m_failurePage = nullptr;
     ConnectionTestPage *m_connectionPage = nullptr;
+    SeatPage *m_seatPage = nullptr;
+    QString m_seatMessage; ///< why the seat page is shown
+    QString m_releasing; ///< the name of the computer being removed
 };
 
 } // namespace Keyway

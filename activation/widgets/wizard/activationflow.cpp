@@ -52,22 +52,50 @@ FailureContext ActivationFlow::failureContext() const
 void ActivationFlow::start(const std::optional<ActivationCode> &code, SignInJob::Page page,
                            bool systemBrowser)
 {
+    run(code, page, systemBrowser, QString());
+}
+
+void ActivationFlow::useSeatOf(const QString &deviceId)
+{
+    run(m_lastCode, m_lastPage, m_lastInSystemBrowser, deviceId);
+}
+
+bool ActivationFlow::canKeepSignIn() const
+{
+    // A minute's margin: the redemption and the checkout must not meet an expired token.
+    return !m_tokens.accessToken.isEmpty()
+        && (!m_tokens.expiresAt.isValid()
+            || m_tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(60));
+}
+
+void ActivationFlow::run(const std::optional<ActivationCode> &code, SignInJob::Page page,
+                         bool systemBrowser, const QString &releaseTarget)
+{
     if (m_job)
         return;
     dropSignInView();
+    const bool signedIn = (m_keepSignIn || !releaseTarget.isEmpty()) && canKeepSignIn();
+    m_keepSignIn = false;
+    m_releaseTarget = releaseTarget;
     m_lastCode = code;
-    m_lastPage = page;
-    m_reachedStep = ActivateJob::Step::SigningIn;
-    m_embeddedRefused = false;
-    m_viewUnavailable = false;
     m_emailHint.clear();
-    // The vendor may choose the system browser for every sign-in (docs/signin.md).
-    systemBrowser = systemBrowser || m_config.browser == QLatin1String("system");
-    m_lastInSystemBrowser = systemBrowser;
+    m_viewUnavailable = false;
+    if (!signedIn) {
+        m_tokens = TokenResponse();
+        m_identity = UserIdentity();
+        m_lastPage = page;
+        m_reachedStep = ActivateJob::Step::SigningIn;
+        m_embeddedRefused = false;
+        // The vendor may choose the system browser for every sign-in (docs/signin.md).
+        systemBrowser = systemBrowser || m_config.browser == QLatin1String("system");
+        m_lastInSystemBrowser = systemBrowser;
+    }
 
     AuthorizationAgent *agent = nullptr;
     QUrl redirectUri = m_config.embeddedRedirectUri;
-    if (systemBrowser) {
+    if (signedIn) {
+        qCInfo(lcWidgets) << "continuing with the account already signed in";
+    } else if (systemBrowser) {
         m_loopback = new LoopbackAgent(LoopbackAgent::Mode::SystemBrowser, this);
         if (m_browserLauncher)
             m_loopback->setLauncher(m_browserLauncher);
@@ -99,7 +127,8 @@ void ActivationFlow::start(const std::optional<ActivationCode> &code, SignInJob:
         agent = m_view;
     }
     // Before the job connects: the redirect is read here before the job reports its outcome.
-    connect(agent, &AuthorizationAgent::redirected, this, &ActivationFlow::onRedirected);
+    if (agent)
+        connect(agent, &AuthorizationAgent::redirected, this, &ActivationFlow::onRedirected);
 
     auto *job = new ActivateJob(m_config, this);
     job->setNetworkAccessManager(m_nam);
@@ -116,6 +145,9 @@ void ActivationFlow::start(const std::optional<ActivationCode> &code, SignInJob:
     job->setLoginHint(m_nextLoginHint);
     m_nextLoginHint.clear();
     job->setUiLocales(QLocale().uiLanguages());
+    if (signedIn)
+        job->setSignedIn(m_tokens, m_identity);
+    job->setReleaseFirst(releaseTarget);
     connect(job, &ActivateJob::stepChanged, this, [this](ActivateJob::Step step) {
         m_reachedStep = step;
         Q_EMIT stepChanged(step);
@@ -126,9 +158,10 @@ void ActivationFlow::start(const std::optional<ActivationCode> &code, SignInJob:
     qCInfo(lcWidgets) << "starting activation" << (code ? "with a code" : "without a code")
                       << "on the" << (page == SignInJob::Page::Register ? "registration" : "login")
                       << "page" << (systemBrowser ? "in the system browser" : "in the window");
-    if (systemBrowser)
+    // Signed in already, the steps that follow say what happens.
+    if (!signedIn && systemBrowser)
         Q_EMIT waitingForBrowser();
-    else
+    else if (!signedIn)
         Q_EMIT signInViewReady(m_view);
     job->start();
 }
@@ -181,6 +214,7 @@ void ActivationFlow::cancel()
 
 void ActivationFlow::abort()
 {
+    m_keepSignIn = false;
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
@@ -209,7 +243,25 @@ void ActivationFlow::onFinished(Job *job)
         fail(Error(ErrorCode::InternalError, QStringLiteral("unexpected job finished")));
         return;
     }
+    if (!activate->signedInTokens().accessToken.isEmpty()) {
+        m_tokens = activate->signedInTokens();
+        m_identity = activate->identity();
+    }
     const Error &error = activate->error();
+    if (error.code == ErrorCode::SeatLimitReached && !activate->seatHolders().isEmpty()) {
+        m_seatHolders = activate->seatHolders();
+        m_lastError = error;
+        Q_EMIT seatsTaken(m_seatHolders, error);
+        return;
+    }
+    if (!m_releaseTarget.isEmpty() && !m_seatHolders.isEmpty()
+        && (error.code == ErrorCode::TransferLimitReached
+            || error.code == ErrorCode::DeviceUnknown)) {
+        // Removing the computer was refused: the same choice again, with the reason.
+        m_lastError = error;
+        Q_EMIT seatsTaken(m_seatHolders, error);
+        return;
+    }
     if (error.code == ErrorCode::Cancelled) {
         qCInfo(lcWidgets) << "activation cancelled";
         Q_EMIT cancelled();

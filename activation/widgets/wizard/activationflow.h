@@ -49,9 +49,16 @@ public:
         m_browserLauncher = launcher;
     }
 
-    /// A new attempt; ignored while one runs.
+    /// A new attempt; ignored while one runs. After keepSignIn() it continues with the last
+    /// attempt's account instead of asking to sign in again.
     void start(const std::optional<ActivationCode> &code, SignInJob::Page page,
                bool systemBrowser = false);
+    /// The next start() keeps the account the last attempt signed in with (e.g. "Change the
+    /// code" after a code was refused), while its access token is good.
+    void keepSignIn() { m_keepSignIn = true; }
+    /// After seatsTaken(): removes @p deviceId (DeviceInfo::id) from the account, then checks
+    /// the licenses out for this computer, with the same sign-in and code.
+    void useSeatOf(const QString &deviceId);
     /// The last attempt again: signing in, not registering, once the account exists;
     /// @p anotherAccount asks the provider for a fresh login.
     void retry(bool anotherAccount = false);
@@ -91,11 +98,19 @@ Q_SIGNALS:
     void succeeded(const Keyway::ActivateJob *job);
     void failed(const Keyway::Error &error);
     void cancelled();
+    /**
+     * Every seat is held by other computers (@p holders); @p error is SeatLimitReached, or why
+     * removing one of them was refused (TransferLimitReached: until when).
+     */
+    void seatsTaken(const QList<Keyway::DeviceInfo> &holders, const Keyway::Error &error);
     void connectionResults(const QList<Keyway::ConnectionTest::Result> &results);
     /// The connection test ended; @p failed: a step failed.
     void connectionTestFinished(bool failed);
 
 private:
+    void run(const std::optional<ActivationCode> &code, SignInJob::Page page, bool systemBrowser,
+             const QString &releaseTarget);
+    bool canKeepSignIn() const;
     void onRedirected(const QUrl &url);
     void onFinished(Job *job);
     void fail(const Error &error);
@@ -125,6 +140,12 @@ private:
     bool m_viewUnavailable = false;
     QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
     Error m_lastError;
+    // The last attempt's sign-in, to go on without signing in again.
+    TokenResponse m_tokens;
+    UserIdentity m_identity;
+    bool m_keepSignIn = false;
+    QList<DeviceInfo> m_seatHolders;
+    QString m_releaseTarget; ///< the computer this attempt removes first
     QPointer<ConnectionTest> m_connectionTest;
 };
 
