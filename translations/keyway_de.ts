@@ -822,6 +822,10 @@
         <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
         <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
     </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Der Aktivierungsdienst ist nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::FailurePage</name>

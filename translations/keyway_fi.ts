@@ -822,6 +822,10 @@
         <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
         <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
     </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Aktivointipalveluun ei saada yhteyttä</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::FailurePage</name>

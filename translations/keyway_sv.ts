@@ -822,6 +822,10 @@
         <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
         <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
     </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Det går inte att nå aktiveringstjänsten</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::FailurePage</name>

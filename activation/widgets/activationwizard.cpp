@@ -336,6 +336,8 @@ void ActivationWizard::onFailureAction(FailureAction action)
         m_flow->retry(true);
         break;
     case FailureAction::ChangeCode:
+        // Another code for the same account: the next attempt keeps its sign-in.
+        m_flow->keepSignIn();
         showCodePage(true);
         break;
     case FailureAction::DiscardPending:

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void connectionTestShowsTheCertificateProblem();
     void licenseFile();
     void seatsTakenMoveTheLicenseHere();
+    void changeTheCodeKeepsTheAccount();
     void keyboardOnlyWalkthrough_data();
     void keyboardOnlyWalkthrough();
 
@@ -477,12 +478,33 @@ void ActivationWizardTest::welcomePageBranded()
         QVERIFY(!b->description().isEmpty());
     }
     QVERIFY(help->isVisible());
+    // Each choice shows the keyboard focus: a frame in the highlight colour along its edge,
+    // drawn only on the focused one (issue 17 item 4).
+    const QColor highlight(QStringLiteral("#c0392b"));
+    const auto framed = [&highlight](QWidget *choice) {
+        const QImage shot = choice->grab().toImage();
+        const qreal ratio = shot.devicePixelRatio();
+        const int edge = qRound(1 * ratio);
+        int matching = 0;
+        for (const QPoint point :
+             {QPoint(edge, shot.height() / 2), QPoint(shot.width() - 1 - edge, shot.height() / 2),
+              QPoint(shot.width() / 2, edge), QPoint(shot.width() / 2, shot.height() - 1 - edge)}) {
+            const QColor pixel = shot.pixelColor(point);
+            if (qAbs(pixel.red() - highlight.red()) < 40
+                && qAbs(pixel.green() - highlight.green()) < 40
+                && qAbs(pixel.blue() - highlight.blue()) < 40)
+                ++matching;
+        }
+        return matching == 4;
+    };
     QCOMPARE(wizard->focusWidget(), code);
-    QTest::keyClick(code, Qt::Key_Tab);
-    QCOMPARE(wizard->focusWidget(), account);
-    QTest::keyClick(account, Qt::Key_Tab);
-    QCOMPARE(wizard->focusWidget(), file);
-    QTest::keyClick(file, Qt::Key_Tab);
+    QList<QCommandLinkButton *> choices {code, account, file};
+    for (QCommandLinkButton *focused : choices) {
+        QCOMPARE(wizard->focusWidget(), focused);
+        for (QCommandLinkButton *choice : choices)
+            QVERIFY2(framed(choice) == (choice == focused), qPrintable(choice->objectName()));
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
     QCOMPARE(wizard->focusWidget(), help);
     checkAccessibility(wizard.get());
     saveScreenshot(wizard.get(), QStringLiteral("0-welcome"));
@@ -645,6 +667,41 @@ void ActivationWizardTest::alreadyHaveAnAccount()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
     buttonNamed(wizard.get(), "codeBackButton")->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
+}
+
+void ActivationWizardTest::changeTheCodeKeepsTheAccount()
+{
+    // Issue 17 item 7: a newcomer registers with a code somebody else already used, then enters
+    // another code: the account just made stays signed in, no second registration.
+    const QStringList codes = m_server.generateCodes(2);
+    QCOMPARE(codes.size(), 2);
+    {
+        auto first = makeWizard(m_config);
+        m_play = Play::Register;
+        m_email = freshEmail(QStringLiteral("first"));
+        startWithCode(first.get(), codes.at(0), true);
+        expectSuccess(first.get());
+    }
+    init();
+    auto wizard = makeWizard(m_config);
+    m_play = Play::Register;
+    const QString newcomer = freshEmail(QStringLiteral("newcomer"));
+    m_email = newcomer;
+    startWithCode(wizard.get(), codes.at(0), true);
+    QVERIFY(waitForOutcome(wizard.get()));
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
+    QCOMPARE(labelNamed(wizard.get(), "failureMessage")->text(),
+             errorMessage(ErrorCode::RedeemCodeAlreadyRedeemed));
+    QCOMPARE(m_launches, 1);
+    buttonNamed(wizard.get(), "changeCodeButton")->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
+    auto *edit = wizard->findChild<CodeLineEdit *>(QStringLiteral("codeEdit"));
+    QTest::keyClicks(edit, codes.at(1));
+    buttonNamed(wizard.get(), "continueButton")->click();
+    expectSuccess(wizard.get());
+    // No browser again: neither the registration nor a sign-in page.
+    QCOMPARE(m_launches, 1);
+    QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(newcomer));
 }
 
 // ---- seats (issue 14) ---------------------------------------------------------------------------
@@ -1108,6 +1165,18 @@ void ActivationWizardTest::noConnectionThenConnectionTest()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     auto *test = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "testConnectionButton"));
     QVERIFY(test->isVisible() && test->isDefault());
+    // One name for the service in the title and the text; no system browser, which would not
+    // reach a service that is down either (issue 17 item 8).
+    const QString title = labelNamed(wizard.get(), "failureTitle")->text();
+    const QString message = labelNamed(wizard.get(), "failureMessage")->text();
+    for (const auto &[one, other] :
+         {std::pair {QStringLiteral("sign-in service"), QStringLiteral("activation service")},
+          std::pair {QStringLiteral("activation service"), QStringLiteral("sign-in service")}}) {
+        if (title.contains(one))
+            QVERIFY2(message.contains(one) && !message.contains(other),
+                     qPrintable(title + QLatin1Char('|') + message));
+    }
+    QVERIFY(!buttonNamed(wizard.get(), "systemBrowserButton")->isVisible());
     checkAccessibility(wizard.get());
 
     QTest::keyClick(wizard->focusWidget(), Qt::Key_Return);
@@ -1273,6 +1342,24 @@ void ActivationWizardTest::licenseFile()
     file->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
     QVERIFY(!message->isVisible());
+
+    // A text file that is not a license: one refusal, not one per word (issue 17 item 6).
+    answer = m_storeDir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile notes(answer);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(
+            "Dear customer,\nthank you for buying Keyway Demo. Your code is in the e-mail.\n"
+            "Regards, e.g. the team.\n");
+    }
+    file->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("The file holds no license token.")),
+             qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QStringLiteral("Refused a token")),
+             qPrintable(message->text()));
+    QCOMPARE(message->text().count(QLatin1Char('\n')), 0);
 
     // A bad file: a clear message, and nothing stored.
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -57,7 +57,11 @@ FailureView FailureModel::describe(const Error &error, const FailureContext &con
     case ErrorCode::NetworkTimeout:
     case ErrorCode::TlsFailure:
     case ErrorCode::DiscoveryFailed:
-        view.title = tr("The sign-in service cannot be reached");
+        // The title names the service the way the message does (errorMessage()): the provider's
+        // discovery is the sign-in service, every other request goes to the activation service.
+        view.title = error.code == ErrorCode::DiscoveryFailed
+            ? tr("The sign-in service cannot be reached")
+            : tr("The activation service cannot be reached");
         view.hint = tr("Test the connection to find out where it fails, then try again.");
         testConnection = true;
         primary = FailureAction::TestConnection;
@@ -100,8 +104,10 @@ FailureView FailureModel::describe(const Error &error, const FailureContext &con
     }
 
     // The system browser is the way out when the page inside the window could not be used.
-    const bool signInFailed = error.code == ErrorCode::NetworkUnreachable
-        || error.code == ErrorCode::TlsFailure || error.code == ErrorCode::AuthorizationDenied
+    // Not when the service is down (NetworkUnreachable): the browser would not reach it either.
+    // A certificate the program refuses may be one the system's browser trusts.
+    const bool signInFailed = error.code == ErrorCode::TlsFailure
+        || error.code == ErrorCode::AuthorizationDenied
         || error.code == ErrorCode::SignInPageCrashed;
     const bool offerSystemBrowser = !context.inSystemBrowser
         && (context.embeddedRefused || context.viewUnavailable || signInFailed)

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 
@@ -20,6 +21,32 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Keyway::WizardUi)
+};
+
+/**
+ * A way in whose keyboard focus shows: styles (Fusion among them) draw no focus rectangle on a
+ * command link, so Enter would press a choice the person cannot see (issue 17 item 4). The
+ * frame is the highlight colour, which the vendor's accent sets and which reads on the window.
+ */
+class ChoiceButton : public QCommandLinkButton
+{
+public:
+    using QCommandLinkButton::QCommandLinkButton;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QCommandLinkButton::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal width = qMax(2.0, fontMetrics().height() / 8.0);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), width));
+        painter.setBrush(Qt::NoBrush);
+        const qreal inset = width / 2;
+        painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 3, 3);
+    }
 };
 } // namespace
 
@@ -48,7 +75,7 @@ QPushButton *button(const QString &text, QWidget *parent)
 
 QCommandLinkButton *choice(const QString &text, const QString &description, QWidget *parent)
 {
-    auto *b = new QCommandLinkButton(text, description, parent);
+    auto *b = new ChoiceButton(text, description, parent);
     b->setAutoDefault(true);
     b->setAccessibleDescription(description);
     return b;
