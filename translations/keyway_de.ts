@@ -72,12 +72,6 @@
         <translation>bis zum Ende des Abonnements</translation>
     </message>
     <message>
-        <source>Your web browser could not be opened. Open this address in it to sign in:
-%1</source>
-        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Öffnen Sie diese Adresse darin, um sich anzumelden:
-%1</translation>
-    </message>
-    <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Fahren Sie in Ihrem Webbrowser fort. Dieses Fenster setzt den Vorgang automatisch fort, sobald Sie sich dort angemeldet haben.</translation>
     </message>
@@ -108,6 +102,10 @@
     <message>
         <source>Removing %1 from your account…</source>
         <translation>%1 wird aus Ihrem Konto entfernt…</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Kopieren Sie diese Adresse hinein, um sich anzumelden:</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1414,10 @@
     <message>
         <source>Stops the activation and returns to where you started it.</source>
         <translation>Bricht die Aktivierung ab und kehrt zum Ausgangspunkt zurück.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,6 @@
         <translation>tilauksen päättymiseen</translation>
     </message>
     <message>
-        <source>Your web browser could not be opened. Open this address in it to sign in:
-%1</source>
-        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään avaamalla tämä osoite selaimessa:
-%1</translation>
-    </message>
-    <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
     </message>
@@ -108,6 +102,10 @@
     <message>
         <source>Removing %1 from your account…</source>
         <translation>Poistetaan tietokone %1 tililtäsi…</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään kopioimalla tämä osoite selaimeen:</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1414,10 @@
     <message>
         <source>Stops the activation and returns to where you started it.</source>
         <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Kirjautumisosoite</translation>
     </message>
 </context>
 <context>

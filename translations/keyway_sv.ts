@@ -72,12 +72,6 @@
         <translation>till prenumerationens slut</translation>
     </message>
     <message>
-        <source>Your web browser could not be opened. Open this address in it to sign in:
-%1</source>
-        <translation>Det gick inte att öppna webbläsaren. Öppna den här adressen i den för att logga in:
-%1</translation>
-    </message>
-    <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
     </message>
@@ -108,6 +102,10 @@
     <message>
         <source>Removing %1 from your account…</source>
         <translation>Tar bort %1 från ditt konto…</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Det gick inte att öppna webbläsaren. Kopiera den här adressen till den för att logga in:</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1414,10 @@
     <message>
         <source>Stops the activation and returns to where you started it.</source>
         <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Inloggningsadress</translation>
     </message>
 </context>
 <context>

@@ -95,12 +95,14 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     connect(m_flow, &ActivationFlow::waitingForBrowser, this, [this] {
         m_progressPage->setStep(tr("Continue in your web browser. This window goes on by itself "
                                    "once you have signed in there."));
+        m_progressPage->setAddress(QString());
         setPage(Page::Progress);
     });
     connect(m_flow, &ActivationFlow::browserLaunchFailed, this, [this](const QUrl &url) {
-        m_progressPage->setStep(tr("Your web browser could not be opened. Open this address in "
-                                   "it to sign in:\n%1")
-                                    .arg(url.toString()));
+        // The address in a field of its own: a long URL would otherwise set the window's width.
+        m_progressPage->setStep(tr("Your web browser could not be opened. Copy this address into "
+                                   "it to sign in:"));
+        m_progressPage->setAddress(url.toString());
     });
     connect(m_flow, &ActivationFlow::connectionResults, m_connectionPage,
             &ConnectionTestPage::setResults);

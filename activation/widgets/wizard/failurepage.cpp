@@ -63,6 +63,8 @@ FailurePage::FailurePage(const VendorConfig &config, QWidget *parent)
         b->setObjectName(QLatin1String(name));
         b->setAccessibleDescription(description);
         m_buttons.insert(action, b);
+        b->hide(); // shown by setFailure(); hidden, it does not widen the window
+
         connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });
         return b;
     };

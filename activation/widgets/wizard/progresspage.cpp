@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +24,12 @@ ProgressPage::ProgressPage(QWidget *parent) : QWidget(parent)
     m_stepLabel->setAlignment(Qt::AlignCenter);
     m_stepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_stepLabel);
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("signInAddress"));
+    m_address->setAccessibleName(tr("Sign-in address"));
+    m_address->setReadOnly(true);
+    m_address->hide();
+    layout->addWidget(m_address);
     auto *bar = new QProgressBar(this);
     bar->setRange(0, 0); // busy: the steps have no measurable size
     bar->setAccessibleName(tr("Activation in progress"));
@@ -45,6 +52,13 @@ void ProgressPage::setStep(const QString &text)
 {
     m_stepLabel->setText(text);
     m_stepLabel->setAccessibleName(text);
+}
+
+void ProgressPage::setAddress(const QString &address)
+{
+    m_address->setText(address);
+    m_address->setCursorPosition(0);
+    m_address->setVisible(!address.isEmpty());
 }
 
 void ProgressPage::announce()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace Keyway {
@@ -16,6 +17,9 @@ public:
     explicit ProgressPage(QWidget *parent = nullptr);
 
     void setStep(const QString &text);
+    /// An address to copy into a browser, shown under the step (empty: none). It scrolls in its
+    /// field instead of widening the window.
+    void setAddress(const QString &address);
     /// The step, read at once as the description of Cancel, which has the focus.
     void announce();
     QString step() const;
@@ -27,6 +31,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_stepLabel = nullptr;
+    QLineEdit *m_address = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
 
