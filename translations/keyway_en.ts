@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::ActivationWizard</name>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Try again in %n second.</numerusform>
-            <numerusform>Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Keyway::ClockGuard</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
@@ -35,6 +25,16 @@
         <translation>
             <numerusform>This computer&apos;s clock is %n hour behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
             <numerusform>This computer&apos;s clock is %n hours behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

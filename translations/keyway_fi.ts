@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>Keyway::ActivateJob</name>
@@ -23,83 +22,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ActivationFlow</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
         <translation>Aktivoi %1</translation>
-    </message>
-    <message>
-        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä. Koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation code:</source>
-        <translation>&amp;Aktivointikoodi:</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>Problem with the activation code</source>
-        <translation>Ongelma aktivointikoodissa</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account</source>
-        <translation>&amp;Luo tili</translation>
-    </message>
-    <message>
-        <source>I already &amp;have an account</source>
-        <translation>&amp;Minulla on jo tili</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Jatka</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Takaisin</translation>
-    </message>
-    <message>
-        <source>Stop signing in and return to the activation code.</source>
-        <translation>Keskeytä kirjautuminen ja palaa aktivointikoodiin.</translation>
-    </message>
-    <message>
-        <source>Activation in progress</source>
-        <translation>Aktivointi käynnissä</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Peruuta</translation>
-    </message>
-    <message>
-        <source>Activation complete</source>
-        <translation>Aktivointi valmis</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lisensoidut ominaisuudet</translation>
-    </message>
-    <message>
-        <source>Licensed feature</source>
-        <translation>Lisensoitu ominaisuus</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Voimassa asti</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Valmis</translation>
-    </message>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Tuotetta ei voitu aktivoida</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Yritä uudelleen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
@@ -122,14 +55,6 @@
         <translation>Tallennetaan lisenssejä…</translation>
     </message>
     <message>
-        <source>Connecting to the sign-in page…</source>
-        <translation>Yhdistetään kirjautumissivulle…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1</source>
-        <translation>Kirjaudutaan sivustolla %1</translation>
-    </message>
-    <message>
         <source>%1 is activated on this computer.</source>
         <translation>%1 on aktivoitu tällä tietokoneella.</translation>
     </message>
@@ -146,160 +71,8 @@
         <translation>tilauksen päättymiseen</translation>
     </message>
     <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>Your web browser could not be opened. Open this address in it to sign in:
-%1</source>
-        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään avaamalla tämä osoite selaimessa:
-%1</translation>
-    </message>
-    <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
-        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimellasi.</translation>
-    </message>
-    <message>
-        <source>&amp;Get help</source>
-        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
-        <translation>&amp;Hae apua</translation>
-    </message>
-    <message>
-        <source>Opens the support page of %1 in your web browser.</source>
-        <translation>Avaa verkkoselaimessa tukisivun, jota ylläpitää %1.</translation>
-    </message>
-    <message>
-        <source>%1 logo</source>
-        <translation>%1 – logo</translation>
-    </message>
-    <message>
-        <source>How would you like to activate %1 on this computer?</source>
-        <translation>Miten haluat aktivoida tuotteen %1 tällä tietokoneella?</translation>
-    </message>
-    <message>
-        <source>I have an activation &amp;code</source>
-        <translation>Minulla on &amp;aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
-        <translation>Anna ostoksesi yhteydessä saamasi koodi ja kirjaudu sitten sisään tai luo tili.</translation>
-    </message>
-    <message>
-        <source>I already have an &amp;account</source>
-        <translation>Minulla on jo &amp;tili</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your licenses belong to; no code is needed.</source>
-        <translation>Kirjaudu sisään tilillä, jolle lisenssisi kuuluvat; koodia ei tarvita.</translation>
-    </message>
-    <message>
-        <source>I have a license &amp;file</source>
-        <translation>Minulla on &amp;lisenssitiedosto</translation>
-    </message>
-    <message>
-        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
-        <translation>Tuo järjestelmänvalvojalta saamasi lisenssitiedosto (tietokoneille, joilla ei ole internetyhteyttä).</translation>
-    </message>
-    <message>
-        <source>Enter your activation code</source>
-        <translation>Anna aktivointikoodi</translation>
-    </message>
-    <message>
-        <source>25 characters in five groups of five; the dashes are added as you type.</source>
-        <translation>25 merkkiä viidessä viiden merkin ryhmässä; väliviivat lisätään kirjoittaessasi.</translation>
-    </message>
-    <message>
-        <source>The code is complete and its check character matches.</source>
-        <translation>Koodi on kokonainen, ja sen tarkistusmerkki täsmää.</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Palaa aktivointitavan valintaan.</translation>
-    </message>
-    <message>
-        <source>Stops the activation and returns to where you started it.</source>
-        <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;pioi viitetunnus</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>&amp;Kirjaudu toisella tilillä</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Muuta koodia</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testaa yhteys</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Aloita alusta</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Yrittää aktivointia uudelleen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Yhteystesti</translation>
-    </message>
-    <message>
-        <source>Connection test results</source>
-        <translation>Yhteystestin tulokset</translation>
-    </message>
-    <message>
-        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
-        <translation>Yhteyden jokainen vaihe kirjautumispalveluun asti, vaiheen tulos ja toimintaohjeet.</translation>
-    </message>
-    <message>
-        <source>Returns to the error message.</source>
-        <translation>Palaa virheilmoitukseen.</translation>
-    </message>
-    <message>
-        <source>Test &amp;again</source>
-        <translation>Testaa &amp;uudelleen</translation>
     </message>
     <message>
         <source>Import license file</source>
@@ -318,144 +91,20 @@
         <translation>%1 on aktivoitu tällä tietokoneella lisenssitiedoston avulla.</translation>
     </message>
     <message>
-        <source>Check group %1 of 5: %2</source>
-        <translation>Tarkista ryhmä %1/5: %2</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Tämä koodi on jo käytetty</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Tätä koodia ei voi lunastaa</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Vahvista sähköpostiosoitteesi</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Kirjautumistietoja ei voi tallentaa</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>Liian monta yritystä</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Viitetunnus: %1</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>A&amp;nna koodi</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Voit nyt yrittää uudelleen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection test found a problem. The failed step says what to do.</source>
-        <translation>Yhteystesti löysi ongelman. Epäonnistuneen vaiheen kohdalla kerrotaan, mitä voit tehdä.</translation>
-    </message>
-    <message>
-        <source>Every step passed: the sign-in service can be reached from this computer.</source>
-        <translation>Kaikki vaiheet onnistuivat: kirjautumispalveluun saadaan yhteys tästä tietokoneesta.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Testataan yhteyttä palvelimeen %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>&amp;Verkkoasetukset…</translation>
-    </message>
-    <message>
-        <source>Choose the proxy this program connects through.</source>
-        <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Hylkää odottava koodi</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>Toisen tilin antama koodi odottaa</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Kirjaudu käyttäjänä %1</translation>
-    </message>
-    <message>
         <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
         <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Tiedot: %1</translation>
-    </message>
-    <message>
-        <source>Your account</source>
-        <translation>Tilisi</translation>
-    </message>
-    <message>
         <source>%1, valid until the subscription ends</source>
         <translation>%1, voimassa tilauksen päättymiseen asti</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Poistetaan tietokone %1 tililtäsi…</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään kopioimalla tämä osoite selaimeen:</translation>
     </message>
 </context>
 <context>
@@ -466,9 +115,28 @@
     </message>
 </context>
 <context>
+    <name>Keyway::BrowserPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Stop signing in and return to the activation code.</source>
+        <translation>Keskeytä kirjautuminen ja palaa aktivointikoodiin.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in page…</source>
+        <translation>Yhdistetään kirjautumissivulle…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1</source>
+        <translation>Kirjaudutaan sivustolla %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ClockGuard</name>
     <message>
-        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <source>This computer's clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
     </message>
     <message>
@@ -476,18 +144,77 @@
         <translation>tämä tuote</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer's clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Tämän tietokoneen kello on %n päivän jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
             <numerusform>Tämän tietokoneen kello on %n päivää jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer's clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
             <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::CodePage</name>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Anna aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
+        <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä. Koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation code:</source>
+        <translation>&amp;Aktivointikoodi:</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 merkkiä viidessä viiden merkin ryhmässä; väliviivat lisätään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>Problem with the activation code</source>
+        <translation>Ongelma aktivointikoodissa</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koodi on kokonainen, ja sen tarkistusmerkki täsmää.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Luo tili</translation>
+    </message>
+    <message>
+        <source>I already &amp;have an account</source>
+        <translation>&amp;Minulla on jo tili</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tilisi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Tarkista ryhmä %1/5: %2</translation>
     </message>
 </context>
 <context>
@@ -549,7 +276,7 @@
         <translation>Nimen %1 selvittäminen kesti liian kauan.</translation>
     </message>
     <message>
-        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <source>The network's name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
         <translation>Verkon nimipalvelin ei vastaa. Tarkista, että tämä tietokone on yhteydessä internetiin, tai kokeile toista verkkoa.</translation>
     </message>
     <message>
@@ -589,7 +316,7 @@
         <translation>Osoitteeseen %1 ei saada yhteyttä: %2</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <source>Check this computer's network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
         <translation>Tarkista tämän tietokoneen verkkoyhteys. Jos muut palvelut toimivat, palomuuri saattaa estää tämän palvelun: kysy verkon ylläpitäjältä.</translation>
     </message>
     <message>
@@ -629,7 +356,7 @@
         <translation>Palvelimen %1 varmennetta ei pidetä luotettavana: %2</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product's settings. Otherwise check that this computer's date and time are correct.</source>
         <translation>Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä IT-tukea lisäämään sen varmenne tämän tuotteen asetuksiin. Muussa tapauksessa tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
     </message>
     <message>
@@ -658,17 +385,64 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Yhteystesti</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Yhteystestin tulokset</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Yhteyden jokainen vaihe kirjautumispalveluun asti, vaiheen tulos ja toimintaohjeet.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Palaa virheilmoitukseen.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testaa &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Verkkoasetukset…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Valitse välityspalvelin, jonka kautta tämä ohjelma muodostaa yhteyden.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testataan yhteyttä palvelimeen %1…</translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Yhteystesti löysi ongelman. Epäonnistuneen vaiheen kohdalla kerrotaan, mitä voit tehdä.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Kaikki vaiheet onnistuivat: kirjautumispalveluun saadaan yhteys tästä tietokoneesta.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::DeviceId</name>
     <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product's identifier and the operating system's machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
         <translation>Laitetunnus yksilöi tämän tietokoneen lisenssipalvelulle. Se on tuotteen tunnisteesta ja käyttöjärjestelmän konetunnuksesta (Linuxissa /etc/machine-id, Windowsissa MachineGuid, macOS:ssä laitteiston UUID) laskettu SHA-256-tiiviste, joka on lyhennetty 32 merkkiin. Itse konetunnusta ei koskaan lähetetä eikä tallenneta, ja muut tuotteet saavat eri laitetunnuksen. Laitetunnus pysyy samana päivitysten, verkkomuutosten ja tuotteen uudelleenasennuksen jälkeen; se muuttuu, kun käyttöjärjestelmä asennetaan uudelleen.</translation>
     </message>
     <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file "device-id" in the product's data folder; deleting that file changes the device id.</source>
         <translation>Tässä järjestelmässä ei ole konetunnusta, joten satunnainen tunnus luotiin kerran, ja se säilytetään tuotteen datakansion tiedostossa ”device-id”. Tiedoston poistaminen muuttaa laitetunnusta.</translation>
     </message>
     <message>
-        <source>On this computer the operating system&apos;s machine id is used.</source>
+        <source>On this computer the operating system's machine id is used.</source>
         <translation>Tällä tietokoneella käytetään käyttöjärjestelmän konetunnusta.</translation>
     </message>
 </context>
@@ -774,7 +548,7 @@
 <context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
-        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
+        <source>This computer is not on your account's list of computers yet. Activate the product here first.</source>
         <translation>Tämä tietokone ei ole vielä tilisi tietokoneiden luettelossa. Aktivoi tuote ensin tällä tietokoneella.</translation>
     </message>
 </context>
@@ -817,7 +591,7 @@
         <translation>N&amp;imeä tämä tietokone uudelleen…</translation>
     </message>
     <message>
-        <source>The name this computer has in your account&apos;s list of computers.</source>
+        <source>The name this computer has in your account's list of computers.</source>
         <translation>Tämän tietokoneen nimi tilisi tietokoneluettelossa.</translation>
     </message>
     <message>
@@ -880,11 +654,11 @@
         <translation>Aktivointikoodissa on kirjoitusvirhe. Vertaa jokaista merkkiä saamaasi koodiin.</translation>
     </message>
     <message>
-        <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
+        <source>The product's activation settings were not found. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen aktivointiasetuksia ei löytynyt. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
-        <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product's activation settings are damaged. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen aktivointiasetukset ovat vioittuneet. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
@@ -904,7 +678,7 @@
         <translation>Lisenssissä on allekirjoitus, jota tämä tuoteversio ei hyväksy.</translation>
     </message>
     <message>
-        <source>The license was not signed by this product&apos;s vendor.</source>
+        <source>The license was not signed by this product's vendor.</source>
         <translation>Lisenssiä ei ole allekirjoittanut tämän tuotteen toimittaja.</translation>
     </message>
     <message>
@@ -916,7 +690,7 @@
         <translation>Lisenssi on vanhentunut. Uusi se muodostamalla yhteys internetiin.</translation>
     </message>
     <message>
-        <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
+        <source>The license is not valid yet. Check that your computer's clock is correct.</source>
         <translation>Lisenssi ei ole vielä voimassa. Tarkista, että tietokoneesi kello on oikeassa ajassa.</translation>
     </message>
     <message>
@@ -992,7 +766,7 @@
         <translation>Kirjautumispalvelu lähetti käyttäjätiedot, joita ei voitu vahvistaa.</translation>
     </message>
     <message>
-        <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
+        <source>The sign-in could not be verified. Check that your computer's clock and time zone are correct.</source>
         <translation>Kirjautumista ei voitu vahvistaa. Tarkista, että tietokoneesi kello ja aikavyöhyke ovat oikein.</translation>
     </message>
     <message>
@@ -1044,7 +818,7 @@
         <translation>Aktivointikoodi on liian pitkä: koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
     </message>
     <message>
-        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product's license verification key is damaged. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen lisenssien tarkistusavain on vioittunut. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
@@ -1064,7 +838,7 @@
         <translation>Toisella tilillä annettu aktivointikoodi odottaa yhä lunastusta. Kirjaudu sillä tilillä viimeistelläksesi sen, tai hylkää se.</translation>
     </message>
     <message>
-        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor's service. Activate the product again.</source>
         <translation>Tämä lisenssi on pidempi kuin toimittaja koskaan myöntää, joten toimittajan palvelu ei ole myöntänyt sitä. Aktivoi tuote uudelleen.</translation>
     </message>
     <message>
@@ -1072,7 +846,7 @@
         <translation>Aktivointipalvelu ohjasi pyynnön toiseen osoitteeseen. Kirjautumisesi suojaamiseksi ohjausta ei seurattu. Tarkista palvelun osoite asetuksista tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <source>The sign-in service is not set up the way this product expects. Contact the product's vendor.</source>
         <translation>Kirjautumispalvelua ei ole määritetty niin kuin tämä tuote odottaa. Ota yhteyttä tuotteen toimittajaan.</translation>
     </message>
     <message>
@@ -1084,11 +858,11 @@
         <translation>Toinen ohjelma käyttää porttia, jonka kautta tämä tuote vastaanottaa kirjautumisen. Sulje se ohjelma ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
+        <source>No computer with this id is on your account's list of computers. Show the list again and choose from it.</source>
         <translation>Tilisi tietokoneiden luettelossa ei ole tietokonetta tällä tunnuksella. Näytä luettelo uudelleen ja valitse siitä.</translation>
     </message>
     <message>
-        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <source>A computer's name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
         <translation>Tietokoneen nimessä on 1–64 merkkiä, eikä siinä saa olla ohjausmerkkejä, kuten sarkaimia tai rivinvaihtoja.</translation>
     </message>
     <message>
@@ -1104,7 +878,7 @@
         <translation>Tämä lisenssi on jo käytössä %1 tietokoneella, niin monella kuin se sallii. Poista jokin niistä tililtäsi, jotta voit käyttää lisenssiä tässä, tai osta toinen lisenssi.</translation>
     </message>
     <message>
-        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
+        <source>This computer was removed from your account on %1 from "%2".</source>
         <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
         <translation>Tämä tietokone poistettiin tililtäsi %1 tietokoneelta ”%2”.</translation>
     </message>
@@ -1138,6 +912,210 @@
     </message>
 </context>
 <context>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>A&amp;nna koodi</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Toisen tilin antama koodi odottaa</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Kirjaudu käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Tämä koodi on jo käytetty</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Tätä koodia ei voi lunastaa</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Vahvista sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Kirjautumistietoja ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Aktivointipalveluun ei saada yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;pioi viitetunnus</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Hylkää odottava koodi</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Yrittää aktivointia uudelleen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Viitetunnus: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit nyt yrittää uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyway::HelperSignInView</name>
     <message>
         <source>Opening the sign-in page…</source>
@@ -1163,14 +1141,14 @@
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
@@ -1192,7 +1170,7 @@
         <translation>Järjestelmän avainnippu on lukittu, joten kirjautumistietojasi ei voi lukea eikä säilyttää. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle tai avainnippujen hallintaohjelmassa) ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME's Passwords and Keys), then try again.</source>
         <translation>Järjestelmän avainnippupalvelussa ei ole oletusavainnippua, johon kirjautumistietosi voisi säilyttää. Luo sellainen (esimerkiksi GNOMEn Salasanat ja avaimet -sovelluksessa) ja yritä sitten uudelleen.</translation>
     </message>
     <message>
@@ -1292,7 +1270,7 @@
         <translation>&amp;Tuo lisenssitiedosto…</translation>
     </message>
     <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer's device id.</source>
         <translation>Tietokoneille, joilla ei ole internetyhteyttä: lisenssitiedosto, jonka ylläpitäjä on ladannut tämän tietokoneen laitetunnukselle.</translation>
     </message>
     <message>
@@ -1693,9 +1671,28 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProgressPage</name>
+    <message>
+        <source>Activation in progress</source>
+        <translation>Aktivointi käynnissä</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Keskeyttää aktivoinnin ja palaa kohtaan, josta aloitit sen.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Kirjautumisosoite</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ProviderMetadata</name>
     <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product's vendor.</source>
         <translation>Kirjautumispalvelua ei ole määritetty turvallisesti: se ohjaa tämän tuotteen osoitteeseen, joka ei käytä https-yhteyttä (%1). Mitään ei lähetetty. Ota yhteyttä tuotteen toimittajaan.</translation>
     </message>
 </context>
@@ -1710,7 +1707,7 @@
         <translation>Miten tämä ohjelma muodostaa yhteyden lisenssipalvelimeen:</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
+        <source>Use the &amp;system's proxy settings</source>
         <translation>Käytä &amp;järjestelmän välityspalvelinasetuksia</translation>
     </message>
     <message>
@@ -1746,7 +1743,7 @@
         <translation>Jos välityspalvelin pyytää käyttäjänimeä ja salasanaa, ne kysytään sinulta silloin. Salasanaa ei tallenneta.</translation>
     </message>
     <message>
-        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
+        <source>Type the proxy's host name or address, e.g. proxy.example.com, without "http://".</source>
         <translation>Kirjoita välityspalvelimen nimi tai osoite ilman alkua ”http://”, esim. proxy.example.com.</translation>
     </message>
     <message>
@@ -1786,6 +1783,87 @@
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
         <translation>Aktivointikoodi lunastettiin, mutta lisenssipalvelin ei antanut tälle tietokoneelle lisenssiä tuotteeseen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SeatPage</name>
+    <message>
+        <source>Your license is in use on other computers</source>
+        <translation>Lisenssisi on käytössä muilla tietokoneilla</translation>
+    </message>
+    <message>
+        <source>Choose a computer you no longer use. It is removed from your account and the license moves to this computer.</source>
+        <translation>Valitse tietokone, jota et enää käytä. Se poistetaan tililtäsi, ja lisenssi siirtyy tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Computers using your license</source>
+        <translation>Lisenssiäsi käyttävät tietokoneet</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Viimeksi käytetty</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Leaves the other computers as they are and returns to the start.</source>
+        <translation>Jättää muut tietokoneet ennalleen ja palaa alkuun.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Takaisin</translation>
+    </message>
+    <message>
+        <source>Returns to the list of computers.</source>
+        <translation>Palaa tietokoneiden luetteloon.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, viimeksi käytetty %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead</source>
+        <extracomment>Moves the license to this computer from the computer named %1</extracomment>
+        <translation>&amp;Käytä tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead of %1</source>
+        <translation>&amp;Käytä täällä tietokoneen %1 sijaan</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation, then removes the chosen computer from your account.</source>
+        <translation>Pyytää vahvistuksen ja poistaa sitten valitun tietokoneen tililtäsi.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account and use %2 on this computer instead?</source>
+        <translation>Poistetaanko tietokone %1 tililtäsi ja otetaan %2 käyttöön tällä tietokoneella?</translation>
+    </message>
+    <message>
+        <source>%1 keeps working offline until %2, then it needs a free seat again.</source>
+        <translation>Tietokone %1 toimii ilman verkkoyhteyttä %2 asti, minkä jälkeen se tarvitsee taas vapaan paikan lisenssistä.</translation>
+    </message>
+    <message>
+        <source>%1 then needs a free seat again.</source>
+        <translation>Tietokone %1 tarvitsee sen jälkeen taas vapaan paikan lisenssistä.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 and continue</source>
+        <extracomment>Confirms removing the computer named %1 from the account</extracomment>
+        <translation>&amp;Poista %1 ja jatka</translation>
+    </message>
+    <message>
+        <source>Removes the computer from your account, then finishes the activation here.</source>
+        <translation>Poistaa tietokoneen tililtäsi ja viimeistelee sitten aktivoinnin tällä tietokoneella.</translation>
     </message>
 </context>
 <context>
@@ -1833,9 +1911,32 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SuccessPage</name>
+    <message>
+        <source>Activation complete</source>
+        <translation>Aktivointi valmis</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lisensoidut ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Licensed feature</source>
+        <translation>Lisensoitu ominaisuus</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::TlsSetup</name>
     <message>
-        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <source>The product's settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove "extraCaCertificates" in the product's settings, or ask your administrator.</source>
         <translation>Tuotteen asetuksissa mainittua CA-lisävarmenteiden tiedostoa (%1) ei voi käyttää: %2. Korjaa tai poista tuotteen asetuksista kohta ”extraCaCertificates” tai kysy järjestelmänvalvojalta.</translation>
     </message>
     <message>
@@ -1847,19 +1948,19 @@
         <translation>sen varmenteet ovat vanhentuneet</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <source>The connection to the activation service was refused: the server's certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product's settings as "extraCaCertificates". Otherwise someone may be intercepting the connection: do not continue on this network.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: tämä tietokone ei luota palvelimen varmenteeseen. Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä järjestelmänvalvojalta sen CA-varmenne ja lisää se tuotteen asetuksiin kohtaan ”extraCaCertificates”. Muussa tapauksessa joku saattaa siepata yhteyden: älä jatka tässä verkossa.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <source>The connection to the activation service was refused: the server's certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne kuuluu toiselle palvelimelle. Tarkista välityspalvelinasetukset; joku saattaa siepata yhteyden.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <source>The connection to the activation service was refused: the server's certificate has been revoked. Try again later or contact support.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on peruttu. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <source>The connection to the activation service was refused: the server's certificate is expired or not valid yet. Check that this computer's date and time are correct.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
     </message>
 </context>
@@ -1881,11 +1982,11 @@
 <context>
     <name>Keyway::VendorConfig</name>
     <message>
-        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <source>This program was built without its vendor's activation settings, so it cannot check licenses. Contact the vendor.</source>
         <translation>Tämä ohjelma on käännetty ilman toimittajansa aktivointiasetuksia, joten se ei voi tarkistaa lisenssejä. Ota yhteyttä toimittajaan.</translation>
     </message>
     <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove "%2" from it or use the file the vendor supplied.</source>
         <translation>Asetustiedosto %1 yrittää muuttaa sitä, mihin lisensseihin tämä tuote luottaa (%2). Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty. Poista siitä ”%2” tai käytä toimittajan antamaa tiedostoa.</translation>
     </message>
 </context>
@@ -1902,6 +2003,57 @@
     <message>
         <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
         <translation>Tämä kirjautumispalvelu ei salli kirjautumista sovelluksen sisällä. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WelcomePage</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 – logo</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Aktivoi %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Miten haluat aktivoida tuotteen %1 tällä tietokoneella?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Minulla on &amp;aktivointikoodi</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Anna ostoksesi yhteydessä saamasi koodi ja kirjaudu sitten sisään tai luo tili.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Minulla on jo &amp;tili</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Kirjaudu sisään tilillä, jolle lisenssisi kuuluvat; koodia ei tarvita.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Minulla on &amp;lisenssitiedosto</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Tuo järjestelmänvalvojalta saamasi lisenssitiedosto (tietokoneille, joilla ei ole internetyhteyttä).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WizardUi</name>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor's support page in the web browser</extracomment>
+        <translation>&amp;Hae apua</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Avaa verkkoselaimessa tukisivun, jota ylläpitää %1.</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +2106,7 @@
         <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
+        <source>Unknown command "%1". Run keywayctl --help for the list of commands.</source>
         <translation>Tuntematon komento ”%1”. Komentoluettelon saat näkyviin komennolla keywayctl --help.</translation>
     </message>
     <message>
@@ -1966,7 +2118,7 @@
         <translation>Toimittajan määritystä %1 ei voi käyttää: %2</translation>
     </message>
     <message>
-        <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
+        <source>This computer's device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
         <translation>Tämän tietokoneen laitetunnusta ei voi määrittää: konetunnusta ei ole, eikä kansioon %1 voi kirjoittaa.</translation>
     </message>
     <message>
@@ -1990,7 +2142,7 @@
         <translation>Laitetunnus: %1</translation>
     </message>
     <message>
-        <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
+        <source>Check an activation code's form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
         <translation>Tarkista aktivointikoodin muoto ja tarkistusmerkki paikallisesti; mitään ei lähetetä. Tulostaa koodin vakiomuodossa.</translation>
     </message>
     <message>
@@ -2002,20 +2154,20 @@
         <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <source>%1: unexpected argument "%2".</source>
         <translation>%1: odottamaton argumentti ”%2”.</translation>
     </message>
     <message>
-        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <source>Print the id this computer's licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
         <translation>Tulosta tunnus, johon tämän tietokoneen lisenssit on sidottu. Järjestelmänvalvoja lataa sen avulla lisenssitietueet verkosta eristetyille tietokoneille.</translation>
     </message>
     <message>
-        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer's device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
         <translation>Tallenna lisenssitietueet tiedostosta tietokoneille, joilla ei ole internetyhteyttä: järjestelmänvalvoja lataa ne tämän tietokoneen laitetunnukselle (keywayctl device-id). Jokainen tietue tarkistetaan samoin kuin palvelimelta saatu; jos jokin hylätään, mitään ei tallenneta.</translation>
     </message>
     <message>
-        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
-        <translation>Tiedosto, jossa on yksi tai useampi lisenssitietue (compact JWS) rivinvaihdoilla, välilyönneillä tai merkillä &apos;&amp;&apos; erotettuina.</translation>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or '&amp;'.</source>
+        <translation>Tiedosto, jossa on yksi tai useampi lisenssitietue (compact JWS) rivinvaihdoilla, välilyönneillä tai merkillä '&amp;' erotettuina.</translation>
     </message>
     <message>
         <source>import needs the file with the license tokens.</source>
@@ -2033,7 +2185,7 @@
         <translation>Tulosta raportti JSON-muodossa.</translation>
     </message>
     <message>
-        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <source>Print a report for the vendor's support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
         <translation>Tulosta raportti toimittajan tukipalvelulle: versiot, määritys, lisenssien tilat ja viimeisimmät virheet. Raportissa ei ole lisenssi- tai istuntotietueita, koodeja, salasanoja, sähköpostiosoitteita eikä tilitunnuksia; tunnisteet näkyvät lyhyinä sormenjälkinä.</translation>
     </message>
     <message>
@@ -2053,7 +2205,7 @@
         <translation>Tarkista tähän tietokoneeseen tallennetut lisenssit ja luettele jokainen lisensoitu kohde tiloineen ja syineen. Ilman valitsinta --offline jonossa olevat vapautukset lähetetään ja erääntyneet uusinnat tehdään ensin.</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <source>The command "%1" needs the license server, but keywayctl's online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
         <translation>Komento ”%1” tarvitsee lisenssipalvelinta, mutta keywayctl:n verkko-osaa (%2) ei voitu ladata: %3. Asenna tuote uudelleen; ilman verkkoyhteyttä toimiviin komentoihin tämä ei vaikuta.</translation>
     </message>
     <message>
@@ -2083,7 +2235,7 @@
         <translation>Älä tulosta mitään, jos toiminto onnistuu.</translation>
     </message>
     <message>
-        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <source>Renew this computer's leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
         <translation>Uusi tämän tietokoneen lisenssivaraukset lisenssipalvelimella heti ja näytä sitten tila. Edellyttää kirjautunutta istuntoa (keywayctl login).</translation>
     </message>
     <message>
@@ -2118,7 +2270,7 @@
         <translation>Kirjaudu ensin sisään: keywayctl login</translation>
     </message>
     <message>
-        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
+        <source>"system" opens the sign-in page in the default browser; "none" only prints its address.</source>
         <translation>”system” avaa kirjautumissivun oletusselaimessa; ”none” vain tulostaa sivun osoitteen.</translation>
     </message>
     <message>
@@ -2126,11 +2278,11 @@
         <translation>tila</translation>
     </message>
     <message>
-        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer's licenses.</source>
         <translation>Kirjaudu sisään järjestelmän oletusselaimella, säilytä istunto avainnipussa ja hae tämän tietokoneen lisenssit.</translation>
     </message>
     <message>
-        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
+        <source>--browser must be "system" or "none".</source>
         <translation>Valitsimen --browser arvon on oltava ”system” tai ”none”.</translation>
     </message>
     <message>
@@ -2165,7 +2317,7 @@
         </translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product's settings allow. Anyone with access to your files can use it.</source>
         <translation>Huomautus: kirjautumistietosi säilytetään järjestelmän avainnipun sijaan tiedostossa %1, jota vain käyttäjätilisi voi lukea, kuten tämän tuotteen asetukset sallivat. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
     </message>
     <message>
@@ -2221,16 +2373,16 @@
         <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
     </message>
     <message>
-        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
-        <translation>&quot;-&quot;: lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
+        <source>"-": read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>"-": lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
     </message>
     <message>
         <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
         <translation>Aktivointikoodi (skripteille; --code - tai kehote pitävät sen poissa komentoriviltä); jätä pois, jos haluat viimeistellä keskeneräisen lunastuksen tai antaa koodin kehotteeseen.</translation>
     </message>
     <message>
-        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
-        <translation>redeem: --code hyväksyy vain arvon &quot;-&quot; (koodi luetaan silloin vakiosyötteestä), ei koskaan itse koodia.</translation>
+        <source>redeem: --code takes only "-" (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code hyväksyy vain arvon "-" (koodi luetaan silloin vakiosyötteestä), ei koskaan itse koodia.</translation>
     </message>
     <message>
         <source>redeem: no activation code on standard input.</source>
@@ -2273,8 +2425,8 @@
         <translation>Tulosta luettelo JSON-muodossa.</translation>
     </message>
     <message>
-        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
-        <translation>Luettele tietokoneet, joilla lisenssejäsi käytetään, ja kunkin lisenssin käyttöpaikat. &quot;devices release ID&quot; poistaa tietokoneen tililtäsi (sen käyttöpaikat vapautuvat heti; se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun), &quot;devices rename NAME&quot; nimeää tämän tietokoneen uudelleen. Edellyttää sisäänkirjautunutta istuntoa (keywayctl login).</translation>
+        <source>List the computers your licenses are in use on, with the seats of each license. "devices release ID" removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), "devices rename NAME" renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Luettele tietokoneet, joilla lisenssejäsi käytetään, ja kunkin lisenssin käyttöpaikat. "devices release ID" poistaa tietokoneen tililtäsi (sen käyttöpaikat vapautuvat heti; se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun), "devices rename NAME" nimeää tämän tietokoneen uudelleen. Edellyttää sisäänkirjautunutta istuntoa (keywayctl login).</translation>
     </message>
     <message>
         <source>Optional: release ID, or rename NAME.</source>
@@ -2333,23 +2485,23 @@
         <translation>Tietokonetta ei voitu poistaa tililtäsi: %1</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
-        <translation>&quot;%1&quot; poistettiin tililtäsi: sen käyttöpaikat ovat nyt vapaina. Se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun.</translation>
+        <source>Removed "%1" from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>"%1" poistettiin tililtäsi: sen käyttöpaikat ovat nyt vapaina. Se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun.</translation>
     </message>
     <message>
         <source>This computer could not be renamed: %1</source>
         <translation>Tätä tietokonetta ei voitu nimetä uudelleen: %1</translation>
     </message>
     <message>
-        <source>This computer is now called &quot;%1&quot; in your account.</source>
-        <translation>Tämän tietokoneen nimi tililläsi on nyt &quot;%1&quot;.</translation>
+        <source>This computer is now called "%1" in your account.</source>
+        <translation>Tämän tietokoneen nimi tililläsi on nyt "%1".</translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
+        <source>Checks and manages this product's activation.
 
 Commands that work offline:
   status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
+  device-id [--explain]        Print this computer's device id.
   import FILE                  Store license tokens an administrator downloaded for
                                this device id (air-gapped computers).
   diagnose                     Print a report for support, without secrets.
@@ -2360,13 +2512,13 @@ Commands that need the license server:
                                from standard input with --code -) and check out its
                                licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
+  release                      Release this computer's leases (deactivate); queued
                                when offline.
   logout                       Sign out and forget the session.
-  devices [--json]             List the computers using your licenses; &quot;devices
-                               release ID&quot; removes one, &quot;devices rename NAME&quot;
+  devices [--json]             List the computers using your licenses; "devices
+                               release ID" removes one, "devices rename NAME"
                                renames this one.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+Run "keywayctl COMMAND --help" for a command's options.
 
 Exit codes:
   0  success; for status: every licensed item is valid
@@ -2397,9 +2549,9 @@ Lisenssipalvelinta tarvitsevat komennot:
                                aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
   logout                       Kirjaudu ulos ja unohda istunto.
   devices [--json]             Luettele tietokoneet, jotka käyttävät lisenssejäsi;
-                               &quot;devices release ID&quot; poistaa yhden, &quot;devices rename
-                               NAME&quot; nimeää tämän uudelleen.
-Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
+                               "devices release ID" poistaa yhden, "devices rename
+                               NAME" nimeää tämän uudelleen.
+Komennon valitsimet saat näkyviin komennolla "keywayctl COMMAND --help".
 
 Poistumiskoodit:
   0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
@@ -2444,7 +2596,7 @@ Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, 
         <translation>%1 – aktivointi</translation>
     </message>
     <message>
-        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
+        <source>The language of the window and the sign-in page, e.g. "fi" (default: the system's).</source>
         <translation>Ikkunan ja kirjautumissivun kieli, esimerkiksi ”fi” (oletus: järjestelmän kieli).</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Keyway::ActivateJob</name>
@@ -23,83 +22,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ActivationFlow</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivationWizard</name>
     <message>
         <source>Activate %1</source>
         <translation>Aktivera %1</translation>
-    </message>
-    <message>
-        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
-        <translation>Ange aktiveringskoden som du fick när du köpte produkten. Den har 25 tecken i fem grupper om fem.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation code:</source>
-        <translation>&amp;Aktiveringskod:</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktiveringskod</translation>
-    </message>
-    <message>
-        <source>Problem with the activation code</source>
-        <translation>Problem med aktiveringskoden</translation>
-    </message>
-    <message>
-        <source>&amp;Create an account</source>
-        <translation>&amp;Skapa ett konto</translation>
-    </message>
-    <message>
-        <source>I already &amp;have an account</source>
-        <translation>Jag har redan ett &amp;konto</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Fortsätt</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Tillbaka</translation>
-    </message>
-    <message>
-        <source>Stop signing in and return to the activation code.</source>
-        <translation>Avbryt inloggningen och gå tillbaka till aktiveringskoden.</translation>
-    </message>
-    <message>
-        <source>Activation in progress</source>
-        <translation>Aktivering pågår</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>Activation complete</source>
-        <translation>Aktiveringen är klar</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Licensierade funktioner</translation>
-    </message>
-    <message>
-        <source>Licensed feature</source>
-        <translation>Licensierad funktion</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltig till</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Klar</translation>
-    </message>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Produkten kunde inte aktiveras</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>Completing the sign-in…</source>
@@ -122,14 +55,6 @@
         <translation>Sparar licenserna…</translation>
     </message>
     <message>
-        <source>Connecting to the sign-in page…</source>
-        <translation>Ansluter till inloggningssidan…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1</source>
-        <translation>Loggar in på %1</translation>
-    </message>
-    <message>
         <source>%1 is activated on this computer.</source>
         <translation>%1 har aktiverats på den här datorn.</translation>
     </message>
@@ -146,160 +71,8 @@
         <translation>till prenumerationens slut</translation>
     </message>
     <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Logga in med min &amp;webbläsare</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
-    </message>
-    <message>
-        <source>Your web browser could not be opened. Open this address in it to sign in:
-%1</source>
-        <translation>Det gick inte att öppna webbläsaren. Öppna den här adressen i den för att logga in:
-%1</translation>
-    </message>
-    <message>
         <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
         <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window. Sign in with your web browser instead.</source>
-        <translation>Inloggningssidan kan inte visas i det här fönstret. Logga in med din webbläsare i stället.</translation>
-    </message>
-    <message>
-        <source>&amp;Get help</source>
-        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
-        <translation>Få &amp;hjälp</translation>
-    </message>
-    <message>
-        <source>Opens the support page of %1 in your web browser.</source>
-        <translation>Öppnar supportsidan för %1 i din webbläsare.</translation>
-    </message>
-    <message>
-        <source>%1 logo</source>
-        <translation>Logotyp för %1</translation>
-    </message>
-    <message>
-        <source>How would you like to activate %1 on this computer?</source>
-        <translation>Hur vill du aktivera %1 på den här datorn?</translation>
-    </message>
-    <message>
-        <source>I have an activation &amp;code</source>
-        <translation>Jag har en &amp;aktiveringskod</translation>
-    </message>
-    <message>
-        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
-        <translation>Ange koden som du fick när du köpte produkten och logga sedan in eller skapa ett konto.</translation>
-    </message>
-    <message>
-        <source>I already have an &amp;account</source>
-        <translation>Jag har redan ett &amp;konto</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your licenses belong to; no code is needed.</source>
-        <translation>Logga in med kontot som dina licenser hör till; ingen kod behövs.</translation>
-    </message>
-    <message>
-        <source>I have a license &amp;file</source>
-        <translation>Jag har en &amp;licensfil</translation>
-    </message>
-    <message>
-        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
-        <translation>Importera licensfilen som du har fått av din administratör, för en dator utan internetåtkomst.</translation>
-    </message>
-    <message>
-        <source>Enter your activation code</source>
-        <translation>Ange din aktiveringskod</translation>
-    </message>
-    <message>
-        <source>25 characters in five groups of five; the dashes are added as you type.</source>
-        <translation>25 tecken i fem grupper om fem; bindestrecken läggs till medan du skriver.</translation>
-    </message>
-    <message>
-        <source>The code is complete and its check character matches.</source>
-        <translation>Koden är fullständig och kontrolltecknet stämmer.</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
-    </message>
-    <message>
-        <source>Stops the activation and returns to where you started it.</source>
-        <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;piera referensen</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Logga in med ett &amp;annat konto</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Ändra koden</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testa anslutningen</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Börja om</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Gör om aktiveringen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Anslutningstest</translation>
-    </message>
-    <message>
-        <source>Connection test results</source>
-        <translation>Resultat av anslutningstestet</translation>
-    </message>
-    <message>
-        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
-        <translation>Varje steg på vägen till inloggningstjänsten, om det lyckades och vad du kan göra.</translation>
-    </message>
-    <message>
-        <source>Returns to the error message.</source>
-        <translation>Går tillbaka till felmeddelandet.</translation>
-    </message>
-    <message>
-        <source>Test &amp;again</source>
-        <translation>Testa &amp;igen</translation>
     </message>
     <message>
         <source>Import license file</source>
@@ -318,144 +91,20 @@
         <translation>%1 har aktiverats på den här datorn med licensfilen.</translation>
     </message>
     <message>
-        <source>Check group %1 of 5: %2</source>
-        <translation>Kontrollera grupp %1 av 5: %2</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Koden används redan</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Koden kan inte lösas in</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Det går inte att nå inloggningstjänsten</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Bekräfta din e-postadress</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Inloggningen kan inte sparas</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>För många försök</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referens: %1</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>Ange en &amp;kod</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Du kan försöka igen nu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Försök igen om %n sekund.</numerusform>
-            <numerusform>Försök igen om %n sekunder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection test found a problem. The failed step says what to do.</source>
-        <translation>Anslutningstestet hittade ett problem. Vid steget som misslyckades står det vad du kan göra.</translation>
-    </message>
-    <message>
-        <source>Every step passed: the sign-in service can be reached from this computer.</source>
-        <translation>Alla steg lyckades: inloggningstjänsten kan nås från den här datorn.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Testar anslutningen till %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>&amp;Nätverksinställningar…</translation>
-    </message>
-    <message>
-        <source>Choose the proxy this program connects through.</source>
-        <translation>Välj den proxy som programmet ansluter via.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Släng den väntande koden</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>En kod som ett annat konto angav väntar</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Logga in som %1</translation>
-    </message>
-    <message>
         <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
         <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>Detaljer: %1</translation>
-    </message>
-    <message>
-        <source>Your account</source>
-        <translation>Ditt konto</translation>
-    </message>
-    <message>
         <source>%1, valid until the subscription ends</source>
         <translation>%1, giltig till prenumerationens slut</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Tar bort %1 från ditt konto…</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Det gick inte att öppna webbläsaren. Kopiera den här adressen till den för att logga in:</translation>
     </message>
 </context>
 <context>
@@ -466,9 +115,28 @@
     </message>
 </context>
 <context>
+    <name>Keyway::BrowserPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Stop signing in and return to the activation code.</source>
+        <translation>Avbryt inloggningen och gå tillbaka till aktiveringskoden.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sign-in page…</source>
+        <translation>Ansluter till inloggningssidan…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1</source>
+        <translation>Loggar in på %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ClockGuard</name>
     <message>
-        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <source>This computer's clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
     </message>
     <message>
@@ -476,18 +144,77 @@
         <translation>den här produkten</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer's clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Den här datorns klocka ligger %n dag efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
             <numerusform>Den här datorns klocka ligger %n dagar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer's clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
             <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::CodePage</name>
+    <message>
+        <source>Enter your activation code</source>
+        <translation>Ange din aktiveringskod</translation>
+    </message>
+    <message>
+        <source>Enter the activation code you received with your purchase. It has 25 characters in five groups of five.</source>
+        <translation>Ange aktiveringskoden som du fick när du köpte produkten. Den har 25 tecken i fem grupper om fem.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation code:</source>
+        <translation>&amp;Aktiveringskod:</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktiveringskod</translation>
+    </message>
+    <message>
+        <source>25 characters in five groups of five; the dashes are added as you type.</source>
+        <translation>25 tecken i fem grupper om fem; bindestrecken läggs till medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Problem with the activation code</source>
+        <translation>Problem med aktiveringskoden</translation>
+    </message>
+    <message>
+        <source>The code is complete and its check character matches.</source>
+        <translation>Koden är fullständig och kontrolltecknet stämmer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Skapa ett konto</translation>
+    </message>
+    <message>
+        <source>I already &amp;have an account</source>
+        <translation>Jag har redan ett &amp;konto</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Check group %1 of 5: %2</source>
+        <translation>Kontrollera grupp %1 av 5: %2</translation>
     </message>
 </context>
 <context>
@@ -549,7 +276,7 @@
         <translation>Uppslagningen av %1 tog för lång tid.</translation>
     </message>
     <message>
-        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <source>The network's name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
         <translation>Nätverkets namnserver svarar inte. Kontrollera att datorn är ansluten till internet eller prova ett annat nätverk.</translation>
     </message>
     <message>
@@ -589,7 +316,7 @@
         <translation>Det går inte att nå %1: %2</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <source>Check this computer's network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
         <translation>Kontrollera datorns nätverksanslutning. Om den fungerar för andra tjänster kanske en brandvägg blockerar den här: fråga nätverksadministratören.</translation>
     </message>
     <message>
@@ -629,7 +356,7 @@
         <translation>Certifikatet för %1 är inte betrott: %2</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product's settings. Otherwise check that this computer's date and time are correct.</source>
         <translation>Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be IT-avdelningen att lägga till dess certifikat i produktens inställningar. Kontrollera annars att datorns datum och tid är rätt inställda.</translation>
     </message>
     <message>
@@ -658,17 +385,64 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ConnectionTestPage</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
+    </message>
+    <message>
+        <source>Connection test results</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>Each step on the way to the sign-in service, whether it passed, and what to do.</source>
+        <translation>Varje steg på vägen till inloggningstjänsten, om det lyckades och vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the error message.</source>
+        <translation>Går tillbaka till felmeddelandet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testa &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>&amp;Nätverksinställningar…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy this program connects through.</source>
+        <translation>Välj den proxy som programmet ansluter via.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testar anslutningen till %1…</translation>
+    </message>
+    <message>
+        <source>The connection test found a problem. The failed step says what to do.</source>
+        <translation>Anslutningstestet hittade ett problem. Vid steget som misslyckades står det vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Every step passed: the sign-in service can be reached from this computer.</source>
+        <translation>Alla steg lyckades: inloggningstjänsten kan nås från den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::DeviceId</name>
     <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product's identifier and the operating system's machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
         <translation>Enhets-id:t identifierar den här datorn för licenstjänsten. Det är en SHA-256-hash av produktens identifierare och operativsystemets maskin-id (på Linux /etc/machine-id, på Windows MachineGuid, på macOS maskinvarans UUID), förkortad till 32 tecken. Själva maskin-id:t skickas eller sparas aldrig, och andra produkter får ett annat enhets-id. Enhets-id:t förblir detsamma efter uppdateringar, nätverksändringar och ominstallation av produkten; det ändras när operativsystemet installeras om.</translation>
     </message>
     <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file "device-id" in the product's data folder; deleting that file changes the device id.</source>
         <translation>Det här systemet saknar maskin-id, så ett slumpmässigt id skapades en gång och sparas i filen ”device-id” i produktens datamapp. Om filen tas bort ändras enhets-id:t.</translation>
     </message>
     <message>
-        <source>On this computer the operating system&apos;s machine id is used.</source>
+        <source>On this computer the operating system's machine id is used.</source>
         <translation>På den här datorn används operativsystemets maskin-id.</translation>
     </message>
 </context>
@@ -774,7 +548,7 @@
 <context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
-        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
+        <source>This computer is not on your account's list of computers yet. Activate the product here first.</source>
         <translation>Den här datorn finns ännu inte i listan över datorer i ditt konto. Aktivera produkten på den här datorn först.</translation>
     </message>
 </context>
@@ -817,7 +591,7 @@
         <translation>&amp;Byt namn på den här datorn…</translation>
     </message>
     <message>
-        <source>The name this computer has in your account&apos;s list of computers.</source>
+        <source>The name this computer has in your account's list of computers.</source>
         <translation>Namnet som den här datorn har i ditt kontos lista över datorer.</translation>
     </message>
     <message>
@@ -880,11 +654,11 @@
         <translation>Aktiveringskoden innehåller ett skrivfel. Jämför varje tecken med koden du fick.</translation>
     </message>
     <message>
-        <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
+        <source>The product's activation settings were not found. Reinstall the product or contact its vendor.</source>
         <translation>Produktens aktiveringsinställningar hittades inte. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
-        <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product's activation settings are damaged. Reinstall the product or contact its vendor.</source>
         <translation>Produktens aktiveringsinställningar är skadade. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
@@ -904,7 +678,7 @@
         <translation>Licensen använder en signatur som den här versionen av produkten inte godtar.</translation>
     </message>
     <message>
-        <source>The license was not signed by this product&apos;s vendor.</source>
+        <source>The license was not signed by this product's vendor.</source>
         <translation>Licensen är inte signerad av produktens leverantör.</translation>
     </message>
     <message>
@@ -916,7 +690,7 @@
         <translation>Licensen har gått ut. Anslut till internet för att förnya den.</translation>
     </message>
     <message>
-        <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
+        <source>The license is not valid yet. Check that your computer's clock is correct.</source>
         <translation>Licensen är inte giltig än. Kontrollera att datorns klocka går rätt.</translation>
     </message>
     <message>
@@ -992,7 +766,7 @@
         <translation>Inloggningstjänsten skickade en identitet som inte kunde verifieras.</translation>
     </message>
     <message>
-        <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
+        <source>The sign-in could not be verified. Check that your computer's clock and time zone are correct.</source>
         <translation>Inloggningen kunde inte verifieras. Kontrollera att datorns klocka och tidszon är rätt inställda.</translation>
     </message>
     <message>
@@ -1044,7 +818,7 @@
         <translation>Aktiveringskoden är för lång: en kod har 25 tecken i fem grupper om fem.</translation>
     </message>
     <message>
-        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product's license verification key is damaged. Reinstall the product or contact its vendor.</source>
         <translation>Produktens nyckel för licenskontroll är skadad. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
@@ -1064,7 +838,7 @@
         <translation>En aktiveringskod som angavs med ett annat konto väntar fortfarande på att lösas in. Logga in med det kontot för att slutföra den, eller släng den.</translation>
     </message>
     <message>
-        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor's service. Activate the product again.</source>
         <translation>Den här licensen gäller längre än leverantören någonsin beviljar, så den utfärdades inte av leverantörens tjänst. Aktivera produkten igen.</translation>
     </message>
     <message>
@@ -1072,7 +846,7 @@
         <translation>Aktiveringstjänsten skickade vidare begäran till en annan adress. För att skydda din inloggning följdes den inte. Kontrollera tjänstens adress i inställningarna eller kontakta supporten.</translation>
     </message>
     <message>
-        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
+        <source>The sign-in service is not set up the way this product expects. Contact the product's vendor.</source>
         <translation>Inloggningstjänsten är inte konfigurerad så som den här produkten förväntar sig. Kontakta produktens leverantör.</translation>
     </message>
     <message>
@@ -1084,11 +858,11 @@
         <translation>Ett annat program använder porten som den här produkten tar emot inloggningen på. Stäng det programmet och försök igen.</translation>
     </message>
     <message>
-        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
+        <source>No computer with this id is on your account's list of computers. Show the list again and choose from it.</source>
         <translation>Det finns ingen dator med det här id:t i listan över datorer i ditt konto. Visa listan igen och välj i den.</translation>
     </message>
     <message>
-        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <source>A computer's name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
         <translation>En dators namn har 1 till 64 tecken och inga styrtecken som tabbar eller radbrytningar.</translation>
     </message>
     <message>
@@ -1104,7 +878,7 @@
         <translation>Licensen används redan på %1 datorer, så många som den tillåter. Ta bort en av dem från ditt konto för att använda licensen här, eller köp en licens till.</translation>
     </message>
     <message>
-        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
+        <source>This computer was removed from your account on %1 from "%2".</source>
         <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
         <translation>Den här datorn togs bort från ditt konto %1 från ”%2”.</translation>
     </message>
@@ -1138,6 +912,210 @@
     </message>
 </context>
 <context>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>Ange en &amp;kod</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>En kod som ett annat konto angav väntar</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Logga in som %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Koden används redan</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Koden kan inte lösas in</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Det går inte att nå inloggningstjänsten</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bekräfta din e-postadress</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Inloggningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>För många försök</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
+    </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Det går inte att nå aktiveringstjänsten</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;piera referensen</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Släng den väntande koden</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Logga in med min &amp;webbläsare</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Gör om aktiveringen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan försöka igen nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keyway::HelperSignInView</name>
     <message>
         <source>Opening the sign-in page…</source>
@@ -1163,14 +1141,14 @@
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
@@ -1192,7 +1170,7 @@
         <translation>Systemets nyckelring är låst, så din inloggning kan inte läsas eller sparas. Lås upp den (till exempel genom att logga in på skrivbordet igen eller i programmet som hanterar nyckelringen) och försök sedan igen.</translation>
     </message>
     <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME's Passwords and Keys), then try again.</source>
         <translation>Systemets nyckelring har ingen standardnyckelring att spara din inloggning i. Skapa en (till exempel i GNOME:s Lösenord och nycklar) och försök sedan igen.</translation>
     </message>
     <message>
@@ -1292,7 +1270,7 @@
         <translation>&amp;Importera licensfil…</translation>
     </message>
     <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer's device id.</source>
         <translation>För datorer utan internetåtkomst: en licensfil som din administratör har hämtat för den här datorns enhets-id.</translation>
     </message>
     <message>
@@ -1693,9 +1671,28 @@
     </message>
 </context>
 <context>
+    <name>Keyway::ProgressPage</name>
+    <message>
+        <source>Activation in progress</source>
+        <translation>Aktivering pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops the activation and returns to where you started it.</source>
+        <translation>Avbryter aktiveringen och går tillbaka dit där du startade den.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Inloggningsadress</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ProviderMetadata</name>
     <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product's vendor.</source>
         <translation>Inloggningstjänsten är inte säkert konfigurerad: den skickar produkten till en adress utan https (%1). Ingenting skickades. Kontakta produktens leverantör.</translation>
     </message>
 </context>
@@ -1710,7 +1707,7 @@
         <translation>Hur programmet ansluter till licensservern:</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
+        <source>Use the &amp;system's proxy settings</source>
         <translation>Använd &amp;systemets proxyinställningar</translation>
     </message>
     <message>
@@ -1746,7 +1743,7 @@
         <translation>Om proxyn kräver användarnamn och lösenord får du ange dem när det behövs. Lösenordet sparas inte.</translation>
     </message>
     <message>
-        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
+        <source>Type the proxy's host name or address, e.g. proxy.example.com, without "http://".</source>
         <translation>Skriv proxyns värdnamn eller adress, t.ex. proxy.example.com, utan ”http://”.</translation>
     </message>
     <message>
@@ -1786,6 +1783,87 @@
     <message>
         <source>The activation code was redeemed, but the license server gave this computer no license for %1.</source>
         <translation>Aktiveringskoden har lösts in, men licensservern gav inte den här datorn någon licens för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SeatPage</name>
+    <message>
+        <source>Your license is in use on other computers</source>
+        <translation>Din licens används på andra datorer</translation>
+    </message>
+    <message>
+        <source>Choose a computer you no longer use. It is removed from your account and the license moves to this computer.</source>
+        <translation>Välj en dator som du inte längre använder. Den tas bort från ditt konto och licensen flyttas till den här datorn.</translation>
+    </message>
+    <message>
+        <source>Computers using your license</source>
+        <translation>Datorer som använder din licens</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Senast använd</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Leaves the other computers as they are and returns to the start.</source>
+        <translation>Lämnar de andra datorerna som de är och går tillbaka till början.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Returns to the list of computers.</source>
+        <translation>Går tillbaka till listan över datorer.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, senast använd %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead</source>
+        <extracomment>Moves the license to this computer from the computer named %1</extracomment>
+        <translation>Använd &amp;här i stället</translation>
+    </message>
+    <message>
+        <source>&amp;Use it here instead of %1</source>
+        <translation>Använd &amp;här i stället för %1</translation>
+    </message>
+    <message>
+        <source>Asks for a confirmation, then removes the chosen computer from your account.</source>
+        <translation>Ber om en bekräftelse och tar sedan bort den valda datorn från ditt konto.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account and use %2 on this computer instead?</source>
+        <translation>Ta bort %1 från ditt konto och använda %2 på den här datorn i stället?</translation>
+    </message>
+    <message>
+        <source>%1 keeps working offline until %2, then it needs a free seat again.</source>
+        <translation>%1 fungerar offline till och med %2 och behöver sedan en ledig plats i licensen igen.</translation>
+    </message>
+    <message>
+        <source>%1 then needs a free seat again.</source>
+        <translation>%1 behöver sedan en ledig plats i licensen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 and continue</source>
+        <extracomment>Confirms removing the computer named %1 from the account</extracomment>
+        <translation>Ta &amp;bort %1 och fortsätt</translation>
+    </message>
+    <message>
+        <source>Removes the computer from your account, then finishes the activation here.</source>
+        <translation>Tar bort datorn från ditt konto och slutför sedan aktiveringen här.</translation>
     </message>
 </context>
 <context>
@@ -1833,9 +1911,32 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SuccessPage</name>
+    <message>
+        <source>Activation complete</source>
+        <translation>Aktiveringen är klar</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Licensierade funktioner</translation>
+    </message>
+    <message>
+        <source>Licensed feature</source>
+        <translation>Licensierad funktion</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::TlsSetup</name>
     <message>
-        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <source>The product's settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove "extraCaCertificates" in the product's settings, or ask your administrator.</source>
         <translation>Produktens inställningar anger en fil med extra CA-certifikat (%1) som inte kan användas: %2. Rätta eller ta bort ”extraCaCertificates” i produktens inställningar eller fråga din administratör.</translation>
     </message>
     <message>
@@ -1847,19 +1948,19 @@
         <translation>dess certifikat har gått ut</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <source>The connection to the activation service was refused: the server's certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product's settings as "extraCaCertificates". Otherwise someone may be intercepting the connection: do not continue on this network.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: den här datorn litar inte på serverns certifikat. Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be din administratör om dess CA-certifikat och lägg till det i produktens inställningar som ”extraCaCertificates”. Annars kan någon avlyssna anslutningen: fortsätt inte på det här nätverket.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <source>The connection to the activation service was refused: the server's certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat tillhör en annan server. Kontrollera proxyinställningarna; någon kan avlyssna anslutningen.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <source>The connection to the activation service was refused: the server's certificate has been revoked. Try again later or contact support.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har återkallats. Försök igen senare eller kontakta supporten.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <source>The connection to the activation service was refused: the server's certificate is expired or not valid yet. Check that this computer's date and time are correct.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
     </message>
 </context>
@@ -1881,11 +1982,11 @@
 <context>
     <name>Keyway::VendorConfig</name>
     <message>
-        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <source>This program was built without its vendor's activation settings, so it cannot check licenses. Contact the vendor.</source>
         <translation>Det här programmet byggdes utan leverantörens aktiveringsinställningar, så det kan inte kontrollera licenser. Kontakta leverantören.</translation>
     </message>
     <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove "%2" from it or use the file the vendor supplied.</source>
         <translation>Inställningsfilen %1 försöker ändra vilka licenser den här produkten litar på (%2). Bara leverantören kan ändra det, så filen användes inte. Ta bort ”%2” ur den eller använd filen som leverantören levererade.</translation>
     </message>
 </context>
@@ -1902,6 +2003,57 @@
     <message>
         <source>This sign-in service does not allow signing in inside the application. Sign in with your web browser instead.</source>
         <translation>Den här inloggningstjänsten tillåter inte inloggning i programmet. Logga in med webbläsaren i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WelcomePage</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotyp för %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Aktivera %1</translation>
+    </message>
+    <message>
+        <source>How would you like to activate %1 on this computer?</source>
+        <translation>Hur vill du aktivera %1 på den här datorn?</translation>
+    </message>
+    <message>
+        <source>I have an activation &amp;code</source>
+        <translation>Jag har en &amp;aktiveringskod</translation>
+    </message>
+    <message>
+        <source>Enter the code you received with your purchase, then sign in or create an account.</source>
+        <translation>Ange koden som du fick när du köpte produkten och logga sedan in eller skapa ett konto.</translation>
+    </message>
+    <message>
+        <source>I already have an &amp;account</source>
+        <translation>Jag har redan ett &amp;konto</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your licenses belong to; no code is needed.</source>
+        <translation>Logga in med kontot som dina licenser hör till; ingen kod behövs.</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;file</source>
+        <translation>Jag har en &amp;licensfil</translation>
+    </message>
+    <message>
+        <source>Import the license file your administrator gave you, for a computer without internet access.</source>
+        <translation>Importera licensfilen som du har fått av din administratör, för en dator utan internetåtkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::WizardUi</name>
+    <message>
+        <source>&amp;Get help</source>
+        <extracomment>Opens the vendor's support page in the web browser</extracomment>
+        <translation>Få &amp;hjälp</translation>
+    </message>
+    <message>
+        <source>Opens the support page of %1 in your web browser.</source>
+        <translation>Öppnar supportsidan för %1 i din webbläsare.</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +2106,7 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
+        <source>Unknown command "%1". Run keywayctl --help for the list of commands.</source>
         <translation>Okänt kommando ”%1”. Kör keywayctl --help för att se en lista över kommandon.</translation>
     </message>
     <message>
@@ -1966,7 +2118,7 @@
         <translation>Det går inte att använda leverantörskonfigurationen %1: %2</translation>
     </message>
     <message>
-        <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
+        <source>This computer's device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
         <translation>Den här datorns enhets-id kan inte fastställas: det finns inget maskin-id och det går inte att skriva till mappen %1.</translation>
     </message>
     <message>
@@ -1990,7 +2142,7 @@
         <translation>Enhets-id: %1</translation>
     </message>
     <message>
-        <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
+        <source>Check an activation code's form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
         <translation>Kontrollera en aktiveringskods format och kontrolltecken lokalt; inget skickas. Skriver ut koden i standardform.</translation>
     </message>
     <message>
@@ -2002,20 +2154,20 @@
         <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <source>%1: unexpected argument "%2".</source>
         <translation>%1: oväntat argument ”%2”.</translation>
     </message>
     <message>
-        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <source>Print the id this computer's licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
         <translation>Skriv ut det id som den här datorns licenser är bundna till. Med det hämtar en administratör licenstoken för nätverksisolerade datorer.</translation>
     </message>
     <message>
-        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer's device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
         <translation>Spara licenstoken från en fil, för datorer utan internetåtkomst: en administratör hämtar dem för den här datorns enhets-id (keywayctl device-id). Varje token verifieras på samma sätt som ett från servern; om något avvisas sparas ingenting.</translation>
     </message>
     <message>
-        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
-        <translation>En fil med ett eller flera licenstoken (compact JWS), åtskilda med radbrytningar, blanksteg eller &apos;&amp;&apos;.</translation>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or '&amp;'.</source>
+        <translation>En fil med ett eller flera licenstoken (compact JWS), åtskilda med radbrytningar, blanksteg eller '&amp;'.</translation>
     </message>
     <message>
         <source>import needs the file with the license tokens.</source>
@@ -2033,7 +2185,7 @@
         <translation>Skriv ut rapporten som JSON.</translation>
     </message>
     <message>
-        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <source>Print a report for the vendor's support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
         <translation>Skriv ut en rapport för leverantörens support: versioner, konfigurationen, licensernas status och de senaste felen. Den innehåller inga token, koder, lösenord, e-postadresser eller konto-id:n; identifierare visas som korta fingeravtryck.</translation>
     </message>
     <message>
@@ -2053,7 +2205,7 @@
         <translation>Verifiera licenserna som sparats på den här datorn och lista varje licensierat objekt med status och orsak. Utan --offline skickas först köade återlämningar och förfallna förnyelser görs.</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <source>The command "%1" needs the license server, but keywayctl's online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
         <translation>Kommandot ”%1” behöver licensservern, men keywayctls onlinedel (%2) kunde inte läsas in: %3. Installera om produkten; kommandona som fungerar utan nätverk påverkas inte.</translation>
     </message>
     <message>
@@ -2083,7 +2235,7 @@
         <translation>Skriv inte ut något om åtgärden lyckas.</translation>
     </message>
     <message>
-        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <source>Renew this computer's leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
         <translation>Förnya den här datorns licenslån hos licensservern nu och visa sedan status. Kräver en inloggad session (keywayctl login).</translation>
     </message>
     <message>
@@ -2118,7 +2270,7 @@
         <translation>Logga in först: keywayctl login</translation>
     </message>
     <message>
-        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
+        <source>"system" opens the sign-in page in the default browser; "none" only prints its address.</source>
         <translation>”system” öppnar inloggningssidan i standardwebbläsaren; ”none” skriver bara ut dess adress.</translation>
     </message>
     <message>
@@ -2126,11 +2278,11 @@
         <translation>läge</translation>
     </message>
     <message>
-        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer's licenses.</source>
         <translation>Logga in med systemets webbläsare, spara sessionen i nyckelringen och hämta den här datorns licenser.</translation>
     </message>
     <message>
-        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
+        <source>--browser must be "system" or "none".</source>
         <translation>--browser måste vara ”system” eller ”none”.</translation>
     </message>
     <message>
@@ -2165,7 +2317,7 @@
         </translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product's settings allow. Anyone with access to your files can use it.</source>
         <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
     </message>
     <message>
@@ -2221,16 +2373,16 @@
         <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
     </message>
     <message>
-        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
-        <translation>&quot;-&quot;: läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
+        <source>"-": read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>"-": läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
     </message>
     <message>
         <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
         <translation>Aktiveringskoden (för skript; --code - eller prompten håller den borta från kommandoraden); utelämna den för att slutföra en pågående inlösen eller för att bli tillfrågad om den.</translation>
     </message>
     <message>
-        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
-        <translation>redeem: --code tar bara &quot;-&quot; (koden läses då från standard in), aldrig själva koden.</translation>
+        <source>redeem: --code takes only "-" (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code tar bara "-" (koden läses då från standard in), aldrig själva koden.</translation>
     </message>
     <message>
         <source>redeem: no activation code on standard input.</source>
@@ -2273,8 +2425,8 @@
         <translation>Skriv ut listan som JSON.</translation>
     </message>
     <message>
-        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
-        <translation>Lista datorerna där dina licenser används, med platserna i varje licens. &quot;devices release ID&quot; tar bort en dator från ditt konto (dess platser blir lediga direkt; den fungerar offline bara tills dess aktuella lån tar slut), &quot;devices rename NAME&quot; byter namn på den här datorn. Kräver en inloggad session (keywayctl login).</translation>
+        <source>List the computers your licenses are in use on, with the seats of each license. "devices release ID" removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), "devices rename NAME" renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Lista datorerna där dina licenser används, med platserna i varje licens. "devices release ID" tar bort en dator från ditt konto (dess platser blir lediga direkt; den fungerar offline bara tills dess aktuella lån tar slut), "devices rename NAME" byter namn på den här datorn. Kräver en inloggad session (keywayctl login).</translation>
     </message>
     <message>
         <source>Optional: release ID, or rename NAME.</source>
@@ -2333,23 +2485,23 @@
         <translation>Datorn kunde inte tas bort från ditt konto: %1</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
-        <translation>&quot;%1&quot; togs bort från ditt konto: dess platser är lediga nu. Den fungerar offline bara tills dess aktuella lån tar slut.</translation>
+        <source>Removed "%1" from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>"%1" togs bort från ditt konto: dess platser är lediga nu. Den fungerar offline bara tills dess aktuella lån tar slut.</translation>
     </message>
     <message>
         <source>This computer could not be renamed: %1</source>
         <translation>Den här datorn kunde inte byta namn: %1</translation>
     </message>
     <message>
-        <source>This computer is now called &quot;%1&quot; in your account.</source>
-        <translation>Den här datorn heter nu &quot;%1&quot; i ditt konto.</translation>
+        <source>This computer is now called "%1" in your account.</source>
+        <translation>Den här datorn heter nu "%1" i ditt konto.</translation>
     </message>
     <message>
-        <source>Checks and manages this product&apos;s activation.
+        <source>Checks and manages this product's activation.
 
 Commands that work offline:
   status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer&apos;s device id.
+  device-id [--explain]        Print this computer's device id.
   import FILE                  Store license tokens an administrator downloaded for
                                this device id (air-gapped computers).
   diagnose                     Print a report for support, without secrets.
@@ -2360,13 +2512,13 @@ Commands that need the license server:
                                from standard input with --code -) and check out its
                                licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
-  release                      Release this computer&apos;s leases (deactivate); queued
+  release                      Release this computer's leases (deactivate); queued
                                when offline.
   logout                       Sign out and forget the session.
-  devices [--json]             List the computers using your licenses; &quot;devices
-                               release ID&quot; removes one, &quot;devices rename NAME&quot;
+  devices [--json]             List the computers using your licenses; "devices
+                               release ID" removes one, "devices rename NAME"
                                renames this one.
-Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
+Run "keywayctl COMMAND --help" for a command's options.
 
 Exit codes:
   0  success; for status: every licensed item is valid
@@ -2395,10 +2547,10 @@ Kommandon som behöver licensservern:
   release                      Lämna tillbaka den här datorns licenslån (inaktivera);
                                köas när datorn är offline.
   logout                       Logga ut och glöm sessionen.
-  devices [--json]             Lista datorerna som använder dina licenser; &quot;devices
-                               release ID&quot; tar bort en, &quot;devices rename NAME&quot; byter
+  devices [--json]             Lista datorerna som använder dina licenser; "devices
+                               release ID" tar bort en, "devices rename NAME" byter
                                namn på den här.
-Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
+Kör "keywayctl COMMAND --help" för att se ett kommandos alternativ.
 
 Avslutningskoder:
   0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
@@ -2442,7 +2594,7 @@ Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte 
         <translation>Aktivering av %1</translation>
     </message>
     <message>
-        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
+        <source>The language of the window and the sign-in page, e.g. "fi" (default: the system's).</source>
         <translation>Språket i fönstret och på inloggningssidan, t.ex. ”sv” (standard: systemets).</translation>
     </message>
     <message>

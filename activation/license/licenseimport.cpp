@@ -70,6 +70,11 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
     for (const QByteArray &token : tokens) {
         if (token.isEmpty())
             continue;
+        // A word that is not even shaped like a token (a text file, a README) is no refusal of
+        // its own: the file as a whole holds no license (one sentence, not one per word).
+        const QList<QByteArray> segments = token.split('.');
+        if (segments.size() != 3 || segments.contains(QByteArray()))
+            continue;
         auto grants = LicenseToken::verify(token, config.licenseKeys, deviceId, subject,
                                            clock.effectiveNow(), 60, config.maximumLeaseSeconds());
         if (!grants) {

@@ -7,6 +7,7 @@
 #include "oidc/authorizationagent.h"
 #include "oidc/session.h"
 #include "online/checkoutjob.h"
+#include "online/devicereleasejob.h"
 #include "storage/secretstore.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Keyway {
 
@@ -44,9 +47,17 @@ void ActivateJob::setSession(Session *session)
     m_session = session;
 }
 
+void ActivateJob::setSignedIn(const TokenResponse &tokens, const UserIdentity &identity)
+{
+    m_tokens = tokens;
+    m_identity = identity;
+    m_signedIn = !tokens.accessToken.isEmpty();
+}
+
 void ActivateJob::start()
 {
-    if (!m_nam || !m_agent || !m_secretStore || !m_licenseStore || m_deviceId.isEmpty()) {
+    if (!m_nam || (!m_agent && !m_signedIn) || !m_secretStore || !m_licenseStore
+        || m_deviceId.isEmpty()) {
         finishLater(Error(ErrorCode::InternalError,
                           QStringLiteral("ActivateJob needs a network access manager, an agent, "
                                          "a secret store, a license store and a device id")));
@@ -55,6 +66,12 @@ void ActivateJob::start()
     if (m_deviceName.isEmpty())
         m_deviceName = DeviceName::forDirectory(m_licenseStore->directory());
 
+    if (m_signedIn) {
+        // The earlier attempt's sign-in, already stored: on with the redemption (next turn of
+        // the event loop, as every job finishes after start() returned).
+        QMetaObject::invokeMethod(this, &ActivateJob::redeem, Qt::QueuedConnection);
+        return;
+    }
     setStep(Step::SigningIn);
     auto *signIn = new SignInJob(m_config, m_nam, this);
     signIn->setAgent(m_agent);
@@ -250,8 +267,59 @@ void ActivateJob::journalAndRedeem(const PendingRedemption &pending)
     write->start();
 }
 
+void ActivateJob::releaseThenCheckout()
+{
+    setStep(Step::ReleasingDevice);
+    auto *job = new DeviceReleaseJob(m_config, m_nam, this);
+    job->setAccessToken(m_tokens.accessToken);
+    job->setDeviceId(m_deviceId);
+    job->setTarget(m_releaseTarget);
+    m_releaseTarget.clear();
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            fail(job->error());
+            return;
+        }
+        qCInfo(lcOnline) << "removed a computer from the account to free its seat";
+        checkout();
+    });
+    m_current = job;
+    job->start();
+}
+
+void ActivateJob::listSeatHolders(const Error &refusal)
+{
+    auto *job = new DeviceListJob(m_config, m_nam, this);
+    job->setAccessToken(m_tokens.accessToken);
+    job->setDeviceId(m_deviceId);
+    connect(job, &Job::finished, this, [this, job, refusal] {
+        if (job->hasError()) {
+            qCWarning(lcOnline) << "could not list the computers holding the seats:"
+                                << job->error().detail;
+        } else {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const DeviceInfo &device : job->devices()) {
+                if (device.current || device.releasedAt.isValid())
+                    continue;
+                const bool holdsSeat =
+                    std::any_of(device.leases.cbegin(), device.leases.cend(),
+                                [&now](const DeviceInfo::Lease &lease) { return lease.end > now; });
+                if (holdsSeat)
+                    m_seatHolders.append(device);
+            }
+        }
+        fail(refusal);
+    });
+    m_current = job;
+    job->start();
+}
+
 void ActivateJob::checkout()
 {
+    if (!m_releaseTarget.isEmpty()) {
+        releaseThenCheckout();
+        return;
+    }
     setStep(Step::CheckingOut);
     auto *job = new CheckoutJob(m_config, m_nam, this);
     job->setRetryPolicy(m_retries, m_firstDelayMs);
@@ -270,7 +338,12 @@ void ActivateJob::checkout()
         }
         m_grants = job->grants();
         if (m_grants.isEmpty() && job->refusal().isError()) {
-            // All seats taken: say that, not "no license".
+            // All seats taken: say that, not "no license", and which computers hold them, so
+            // that the person can move the license here.
+            if (job->refusal().code == ErrorCode::SeatLimitReached) {
+                listSeatHolders(job->refusal());
+                return;
+            }
             fail(job->refusal());
             return;
         }

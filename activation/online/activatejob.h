@@ -7,6 +7,7 @@
 #include "keyway_activation_export.h"
 #include "license/licensetoken.h"
 #include "oidc/signinjob.h"
+#include "online/devicelistjob.h"
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 
@@ -41,7 +42,15 @@ class KEYWAY_ACTIVATION_EXPORT ActivateJob : public Job
 {
     Q_OBJECT
 public:
-    enum class Step { SigningIn, ExchangingCode, SavingSession, Redeeming, CheckingOut, Saving };
+    enum class Step {
+        SigningIn,
+        ExchangingCode,
+        SavingSession,
+        Redeeming,
+        ReleasingDevice,
+        CheckingOut,
+        Saving
+    };
     Q_ENUM(Step)
 
     ActivateJob(const VendorConfig &config, QObject *parent = nullptr);
@@ -63,6 +72,18 @@ public:
     void setForceLogin(bool force) { m_forceLogin = force; }
     void setUiLocales(const QStringList &locales) { m_uiLocales = locales; }
     void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+    /**
+     * Continues a sign-in an earlier attempt made (its signedIn() tokens and identity): no page
+     * is shown and the session is not stored again; the flow goes on with the redemption. No
+     * agent is needed then.
+     */
+    void setSignedIn(const TokenResponse &tokens, const UserIdentity &identity);
+    /**
+     * Removes the computer @p deviceId (DeviceInfo::id) from the account before the checkout, so
+     * that its seat is free for this one (after SeatLimitReached). A refusal ends the job with
+     * its error (TransferLimitReached says when the next removal is possible).
+     */
+    void setReleaseFirst(const QString &deviceId) { m_releaseTarget = deviceId; }
     /// Retries of the redeem and checkout requests (RedeemJob::setRetryPolicy()).
     void setRetryPolicy(int retries, int firstDelayMs)
     {
@@ -91,6 +112,14 @@ public:
      * started the pending redemption, to sign in as it (setLoginHint()) or to name it.
      */
     QString pendingOwner() const { return m_pendingOwner; }
+    /// After the sign-in step: the tokens and who signed in, to continue with setSignedIn().
+    TokenResponse signedInTokens() const { return m_tokens; }
+    /**
+     * After SeatLimitReached: the other computers of the account that hold a seat now (an
+     * unexpired lease, not removed), from the service's devices list; empty when it could not be
+     * read.
+     */
+    QList<DeviceInfo> seatHolders() const { return m_seatHolders; }
 
     /// The keychain key under which the refresh token of @p config is kept; the Session's
     /// (Session::refreshTokenKey()), which owns it.
@@ -109,6 +138,8 @@ private:
     void journalAndRedeem(const PendingRedemption &pending);
     void redeemEarlier(const PendingRedemption &earlier, const ActivationCode &code);
     void checkout();
+    void releaseThenCheckout();
+    void listSeatHolders(const Error &refusal);
     void finishRedemption();
     void fail(const Error &error);
 
@@ -139,6 +170,9 @@ private:
     bool m_journaled = false;
     bool m_resumed = false;
     QString m_pendingOwner;
+    bool m_signedIn = false;
+    QString m_releaseTarget;
+    QList<DeviceInfo> m_seatHolders;
 };
 
 } // namespace Keyway

@@ -12,27 +12,24 @@
 
 #include <functional>
 
-namespace Keyway {
-class LoopbackAgent;
-}
-class QAbstractButton;
-class QCommandLinkButton;
-class QLabel;
 class QNetworkAccessManager;
-class QPushButton;
-class QRadioButton;
 class QSettings;
 class QStackedWidget;
-class QTextBrowser;
-class QTimer;
-class QTreeWidget;
-class QVBoxLayout;
 
 namespace Keyway {
 
-class CodeLineEdit;
+class ActivationFlow;
+class CodePage;
+class ConnectionTestPage;
+class FailurePage;
 class LicenseStore;
+class ProgressPage;
+class SeatPage;
 class SecretStore;
+class BrowserPage;
+class SuccessPage;
+class WelcomePage;
+enum class FailureAction;
 
 /**
  * The embeddable first-activation wizard. It starts with three ways in: an activation code
@@ -44,35 +41,33 @@ class SecretStore;
  * reference for support.
  *
  * It only configures and starts jobs (ActivateJob, ConnectionTest, LicenseImport) and shows
- * their results; the logic lives in Keyway::Activation. The sign-in page comes from
- * setSignInViewFactory(), so that the wizard itself does not depend on a browser engine.
+ * their results; the logic lives in Keyway::Activation. Each page is a widget of its own
+ * (wizard/), and what the failure page offers is decided by FailureModel, without a widget. The
+ * sign-in page comes from setSignInViewFactory(), so that the wizard itself does not depend on a
+ * browser engine.
  */
 class KEYWAY_ACTIVATION_WIDGETS_EXPORT ActivationWizard : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Welcome, Code, SignIn, Progress, Success, Failure, ConnectionTest };
+    enum class Page { Welcome, Code, SignIn, Progress, Success, Failure, ConnectionTest, Seats };
     Q_ENUM(Page)
 
     explicit ActivationWizard(const VendorConfig &config, QWidget *parent = nullptr);
     ~ActivationWizard() override;
 
     // What the ActivateJob needs; none is owned.
-    void setNetworkAccessManager(QNetworkAccessManager *nam) { m_nam = nam; }
-    void setSecretStore(SecretStore *store) { m_secretStore = store; }
-    void setLicenseStore(LicenseStore *store) { m_licenseStore = store; }
-    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
-    /// A label for this device in the person's account; unless set, the name remembered in the
-    /// license store's folder, else the OS's computer name (DeviceName::forDirectory()).
-    void setDeviceName(const QString &name) { m_deviceName = name; }
+    void setNetworkAccessManager(QNetworkAccessManager *nam);
+    void setSecretStore(SecretStore *store);
+    void setLicenseStore(LicenseStore *store);
+    void setDeviceId(const QString &deviceId);
+    /// A label for this device in the person's account; the host name unless set.
+    void setDeviceName(const QString &name);
     /// Makes the sign-in page for each attempt (keyway_browser provides one on Qt WebEngine).
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
     /// How the system browser is opened for a sign-in there, and for the "Get help" link (the
     /// platform's default unless set; tests play the browser).
-    void setBrowserLauncher(const std::function<bool(const QUrl &)> &launcher)
-    {
-        m_browserLauncher = launcher;
-    }
+    void setBrowserLauncher(const std::function<bool(const QUrl &)> &launcher);
     /// Asks for the license file to import (a file dialog unless set; tests answer it). An
     /// empty answer means the person cancelled.
     void setFileChooser(const std::function<QString()> &chooser) { m_fileChooser = chooser; }
@@ -100,127 +95,48 @@ Q_SIGNALS:
     void currentPageChanged(Keyway::ActivationWizard::Page page);
 
 private:
-    QWidget *createWelcomePage();
-    QWidget *createCodePage();
-    QWidget *createSignInPage();
-    QWidget *createProgressPage();
-    QWidget *createSuccessPage();
-    QWidget *createFailurePage();
-    QWidget *createConnectionTestPage();
-    QPushButton *createHelpButton(QWidget *page);
-    void applyBranding();
-
     void setPage(Page page);
-    /// The failure page's title, message and hint as one text, read with the focused button.
-    QString failureNews() const;
     void showCodePage(bool selectCode = false);
     void importLicenseFile();
     void openSupport();
-    void onCodeEdited();
-    void continueWithCode();
+    void continueWithCode(const ActivationCode &code, bool createAccount);
     void signInWithoutCode();
     void startActivation(const std::optional<ActivationCode> &code, SignInJob::Page page,
                          bool systemBrowser = false);
-    void retry(bool anotherAccount = false);
-    void retryInSystemBrowser();
+    void onFailureAction(FailureAction action);
     void onStepChanged(ActivateJob::Step step);
-    void onOriginChanged(const QString &origin);
-    void orderSignInTabs();
-    void onRedirected(const QUrl &url);
-    void onJobFinished(Job *job);
     void discardPendingRedemption();
     void showSuccess(const ActivateJob &job);
     void showImported(const QStringList &items);
     void showFailure(const Error &error);
-    void updateRetryCountdown();
+    void showSeats(const QList<DeviceInfo> &holders, const Error &error);
     void testConnection();
-    void showConnectionResults();
     void cancelActivation();
-    void dropSignInView();
-    static QString groupOf(const QString &symbols, int position);
     bool rememberedNewAccount() const;
     void rememberNewAccount(bool create);
 
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam = nullptr;
-    SecretStore *m_secretStore = nullptr;
     LicenseStore *m_licenseStore = nullptr;
     QSettings *m_settings = nullptr;
     QString m_deviceId;
-    QString m_deviceName;
     SignInViewFactory m_viewFactory;
     std::function<bool(const QUrl &)> m_browserLauncher;
     std::function<QString()> m_fileChooser;
 
-    QPointer<ActivateJob> m_job;
-    QPointer<SignInView> m_view;
-    QPointer<LoopbackAgent> m_loopback;
-    QPointer<ConnectionTest> m_connectionTest;
-    // The last attempt, to repeat it.
-    std::optional<ActivationCode> m_lastCode;
-    SignInJob::Page m_lastPage = SignInJob::Page::Login;
-    ActivateJob::Step m_reachedStep = ActivateJob::Step::SigningIn;
-    bool m_lastInSystemBrowser = false;
-    bool m_embeddedRefused = false;
-    bool m_forceLogin = false; ///< the next attempt asks for a fresh login (another account)
-    QString m_pendingOwner; ///< after RedemptionOtherAccount: whose code is pending
-    QString m_nextLoginHint; ///< the next sign-in suggests this account
-    bool m_viewUnavailable = false;
-    QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
-    Error m_lastError;
-    int m_retrySeconds = 0;
-    QList<ConnectionTest::Result> m_connectionResults;
+    ActivationFlow *m_flow = nullptr;
+    bool m_flowShowsPage = false; ///< the attempt's sign-in page is in the window
 
     QStackedWidget *m_stack = nullptr;
-    // Welcome page
-    QLabel *m_logo = nullptr;
-    QCommandLinkButton *m_haveCodeButton = nullptr;
-    QCommandLinkButton *m_haveAccountButton = nullptr;
-    QCommandLinkButton *m_licenseFileButton = nullptr;
-    QLabel *m_welcomeMessage = nullptr;
-    // Code page
-    CodeLineEdit *m_codeEdit = nullptr;
-    QLabel *m_codeProblem = nullptr;
-    QLabel *m_codeOk = nullptr;
-    QRadioButton *m_createAccount = nullptr;
-    QRadioButton *m_haveAccount = nullptr;
-    QPushButton *m_continueButton = nullptr;
-    QPushButton *m_codeBackButton = nullptr;
-    // Sign-in page
-    QLabel *m_originLabel = nullptr;
-    QVBoxLayout *m_viewLayout = nullptr;
-    QPushButton *m_signInCancelButton = nullptr;
-    // Progress page
-    QLabel *m_stepLabel = nullptr;
-    QPushButton *m_progressCancelButton = nullptr;
-    // Success page
-    QLabel *m_successSummary = nullptr;
-    QTreeWidget *m_licenseList = nullptr;
-    QPushButton *m_doneButton = nullptr;
-    // Failure page
-    QLabel *m_failureTitle = nullptr;
-    QLabel *m_failureMessage = nullptr;
-    QLabel *m_failureHint = nullptr;
-    QLabel *m_referenceLabel = nullptr;
-    QLabel *m_failureDetails = nullptr;
-    QPushButton *m_copyReferenceButton = nullptr;
-    QPushButton *m_failureHelpButton = nullptr;
-    QPushButton *m_startOverButton = nullptr;
-    QPushButton *m_signInOtherButton = nullptr;
-    QPushButton *m_changeCodeButton = nullptr;
-    /// Discards a pending redemption of another account (RedemptionOtherAccount).
-    QPushButton *m_discardPendingButton = nullptr;
-    QPushButton *m_testConnectionButton = nullptr;
-    QPushButton *m_networkSettingsButton = nullptr;
-    QPushButton *m_verifiedContinueButton = nullptr;
-    QPushButton *m_systemBrowserButton = nullptr;
-    QPushButton *m_tryAgainButton = nullptr;
-    QTimer *m_retryTimer = nullptr;
-    // Connection-test page
-    QLabel *m_connectionStatus = nullptr;
-    QTextBrowser *m_connectionReport = nullptr;
-    QPushButton *m_connectionBackButton = nullptr;
-    QPushButton *m_connectionAgainButton = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    CodePage *m_codePage = nullptr;
+    BrowserPage *m_browserPage = nullptr;
+    ProgressPage *m_progressPage = nullptr;
+    SuccessPage *m_successPage = nullptr;
+    FailurePage *m_failurePage = nullptr;
+    ConnectionTestPage *m_connectionPage = nullptr;
+    SeatPage *m_seatPage = nullptr;
+    QString m_seatMessage; ///< why the seat page is shown
+    QString m_releasing; ///< the name of the computer being removed
 };
 
 } // namespace Keyway

@@ -22,6 +22,7 @@
 #include "online/redemptionjournal.h"
 #include "storage/secretstore.h"
 
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
@@ -34,6 +35,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -53,6 +55,7 @@
 #include <QTreeWidget>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QtMath>
 
 #include <memory>
 #include <vector>
@@ -135,6 +138,9 @@ private Q_SLOTS:
     void connectionTestAgainstTheDevServer();
     void connectionTestShowsTheCertificateProblem();
     void licenseFile();
+    void seatsTakenMoveTheLicenseHere();
+    void changeTheCodeKeepsTheAccount();
+    void browserNotOpenedKeepsTheWindowSmall();
     void keyboardOnlyWalkthrough_data();
     void keyboardOnlyWalkthrough();
 
@@ -151,6 +157,7 @@ private:
     void startWithCode(ActivationWizard *wizard, const QString &code, bool createAccount);
     bool waitForOutcome(ActivationWizard *wizard, int timeoutMs = 30000);
     void checkAccessibility(QWidget *root);
+    void checkFitsTheScreen(QWidget *root);
     void expectSuccess(ActivationWizard *wizard);
 
     DevServerProcess m_server;
@@ -363,7 +370,8 @@ bool ActivationWizardTest::waitForOutcome(ActivationWizard *wizard, int timeoutM
     return QTest::qWaitFor(
         [wizard] {
             return wizard->currentPage() == ActivationWizard::Page::Success
-                || wizard->currentPage() == ActivationWizard::Page::Failure;
+                || wizard->currentPage() == ActivationWizard::Page::Failure
+                || wizard->currentPage() == ActivationWizard::Page::Seats;
         },
         timeoutMs);
 }
@@ -384,8 +392,72 @@ void ActivationWizardTest::expectSuccess(ActivationWizard *wizard)
     checkAccessibility(wizard);
 }
 
+void ActivationWizardTest::checkFitsTheScreen(QWidget *root)
+{
+    // Issue 17 item 3: the window fits the smallest screens it is made for, 1024x768 at 100 %
+    // and 1280x800 at 200 % (activationwizardtest_scale200 runs this test with
+    // QT_SCALE_FACTOR=2), with room for a title bar, and at that size every visible control lies
+    // inside it. Asserted from geometry, in logical pixels.
+    QWidget *window = root->window();
+    const qreal ratio = window->devicePixelRatioF();
+    const QSize screen = ratio >= 2 ? QSize(1280, 800) : QSize(1024, 768);
+    const int titleBar = 48; // device pixels a window manager may take
+    const QSize available(qFloor(screen.width() / ratio),
+                          qFloor((screen.height() - titleBar) / ratio));
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    const QString page =
+        QString::number(qobject_cast<ActivationWizard *>(root)
+                            ? int(qobject_cast<ActivationWizard *>(root)->currentPage())
+                            : -1);
+    QVERIFY2(minimum.width() <= available.width() && minimum.height() <= available.height(),
+             qPrintable(QStringLiteral("page %1 needs at least %2x%3, the screen has %4x%5 (x%6)")
+                            .arg(page)
+                            .arg(minimum.width())
+                            .arg(minimum.height())
+                            .arg(available.width())
+                            .arg(available.height())
+                            .arg(ratio)));
+    const QSize before = window->size();
+    window->resize(available);
+    QTest::qWait(50);
+    const QRect inside = window->rect();
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->isWindow())
+            continue;
+        const bool control = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractScrollArea *>(widget)
+            || qobject_cast<QLabel *>(widget);
+        if (!control)
+            continue;
+        // Content inside a scroll area is reached by scrolling; the area itself must fit.
+        bool scrolled = false;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != window;
+             parent = parent->parentWidget())
+            scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(parent);
+        if (scrolled)
+            continue;
+        const QRect geometry(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        QVERIFY2(
+            inside.contains(geometry),
+            qPrintable(
+                QStringLiteral("page %1 at %2x%3: %4 \"%5\" at (%6,%7 %8x%9) is outside")
+                    .arg(page)
+                    .arg(available.width())
+                    .arg(available.height())
+                    .arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
+                    .arg(geometry.x())
+                    .arg(geometry.y())
+                    .arg(geometry.width())
+                    .arg(geometry.height())));
+    }
+    window->resize(before);
+}
+
 void ActivationWizardTest::checkAccessibility(QWidget *root)
 {
+    checkFitsTheScreen(root);
+    if (QTest::currentTestFailed())
+        return;
     // Every control a person can reach with the keyboard says what it is.
     int checked = 0;
     const auto widgets = root->findChildren<QWidget *>();
@@ -481,12 +553,33 @@ void ActivationWizardTest::welcomePageBranded()
         QVERIFY(!b->description().isEmpty());
     }
     QVERIFY(help->isVisible());
+    // Each choice shows the keyboard focus: a frame in the highlight colour along its edge,
+    // drawn only on the focused one (issue 17 item 4).
+    const QColor highlight(QStringLiteral("#c0392b"));
+    const auto framed = [&highlight](QWidget *choice) {
+        const QImage shot = choice->grab().toImage();
+        const qreal ratio = shot.devicePixelRatio();
+        const int edge = qRound(1 * ratio);
+        int matching = 0;
+        for (const QPoint point :
+             {QPoint(edge, shot.height() / 2), QPoint(shot.width() - 1 - edge, shot.height() / 2),
+              QPoint(shot.width() / 2, edge), QPoint(shot.width() / 2, shot.height() - 1 - edge)}) {
+            const QColor pixel = shot.pixelColor(point);
+            if (qAbs(pixel.red() - highlight.red()) < 40
+                && qAbs(pixel.green() - highlight.green()) < 40
+                && qAbs(pixel.blue() - highlight.blue()) < 40)
+                ++matching;
+        }
+        return matching == 4;
+    };
     QCOMPARE(wizard->focusWidget(), code);
-    QTest::keyClick(code, Qt::Key_Tab);
-    QCOMPARE(wizard->focusWidget(), account);
-    QTest::keyClick(account, Qt::Key_Tab);
-    QCOMPARE(wizard->focusWidget(), file);
-    QTest::keyClick(file, Qt::Key_Tab);
+    QList<QCommandLinkButton *> choices {code, account, file};
+    for (QCommandLinkButton *focused : choices) {
+        QCOMPARE(wizard->focusWidget(), focused);
+        for (QCommandLinkButton *choice : choices)
+            QVERIFY2(framed(choice) == (choice == focused), qPrintable(choice->objectName()));
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
     QCOMPARE(wizard->focusWidget(), help);
     checkAccessibility(wizard.get());
     saveScreenshot(wizard.get(), QStringLiteral("0-welcome"));
@@ -648,6 +741,191 @@ void ActivationWizardTest::alreadyHaveAnAccount()
     enterCode->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
     buttonNamed(wizard.get(), "codeBackButton")->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
+}
+
+void ActivationWizardTest::changeTheCodeKeepsTheAccount()
+{
+    // Issue 17 item 7: a newcomer registers with a code somebody else already used, then enters
+    // another code: the account just made stays signed in, no second registration.
+    const QStringList codes = m_server.generateCodes(2);
+    QCOMPARE(codes.size(), 2);
+    {
+        auto first = makeWizard(m_config);
+        m_play = Play::Register;
+        m_email = freshEmail(QStringLiteral("first"));
+        startWithCode(first.get(), codes.at(0), true);
+        expectSuccess(first.get());
+    }
+    init();
+    auto wizard = makeWizard(m_config);
+    m_play = Play::Register;
+    const QString newcomer = freshEmail(QStringLiteral("newcomer"));
+    m_email = newcomer;
+    startWithCode(wizard.get(), codes.at(0), true);
+    QVERIFY(waitForOutcome(wizard.get()));
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
+    QCOMPARE(labelNamed(wizard.get(), "failureMessage")->text(),
+             errorMessage(ErrorCode::RedeemCodeAlreadyRedeemed));
+    QCOMPARE(m_launches, 1);
+    buttonNamed(wizard.get(), "changeCodeButton")->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
+    auto *edit = wizard->findChild<CodeLineEdit *>(QStringLiteral("codeEdit"));
+    QTest::keyClicks(edit, codes.at(1));
+    buttonNamed(wizard.get(), "continueButton")->click();
+    expectSuccess(wizard.get());
+    // No browser again: neither the registration nor a sign-in page.
+    QCOMPARE(m_launches, 1);
+    QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(newcomer));
+}
+
+void ActivationWizardTest::browserNotOpenedKeepsTheWindowSmall()
+{
+    // Issue 17 item 3: "the browser could not be opened" shows the address in a field of its
+    // own, so a long address does not set the window's width.
+    auto wizard = makeWizard(m_config);
+    wizard->setBrowserLauncher([](const QUrl &) { return false; });
+    buttonNamed(wizard.get(), "signInOnlyButton")->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Progress);
+    auto *address = wizard->findChild<QLineEdit *>(QStringLiteral("signInAddress"));
+    QTRY_VERIFY_WITH_TIMEOUT(address->isVisible(), 10000);
+    QVERIFY2(address->text().contains(QStringLiteral("/user/oauth20/authz")),
+             qPrintable(address->text()));
+    QVERIFY(address->isReadOnly());
+    checkAccessibility(wizard.get());
+    // Back at the start the window is as small as before.
+    buttonNamed(wizard.get(), "progressCancelButton")->click();
+    QTRY_VERIFY(wizard->currentPage() != ActivationWizard::Page::Progress);
+    QVERIFY(!address->isVisible());
+    checkAccessibility(wizard.get());
+}
+
+// ---- seats (issue 14) ---------------------------------------------------------------------------
+
+void ActivationWizardTest::seatsTakenMoveTheLicenseHere()
+{
+    // A Standard license has one seat. The old laptop holds it; the new desk signs in, is shown
+    // the computer holding the seat and moves the license over without signing in again. The
+    // transfer budget (3 removals per license in 30 days) refuses the fourth move plainly.
+    const QStringList codes = m_server.generateCodes(1, QStringLiteral("KWS"));
+    QCOMPARE(codes.size(), 1);
+    const QString email = freshEmail(QStringLiteral("seats"));
+    struct Computer
+    {
+        QString name;
+        QTemporaryDir dir;
+        QString deviceId;
+        std::unique_ptr<LicenseStore> store;
+        MemorySecretStore secrets;
+    };
+    Computer laptop, desk;
+    for (Computer *computer : {&laptop, &desk}) {
+        QVERIFY(computer->dir.isValid());
+        computer->deviceId = DeviceId::compute(computer->dir.path(), computer->dir.path());
+        computer->store = std::make_unique<LicenseStore>(computer->dir.path());
+    }
+    laptop.name = QStringLiteral("Ada's old laptop");
+    desk.name = QStringLiteral("Ada's new desk");
+
+    const auto open = [this](Computer &computer) {
+        auto wizard = makeWizard(m_config, &computer.secrets);
+        wizard->setDeviceId(computer.deviceId);
+        wizard->setDeviceName(computer.name);
+        wizard->setLicenseStore(computer.store.get());
+        return wizard;
+    };
+    // The laptop: registered with the code, it takes the one seat.
+    {
+        auto wizard = open(laptop);
+        m_play = Play::Register;
+        m_email = email;
+        startWithCode(wizard.get(), codes.at(0), true);
+        expectSuccess(wizard.get());
+    }
+
+    const auto moveHere = [&](Computer &here, Computer &there, bool refused,
+                              std::unique_ptr<ActivationWizard> &wizard) {
+        wizard = open(here);
+        m_play = Play::Login;
+        m_email = email;
+        const int launches = m_launches;
+        buttonNamed(wizard.get(), "signInOnlyButton")->click();
+        QVERIFY(waitForOutcome(wizard.get()));
+        QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Seats);
+        auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("seatList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), there.name);
+        const QString lastUsed = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+        QCOMPARE(list->topLevelItem(0)->text(1), lastUsed);
+        // Heard: the page's heading and why, arriving on the list; each row with its last use.
+        QCOMPARE(wizard->focusWidget(), list);
+        QVERIFY2(list->accessibleDescription().startsWith(
+                     QStringLiteral("Your license is in use on other computers. This license is "
+                                    "already in use on another computer")),
+                 qPrintable(list->accessibleDescription()));
+        QCOMPARE(list->topLevelItem(0)->data(0, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("%1, last used %2").arg(there.name, lastUsed));
+        checkAccessibility(wizard.get());
+        if (!refused)
+            saveScreenshot(wizard.get(), QStringLiteral("13-seat-limit"));
+
+        auto *useHere = buttonNamed(wizard.get(), "useHereButton");
+        QCOMPARE(useHere->text(), QStringLiteral("&Use it here instead of %1").arg(there.name));
+        useHere->click();
+        // Asked first; nothing removed yet.
+        auto *confirm = buttonNamed(wizard.get(), "confirmReleaseButton");
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!useHere->isVisible());
+        QCOMPARE(wizard->focusWidget(), confirm);
+        QVERIFY2(confirm->accessibleDescription().contains(QStringLiteral("keeps working offline")),
+                 qPrintable(confirm->accessibleDescription()));
+        checkAccessibility(wizard.get());
+        // Back shows the list again; confirmed, the computer is removed and the checkout goes on.
+        buttonNamed(wizard.get(), "seatBackButton")->click();
+        QVERIFY(useHere->isVisible());
+        useHere->click();
+        confirm->click();
+        if (refused) {
+            // The refusal comes back to the same choice, plainly, with the next possible date.
+            QTRY_VERIFY_WITH_TIMEOUT(labelNamed(wizard.get(), "seatProblem")->isVisible(), 20000);
+            QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Seats);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), ActivationWizard::Page::Success,
+                                      20000);
+        }
+        // Signed in once: the removal and the checkout reused that sign-in.
+        QCOMPARE(m_launches, launches + 1);
+    };
+    // Budget: three moves, then the fourth is refused.
+    QList<std::pair<Computer *, Computer *>> moves {
+        {&desk, &laptop}, {&laptop, &desk}, {&desk, &laptop}};
+    for (const auto &[here, there] : moves) {
+        std::unique_ptr<ActivationWizard> wizard;
+        moveHere(*here, *there, false, wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Success);
+        checkAccessibility(wizard.get());
+        const auto statuses =
+            here->store->check(m_config, here->deviceId, QDateTime::currentDateTimeUtc());
+        QVERIFY(std::any_of(statuses.cbegin(), statuses.cend(),
+                            [](const LicenseStore::ItemStatus &s) { return s.isValid(); }));
+    }
+    std::unique_ptr<ActivationWizard> wizard;
+    moveHere(laptop, desk, true, wizard);
+    if (QTest::currentTestFailed())
+        return;
+    auto *problem = labelNamed(wizard.get(), "seatProblem");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("The next removal is possible on")),
+             qPrintable(problem->text()));
+    auto *cancel = buttonNamed(wizard.get(), "seatCancelButton");
+    QCOMPARE(wizard->focusWidget(), cancel);
+    QVERIFY2(cancel->accessibleDescription().contains(problem->text()),
+             qPrintable(cancel->accessibleDescription()));
+    checkAccessibility(wizard.get());
+    saveScreenshot(wizard.get(), QStringLiteral("14-seat-transfer-limit"));
+    cancel->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
 }
 
@@ -983,6 +1261,18 @@ void ActivationWizardTest::noConnectionThenConnectionTest()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     auto *test = qobject_cast<QPushButton *>(buttonNamed(wizard.get(), "testConnectionButton"));
     QVERIFY(test->isVisible() && test->isDefault());
+    // One name for the service in the title and the text; no system browser, which would not
+    // reach a service that is down either (issue 17 item 8).
+    const QString title = labelNamed(wizard.get(), "failureTitle")->text();
+    const QString message = labelNamed(wizard.get(), "failureMessage")->text();
+    for (const auto &[one, other] :
+         {std::pair {QStringLiteral("sign-in service"), QStringLiteral("activation service")},
+          std::pair {QStringLiteral("activation service"), QStringLiteral("sign-in service")}}) {
+        if (title.contains(one))
+            QVERIFY2(message.contains(one) && !message.contains(other),
+                     qPrintable(title + QLatin1Char('|') + message));
+    }
+    QVERIFY(!buttonNamed(wizard.get(), "systemBrowserButton")->isVisible());
     checkAccessibility(wizard.get());
 
     QTest::keyClick(wizard->focusWidget(), Qt::Key_Return);
@@ -1148,6 +1438,24 @@ void ActivationWizardTest::licenseFile()
     file->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
     QVERIFY(!message->isVisible());
+
+    // A text file that is not a license: one refusal, not one per word (issue 17 item 6).
+    answer = m_storeDir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile notes(answer);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(
+            "Dear customer,\nthank you for buying Keyway Demo. Your code is in the e-mail.\n"
+            "Regards, e.g. the team.\n");
+    }
+    file->click();
+    QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("The file holds no license token.")),
+             qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QStringLiteral("Refused a token")),
+             qPrintable(message->text()));
+    QCOMPARE(message->text().count(QLatin1Char('\n')), 0);
 
     // A bad file: a clear message, and nothing stored.
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Keyway {
+
+/// What was licensed: the summary sentence and a row per licensed feature.
+class SuccessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        QString item;
+        QString until; ///< shown in the second column
+        QString spoken; ///< the row as a screen reader reads it
+    };
+
+    explicit SuccessPage(QWidget *parent = nullptr);
+
+    void setResult(const QString &summary, const QList<Row> &rows);
+    /// Focus on Done, with "Activation complete" and the summary.
+    void arrive();
+
+Q_SIGNALS:
+    void doneClicked();
+
+private:
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_licenseList = nullptr;
+    QPushButton *m_doneButton = nullptr;
+};
+
+} // namespace Keyway
