@@ -2,6 +2,7 @@
 #include "redeemcodejob.h"
 
 #include "license/devicename.h"
+#include "license/licensestore.h"
 
 #include "oidc/session.h"
 #include "oidc/userinfojob.h"
