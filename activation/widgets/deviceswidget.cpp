@@ -146,8 +146,11 @@ void DevicesWidget::run(AuthorizedJob *job, const QString &busyMessage,
         AccessibleNews::clearNews(m_newsControl);
     showMessage(busyMessage);
     // The buttons are disabled meanwhile: the focus waits on the message, not on a dead button.
-    QWidget *focus = window()->focusWidget();
-    m_busyOrigin = focus && isAncestorOf(focus) ? focus : nullptr;
+    // A step that follows another (the list after a rename) keeps the first one's origin.
+    if (!m_busyOrigin) {
+        QWidget *focus = window()->focusWidget();
+        m_busyOrigin = focus && isAncestorOf(focus) && focus != m_message ? focus : nullptr;
+    }
     if (m_busyOrigin)
         m_message->setFocus();
     connect(job, &Job::finished, this, [this, job, then] {
