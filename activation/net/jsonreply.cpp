@@ -204,6 +204,7 @@ void JsonReply::onFinished()
                                 .arg(m_status)
                                 .arg(where, parseError.errorString()));
             m_error.reference = requestId();
+            m_error.httpStatus = m_status;
         }
         qCDebug(lcNet) << where << "HTTP" << m_status;
         Q_EMIT finished();
@@ -235,6 +236,7 @@ void JsonReply::onFinished()
         m_error = Error(ErrorCode::HttpError, detail);
     }
     m_error.retryAfterSeconds = m_retryAfter;
+    m_error.httpStatus = m_status;
     m_error.reference = requestId();
     qCInfo(lcNet).noquote() << where << "HTTP" << m_status << name
                             << (m_error.reference.isEmpty()

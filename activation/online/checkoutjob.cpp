@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "jose/jws.h"
 #include "net/jsonreply.h"
-#include "online/redeemjob.h"
+#include "net/retrypolicy.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -72,11 +72,10 @@ void CheckoutJob::send()
 
 void CheckoutJob::failed(Error error, int httpStatus)
 {
-    // A token cut short or garbled on the way is a transfer problem like a truncated answer.
-    const bool damaged =
-        error.code == ErrorCode::TokenMalformed || error.code == ErrorCode::TokenBadSignature;
-    if ((damaged || RedeemJob::isTransientFailure(error, httpStatus)) && m_attempts <= m_retries) {
-        const int delay = m_firstDelayMs * (1 << qMin(m_attempts - 1, 16));
+    if (error.httpStatus == 0)
+        error.httpStatus = httpStatus;
+    const qint64 delay = RetryPolicy(m_retries, m_firstDelayMs).nextDelayMs(m_attempts, error);
+    if (delay >= 0) {
         qCInfo(lcOnline) << "checkout attempt" << m_attempts << "failed transiently ("
                          << errorCodeName(error.code) << error.detail << "), retry in" << delay
                          << "ms";
@@ -85,7 +84,7 @@ void CheckoutJob::failed(Error error, int httpStatus)
             m_retryTimer->setSingleShot(true);
             connect(m_retryTimer, &QTimer::timeout, this, &CheckoutJob::send);
         }
-        m_retryTimer->start(delay);
+        m_retryTimer->start(int(delay));
         return;
     }
     if (m_attempts > 1)

@@ -44,9 +44,10 @@ public:
     /// The end of this computer's current lease, for DeviceReleased's sentence.
     void setWorksOfflineUntil(const QDateTime &until) { m_worksOfflineUntil = until; }
 
-    /// Transient failures (RedeemJob::isTransientFailure(), and a token that arrived damaged)
-    /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time
-    /// (default: 3 retries from 1 s). A checkout is safe to repeat: it only issues new leases.
+    /// Transient failures (RetryPolicy::isTransient(), which counts a token that arrived damaged)
+    /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time, or
+    /// what a Retry-After asks (default: 3 retries from 1 s). A checkout is safe to repeat: it
+    /// only issues new leases.
     void setRetryPolicy(int retries, int firstDelayMs);
     /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
     void setTimeout(int ms) { m_timeoutMs = ms; }

@@ -3,6 +3,7 @@
 
 #include "core/redaction.h"
 #include "net/jsonreply.h"
+#include "net/retrypolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,16 +68,10 @@ void RedeemJob::setRetryPolicy(int retries, int firstDelayMs)
 
 bool RedeemJob::isTransientFailure(const Error &error, int httpStatus)
 {
-    switch (error.code) {
-    case ErrorCode::NetworkUnreachable:
-    case ErrorCode::NetworkTimeout:
-    case ErrorCode::ResponseMalformed:
-        return true;
-    case ErrorCode::ServerError:
-        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
-    default:
-        return false;
-    }
+    Error withStatus = error;
+    if (withStatus.httpStatus == 0)
+        withStatus.httpStatus = httpStatus;
+    return RetryPolicy::isTransient(withStatus);
 }
 
 void RedeemJob::start()
@@ -113,9 +108,9 @@ void RedeemJob::onReply()
     m_reply = nullptr;
     reply->deleteLater();
 
-    auto failed = [this, reply](Error error) {
-        if (isTransientFailure(error, reply->httpStatus()) && m_attempts <= m_retries) {
-            const int delay = m_firstDelayMs * (1 << qMin(m_attempts - 1, 16));
+    auto failed = [this](Error error) {
+        const qint64 delay = RetryPolicy(m_retries, m_firstDelayMs).nextDelayMs(m_attempts, error);
+        if (delay >= 0) {
             qCInfo(lcOnline) << "redemption attempt" << m_attempts << "failed transiently ("
                              << errorCodeName(error.code) << error.detail << "), retry in" << delay
                              << "ms with the same idempotency key";
@@ -124,7 +119,7 @@ void RedeemJob::onReply()
                 m_retryTimer->setSingleShot(true);
                 connect(m_retryTimer, &QTimer::timeout, this, &RedeemJob::send);
             }
-            m_retryTimer->start(delay);
+            m_retryTimer->start(int(delay));
             return;
         }
         if (m_attempts > 1)

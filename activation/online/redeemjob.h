@@ -55,7 +55,7 @@ public:
     QString idempotencyKey() const { return m_idempotencyKey; }
 
     /// Transient failures are retried @p retries times, waiting @p firstDelayMs, then twice as
-    /// long each time (default: 3 retries from 1 s).
+    /// long each time, or what a Retry-After asks (RetryPolicy; default: 3 retries from 1 s).
     void setRetryPolicy(int retries, int firstDelayMs);
     /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
     void setTimeout(int ms) { m_timeoutMs = ms; }
@@ -65,9 +65,8 @@ public:
     /// How many requests were sent.
     int attempts() const { return m_attempts; }
 
-    /// Worth another attempt: the connection was refused, reset or timed out, the gateway
-    /// answered 502, 503 or 504, or the answer could not be read (malformed or truncated). A 500
-    /// is not retried: the service says it failed, and the next start resumes it.
+    /// Worth another attempt (RetryPolicy::isTransient(), the one rule), @p httpStatus standing
+    /// in for Error::httpStatus when that is not set.
     static bool isTransientFailure(const Error &error, int httpStatus);
 
     QString redemptionId() const { return m_redemptionId; }
