@@ -10,25 +10,20 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
-#include <QTimer>
 
 namespace Keyway {
 
 Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems),
+    : RequestJob(nam, parent), m_config(config), m_items(config.licensedItems),
       m_deviceName(QSysInfo::machineHostName())
 {
+    RequestJob::setRetryPolicy(RetryPolicy());
+    setDescription(QStringLiteral("checkout"));
 }
 
 CheckoutJob::~CheckoutJob() = default;
-
-void CheckoutJob::setRetryPolicy(int retries, int firstDelayMs)
-{
-    m_retries = qMax(0, retries);
-    m_firstDelayMs = qMax(0, firstDelayMs);
-}
 
 void CheckoutJob::start()
 {
@@ -37,12 +32,6 @@ void CheckoutJob::start()
             Error(ErrorCode::InternalError, QStringLiteral("checkout without items or device id")));
         return;
     }
-    send();
-}
-
-void CheckoutJob::send()
-{
-    ++m_attempts;
     QUrl url = JsonReply::endpoint(m_config.licensingBase(), QStringLiteral("/authz/.jwt"));
     // The query keys without a value are the items (10Duke's /authz/ form).
     QStringList query;
@@ -64,47 +53,19 @@ void CheckoutJob::send()
     QNetworkRequest request = JsonReply::request(url);
     request.setRawHeader("Accept", "application/jwt");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
-    if (m_timeoutMs > 0)
-        request.setTransferTimeout(m_timeoutMs);
-    m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Raw, this);
-    connect(m_reply, &JsonReply::finished, this, &CheckoutJob::onReply);
+    sendRequest(request, "GET", QByteArray(), JsonReply::Body::Raw);
 }
 
-void CheckoutJob::failed(Error error, int httpStatus)
+void CheckoutJob::handleReply(const JsonReply &reply)
 {
-    if (error.httpStatus == 0)
-        error.httpStatus = httpStatus;
-    const qint64 delay = RetryPolicy(m_retries, m_firstDelayMs).nextDelayMs(m_attempts, error);
-    if (delay >= 0) {
-        qCInfo(lcOnline) << "checkout attempt" << m_attempts << "failed transiently ("
-                         << errorCodeName(error.code) << error.detail << "), retry in" << delay
-                         << "ms";
-        if (!m_retryTimer) {
-            m_retryTimer = new QTimer(this);
-            m_retryTimer->setSingleShot(true);
-            connect(m_retryTimer, &QTimer::timeout, this, &CheckoutJob::send);
-        }
-        m_retryTimer->start(int(delay));
+    if (reply.error().isError()) {
+        finishOrRetry(reply.error());
         return;
     }
-    if (m_attempts > 1)
-        error.detail += QStringLiteral(" (after %1 attempts)").arg(m_attempts);
-    finish(error);
-}
-
-void CheckoutJob::onReply()
-{
-    JsonReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    if (reply->error().isError()) {
-        failed(reply->error(), reply->httpStatus());
-        return;
-    }
-    m_serverDate = reply->serverDate();
-    auto parts = LicenseToken::splitCheckoutBody(reply->body());
+    m_serverDate = reply.serverDate();
+    auto parts = LicenseToken::splitCheckoutBody(reply.body());
     if (!parts) {
-        failed(parts.error(), reply->httpStatus());
+        finishOrRetry(parts.error());
         return;
     }
     m_grants.clear();
@@ -136,14 +97,14 @@ void CheckoutJob::onReply()
             m_grants.clear();
             m_tokens.clear();
             m_denials.clear();
-            failed(grants.error(), reply->httpStatus());
+            finishOrRetry(grants.error());
             return;
         }
         m_grants.append(*grants);
         m_tokens.append(token);
     }
     qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
-                     << "denial(s), attempt" << m_attempts;
+                     << "denial(s), attempt" << attempts();
     finish();
 }
 
@@ -181,14 +142,6 @@ QDateTime CheckoutJob::trustedTime() const
         return bound;
     }
     return qMax(m_serverDate.toUTC(), latestIssued);
-}
-
-void CheckoutJob::doCancel()
-{
-    if (m_retryTimer)
-        m_retryTimer->stop();
-    delete m_reply;
-    m_reply = nullptr;
 }
 
 } // namespace Keyway
