@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonreply.h"
 
+#include "core/clock.h"
 #include "core/untrustedtext.h"
 #include "net/tlssetup.h"
 
@@ -225,7 +226,7 @@ void JsonReply::onFinished()
                                                                      : QStringLiteral(" (")
                                                        + description + QLatin1Char(')')));
     if (m_status == 429 || m_status == 503)
-        m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), Clock::current());
     if (m_status == 429) {
         m_error = Error(ErrorCode::RateLimited, detail);
     } else if (m_status == 401) {

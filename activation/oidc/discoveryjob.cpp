@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "discoveryjob.h"
 
+#include "core/clock.h"
 #include "net/jsonreply.h"
 
 #include <QDateTime>
@@ -53,7 +54,7 @@ void DiscoveryJob::start()
     {
         QMutexLocker locker(&s_cacheMutex);
         const auto it = cache().constFind(m_issuer);
-        if (it != cache().constEnd() && it->expires > QDateTime::currentDateTimeUtc()) {
+        if (it != cache().constEnd() && it->expires > Clock::current()) {
             m_metadata = it->metadata;
             finishLater(Error());
             return;
@@ -84,8 +85,7 @@ void DiscoveryJob::handleReply(const JsonReply &reply)
         QMutexLocker locker(&s_cacheMutex);
         cache().insert(
             m_issuer,
-            {m_metadata,
-             QDateTime::currentDateTimeUtc().addSecs(maxAge(reply.rawHeader("Cache-Control")))});
+            {m_metadata, Clock::current().addSecs(maxAge(reply.rawHeader("Cache-Control")))});
     }
     finish();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activatejob.h"
 
+#include "core/clock.h"
 #include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "oidc/authorizationagent.h"
@@ -141,7 +142,7 @@ void ActivateJob::redeem()
         } else if (m_code) {
             pending = PendingRedemption();
             pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            pending.since = QDateTime::currentDateTimeUtc();
+            pending.since = Clock::current();
         }
         if (!m_code) {
             checkout();
@@ -182,7 +183,7 @@ void ActivateJob::redeemEarlier(const PendingRedemption &earlier, const Activati
         // Its licenses come with this checkout; the journal now takes the new code.
         PendingRedemption pending;
         pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        pending.since = QDateTime::currentDateTimeUtc();
+        pending.since = Clock::current();
         pending.code = m_code->formatted();
         pending.deviceId = m_deviceId;
         pending.deviceName = m_deviceName;

@@ -503,7 +503,7 @@ int Ctl::redeem(const QStringList &arguments)
         entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         entry.deviceId = id;
         entry.deviceName = QSysInfo::machineHostName();
-        entry.since = QDateTime::currentDateTimeUtc();
+        entry.since = Clock::current();
         // The entry belongs to the account signed in (issue 12): learn which one before
         // anything is sent, so that a lost answer is never resumed for another. Signed out or
         // offline, nothing is sent now: the entry is kept without an account, and the resume that
