@@ -16,6 +16,7 @@ Error Error::recoded(ErrorCode c, const QString &m) const
     Error result(c, m.isEmpty() ? errorMessage(c) : m, detail);
     result.reference = reference;
     result.retryAfterSeconds = retryAfterSeconds;
+    result.httpStatus = httpStatus;
     return result;
 }
 

@@ -109,6 +109,8 @@ struct KEYWAY_LICENSE_EXPORT Error
     QString reference;
     /// For RateLimited: seconds until a retry may succeed (the server's Retry-After), or -1.
     int retryAfterSeconds = -1;
+    /// The HTTP status of the answer that failed, 0 when there was none (a transport error).
+    int httpStatus = 0;
 
     Error() = default;
     Error(ErrorCode c, const QString &d = QString());
@@ -117,7 +119,7 @@ struct KEYWAY_LICENSE_EXPORT Error
     bool isError() const { return code != ErrorCode::NoError; }
     /**
      * The same failure under another code, with @p m or that code's default message; keeps the
-     * detail, the server's reference and Retry-After.
+     * detail, the server's reference, Retry-After and the HTTP status.
      */
     Error recoded(ErrorCode c, const QString &m = QString()) const;
     /// "message (detail)" for a log line or a support report.

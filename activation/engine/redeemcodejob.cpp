@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "redeemcodejob.h"
 
+#include "core/clock.h"
 #include "license/devicename.h"
 #include "license/licensestore.h"
 
@@ -65,7 +66,7 @@ void RedeemCodeJob::journalNewCode()
     entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.deviceId = m_deviceId;
     entry.deviceName = DeviceName::forDirectory(m_store->directory());
-    entry.since = QDateTime::currentDateTimeUtc();
+    entry.since = Clock::current();
     // The entry belongs to the account signed in (issue 12): learn which one before anything is
     // sent, so that a lost answer is never resumed for another. Signed out or offline, nothing is
     // sent now: the entry is kept without an account, and the resume that first reaches the

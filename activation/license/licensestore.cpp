@@ -2,6 +2,7 @@
 #include "licensestore.h"
 
 #include "config/vendorconfig.h"
+#include "core/clock.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 
@@ -232,7 +233,7 @@ Result<void> LicenseStore::save(const QString &subject, const QString &email,
         {QStringLiteral("subject"), subject},
         {QStringLiteral("email"), email},
         {QStringLiteral("tokens"), tokenArray},
-        {QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updated"), Clock::current().toString(Qt::ISODateWithMs)},
     };
 
     const QString path = filePath();

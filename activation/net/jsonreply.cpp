@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonreply.h"
 
+#include "core/clock.h"
 #include "core/untrustedtext.h"
 #include "net/tlssetup.h"
 
@@ -204,6 +205,7 @@ void JsonReply::onFinished()
                                 .arg(m_status)
                                 .arg(where, parseError.errorString()));
             m_error.reference = requestId();
+            m_error.httpStatus = m_status;
         }
         qCDebug(lcNet) << where << "HTTP" << m_status;
         Q_EMIT finished();
@@ -224,7 +226,7 @@ void JsonReply::onFinished()
                                                                      : QStringLiteral(" (")
                                                        + description + QLatin1Char(')')));
     if (m_status == 429 || m_status == 503)
-        m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        m_retryAfter = parseRetryAfter(rawHeader("Retry-After"), Clock::current());
     if (m_status == 429) {
         m_error = Error(ErrorCode::RateLimited, detail);
     } else if (m_status == 401) {
@@ -235,6 +237,7 @@ void JsonReply::onFinished()
         m_error = Error(ErrorCode::HttpError, detail);
     }
     m_error.retryAfterSeconds = m_retryAfter;
+    m_error.httpStatus = m_status;
     m_error.reference = requestId();
     qCInfo(lcNet).noquote() << where << "HTTP" << m_status << name
                             << (m_error.reference.isEmpty()

@@ -2,6 +2,7 @@
 #include "tlssetup.h"
 
 #include "config/vendorconfig.h"
+#include "core/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,7 +45,7 @@ Result<QList<QSslCertificate>> TlsSetup::loadCaFile(const QString &path)
         QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return unexpected(invalidCaFile(path, Tr::tr("it holds no PEM certificate")));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::current();
     QList<QSslCertificate> usable;
     for (const QSslCertificate &certificate : certificates) {
         if (certificate.isNull() || certificate.expiryDate() < now) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "discoveryjob.h"
 
+#include "core/clock.h"
 #include "net/jsonreply.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ int maxAge(const QByteArray &cacheControl)
 } // namespace
 
 DiscoveryJob::DiscoveryJob(QNetworkAccessManager *nam, const QUrl &issuer, QObject *parent)
-    : Job(parent), m_nam(nam), m_issuer(issuer)
+    : RequestJob(nam, parent), m_issuer(issuer)
 {
 }
 
@@ -53,50 +54,40 @@ void DiscoveryJob::start()
     {
         QMutexLocker locker(&s_cacheMutex);
         const auto it = cache().constFind(m_issuer);
-        if (it != cache().constEnd() && it->expires > QDateTime::currentDateTimeUtc()) {
+        if (it != cache().constEnd() && it->expires > Clock::current()) {
             m_metadata = it->metadata;
             finishLater(Error());
             return;
         }
     }
-    m_reply =
-        new JsonReply(m_nam->get(JsonReply::request(ProviderMetadata::discoveryUrl(m_issuer))),
-                      JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            Error error = reply->error();
-            if (error.code == ErrorCode::HttpError || error.code == ErrorCode::ResponseMalformed)
-                error = error.recoded(ErrorCode::DiscoveryFailed);
-            error.detail =
-                QStringLiteral("discovery %1: %2")
-                    .arg(ProviderMetadata::discoveryUrl(m_issuer).toDisplayString(), error.detail);
-            finish(error);
-            return;
-        }
-        auto metadata = ProviderMetadata::fromJson(reply->json(), m_issuer);
-        if (!metadata) {
-            finish(metadata.error());
-            return;
-        }
-        m_metadata = *metadata;
-        {
-            QMutexLocker locker(&s_cacheMutex);
-            cache().insert(m_issuer,
-                           {m_metadata,
-                            QDateTime::currentDateTimeUtc().addSecs(
-                                maxAge(reply->rawHeader("Cache-Control")))});
-        }
-        finish();
-    });
+    sendRequest(JsonReply::request(ProviderMetadata::discoveryUrl(m_issuer)));
 }
 
-void DiscoveryJob::doCancel()
+void DiscoveryJob::handleReply(const JsonReply &reply)
 {
-    delete m_reply;
-    m_reply = nullptr;
+    if (reply.error().isError()) {
+        Error error = reply.error();
+        if (error.code == ErrorCode::HttpError || error.code == ErrorCode::ResponseMalformed)
+            error = error.recoded(ErrorCode::DiscoveryFailed);
+        error.detail =
+            QStringLiteral("discovery %1: %2")
+                .arg(ProviderMetadata::discoveryUrl(m_issuer).toDisplayString(), error.detail);
+        finish(error);
+        return;
+    }
+    auto metadata = ProviderMetadata::fromJson(reply.json(), m_issuer);
+    if (!metadata) {
+        finish(metadata.error());
+        return;
+    }
+    m_metadata = *metadata;
+    {
+        QMutexLocker locker(&s_cacheMutex);
+        cache().insert(
+            m_issuer,
+            {m_metadata, Clock::current().addSecs(maxAge(reply.rawHeader("Cache-Control")))});
+    }
+    finish();
 }
 
 } // namespace Keyway

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 #include "oidc/providermetadata.h"
 
 #include <QUrl>
@@ -11,13 +11,11 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class JsonReply;
-
 /**
  * Fetches the provider's discovery document. Answers are cached in the process for an hour
  * (or what Cache-Control max-age says), so a retried sign-in does not ask again.
  */
-class KEYWAY_ACTIVATION_EXPORT DiscoveryJob : public Job
+class KEYWAY_ACTIVATION_EXPORT DiscoveryJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -31,13 +29,11 @@ public:
     static void clearCache();
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
-    QNetworkAccessManager *m_nam;
     QUrl m_issuer;
     ProviderMetadata m_metadata;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

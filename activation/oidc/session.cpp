@@ -96,8 +96,7 @@ Session::~Session()
 
 void Session::setRetryPolicy(int retries, int firstDelayMs)
 {
-    m_retries = qMax(0, retries);
-    m_firstDelayMs = qMax(0, firstDelayMs);
+    m_retryPolicy = RetryPolicy(retries, firstDelayMs);
 }
 
 QString Session::refreshTokenKey(const VendorConfig &config)
@@ -107,15 +106,7 @@ QString Session::refreshTokenKey(const VendorConfig &config)
 
 bool Session::isTransient(const Error &error)
 {
-    switch (error.code) {
-    case ErrorCode::NetworkUnreachable:
-    case ErrorCode::NetworkTimeout:
-    case ErrorCode::ServerError:
-    case ErrorCode::RateLimited:
-        return true;
-    default:
-        return false;
-    }
+    return RetryPolicy::isTransient(error);
 }
 
 AccessTokenJob *Session::accessToken()
@@ -291,20 +282,19 @@ void Session::onRefreshFailed(const Error &error)
         endSession(error);
         return;
     }
-    if (isTransient(error) && m_attempt < m_retries) {
-        const int delay = m_firstDelayMs * (1 << qMin(m_attempt, 16));
+    if (const qint64 delay = m_retryPolicy.nextDelayMs(m_attempt + 1, error); delay >= 0) {
         ++m_attempt;
         qCInfo(lcOidc) << "refresh failed transiently (" << errorCodeName(error.code)
                        << error.detail << "), retry" << m_attempt << "in" << delay << "ms";
         const quint64 generation = m_generation;
-        QTimer::singleShot(delay, this, [this, generation] {
+        QTimer::singleShot(int(delay), this, [this, generation] {
             if (generation == m_generation)
                 startRefresh();
         });
         return;
     }
     qCWarning(lcOidc) << "refresh failed:" << errorCodeName(error.code) << error.detail
-                      << (isTransient(error) ? "(still signed in)" : "");
+                      << "(still signed in)";
     completeAll(QByteArray(), error);
 }
 

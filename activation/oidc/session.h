@@ -4,6 +4,7 @@
 #include "config/vendorconfig.h"
 #include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/retrypolicy.h"
 #include "oidc/tokenresponse.h"
 
 #include <QDateTime>
@@ -77,8 +78,8 @@ public:
      * that lives less than ShortLifetimeSeconds is refreshed after three quarters of its life.
      */
     void setRefreshMargin(qint64 seconds) { m_refreshMargin = seconds; }
-    /// Transient failures are retried @p retries times, waiting @p firstDelayMs, then twice as
-    /// long each time (default 3 retries from 1 s).
+    /// Transient failures (RetryPolicy::isTransient()) are retried @p retries times, waiting
+    /// @p firstDelayMs, then twice as long each time (default 3 retries from 1 s).
     void setRetryPolicy(int retries, int firstDelayMs);
     /// Timeout of the best-effort requests of signOut() in ms (default 10 s).
     void setSignOutTimeout(int ms) { m_signOutTimeoutMs = ms; }
@@ -92,7 +93,7 @@ public:
     /// True while an access token is held in memory (it may have expired).
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
 
-    /// Transient errors: worth retrying later, the session stays.
+    /// Transient errors, worth retrying (RetryPolicy::isTransient(), the one rule).
     static bool isTransient(const Error &error);
     /// The SecretStore key under which the refresh token of @p config is kept.
     static QString refreshTokenKey(const VendorConfig &config);
@@ -132,8 +133,7 @@ private:
     qint64 m_refreshMargin = 60;
     static constexpr qint64 ShortLifetimeSeconds = 240;
     qint64 m_lifetimeSeconds = 0; ///< of the access token held, as issued
-    int m_retries = 3;
-    int m_firstDelayMs = 1000;
+    RetryPolicy m_retryPolicy;
     int m_signOutTimeoutMs = 10000;
 };
 

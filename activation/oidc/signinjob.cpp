@@ -2,6 +2,7 @@
 #include "signinjob.h"
 
 #include "core/clock.h"
+#include "core/redaction.h"
 #include "net/jsonreply.h"
 #include "oidc/authorizationagent.h"
 #include "oidc/authorizationrequest.h"
@@ -10,7 +11,6 @@
 #include "oidc/tokenrequestjob.h"
 #include "oidc/userinfojob.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -296,11 +296,7 @@ void SignInJob::fetchUserInfo()
 
 void SignInJob::signedIn()
 {
-    qCInfo(lcOidc) << "signed in; subject fingerprint"
-                   << QCryptographicHash::hash(m_identity.subject.toUtf8(),
-                                               QCryptographicHash::Sha256)
-                          .toHex()
-                          .left(8);
+    qCInfo(lcOidc) << "signed in; subject" << fingerprint(m_identity.subject);
     finish();
 }
 

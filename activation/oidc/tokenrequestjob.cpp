@@ -12,7 +12,7 @@ namespace Keyway {
 
 TokenRequestJob::TokenRequestJob(QNetworkAccessManager *nam, const QUrl &tokenEndpoint,
                                  const QString &clientId, QObject *parent)
-    : Job(parent), m_nam(nam), m_endpoint(tokenEndpoint)
+    : RequestJob(nam, parent), m_endpoint(tokenEndpoint)
 {
     m_form.addQueryItem(QStringLiteral("client_id"), clientId);
 }
@@ -47,47 +47,39 @@ void TokenRequestJob::start()
     QNetworkRequest request = JsonReply::request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    m_reply = new JsonReply(m_nam->post(request, m_form.query(QUrl::FullyEncoded).toLatin1()),
-                            JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            Error error = reply->error();
-            m_protocolError = reply->protocolError();
-            if (reply->httpStatus() == 400 || reply->httpStatus() == 401) {
-                // RFC 6749 §5.2: the provider says why; pass its words on.
-                const QString description = reply->protocolErrorDescription();
-                const ErrorCode code = m_protocolError == QLatin1String("invalid_grant")
-                    ? ErrorCode::SessionExpired
-                    : ErrorCode::TokenRequestFailed;
-                QString message = errorMessage(code);
-                const QString quoted = UntrustedText::quoted(description);
-                if (!quoted.isEmpty() && code == ErrorCode::TokenRequestFailed) {
-                    message = QCoreApplication::translate("Keyway::TokenRequestJob",
-                                                          "The sign-in could not be completed. %1")
-                                  .arg(quoted);
-                }
-                error = error.recoded(code, message);
-            }
-            finish(error);
-            return;
-        }
-        auto response = TokenResponse::fromJson(reply->json(), Clock::current());
-        if (!response) {
-            finish(response.error());
-            return;
-        }
-        m_response = *response;
-        finish();
-    });
+    sendRequest(request, "POST", m_form.query(QUrl::FullyEncoded).toLatin1());
 }
 
-void TokenRequestJob::doCancel()
+void TokenRequestJob::handleReply(const JsonReply &reply)
 {
-    delete m_reply;
-    m_reply = nullptr;
+    if (reply.error().isError()) {
+        Error error = reply.error();
+        m_protocolError = reply.protocolError();
+        if (reply.httpStatus() == 400 || reply.httpStatus() == 401) {
+            // RFC 6749 §5.2: the provider says why; pass its words on.
+            const QString description = reply.protocolErrorDescription();
+            const ErrorCode code = m_protocolError == QLatin1String("invalid_grant")
+                ? ErrorCode::SessionExpired
+                : ErrorCode::TokenRequestFailed;
+            QString message = errorMessage(code);
+            const QString quoted = UntrustedText::quoted(description);
+            if (!quoted.isEmpty() && code == ErrorCode::TokenRequestFailed) {
+                message = QCoreApplication::translate("Keyway::TokenRequestJob",
+                                                      "The sign-in could not be completed. %1")
+                              .arg(quoted);
+            }
+            error = error.recoded(code, message);
+        }
+        finish(error);
+        return;
+    }
+    auto response = TokenResponse::fromJson(reply.json(), Clock::current());
+    if (!response) {
+        finish(response.error());
+        return;
+    }
+    m_response = *response;
+    finish();
 }
 
 } // namespace Keyway

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 #include "oidc/tokenresponse.h"
 
 #include <QUrl>
@@ -12,13 +12,11 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class JsonReply;
-
 /**
  * One request to the token endpoint (RFC 6749 §4.1.3 and §6), form-encoded, for a public
  * client. The provider's error answer (§5.2) reaches error() with its description.
  */
-class KEYWAY_ACTIVATION_EXPORT TokenRequestJob : public Job
+class KEYWAY_ACTIVATION_EXPORT TokenRequestJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -37,15 +35,13 @@ public:
     QString protocolError() const { return m_protocolError; }
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
-    QNetworkAccessManager *m_nam;
     QUrl m_endpoint;
     QUrlQuery m_form;
     TokenResponse m_response;
     QString m_protocolError;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

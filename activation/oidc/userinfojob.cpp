@@ -9,7 +9,7 @@
 namespace Keyway {
 
 UserInfoJob::UserInfoJob(QNetworkAccessManager *nam, const QUrl &issuer, QObject *parent)
-    : Job(parent), m_nam(nam), m_issuer(issuer)
+    : RequestJob(nam, parent), m_issuer(issuer)
 {
 }
 
@@ -22,7 +22,7 @@ void UserInfoJob::start()
             Error(ErrorCode::InternalError, QStringLiteral("UserInfoJob needs an access token")));
         return;
     }
-    auto *discovery = new DiscoveryJob(m_nam, m_issuer, this);
+    auto *discovery = new DiscoveryJob(networkAccessManager(), m_issuer, this);
     m_discovery = discovery;
     connect(discovery, &Job::finished, this, [this, discovery] {
         if (discovery->hasError()) {
@@ -37,40 +37,38 @@ void UserInfoJob::start()
         }
         QNetworkRequest request = JsonReply::request(endpoint);
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
-        m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Json, this);
-        connect(m_reply, &JsonReply::finished, this, [this] {
-            JsonReply *reply = m_reply;
-            m_reply = nullptr;
-            reply->deleteLater();
-            if (reply->error().isError()) {
-                finish(reply->error());
-                return;
-            }
-            const QJsonObject claims = reply->json();
-            const QString subject = claims.value(QLatin1String("sub")).toString();
-            if (subject.isEmpty() || (!m_subject.isEmpty() && subject != m_subject)) {
-                // §5.3.2: another subject's data (a token mix-up) must not be used.
-                finish(Error(ErrorCode::ResponseMalformed,
-                             QStringLiteral("userinfo sub differs from the ID token's")));
-                return;
-            }
-            m_identity.subject = subject;
-            m_identity.email = claims.value(QLatin1String("email")).toString();
-            m_identity.emailVerified = claims.value(QLatin1String("email_verified")).toBool();
-            m_identity.givenName = claims.value(QLatin1String("given_name")).toString();
-            m_identity.familyName = claims.value(QLatin1String("family_name")).toString();
-            finish();
-        });
+        sendRequest(request);
     });
     discovery->start();
+}
+
+void UserInfoJob::handleReply(const JsonReply &reply)
+{
+    if (reply.error().isError()) {
+        finish(reply.error());
+        return;
+    }
+    const QJsonObject claims = reply.json();
+    const QString subject = claims.value(QLatin1String("sub")).toString();
+    if (subject.isEmpty() || (!m_subject.isEmpty() && subject != m_subject)) {
+        // §5.3.2: another subject's data (a token mix-up) must not be used.
+        finish(Error(ErrorCode::ResponseMalformed,
+                     QStringLiteral("userinfo sub differs from the ID token's")));
+        return;
+    }
+    m_identity.subject = subject;
+    m_identity.email = claims.value(QLatin1String("email")).toString();
+    m_identity.emailVerified = claims.value(QLatin1String("email_verified")).toBool();
+    m_identity.givenName = claims.value(QLatin1String("given_name")).toString();
+    m_identity.familyName = claims.value(QLatin1String("family_name")).toString();
+    finish();
 }
 
 void UserInfoJob::doCancel()
 {
     if (m_discovery)
         m_discovery->cancel();
-    delete m_reply;
-    m_reply = nullptr;
+    RequestJob::doCancel();
 }
 
 } // namespace Keyway

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 #include "oidc/tokenresponse.h"
 
 #include <QPointer>
@@ -12,13 +12,11 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class JsonReply;
-
 /**
  * Asks the provider's UserInfo endpoint (OIDC Core §5.3) who the access token belongs to. The
  * answer is used only when its `sub` is the one of the verified ID token (§5.3.2).
  */
-class KEYWAY_ACTIVATION_EXPORT UserInfoJob : public Job
+class KEYWAY_ACTIVATION_EXPORT UserInfoJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -36,15 +34,14 @@ public:
     UserIdentity identity() const { return m_identity; }
 
 protected:
+    void handleReply(const JsonReply &reply) override;
     void doCancel() override;
 
 private:
-    QNetworkAccessManager *m_nam;
     QUrl m_issuer;
     QByteArray m_accessToken;
     QString m_subject;
     UserIdentity m_identity;
-    JsonReply *m_reply = nullptr;
     QPointer<Job> m_discovery;
 };
 

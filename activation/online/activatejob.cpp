@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activatejob.h"
 
+#include "core/clock.h"
 #include "license/clockguard.h"
 #include "license/devicename.h"
 #include "license/licensestore.h"
@@ -165,7 +166,7 @@ void ActivateJob::redeem()
         } else if (m_code) {
             pending = PendingRedemption();
             pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            pending.since = QDateTime::currentDateTimeUtc();
+            pending.since = Clock::current();
         }
         if (!m_code) {
             checkout();
@@ -206,7 +207,7 @@ void ActivateJob::redeemEarlier(const PendingRedemption &earlier, const Activati
         // Its licenses come with this checkout; the journal now takes the new code.
         PendingRedemption pending;
         pending.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        pending.since = QDateTime::currentDateTimeUtc();
+        pending.since = Clock::current();
         pending.code = m_code->formatted();
         pending.deviceId = m_deviceId;
         pending.deviceName = m_deviceName;
@@ -297,7 +298,7 @@ void ActivateJob::listSeatHolders(const Error &refusal)
             qCWarning(lcOnline) << "could not list the computers holding the seats:"
                                 << job->error().detail;
         } else {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = Clock::current();
             for (const DeviceInfo &device : job->devices()) {
                 if (device.current || device.releasedAt.isValid())
                     continue;

@@ -5,31 +5,26 @@
 #include "jose/jws.h"
 #include "license/devicename.h"
 #include "net/jsonreply.h"
-#include "online/redeemjob.h"
+#include "net/retrypolicy.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
-#include <QTimer>
 
 namespace Keyway {
 
 Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 CheckoutJob::CheckoutJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam), m_items(config.licensedItems),
+    : RequestJob(nam, parent), m_config(config), m_items(config.licensedItems),
       m_deviceName(DeviceName::systemDefault())
 {
+    RequestJob::setRetryPolicy(RetryPolicy());
+    setDescription(QStringLiteral("checkout"));
 }
 
 CheckoutJob::~CheckoutJob() = default;
-
-void CheckoutJob::setRetryPolicy(int retries, int firstDelayMs)
-{
-    m_retries = qMax(0, retries);
-    m_firstDelayMs = qMax(0, firstDelayMs);
-}
 
 void CheckoutJob::start()
 {
@@ -38,12 +33,6 @@ void CheckoutJob::start()
             Error(ErrorCode::InternalError, QStringLiteral("checkout without items or device id")));
         return;
     }
-    send();
-}
-
-void CheckoutJob::send()
-{
-    ++m_attempts;
     QUrl url = JsonReply::endpoint(m_config.licensingBase(), QStringLiteral("/authz/.jwt"));
     // The query keys without a value are the items (10Duke's /authz/ form).
     QStringList query;
@@ -65,48 +54,19 @@ void CheckoutJob::send()
     QNetworkRequest request = JsonReply::request(url);
     request.setRawHeader("Accept", "application/jwt");
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
-    if (m_timeoutMs > 0)
-        request.setTransferTimeout(m_timeoutMs);
-    m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Raw, this);
-    connect(m_reply, &JsonReply::finished, this, &CheckoutJob::onReply);
+    sendRequest(request, "GET", QByteArray(), JsonReply::Body::Raw);
 }
 
-void CheckoutJob::failed(Error error, int httpStatus)
+void CheckoutJob::handleReply(const JsonReply &reply)
 {
-    // A token cut short or garbled on the way is a transfer problem like a truncated answer.
-    const bool damaged =
-        error.code == ErrorCode::TokenMalformed || error.code == ErrorCode::TokenBadSignature;
-    if ((damaged || RedeemJob::isTransientFailure(error, httpStatus)) && m_attempts <= m_retries) {
-        const int delay = m_firstDelayMs * (1 << qMin(m_attempts - 1, 16));
-        qCInfo(lcOnline) << "checkout attempt" << m_attempts << "failed transiently ("
-                         << errorCodeName(error.code) << error.detail << "), retry in" << delay
-                         << "ms";
-        if (!m_retryTimer) {
-            m_retryTimer = new QTimer(this);
-            m_retryTimer->setSingleShot(true);
-            connect(m_retryTimer, &QTimer::timeout, this, &CheckoutJob::send);
-        }
-        m_retryTimer->start(delay);
+    if (reply.error().isError()) {
+        finishOrRetry(reply.error());
         return;
     }
-    if (m_attempts > 1)
-        error.detail += QStringLiteral(" (after %1 attempts)").arg(m_attempts);
-    finish(error);
-}
-
-void CheckoutJob::onReply()
-{
-    JsonReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    if (reply->error().isError()) {
-        failed(reply->error(), reply->httpStatus());
-        return;
-    }
-    m_serverDate = reply->serverDate();
-    auto parts = LicenseToken::splitCheckoutBody(reply->body());
+    m_serverDate = reply.serverDate();
+    auto parts = LicenseToken::splitCheckoutBody(reply.body());
     if (!parts) {
-        failed(parts.error(), reply->httpStatus());
+        finishOrRetry(parts.error());
         return;
     }
     m_grants.clear();
@@ -138,14 +98,14 @@ void CheckoutJob::onReply()
             m_grants.clear();
             m_tokens.clear();
             m_denials.clear();
-            failed(grants.error(), reply->httpStatus());
+            finishOrRetry(grants.error());
             return;
         }
         m_grants.append(*grants);
         m_tokens.append(token);
     }
     qCInfo(lcOnline) << "checked out" << m_grants.size() << "grant(s)," << m_denials.size()
-                     << "denial(s), attempt" << m_attempts;
+                     << "denial(s), attempt" << attempts();
     finish();
 }
 
@@ -183,14 +143,6 @@ QDateTime CheckoutJob::trustedTime() const
         return bound;
     }
     return qMax(m_serverDate.toUTC(), latestIssued);
-}
-
-void CheckoutJob::doCancel()
-{
-    if (m_retryTimer)
-        m_retryTimer->stop();
-    delete m_reply;
-    m_reply = nullptr;
 }
 
 } // namespace Keyway

@@ -2,16 +2,13 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "core/job.h"
 #include "keyway_activation_export.h"
 #include "license/licensetoken.h"
+#include "net/requestjob.h"
 
 class QNetworkAccessManager;
-class QTimer;
 
 namespace Keyway {
-
-class JsonReply;
 
 /**
  * Checks out license tokens for this device (GET /authz/.jwt, 10Duke's consumption API): one
@@ -19,7 +16,7 @@ class JsonReply;
  * vendor's pinned license keys before it is believed. Items the account has no license for come
  * back as denials, not as a failure of the job.
  */
-class KEYWAY_ACTIVATION_EXPORT CheckoutJob : public Job
+class KEYWAY_ACTIVATION_EXPORT CheckoutJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -44,17 +41,17 @@ public:
     /// The end of this computer's current lease, for DeviceReleased's sentence.
     void setWorksOfflineUntil(const QDateTime &until) { m_worksOfflineUntil = until; }
 
-    /// Transient failures (RedeemJob::isTransientFailure(), and a token that arrived damaged)
-    /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time
-    /// (default: 3 retries from 1 s). A checkout is safe to repeat: it only issues new leases.
-    void setRetryPolicy(int retries, int firstDelayMs);
-    /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
-    void setTimeout(int ms) { m_timeoutMs = ms; }
+    /// Transient failures (RetryPolicy::isTransient(), which counts a token that arrived damaged)
+    /// are retried @p retries times, waiting @p firstDelayMs, then twice as long each time, or
+    /// what a Retry-After asks (default: 3 retries from 1 s). A checkout is safe to repeat: it
+    /// only issues new leases.
+    void setRetryPolicy(int retries, int firstDelayMs)
+    {
+        RequestJob::setRetryPolicy(RetryPolicy(retries, firstDelayMs));
+    }
+    using RequestJob::setRetryPolicy;
 
     void start() override;
-
-    /// How many requests were sent.
-    int attempts() const { return m_attempts; }
 
     /// The verified grants.
     QList<LicenseGrant> grants() const { return m_grants; }
@@ -80,15 +77,10 @@ public:
     QDateTime trustedTime() const;
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
-    void send();
-    void onReply();
-    void failed(Error error, int httpStatus);
-
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam;
     QByteArray m_accessToken;
     QString m_deviceId;
     QString m_subject;
@@ -100,12 +92,6 @@ private:
     QList<QByteArray> m_tokens;
     QHash<QString, Error> m_denials;
     QDateTime m_serverDate;
-    JsonReply *m_reply = nullptr;
-    QTimer *m_retryTimer = nullptr;
-    int m_retries = 3;
-    int m_firstDelayMs = 1000;
-    int m_timeoutMs = 0;
-    int m_attempts = 0;
 };
 
 } // namespace Keyway

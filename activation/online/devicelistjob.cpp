@@ -46,7 +46,7 @@ DeviceInfo DeviceInfo::fromJson(const QJsonObject &json)
 
 DeviceListJob::DeviceListJob(const VendorConfig &config, QNetworkAccessManager *nam,
                              QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam)
+    : RequestJob(nam, parent), m_config(config)
 {
 }
 
@@ -73,44 +73,37 @@ void DeviceListJob::start()
     }
     QNetworkRequest request = JsonReply::request(url);
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
-    m_reply = new JsonReply(m_nam->get(request), JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            finish(reply->error());
-            return;
-        }
-        const QJsonObject json = reply->json();
-        if (!json.value(QLatin1String("devices")).isArray()) {
-            Error error(ErrorCode::ResponseMalformed,
-                        QStringLiteral("the devices answer has no \"devices\" list"));
-            error.reference = reply->requestId();
-            finish(error);
-            return;
-        }
-        for (const QJsonValue &value : json.value(QLatin1String("devices")).toArray())
-            m_devices.append(DeviceInfo::fromJson(value.toObject()));
-        for (const QJsonValue &value : json.value(QLatin1String("licenses")).toArray()) {
-            const QJsonObject license = value.toObject();
-            m_licenses.append({license.value(QLatin1String("id")).toString(),
-                               UntrustedText::sanitize(
-                                   license.value(QLatin1String("productName")).toString(), 128),
-                               license.value(QLatin1String("seats")).toInt(),
-                               license.value(QLatin1String("seatsInUse")).toInt(),
-                               license.value(QLatin1String("remoteReleasesLeft")).toInt(),
-                               date(license.value(QLatin1String("nextRemoteReleaseAt")))});
-        }
-        qCInfo(lcOnline) << "listed" << m_devices.size() << "device(s)";
-        finish();
-    });
+    sendRequest(request);
 }
 
-void DeviceListJob::doCancel()
+void DeviceListJob::handleReply(const JsonReply &reply)
 {
-    delete m_reply;
-    m_reply = nullptr;
+    if (reply.error().isError()) {
+        finish(reply.error());
+        return;
+    }
+    const QJsonObject json = reply.json();
+    if (!json.value(QLatin1String("devices")).isArray()) {
+        Error error(ErrorCode::ResponseMalformed,
+                    QStringLiteral("the devices answer has no \"devices\" list"));
+        error.reference = reply.requestId();
+        finish(error);
+        return;
+    }
+    for (const QJsonValue &value : json.value(QLatin1String("devices")).toArray())
+        m_devices.append(DeviceInfo::fromJson(value.toObject()));
+    for (const QJsonValue &value : json.value(QLatin1String("licenses")).toArray()) {
+        const QJsonObject license = value.toObject();
+        m_licenses.append(
+            {license.value(QLatin1String("id")).toString(),
+             UntrustedText::sanitize(license.value(QLatin1String("productName")).toString(), 128),
+             license.value(QLatin1String("seats")).toInt(),
+             license.value(QLatin1String("seatsInUse")).toInt(),
+             license.value(QLatin1String("remoteReleasesLeft")).toInt(),
+             date(license.value(QLatin1String("nextRemoteReleaseAt")))});
+    }
+    qCInfo(lcOnline) << "listed" << m_devices.size() << "device(s)";
+    finish();
 }
 
 } // namespace Keyway

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,8 +13,6 @@
 class QNetworkAccessManager;
 
 namespace Keyway {
-
-class JsonReply;
 
 /// One computer of the account as the licensing service lists it (docs/protocol.md §3, Devices).
 struct KEYWAY_ACTIVATION_EXPORT DeviceInfo
@@ -53,7 +51,7 @@ struct KEYWAY_ACTIVATION_EXPORT SeatInfo
  * Lists the account's computers and the seats of its licenses
  * (`GET /api/activation/v1/devices?hw=<this device>`), this computer marked current.
  */
-class KEYWAY_ACTIVATION_EXPORT DeviceListJob : public Job
+class KEYWAY_ACTIVATION_EXPORT DeviceListJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -73,16 +71,14 @@ public:
     DeviceInfo currentDevice() const;
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam;
     QByteArray m_accessToken;
     QString m_deviceId;
     QList<DeviceInfo> m_devices;
     QList<SeatInfo> m_licenses;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

@@ -13,7 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 DeviceReleaseJob::DeviceReleaseJob(const VendorConfig &config, QNetworkAccessManager *nam,
                                    QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam)
+    : RequestJob(nam, parent), m_config(config)
 {
 }
 
@@ -35,36 +35,27 @@ void DeviceReleaseJob::start()
     QJsonObject body;
     if (!m_deviceId.isEmpty())
         body.insert(QStringLiteral("hw"), m_deviceId);
-    m_reply =
-        new JsonReply(m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                      JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        Error error = reply->error();
-        if (error.isError()) {
-            if (reply->protocolError() == QLatin1String("transfer_limit_reached")) {
-                m_nextReleaseAt = QDateTime::fromString(
-                    reply->json().value(QLatin1String("nextReleaseAt")).toString(), Qt::ISODate);
-                error = error.recoded(ErrorCode::TransferLimitReached,
-                                      transferLimitMessage(m_nextReleaseAt));
-            } else if (reply->protocolError() == QLatin1String("device_unknown")) {
-                error = error.recoded(ErrorCode::DeviceUnknown);
-            }
-            finish(error);
-            return;
-        }
-        m_device = DeviceInfo::fromJson(reply->json().value(QLatin1String("device")).toObject());
-        qCInfo(lcOnline) << "removed device" << m_target << "from the account";
-        finish();
-    });
+    sendRequest(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-void DeviceReleaseJob::doCancel()
+void DeviceReleaseJob::handleReply(const JsonReply &reply)
 {
-    delete m_reply;
-    m_reply = nullptr;
+    Error error = reply.error();
+    if (error.isError()) {
+        if (reply.protocolError() == QLatin1String("transfer_limit_reached")) {
+            m_nextReleaseAt = QDateTime::fromString(
+                reply.json().value(QLatin1String("nextReleaseAt")).toString(), Qt::ISODate);
+            error = error.recoded(ErrorCode::TransferLimitReached,
+                                  transferLimitMessage(m_nextReleaseAt));
+        } else if (reply.protocolError() == QLatin1String("device_unknown")) {
+            error = error.recoded(ErrorCode::DeviceUnknown);
+        }
+        finish(error);
+        return;
+    }
+    m_device = DeviceInfo::fromJson(reply.json().value(QLatin1String("device")).toObject());
+    qCInfo(lcOnline) << "removed device" << m_target << "from the account";
+    finish();
 }
 
 } // namespace Keyway

@@ -2,15 +2,13 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 #include "online/devicelistjob.h"
 
 class QNetworkAccessManager;
 
 namespace Keyway {
-
-class JsonReply;
 
 /**
  * Removes a computer from the account (`POST /api/activation/v1/devices/<id>/release`): its
@@ -18,7 +16,7 @@ class JsonReply;
  * its next renewal. Errors: TransferLimitReached (the sentence says when the next removal is
  * possible), DeviceUnknown, and those of every request.
  */
-class KEYWAY_ACTIVATION_EXPORT DeviceReleaseJob : public Job
+class KEYWAY_ACTIVATION_EXPORT DeviceReleaseJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -40,17 +38,15 @@ public:
     QDateTime nextReleaseAt() const { return m_nextReleaseAt; }
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam;
     QByteArray m_accessToken;
     QString m_deviceId;
     QString m_target;
     DeviceInfo m_device;
     QDateTime m_nextReleaseAt;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

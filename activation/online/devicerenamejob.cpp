@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "devicerenamejob.h"
 
-#include "net/jsonreply.h"
+#include "net/requestjob.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -11,6 +11,41 @@
 namespace Keyway {
 
 Q_DECLARE_LOGGING_CATEGORY(lcOnline)
+
+namespace {
+/// The PATCH itself; the renamed device is read from its answer.
+class RenameRequest : public RequestJob
+{
+public:
+    RenameRequest(QNetworkAccessManager *nam, const QNetworkRequest &request,
+                  const QByteArray &body, QObject *parent)
+        : RequestJob(nam, parent), m_request(request), m_body(body)
+    {
+    }
+    void start() override { sendRequest(m_request, "PATCH", m_body); }
+    DeviceInfo device;
+
+protected:
+    void handleReply(const JsonReply &reply) override
+    {
+        Error error = reply.error();
+        if (error.isError()) {
+            if (reply.protocolError() == QLatin1String("device_unknown"))
+                error = error.recoded(ErrorCode::DeviceUnknown);
+            else if (reply.protocolError() == QLatin1String("invalid_request"))
+                error = error.recoded(ErrorCode::DeviceNameInvalid);
+            finish(error);
+            return;
+        }
+        device = DeviceInfo::fromJson(reply.json().value(QLatin1String("device")).toObject());
+        finish();
+    }
+
+private:
+    QNetworkRequest m_request;
+    QByteArray m_body;
+};
+} // namespace
 
 DeviceRenameJob::DeviceRenameJob(const VendorConfig &config, QNetworkAccessManager *nam,
                                  QObject *parent)
@@ -75,32 +110,12 @@ void DeviceRenameJob::rename()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("name"), m_name}})
                                 .toJson(QJsonDocument::Compact);
-    m_reply = new JsonReply(m_nam->sendCustomRequest(request, "PATCH", body), JsonReply::Body::Json,
-                            this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        Error error = reply->error();
-        if (error.isError()) {
-            if (reply->protocolError() == QLatin1String("device_unknown"))
-                error = error.recoded(ErrorCode::DeviceUnknown);
-            else if (reply->protocolError() == QLatin1String("invalid_request"))
-                error = error.recoded(ErrorCode::DeviceNameInvalid);
-            finish(error);
-            return;
-        }
-        m_device = DeviceInfo::fromJson(reply->json().value(QLatin1String("device")).toObject());
+    auto *patch = new RenameRequest(m_nam, request, body, this);
+    startSubjob(patch, [this, patch] {
+        m_device = patch->device;
         qCInfo(lcOnline) << "renamed device" << m_target;
         finish();
     });
-}
-
-void DeviceRenameJob::doCancel()
-{
-    CompositeJob::doCancel();
-    delete m_reply;
-    m_reply = nullptr;
 }
 
 } // namespace Keyway

@@ -10,8 +10,6 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class JsonReply;
-
 /**
  * Renames a computer of the account (`PATCH /api/activation/v1/devices/<id>`). Without a target
  * it renames this computer: it first lists the devices to learn this one's id. Errors:
@@ -44,9 +42,6 @@ public:
     /// The renamed computer as the service now lists it.
     DeviceInfo device() const { return m_device; }
 
-protected:
-    void doCancel() override;
-
 private:
     void rename();
 
@@ -57,7 +52,6 @@ private:
     QString m_target;
     QString m_name;
     DeviceInfo m_device;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

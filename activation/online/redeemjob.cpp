@@ -3,12 +3,12 @@
 
 #include "core/redaction.h"
 #include "net/jsonreply.h"
+#include "net/retrypolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QTimer>
 #include <QUuid>
 
 namespace Keyway {
@@ -34,9 +34,11 @@ Result<RedeemedLicense> RedeemedLicense::fromJson(const QJsonObject &json)
 }
 
 RedeemJob::RedeemJob(QNetworkAccessManager *nam, const QUrl &apiBase, QObject *parent)
-    : Job(parent), m_nam(nam), m_apiBase(apiBase),
+    : RequestJob(nam, parent), m_apiBase(apiBase),
       m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    RequestJob::setRetryPolicy(RetryPolicy());
+    setDescription(QStringLiteral("redemption"));
 }
 
 RedeemJob::~RedeemJob() = default;
@@ -59,88 +61,43 @@ ErrorCode redemptionError(const QString &name, ErrorCode fallback)
 }
 } // namespace
 
-void RedeemJob::setRetryPolicy(int retries, int firstDelayMs)
-{
-    m_retries = qMax(0, retries);
-    m_firstDelayMs = qMax(0, firstDelayMs);
-}
-
 bool RedeemJob::isTransientFailure(const Error &error, int httpStatus)
 {
-    switch (error.code) {
-    case ErrorCode::NetworkUnreachable:
-    case ErrorCode::NetworkTimeout:
-    case ErrorCode::ResponseMalformed:
-        return true;
-    case ErrorCode::ServerError:
-        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
-    default:
-        return false;
-    }
+    Error withStatus = error;
+    if (withStatus.httpStatus == 0)
+        withStatus.httpStatus = httpStatus;
+    return RetryPolicy::isTransient(withStatus);
 }
 
 void RedeemJob::start()
 {
     qCInfo(lcOnline) << "redeeming code" << fingerprint(m_code) << "idempotency key"
                      << m_idempotencyKey;
-    send();
-}
-
-void RedeemJob::send()
-{
-    ++m_attempts;
     QNetworkRequest request = JsonReply::request(
         JsonReply::endpoint(m_apiBase, QStringLiteral("/api/activation/v1/redemptions")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     request.setRawHeader("Idempotency-Key", m_idempotencyKey.toLatin1());
-    if (m_timeoutMs > 0)
-        request.setTransferTimeout(m_timeoutMs);
     const QJsonObject body {
         {QStringLiteral("code"), m_code},
         {QStringLiteral("hw"), m_deviceId},
         {QStringLiteral("hwName"), m_deviceName},
     };
-    m_reply =
-        new JsonReply(m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                      JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, &RedeemJob::onReply);
+    sendRequest(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-void RedeemJob::onReply()
+void RedeemJob::handleReply(const JsonReply &reply)
 {
-    JsonReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-
-    auto failed = [this, reply](Error error) {
-        if (isTransientFailure(error, reply->httpStatus()) && m_attempts <= m_retries) {
-            const int delay = m_firstDelayMs * (1 << qMin(m_attempts - 1, 16));
-            qCInfo(lcOnline) << "redemption attempt" << m_attempts << "failed transiently ("
-                             << errorCodeName(error.code) << error.detail << "), retry in" << delay
-                             << "ms with the same idempotency key";
-            if (!m_retryTimer) {
-                m_retryTimer = new QTimer(this);
-                m_retryTimer->setSingleShot(true);
-                connect(m_retryTimer, &QTimer::timeout, this, &RedeemJob::send);
-            }
-            m_retryTimer->start(delay);
-            return;
-        }
-        if (m_attempts > 1)
-            error.detail += QStringLiteral(" (after %1 attempts)").arg(m_attempts);
-        finish(error);
-    };
-
-    if (reply->error().isError()) {
-        Error error = reply->error();
-        const ErrorCode code = redemptionError(reply->protocolError(), error.code);
+    // A retry (finishOrRetry) sends the same Idempotency-Key: it never consumes the code twice.
+    if (reply.error().isError()) {
+        Error error = reply.error();
+        const ErrorCode code = redemptionError(reply.protocolError(), error.code);
         if (code != error.code)
             error = error.recoded(code);
-        failed(error);
+        finishOrRetry(error);
         return;
     }
-    const QJsonObject json = reply->json();
+    const QJsonObject json = reply.json();
     m_redemptionId = json.value(QLatin1String("redemptionId")).toString();
     m_entitlementCreated = json.value(QLatin1String("entitlement"))
                                .toObject()
@@ -150,28 +107,20 @@ void RedeemJob::onReply()
     for (const QJsonValue &value : json.value(QLatin1String("licenses")).toArray()) {
         auto license = RedeemedLicense::fromJson(value.toObject());
         if (!license) {
-            failed(license.error());
+            finishOrRetry(license.error());
             return;
         }
         licenses.append(*license);
     }
     if (licenses.isEmpty()) {
-        failed(Error(ErrorCode::ResponseMalformed,
-                     QStringLiteral("redemption answered without licenses")));
+        finishOrRetry(Error(ErrorCode::ResponseMalformed,
+                            QStringLiteral("redemption answered without licenses")));
         return;
     }
     m_licenses = licenses;
-    qCInfo(lcOnline) << "redeemed:" << m_licenses.size() << "license(s), HTTP"
-                     << reply->httpStatus() << "attempt" << m_attempts;
+    qCInfo(lcOnline) << "redeemed:" << m_licenses.size() << "license(s), HTTP" << reply.httpStatus()
+                     << "attempt" << attempts();
     finish();
-}
-
-void RedeemJob::doCancel()
-{
-    if (m_retryTimer)
-        m_retryTimer->stop();
-    delete m_reply;
-    m_reply = nullptr;
 }
 
 } // namespace Keyway

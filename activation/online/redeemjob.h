@@ -2,8 +2,8 @@
 #pragma once
 
 #include "codes/activationcode.h"
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,7 +11,6 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QTimer;
 
 namespace Keyway {
 
@@ -36,7 +35,7 @@ struct KEYWAY_ACTIVATION_EXPORT RedeemedLicense
  * Idempotency-Key on every attempt. Callers that must survive a crash journal the code and the
  * key first (RedemptionJournal).
  */
-class KEYWAY_ACTIVATION_EXPORT RedeemJob : public Job
+class KEYWAY_ACTIVATION_EXPORT RedeemJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -55,19 +54,18 @@ public:
     QString idempotencyKey() const { return m_idempotencyKey; }
 
     /// Transient failures are retried @p retries times, waiting @p firstDelayMs, then twice as
-    /// long each time (default: 3 retries from 1 s).
-    void setRetryPolicy(int retries, int firstDelayMs);
-    /// The transfer timeout of each attempt in ms (default JsonReply::DefaultTimeoutMs).
-    void setTimeout(int ms) { m_timeoutMs = ms; }
+    /// long each time, or what a Retry-After asks (RetryPolicy; default: 3 retries from 1 s).
+    /// The transfer timeout of each attempt: setTimeout().
+    void setRetryPolicy(int retries, int firstDelayMs)
+    {
+        RequestJob::setRetryPolicy(RetryPolicy(retries, firstDelayMs));
+    }
+    using RequestJob::setRetryPolicy;
 
     void start() override;
 
-    /// How many requests were sent.
-    int attempts() const { return m_attempts; }
-
-    /// Worth another attempt: the connection was refused, reset or timed out, the gateway
-    /// answered 502, 503 or 504, or the answer could not be read (malformed or truncated). A 500
-    /// is not retried: the service says it failed, and the next start resumes it.
+    /// Worth another attempt (RetryPolicy::isTransient(), the one rule), @p httpStatus standing
+    /// in for Error::httpStatus when that is not set.
     static bool isTransientFailure(const Error &error, int httpStatus);
 
     QString redemptionId() const { return m_redemptionId; }
@@ -75,13 +73,9 @@ public:
     QList<RedeemedLicense> licenses() const { return m_licenses; }
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
-    void send();
-    void onReply();
-
-    QNetworkAccessManager *m_nam;
     QUrl m_apiBase;
     QByteArray m_accessToken;
     QString m_code;
@@ -91,12 +85,6 @@ private:
     QString m_redemptionId;
     bool m_entitlementCreated = false;
     QList<RedeemedLicense> m_licenses;
-    class JsonReply *m_reply = nullptr;
-    QTimer *m_retryTimer = nullptr;
-    int m_retries = 3;
-    int m_firstDelayMs = 1000;
-    int m_timeoutMs = 0;
-    int m_attempts = 0;
 };
 
 } // namespace Keyway

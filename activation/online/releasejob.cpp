@@ -4,7 +4,6 @@
 #include "jose/jws.h"
 #include "net/jsonreply.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -13,7 +12,7 @@ namespace Keyway {
 Q_DECLARE_LOGGING_CATEGORY(lcOnline)
 
 ReleaseJob::ReleaseJob(const VendorConfig &config, QNetworkAccessManager *nam, QObject *parent)
-    : Job(parent), m_config(config), m_nam(nam)
+    : RequestJob(nam, parent), m_config(config)
 {
 }
 
@@ -34,27 +33,20 @@ void ReleaseJob::start()
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    m_reply = new JsonReply(m_nam->post(request, QByteArray()), JsonReply::Body::Json, this);
-    connect(m_reply, &JsonReply::finished, this, [this] {
-        JsonReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            finish(reply->error());
-            return;
-        }
-        const QJsonObject json = reply->json();
-        for (const QString &lease : std::as_const(m_leaseIds))
-            m_results.insert(lease, json.value(lease).toBool(false));
-        qCInfo(lcOnline) << "released" << m_results.size() << "lease(s)";
-        finish();
-    });
+    sendRequest(request, "POST");
 }
 
-void ReleaseJob::doCancel()
+void ReleaseJob::handleReply(const JsonReply &reply)
 {
-    delete m_reply;
-    m_reply = nullptr;
+    if (reply.error().isError()) {
+        finish(reply.error());
+        return;
+    }
+    const QJsonObject json = reply.json();
+    for (const QString &lease : std::as_const(m_leaseIds))
+        m_results.insert(lease, json.value(lease).toBool(false));
+    qCInfo(lcOnline) << "released" << m_results.size() << "lease(s)";
+    finish();
 }
 
 QStringList ReleaseJob::leaseIdsOf(const QList<QByteArray> &tokens)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "config/vendorconfig.h"
-#include "core/job.h"
 #include "keyway_activation_export.h"
+#include "net/requestjob.h"
 
 #include <QHash>
 #include <QStringList>
@@ -12,15 +12,13 @@ class QNetworkAccessManager;
 
 namespace Keyway {
 
-class JsonReply;
-
 /**
  * Releases leases at the licensing service (`POST /authz/.json?release&<lease id>...`,
  * docs/protocol.md §3), so that a seat is free at once instead of when the lease ends.
  * results() says per lease whether the service released it (false: not this account's, or
  * released before); both mean the lease no longer needs releasing.
  */
-class KEYWAY_ACTIVATION_EXPORT ReleaseJob : public Job
+class KEYWAY_ACTIVATION_EXPORT ReleaseJob : public RequestJob
 {
     Q_OBJECT
 public:
@@ -40,15 +38,13 @@ public:
     QHash<QString, bool> results() const { return m_results; }
 
 protected:
-    void doCancel() override;
+    void handleReply(const JsonReply &reply) override;
 
 private:
     VendorConfig m_config;
-    QNetworkAccessManager *m_nam;
     QByteArray m_accessToken;
     QStringList m_leaseIds;
     QHash<QString, bool> m_results;
-    JsonReply *m_reply = nullptr;
 };
 
 } // namespace Keyway

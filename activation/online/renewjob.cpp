@@ -7,6 +7,7 @@
 #include "license/devicename.h"
 #include "license/licensestore.h"
 #include "license/licensetoken.h"
+#include "net/retrypolicy.h"
 #include "oidc/session.h"
 #include "online/checkoutjob.h"
 
@@ -26,8 +27,7 @@ RenewJob::~RenewJob() = default;
 
 QDateTime RenewJob::nextRetry(const QDateTime &failedAt, int failures)
 {
-    const int exponent = qBound(0, failures - 1, 6); // 1, 2, 4 ... 64 minutes
-    return failedAt.addSecs(qMin<qint64>(qint64(60) << exponent, 3600));
+    return RetryPolicy::renewal().nextAttemptAt(failedAt, failures);
 }
 
 void RenewJob::start()

@@ -4,6 +4,7 @@
 
 #include "fakehttpserver.h"
 
+#include "core/clock.h"
 #include "net/jsonreply.h"
 
 #include <QNetworkAccessManager>
@@ -18,6 +19,7 @@ class JsonReplyTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void retryAfterDateReadsTheClock();
     void parseRetryAfter_data();
     void parseRetryAfter();
     void errorCarriesReferenceAndRetryAfter_data();
@@ -105,6 +107,31 @@ void JsonReplyTest::errorCarriesReferenceAndRetryAfter()
     QCOMPARE(reply.error().reference, reference);
     QCOMPARE(reply.error().retryAfterSeconds, seconds);
     QCOMPARE(reply.retryAfter(), seconds);
+}
+
+void JsonReplyTest::retryAfterDateReadsTheClock()
+{
+    // An HTTP-date Retry-After is counted from Clock::current(): a test moves time, nothing
+    // waits. The answer's status travels with the error (RetryPolicy's rule reads it).
+    FixedClock clock(QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC));
+    Clock::setInstance(&clock);
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const FakeHttpServer::Request &) {
+        FakeHttpServer::Response response =
+            FakeHttpServer::json(R"({"error":"temporarily_unavailable"})", 503);
+        response.headers.append(
+            {QByteArray("Retry-After"), QByteArray("Thu, 03 Dec 2026 08:01:30 GMT")});
+        return response;
+    });
+    QNetworkAccessManager nam;
+    JsonReply reply(nam.get(JsonReply::request(server.baseUrl())));
+    QSignalSpy finished(&reply, &JsonReply::finished);
+    QVERIFY(finished.wait(10000));
+    Clock::setInstance(nullptr);
+    QCOMPARE(reply.error().code, ErrorCode::ServerError);
+    QCOMPARE(reply.error().httpStatus, 503);
+    QCOMPARE(reply.error().retryAfterSeconds, 90);
 }
 
 void JsonReplyTest::redirectsStayInTheOrigin_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activationflow.h"
 
+#include "core/clock.h"
 #include "oidc/loopbackagent.h"
 #include "online/redemptionjournal.h"
 #include "signinviewplugin.h"
@@ -64,8 +65,7 @@ bool ActivationFlow::canKeepSignIn() const
 {
     // A minute's margin: the redemption and the checkout must not meet an expired token.
     return !m_tokens.accessToken.isEmpty()
-        && (!m_tokens.expiresAt.isValid()
-            || m_tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(60));
+        && (!m_tokens.expiresAt.isValid() || m_tokens.expiresAt > Clock::current().addSecs(60));
 }
 
 void ActivationFlow::run(const std::optional<ActivationCode> &code, SignInJob::Page page,
