@@ -30,6 +30,8 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -191,9 +193,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "%1 activation").arg(config.productName));
     auto *central = new QWidget(&window);
     window.setCentralWidget(central);
-    auto *pages = new QStackedWidget(central);
+    auto *pages = new QStackedWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(pages);
+    // On a small screen (1280x800 at 200 %) the pages scroll instead of pushing the window, and
+    // its buttons, past the screen's edge (issue 17). Not a Tab stop of its own.
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("pagesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(pages);
+    layout->addWidget(scroll);
 
     auto *wizard = new ActivationWizard(config, pages);
     wizard->setNetworkAccessManager(&nam);
@@ -318,7 +328,13 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
 
-    window.resize(640, 720);
+    // 640x720 where there is room; else what the screen has, a title bar left over.
+    QSize size(640, 720);
+    if (const QScreen *screen = window.screen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(QSize(available.width(), available.height() - 48));
+    }
+    window.resize(size);
     window.show();
     return app.exec();
 }
