@@ -2,6 +2,7 @@
 #include "licensestore.h"
 
 #include "config/vendorconfig.h"
+#include "core/datetimetext.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 
@@ -35,7 +36,7 @@ struct Tr
 
 QString formatDate(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(time);
 }
 
 using State = LicenseStore::ItemStatus::State;

@@ -7,6 +7,7 @@
 #include "headinglabel.h"
 
 #include "core/clock.h"
+#include "core/datetimetext.h"
 #include "engine/activator.h"
 #include "engine/releasequeuejob.h"
 #include "license/licensestore.h"
@@ -43,7 +44,27 @@ namespace {
 
 QString localTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(time);
+}
+
+/// The Details column: what the other columns do not say. The lease's end has its own column
+/// and a failed renewal its sentence below the list, so neither is repeated here.
+QString detailsFor(const LicenseStore::ItemStatus &status)
+{
+    using State = LicenseStore::ItemStatus::State;
+    const LicenseGrant &grant = status.grant;
+    if (!status.isValid())
+        return status.reason.message;
+    QString text = grant.licenseEnd.isValid()
+        ? LicenseStatusWidget::tr("Licensed until %1.").arg(DateTimeText::date(grant.licenseEnd))
+        : grant.subscription ? LicenseStatusWidget::tr("Subscription renews automatically.")
+                             : QString();
+    if (status.state == State::RenewalDue)
+        text += QLatin1Char(' ')
+            + LicenseStatusWidget::tr("Renewed at the next connection to the internet.");
+    else if (status.state == State::ValidOffline)
+        text += QLatin1Char(' ') + LicenseStatusWidget::tr("Not renewed yet: see below.");
+    return text.trimmed();
 }
 
 } // namespace
@@ -146,7 +167,7 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_signInButton->setAccessibleDescription(
         tr("Signs you in again on this computer, so that the licenses can be renewed."));
     online->addWidget(m_signInButton);
-    m_deactivateButton = new QPushButton(tr("&Deactivate on this device…"), this);
+    m_deactivateButton = new QPushButton(tr("&Deactivate on this computer…"), this);
     m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
     m_deactivateButton->setAccessibleDescription(
         tr("Gives the licenses back so that they can be used on another computer."));
@@ -505,9 +526,11 @@ void LicenseStatusWidget::render()
     m_allValid = m_activator->allValid();
     for (const LicenseStore::ItemStatus &status : statuses) {
         const QString state = LicenseStore::stateLabel(status.state);
-        const QString details = status.reason.message;
-        const QString ends =
-            status.grant.expiresAt.isValid() ? localTime(status.grant.expiresAt) : QString();
+        const QString details = detailsFor(status);
+        // Only a working license works offline until a time; an expired one says when in Details.
+        const QString ends = status.isValid() && status.grant.expiresAt.isValid()
+            ? localTime(status.grant.expiresAt)
+            : QString();
         auto *row = new QTreeWidgetItem(m_items, {status.item, state, ends, details});
         row->setToolTip(3, details);
         row->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(status.item, state, details));

@@ -32,7 +32,7 @@ class ProxySettingsDialog;
  * The product's licensed items and the verdict on each, verified offline from the license
  * store: valid until when, or why not, in a sentence a person can act on; whether someone is
  * signed in; when the licenses were last checked with the license server and whether that
- * worked. Its actions: renew now, sign out, sign in again, deactivate on this device, import a
+ * worked. Its actions: renew now, sign out, sign in again, deactivate on this computer, import a
  * license file (air-gapped), network settings, and copy a support report without secrets. The
  * vendor's logo, accent colour and support link brand it.
  *
@@ -120,7 +120,7 @@ Q_SIGNALS:
     void signedIn();
     /// "Sign in" without a sign-in view factory: the application shows a way to sign in.
     void signInRequested();
-    /// The licenses were removed from this computer ("Deactivate on this device").
+    /// The licenses were removed from this computer ("Deactivate on this computer").
     void deactivated();
     /// The network settings were changed, saved and applied.
     void proxySettingsChanged(const Keyway::ProxySettings &settings);

@@ -2,7 +2,7 @@
 // The license status view: what it says about the stored licenses, and importing a license file
 // for an air-gapped computer through its button (refused tokens store nothing and say why).
 // Its online actions against keyway-devserver (issue 6): "Renew now" renews the leases, "Sign
-// out" wipes the keychain entry and the licenses stay, "Deactivate on this device" releases the
+// out" wipes the keychain entry and the licenses stay, "Deactivate on this computer" releases the
 // leases at the server (queued while offline and sent later) and removes them here; "Copy
 // diagnostics" puts the device id on the clipboard and no secret; "Network settings…" saves the
 // proxy. The view shows the engine (Activator): after signing out it says so, also after a
@@ -15,6 +15,7 @@
 #include "formbrowser.h"
 #include "guitest.h"
 
+#include "core/datetimetext.h"
 #include "deviceswidget.h"
 #include "engine/activator.h"
 #include "engine/releasequeuejob.h"
@@ -569,6 +570,8 @@ void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
     QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
     auto *button = widget->findChild<QPushButton *>(QStringLiteral("deactivateButton"));
     QVERIFY(button && button->isVisible());
+    // The customer's word, as in the dialog it opens.
+    QCOMPARE(button->text(), QStringLiteral("&Deactivate on this computer…"));
 
     // Cancelled: nothing changes.
     m_confirmations.clear();
@@ -948,6 +951,14 @@ void LicenseStatusWidgetTest::licenseEndWarning()
                  qPrintable(details));
     else
         QVERIFY2(details.startsWith(QStringLiteral("Licensed until ")), qPrintable(details));
+    // Details never repeats the date of another column (issue 17 item 10), and no time has
+    // seconds: the lease's end is to the minute, in its own column only.
+    const QString offlineUntil = list->topLevelItem(0)->text(2);
+    QCOMPARE(offlineUntil, DateTimeText::dateTime(engine.leaseEnd()));
+    QVERIFY2(!details.contains(offlineUntil), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("Works offline")), qPrintable(details));
+    const QString secondsShown = engine.leaseEnd().toLocalTime().toString(QStringLiteral(":mm:ss"));
+    QVERIFY2(!offlineUntil.contains(secondsShown), qPrintable(offlineUntil));
 }
 
 void LicenseStatusWidgetTest::signedOutAfterRestartSignsInAgain()
