@@ -1536,6 +1536,34 @@
         <source>&amp;Deactivate on this computer…</source>
         <translation>Auf diesem Computer &amp;deaktivieren…</translation>
     </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Prüft jeden Schritt auf dem Weg zum Lizenzserver und sagt, was bei einem fehlgeschlagenen Schritt zu tun ist.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Adresse der Hilfeseite</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>Adresse k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Die Adresse wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

@@ -1536,6 +1536,34 @@
         <source>&amp;Deactivate on this computer…</source>
         <translation>&amp;Poista käytöstä tällä tietokoneella…</translation>
     </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Testaa yhteys…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Tarkistaa jokaisen vaiheen yhteydessä lisenssipalvelimeen ja kertoo, mitä epäonnistuneelle vaiheelle voi tehdä.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Selainta ei voitu avata. Avaa tämä osoite selaimessa:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Ohjesivun osoite</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>K&amp;opioi osoite</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Osoite kopioitiin leikepöydälle.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Yhteystesti</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

@@ -1536,6 +1536,34 @@
         <source>&amp;Deactivate on this computer…</source>
         <translation>&amp;Inaktivera på den här datorn…</translation>
     </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Testa anslutningen…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Kontrollerar varje steg på vägen till licensservern och säger vad du kan göra åt ett steg som misslyckades.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Ingen webbläsare kunde öppnas. Öppna den här adressen i en webbläsare:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Hjälpsidans adress</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>K&amp;opiera adressen</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Adressen kopierades till urklipp.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

@@ -5,6 +5,7 @@
 #include "contrast.h"
 #include "deviceswidget.h"
 #include "headinglabel.h"
+#include "wizard/connectiontestpage.h"
 
 #include "core/clock.h"
 #include "core/datetimetext.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -192,6 +194,12 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
         tr("Copies a report for support to the clipboard. It contains no password, token or "
            "activation code."));
     buttons->addWidget(m_copyButton);
+    m_testConnectionButton = new QPushButton(tr("&Test connection…"), this);
+    m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnectionButton->setAccessibleDescription(
+        tr("Checks each step on the way to the license server and says what to do about a "
+           "failed one."));
+    buttons->addWidget(m_testConnectionButton);
     buttons->addStretch();
     m_activateButton = new QPushButton(tr("&Activate…"), this);
     m_activateButton->setObjectName(QStringLiteral("activateButton"));
@@ -217,8 +225,15 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     linkFont.setUnderline(true);
     m_supportLink->setFont(linkFont);
     connect(m_supportLink, &QPushButton::clicked, this, [this] {
-        if (!QDesktopServices::openUrl(QUrl(m_config.supportUrl)))
-            qCWarning(lcWidgets) << "could not open the support page" << m_config.supportUrl;
+        if (QDesktopServices::openUrl(QUrl(m_config.supportUrl)))
+            return;
+        qCWarning(lcWidgets) << "could not open the support page" << m_config.supportUrl;
+        // No browser: the address to copy instead of nothing.
+        m_helpAddress->setText(m_config.supportUrl);
+        m_helpFallback->show();
+        m_helpAddress->setFocus();
+        m_helpAddress->selectAll();
+        announce(m_helpFallbackText->text());
     });
     if (QUrl(m_config.supportUrl).isValid() && !m_config.supportUrl.isEmpty()) {
         const QString vendor =
@@ -231,10 +246,35 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     }
     layout->addWidget(m_supportLink, 0, Qt::AlignLeft);
 
+    m_helpFallback = new QFrame(this);
+    m_helpFallback->setObjectName(QStringLiteral("helpFallback"));
+    auto *fallbackLayout = new QHBoxLayout(m_helpFallback);
+    fallbackLayout->setContentsMargins(0, 0, 0, 0);
+    m_helpFallbackText =
+        new QLabel(tr("No browser could be opened. Open this address in a browser:"), this);
+    m_helpFallbackText->setWordWrap(true);
+    fallbackLayout->addWidget(m_helpFallbackText, 1);
+    m_helpAddress = new QLineEdit(m_helpFallback);
+    m_helpAddress->setObjectName(QStringLiteral("helpAddress"));
+    m_helpAddress->setReadOnly(true);
+    m_helpAddress->setAccessibleName(tr("Address of the help page"));
+    m_helpAddress->setAccessibleDescription(m_helpFallbackText->text());
+    fallbackLayout->addWidget(m_helpAddress, 2);
+    auto *copyAddress = new QPushButton(tr("C&opy address"), m_helpFallback);
+    copyAddress->setObjectName(QStringLiteral("copyHelpAddressButton"));
+    copyAddress->setAutoDefault(true);
+    connect(copyAddress, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_helpAddress->text());
+        showMessage(tr("The address was copied to the clipboard."));
+    });
+    fallbackLayout->addWidget(copyAddress);
+    m_helpFallback->hide();
+    layout->addWidget(m_helpFallback);
+
     // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
     for (QPushButton *b :
          {m_renewButton, m_signOutButton, m_signInButton, m_deactivateButton, m_importButton,
-          m_networkButton, m_copyButton, m_supportLink, m_renewalLink})
+          m_networkButton, m_copyButton, m_testConnectionButton, m_supportLink, m_renewalLink})
         b->setAutoDefault(true);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
@@ -246,6 +286,8 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     connect(m_copyButton, &QPushButton::clicked, this, &LicenseStatusWidget::copyDiagnostics);
     connect(m_networkButton, &QPushButton::clicked, this,
             &LicenseStatusWidget::showNetworkSettings);
+    connect(m_testConnectionButton, &QPushButton::clicked, this,
+            &LicenseStatusWidget::testConnection);
 
     applyBranding();
     updateActions();
@@ -461,6 +503,7 @@ void LicenseStatusWidget::updateActions()
     m_signInButton->setEnabled(!busy);
     m_deactivateButton->setEnabled(!busy && m_hasTokens);
     m_importButton->setEnabled(!busy);
+    m_testConnectionButton->setVisible(engine);
     m_activateButton->setEnabled(!busy);
     if (!busy && m_busyOrigin) {
         // Done: the focus back where the person started the job, with the result.
@@ -836,6 +879,42 @@ void LicenseStatusWidget::showNetworkSettings()
         after.applyTo(m_activator->networkAccessManager());
     showMessage(tr("The network settings were saved."));
     Q_EMIT proxySettingsChanged(after);
+}
+
+void LicenseStatusWidget::testConnection()
+{
+    if (!m_activator)
+        return;
+    // The wizard's page, in a dialog of its own: the engine's test, the same presentation.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("connectionTestDialog"));
+    dialog->setWindowTitle(tr("Connection test"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *page = new ConnectionTestPage(m_config, dialog);
+    layout->addWidget(page);
+    auto run = [this, dialog, page] {
+        ConnectionTest *test = m_activator->connectionTest();
+        test->setParent(dialog); // closing the dialog stops the test
+        page->setRunning(m_config.issuer.host(), true);
+        connect(test, &ConnectionTest::stepFinished, page,
+                [page, test] { page->setResults(test->results()); });
+        connect(test, &Job::finished, page, [page, test] {
+            page->setResults(test->results());
+            page->setFinished(test->hasError());
+            test->deleteLater();
+        });
+        page->setResults(test->results());
+        test->start();
+    };
+    connect(page, &ConnectionTestPage::againRequested, dialog, run);
+    connect(page, &ConnectionTestPage::backRequested, dialog, &QDialog::close);
+    connect(page, &ConnectionTestPage::networkSettingsRequested, this,
+            &LicenseStatusWidget::showNetworkSettings);
+    connect(page, &ConnectionTestPage::helpRequested, m_supportLink, &QPushButton::click);
+    dialog->resize(560, 480);
+    dialog->open();
+    run();
 }
 
 } // namespace Keyway

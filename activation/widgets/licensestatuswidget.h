@@ -16,6 +16,7 @@
 
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QDialog;
 class QPushButton;
 class QSettings;
@@ -106,6 +107,8 @@ public Q_SLOTS:
     void copyDiagnostics();
     /// Shows the network settings; an accepted change is saved, applied and announced.
     void showNetworkSettings();
+    /// The connection test (Activator::connectionTest()) in a dialog, presented as the wizard's.
+    void testConnection();
 
 Q_SIGNALS:
     /// The person asked to activate (again), e.g. because an item is missing.
@@ -181,6 +184,10 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_networkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QPushButton *m_testConnectionButton = nullptr;
+    QFrame *m_helpFallback = nullptr; ///< the help page's address when no browser opens
+    QLabel *m_helpFallbackText = nullptr;
+    QLineEdit *m_helpAddress = nullptr;
     QLabel *m_importMessage = nullptr;
     QPushButton *m_supportLink = nullptr;
     DevicesWidget *m_devices = nullptr;

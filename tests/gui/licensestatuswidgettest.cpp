@@ -28,6 +28,7 @@
 #include "oidc/session.h"
 #include "online/activatejob.h"
 #include "online/checkoutjob.h"
+#include "online/connectiontest.h"
 #include "online/releasejob.h"
 #include "proxysettingsdialog.h"
 #include "screenshot.h"
@@ -37,7 +38,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialog>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -50,6 +53,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUuid>
@@ -107,6 +111,8 @@ private Q_SLOTS:
     void devicesSection();
     void licenseEndWarning_data();
     void licenseEndWarning();
+    void testConnectionFromTheStatusView();
+    void getHelpWithoutBrowserShowsTheAddress();
 
 private:
     /// The engine over @p dataDir as the window makes it, with m_secrets and this device.
@@ -358,6 +364,13 @@ void LicenseStatusWidgetTest::copyDiagnosticsHoldsNoSecret()
     const QString text = QGuiApplication::clipboard()->text();
     QCOMPARE(text, widget.diagnostics());
     QVERIFY2(text.contains(QStringLiteral("Device id: ") + Device), qPrintable(text));
+    // Where the licenses and the sign-in are kept (issue 17 item 10), not what.
+    QVERIFY2(text.contains(QStringLiteral("Licenses stored in: ")
+                           + QDir::toNativeSeparators(dir.path())),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Sign-in kept in: Keyway::MemorySecretStore (not saved)")),
+        qPrintable(text));
     QVERIFY2(text.contains(cfg.productName), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Keyway: ")), qPrintable(text));
     QVERIFY2(text.contains(Pro + QStringLiteral(": valid, lease ends ")), qPrintable(text));
@@ -1045,6 +1058,81 @@ void LicenseStatusWidgetTest::deactivateSignedOutSaysQueued()
     QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("activateButton"))->isVisible());
     QVERIFY2(widget->diagnostics().contains(QStringLiteral("Queued releases: 2")),
              qPrintable(widget->diagnostics()));
+}
+
+void LicenseStatusWidgetTest::testConnectionFromTheStatusView()
+{
+    // Issue 17 item 10: the engine's connection test, shown as the wizard's page shows it.
+    QTemporaryDir dir;
+    auto engine = makeEngine(dir.path(), offlineConfig());
+    auto widget = makeWidget(engine.get());
+    auto *button = widget->findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    button->click();
+    auto *dialog = widget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    auto *report = dialog->findChild<QTextBrowser *>(QStringLiteral("connectionReport"));
+    QVERIFY(status && report);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("found a problem")), 15000);
+    QVERIFY2(report->toPlainText().contains(ConnectionTest::stepTitle(ConnectionTest::Step::Tcp)
+                                            + QStringLiteral(": Failed")),
+             qPrintable(report->toPlainText()));
+
+    // Against the running server every step passes; Test again runs it anew.
+    QTemporaryDir other;
+    auto online = makeEngine(other.path(), m_config);
+    auto onlineWidget = makeWidget(online.get());
+    onlineWidget->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+    auto *onlineDialog = onlineWidget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"));
+    QVERIFY(onlineDialog);
+    auto *onlineStatus = onlineDialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(onlineStatus->text().startsWith(QStringLiteral("Every step passed")),
+                             15000);
+    auto *again = onlineDialog->findChild<QPushButton *>(QStringLiteral("connectionAgainButton"));
+    QVERIFY(again && again->isEnabled());
+    again->click();
+    QVERIFY(!again->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 15000);
+    QVERIFY(onlineStatus->text().startsWith(QStringLiteral("Every step passed")));
+    onlineDialog->findChild<QPushButton *>(QStringLiteral("connectionBackButton"))->click();
+    QTRY_VERIFY(onlineWidget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"))
+                == nullptr);
+}
+
+/// Stands in for a desktop without a browser: its handler method does not exist, so
+/// QDesktopServices::openUrl() returns false.
+class NoBrowser : public QObject
+{
+};
+
+void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
+{
+    VendorConfig cfg = m_config;
+    cfg.supportUrl = QStringLiteral("https://support.example.com/keyway");
+    NoBrowser noBrowser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
+    LicenseStatusWidget widget(cfg);
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *help = widget.findChild<QPushButton *>(QStringLiteral("supportLink"));
+    auto *fallback = widget.findChild<QFrame *>(QStringLiteral("helpFallback"));
+    auto *address = widget.findChild<QLineEdit *>(QStringLiteral("helpAddress"));
+    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("copyHelpAddressButton"));
+    QVERIFY(help && fallback && address && copy);
+    QVERIFY(help->isVisible() && !fallback->isVisible());
+    help->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(fallback->isVisible());
+    QCOMPARE(address->text(), cfg.supportUrl);
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->selectedText(), cfg.supportUrl);
+    QCOMPARE(widget.focusWidget(), address);
+    QVERIFY(!address->accessibleName().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), cfg.supportUrl);
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)
