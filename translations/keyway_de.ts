@@ -1564,6 +1564,22 @@
         <source>Connection test</source>
         <translation>Verbindungstest</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Bricht das Erneuern der Lizenzen ab.</translation>
+    </message>
+    <message>
+        <source>The next attempt is made soon.</source>
+        <translation>Der nächste Versuch folgt in Kürze.</translation>
+    </message>
+    <message>
+        <source>Renewing was cancelled. The licenses keep working as before.</source>
+        <translation>Das Erneuern wurde abgebrochen. Die Lizenzen funktionieren weiter wie bisher.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

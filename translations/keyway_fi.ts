@@ -1564,6 +1564,22 @@
         <source>Connection test</source>
         <translation>Yhteystesti</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Keskeyttää lisenssien uusimisen.</translation>
+    </message>
+    <message>
+        <source>The next attempt is made soon.</source>
+        <translation>Uutta yritystä tehdään pian.</translation>
+    </message>
+    <message>
+        <source>Renewing was cancelled. The licenses keep working as before.</source>
+        <translation>Uusiminen peruttiin. Lisenssit toimivat kuten ennenkin.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

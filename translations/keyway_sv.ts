@@ -1564,6 +1564,22 @@
         <source>Connection test</source>
         <translation>Anslutningstest</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Avbryter förnyelsen av licenserna.</translation>
+    </message>
+    <message>
+        <source>The next attempt is made soon.</source>
+        <translation>Nästa försök görs snart.</translation>
+    </message>
+    <message>
+        <source>Renewing was cancelled. The licenses keep working as before.</source>
+        <translation>Förnyelsen avbröts. Licenserna fungerar som tidigare.</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::LicenseStore</name>

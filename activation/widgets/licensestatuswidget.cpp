@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -143,6 +144,27 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
                                              | Qt::TextSelectableByKeyboard);
     m_actionMessage->hide();
     layout->addWidget(m_actionMessage);
+
+    // While a job runs: a busy bar (no percentage is known) and, for a renewal, Cancel.
+    auto *busy = new QHBoxLayout;
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
+    busy->addWidget(m_busyBar, 1);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
+    m_cancelButton->setAutoDefault(true);
+    m_cancelButton->setAccessibleDescription(tr("Stops renewing the licenses."));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_running)
+            m_running->cancel();
+    });
+    busy->addWidget(m_cancelButton);
+    layout->addLayout(busy);
 
     m_importMessage = new QLabel(this);
     m_importMessage->setObjectName(QStringLiteral("importMessage"));
@@ -458,6 +480,7 @@ void LicenseStatusWidget::announce(const QString &news)
 
 void LicenseStatusWidget::showMessage(const QString &message)
 {
+    m_failureInMessage = false;
     m_actionMessage->setText(message);
     m_actionMessage->setAccessibleName(message);
     m_actionMessage->setVisible(!message.isEmpty());
@@ -480,9 +503,10 @@ void LicenseStatusWidget::holdFocusWhileBusy()
         m_actionMessage->setFocus();
 }
 
-void LicenseStatusWidget::setBusy(Job *job)
+void LicenseStatusWidget::setBusy(Job *job, bool cancellable)
 {
     m_running = job;
+    m_cancellable = cancellable;
     updateActions();
 }
 
@@ -503,6 +527,10 @@ void LicenseStatusWidget::updateActions()
     m_signInButton->setEnabled(!busy);
     m_deactivateButton->setEnabled(!busy && m_hasTokens);
     m_importButton->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    const bool cancellable = busy && m_running && m_cancellable;
+    // The focus stays on the progress message (accessibility.md); Cancel is the next Tab stop.
+    m_cancelButton->setVisible(cancellable);
     m_testConnectionButton->setVisible(engine);
     m_activateButton->setEnabled(!busy);
     if (!busy && m_busyOrigin) {
@@ -633,15 +661,21 @@ void LicenseStatusWidget::updateLastCheck()
         lines
             << tr("Last successful check with the license server: %1.").arg(localTime(lastIssued));
     if (failure.isValid() && (!lastIssued.isValid() || failure.failedAt >= lastIssued)) {
-        lines << tr("The last check at %1 failed: %2")
-                     .arg(localTime(failure.failedAt), failure.error.message);
-        if (leaseEnd.isValid())
-            lines << tr("The licenses keep working without a connection until %1.")
-                         .arg(localTime(leaseEnd));
-        // A time in the past (after a restart) is no plan: the engine tries when it can.
-        if (failure.nextRetry.isValid() && failure.nextRetry > Clock::current()
-            && m_activator->isSignedIn())
-            lines << tr("Next attempt after %1.").arg(localTime(failure.nextRetry));
+        // Said once: when Renew now just said why, not again here.
+        if (!m_failureInMessage) {
+            lines << tr("The last check at %1 failed: %2")
+                         .arg(localTime(failure.failedAt), failure.error.message);
+            if (leaseEnd.isValid())
+                lines << tr("The licenses keep working without a connection until %1.")
+                             .arg(localTime(leaseEnd));
+        }
+        // A time in the past (after a restart) is no plan: the engine tries again soon.
+        if (m_activator->isSignedIn() && failure.nextRetry.isValid()) {
+            if (failure.nextRetry > Clock::current())
+                lines << tr("Next attempt after %1.").arg(localTime(failure.nextRetry));
+            else
+                lines << tr("The next attempt is made soon.");
+        }
     }
     m_lastCheck->setText(lines.join(QLatin1Char(' ')));
     m_lastCheck->setVisible(!lines.isEmpty());
@@ -656,6 +690,11 @@ void LicenseStatusWidget::renewNow()
     RenewJob *job = m_activator->renew();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
+        if (job->error().code == ErrorCode::Cancelled) {
+            showMessage(tr("Renewing was cancelled. The licenses keep working as before."));
+            render();
+            return;
+        }
         if (job->hasError()) {
             qCInfo(lcWidgets) << "renew now failed:" << errorCodeName(job->error().code);
             QString message = tr("The licenses could not be renewed: %1").arg(job->error().message);
@@ -667,6 +706,7 @@ void LicenseStatusWidget::renewNow()
                     + tr("The licenses keep working without a connection until %1.")
                           .arg(localTime(end));
             showMessage(message);
+            m_failureInMessage = true; // the list's last-check line does not repeat it
             render();
             return;
         }
@@ -683,7 +723,7 @@ void LicenseStatusWidget::renewNow()
         render();
         Q_EMIT licensesRenewed(renewed);
     });
-    setBusy(job);
+    setBusy(job, true);
     job->start();
 }
 

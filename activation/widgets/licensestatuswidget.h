@@ -17,6 +17,7 @@
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QDialog;
 class QPushButton;
 class QSettings;
@@ -137,7 +138,7 @@ private:
     /// Shows @p message and holds the focus on it, before the engine's job starts.
     void beginBusy(const QString &message);
     /// @p job runs: the actions are disabled until it finished.
-    void setBusy(Job *job);
+    void setBusy(Job *job, bool cancellable = false);
     /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
     void holdFocusWhileBusy();
     void showMessage(const QString &message);
@@ -185,6 +186,10 @@ private:
     QPushButton *m_networkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_testConnectionButton = nullptr;
+    QProgressBar *m_busyBar = nullptr; ///< busy mode while a job runs
+    QPushButton *m_cancelButton = nullptr; ///< cancels a running renewal
+    bool m_cancellable = false; ///< the running job offers Cancel
+    bool m_failureInMessage = false; ///< the action message says why the renewal failed
     QFrame *m_helpFallback = nullptr; ///< the help page's address when no browser opens
     QLabel *m_helpFallbackText = nullptr;
     QLineEdit *m_helpAddress = nullptr;

@@ -15,6 +15,7 @@
 #include "formbrowser.h"
 #include "guitest.h"
 
+#include "core/clock.h"
 #include "core/datetimetext.h"
 #include "deviceswidget.h"
 #include "engine/activator.h"
@@ -40,17 +41,21 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -103,6 +108,7 @@ private Q_SLOTS:
     void proxyCredentialsPrompt();
     void renewNowRenewsTheLeases();
     void renewNowOfflineSaysUntilWhen();
+    void renewNowCanBeCancelled();
     void deactivateReleasesAtTheServer();
     void deactivateOfflineQueuesTheRelease();
     void signOutWipesTheKeychainEntry();
@@ -155,8 +161,8 @@ void LicenseStatusWidgetTest::initTestCase()
     m_config = *config;
     m_deviceId = DeviceId::forProduct(m_config, m_deviceDir.path());
     QVERIFY(!m_deviceId.isEmpty());
-    m_codes = m_server.generateCodes(8);
-    QCOMPARE(m_codes.size(), 8);
+    m_codes = m_server.generateCodes(9);
+    QCOMPARE(m_codes.size(), 9);
     m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsSet("KEYWAY_TEST_MEMORY_SECRETS")) {
         // scripts/screenshots.sh: no keychain there; the same checks on the memory store.
@@ -569,6 +575,85 @@ void LicenseStatusWidgetTest::renewNowOfflineSaysUntilWhen()
     QVERIFY2(widget->diagnostics().contains(QStringLiteral("Last error: ")
                                             + errorCodeName(widget->lastError().code)),
              qPrintable(widget->diagnostics()));
+    // The failure is said once (issue 17 item 5): not again in the last-check line nor in the
+    // list's details.
+    const QString reason = widget->lastError().message;
+    auto *lastCheck = widget->findChild<QLabel *>(QStringLiteral("lastCheck"));
+    auto *list = widget->findChild<QTreeWidget *>(QStringLiteral("statusList"));
+    QString shown = message->text() + QLatin1Char('\n') + lastCheck->text();
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        shown += QLatin1Char('\n') + list->topLevelItem(row)->text(3);
+    QCOMPARE(shown.count(reason), 1);
+    QCOMPARE(shown.count(QStringLiteral("keep working without a connection until")), 1);
+    auto *busy = widget->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QVERIFY(busy && !busy->isVisible());
+
+    // A restart after the planned attempt's time: no time in the past is shown.
+    engine.reset();
+    FixedClock later(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+    Clock::setInstance(&later);
+    const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+    auto restarted = makeEngine(dir.path(), offlineConfig());
+    restarted->setBackgroundWork(false);
+    QSignalSpy resumedAgain(restarted.get(), &Activator::resumeFinished);
+    restarted->start();
+    QVERIFY(resumedAgain.wait(15000));
+    auto again = makeWidget(restarted.get());
+    const QString afterRestart = again->findChild<QLabel *>(QStringLiteral("lastCheck"))->text();
+    QVERIFY2(!afterRestart.contains(QStringLiteral("Next attempt after")),
+             qPrintable(afterRestart));
+    QVERIFY2(afterRestart.contains(QStringLiteral("The next attempt is made soon.")),
+             qPrintable(afterRestart));
+}
+
+void LicenseStatusWidgetTest::renewNowCanBeCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(*makeEngine(dir.path(), m_config), 8));
+    // An issuer that accepts the connection and never answers: the renewal hangs.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    VendorConfig hanging = m_config;
+    hanging.issuer.setPort(silent.serverPort());
+    auto engine = makeEngine(dir.path(), hanging);
+    engine->setBackgroundWork(false);
+    QSignalSpy resumed(engine.get(), &Activator::resumeFinished);
+    engine->start();
+    QVERIFY(resumed.wait(15000));
+    auto widget = makeWidget(engine.get());
+    auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
+    auto *busy = widget->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    auto *cancel = widget->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(renew && busy && cancel && message);
+    QVERIFY(!busy->isVisible() && !cancel->isVisible());
+    renew->setFocus();
+    renew->click();
+    QVERIFY(widget->isBusy());
+    // Busy: the bar in busy mode, named for assistive technology, and Cancel; the focus on
+    // the progress message, Cancel reachable by keyboard.
+    QVERIFY(busy->isVisible());
+    QCOMPARE(busy->maximum(), 0);
+    QVERIFY(!busy->accessibleName().isEmpty());
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QCOMPARE(widget->focusWidget(), message);
+    QVERIFY(cancel->focusPolicy() & Qt::TabFocus);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000);
+    QElapsedTimer timer;
+    timer.start();
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 3000);
+    QVERIFY(timer.elapsed() < 3000);
+    QVERIFY(!busy->isVisible() && !cancel->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Renewing was cancelled. The licenses keep working as before."));
+    QVERIFY(widget->allValid());
+    QCOMPARE(widget->focusWidget(), renew);
 }
 
 void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
