@@ -1361,13 +1361,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Renewed %n license(s).</source>
-        <translation>
-            <numerusform>%n Lizenz erneuert.</numerusform>
-            <numerusform>%n Lizenzen erneuert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The license server refused: %1.</source>
         <translation>Vom Lizenzserver abgelehnt: %1.</translation>
@@ -1579,6 +1572,18 @@
     <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Das Erneuern wurde abgebrochen. Die Lizenzen funktionieren weiter wie bisher.</translation>
+    </message>
+    <message>
+        <source>No license was renewed.</source>
+        <translation>Es wurde keine Lizenz erneuert.</translation>
+    </message>
+    <message>
+        <source>Renewed the license.</source>
+        <translation>Die Lizenz wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 Lizenzen wurden erneuert.</translation>
     </message>
 </context>
 <context>

@@ -1361,13 +1361,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Lisenssejä ei voitu uusia: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Renewed %n license(s).</source>
-        <translation>
-            <numerusform>Uusittiin %n lisenssi.</numerusform>
-            <numerusform>Uusittiin %n lisenssiä.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The license server refused: %1.</source>
         <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
@@ -1579,6 +1572,18 @@
     <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Uusiminen peruttiin. Lisenssit toimivat kuten ennenkin.</translation>
+    </message>
+    <message>
+        <source>No license was renewed.</source>
+        <translation>Yhtään lisenssiä ei uusittu.</translation>
+    </message>
+    <message>
+        <source>Renewed the license.</source>
+        <translation>Lisenssi uusittiin.</translation>
+    </message>
+    <message>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 lisenssiä uusittiin.</translation>
     </message>
 </context>
 <context>

@@ -1361,13 +1361,6 @@
         <source>The licenses could not be renewed: %1</source>
         <translation>Licenserna kunde inte förnyas: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Renewed %n license(s).</source>
-        <translation>
-            <numerusform>%n licens förnyades.</numerusform>
-            <numerusform>%n licenser förnyades.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The license server refused: %1.</source>
         <translation>Licensservern nekade: %1.</translation>
@@ -1579,6 +1572,18 @@
     <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Förnyelsen avbröts. Licenserna fungerar som tidigare.</translation>
+    </message>
+    <message>
+        <source>No license was renewed.</source>
+        <translation>Ingen licens förnyades.</translation>
+    </message>
+    <message>
+        <source>Renewed the license.</source>
+        <translation>Licensen förnyades.</translation>
+    </message>
+    <message>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 licenser förnyades.</translation>
     </message>
 </context>
 <context>

@@ -711,7 +711,10 @@ void LicenseStatusWidget::renewNow()
             return;
         }
         const QStringList renewed = job->renewedItems();
-        QString message = tr("Renewed %n license(s).", nullptr, int(renewed.size()));
+        // Spelled out per case: English has no plural catalogue, and no sentence says "(s)".
+        QString message = renewed.isEmpty() ? tr("No license was renewed.")
+            : renewed.size() == 1           ? tr("Renewed the license.")
+                                            : tr("Renewed %1 licenses.").arg(renewed.size());
         const QDateTime end = m_activator->leaseEnd();
         if (end.isValid())
             message += QLatin1Char(' ') + tr("They work offline until %1.").arg(localTime(end));
