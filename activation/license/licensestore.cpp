@@ -441,7 +441,9 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                     const QString until = formatDate(grant.expiresAt);
                     if (grant.renewAfter.isValid() && effectiveNow >= grant.renewAfter) {
                         if (failure.isValid() && failure.failedAt >= grant.renewAfter) {
-                            const QString retry = failure.nextRetry.isValid()
+                            // A planned time already past (after a restart) is not shown.
+                            const QString retry =
+                                failure.nextRetry.isValid() && failure.nextRetry > effectiveNow
                                 ? formatDate(failure.nextRetry)
                                 : Tr::tr("the next start");
                             const Error reason(

@@ -128,6 +128,13 @@ private Q_SLOTS:
         QVERIFY(status.isValid());
         QVERIFY2(status.reason.message.contains(QStringLiteral("Valid offline until")),
                  qPrintable(status.reason.message));
+        QVERIFY2(status.reason.message.contains(DateTimeText::dateTime(failure.nextRetry)),
+                 qPrintable(status.reason.message));
+        // Later than the planned attempt (a restart): no next attempt in the past is shown.
+        status = store.check(m_config, Device, at(Issued + Lease / 2 + 3600)).first();
+        QCOMPARE(int(status.state), int(State::ValidOffline));
+        QVERIFY2(!status.reason.message.contains(DateTimeText::dateTime(failure.nextRetry)),
+                 qPrintable(status.reason.message));
         // Past exp it stops, and says so.
         status = store.check(m_config, Device, at(Issued + Lease + 120)).first();
         QCOMPARE(int(status.state), int(State::Expired));
