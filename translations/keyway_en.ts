@@ -84,13 +84,6 @@
             <numerusform>Imported %n license tokens.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Renewed %n license(s).</source>
-        <translation>
-            <numerusform>Renewed %n license.</numerusform>
-            <numerusform>Renewed %n licenses.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>keywayctl</name>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "error.h"
 
+#include "datetimetext.h"
 #include <QCoreApplication>
+
 #include <QLocale>
 #include <QMetaEnum>
 
@@ -208,13 +210,6 @@ QString errorMessage(ErrorCode code)
     return QString();
 }
 
-namespace {
-QString shortDate(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
-
 QString seatLimitMessage(int seats)
 {
     if (seats <= 0)
@@ -239,14 +234,15 @@ QString deviceReleasedMessage(const QDateTime &releasedAt, const QString &releas
     if (releasedAt.isValid() && !releasedFrom.isEmpty())
         //: %1 a date and time, %2 the name of another computer
         removed = Tr::tr("This computer was removed from your account on %1 from \"%2\".")
-                      .arg(shortDate(releasedAt), releasedFrom);
+                      .arg(DateTimeText::dateTime(releasedAt), releasedFrom);
     else if (releasedAt.isValid())
-        removed =
-            Tr::tr("This computer was removed from your account on %1.").arg(shortDate(releasedAt));
+        removed = Tr::tr("This computer was removed from your account on %1.")
+                      .arg(DateTimeText::dateTime(releasedAt));
     else
         removed = Tr::tr("This computer was removed from your account.");
     const QString offline = worksOfflineUntil.isValid()
-        ? Tr::tr("The license works offline until %1.").arg(shortDate(worksOfflineUntil))
+        ? Tr::tr("The license works offline until %1.")
+              .arg(DateTimeText::dateTime(worksOfflineUntil))
         : QString();
     const QString back = Tr::tr("To use it here again, activate the product again: that takes a "
                                 "seat of the license if one is free.");
@@ -260,7 +256,7 @@ QString transferLimitMessage(const QDateTime &next)
                       "now. Try again later.");
     return Tr::tr("You have removed as many computers from this license as is allowed within 30 "
                   "days. The next removal is possible on %1.")
-        .arg(shortDate(next));
+        .arg(DateTimeText::dateTime(next));
 }
 
 } // namespace Keyway

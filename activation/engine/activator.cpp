@@ -21,6 +21,7 @@
 #include "storage/secretstore.h"
 #include "storage/secretstorefactory.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -630,6 +631,24 @@ QStringList Activator::queuedReleases() const
     return ReleaseQueue(m_dataDir).pending();
 }
 
+QString Activator::signInStorage() const
+{
+    if (!m_secrets)
+        return QStringLiteral("not opened yet");
+    if (m_secrets->isFallback()) {
+        const Error why = m_secrets->fallbackReason();
+        return QStringLiteral("file %1 (keychain not used%2)")
+            .arg(QDir::toNativeSeparators(m_secrets->fallbackFile()),
+                 why.isError() ? QStringLiteral(": ") + errorCodeName(why.code) : QString());
+    }
+    if (m_secrets->inherits("Keyway::KeychainSecretStore")
+        || m_secrets->inherits("Keyway::FallbackSecretStore"))
+        return m_service.isEmpty() ? QStringLiteral("system keychain")
+                                   : QStringLiteral("system keychain (service %1)").arg(m_service);
+    return QStringLiteral("%1 (not saved)")
+        .arg(QString::fromLatin1(m_secrets->metaObject()->className()));
+}
+
 QString Activator::supportReport(const QString &proxy) const
 {
     QStringList lines;
@@ -669,6 +688,9 @@ QString Activator::supportReport(const QString &proxy) const
     if (!m_lastError.detail.isEmpty())
         lines << QStringLiteral("Last error detail: %1").arg(m_lastError.detail.left(500));
     lines << QStringLiteral("Proxy: %1").arg(proxy);
+    // Where things are kept, never what: support's first question when a license "vanishes".
+    lines << QStringLiteral("Licenses stored in: %1").arg(QDir::toNativeSeparators(m_dataDir));
+    lines << QStringLiteral("Sign-in kept in: %1").arg(signInStorage());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

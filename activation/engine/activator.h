@@ -212,6 +212,9 @@ public:
      * e-mail address or account id.
      */
     QString supportReport(const QString &proxy) const;
+    /// Where the sign-in is kept, for support: the system keychain (its service name), the
+    /// fallback file (its path and why), or a store that does not save it. No secret.
+    QString signInStorage() const;
 
 public Q_SLOTS:
     /// Verifies the stored licenses again (an edited file, another process) and updates.

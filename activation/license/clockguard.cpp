@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "clockguard.h"
 
+#include "core/datetimetext.h"
 #include "core/privatefile.h"
 #include "jose/base64url.h"
 #include "jose/sha256.h"
@@ -270,7 +271,7 @@ Error ClockGuard::setBackError(const Verdict &verdict, const QString &productNam
                          .arg(verdict.behindSeconds)
                          .arg(verdict.localMark.toString(Qt::ISODate)));
     }
-    const QString trusted = QLocale().toString(verdict.mark.toLocalTime(), QLocale::ShortFormat);
+    const QString trusted = DateTimeText::dateTime(verdict.mark);
     return Error(ErrorCode::LicenseNotYetValid,
                  Tr::tr("This computer's clock is behind the last confirmed time (%1), so "
                         "time-limited licenses are blocked. Set the clock to the correct date and "

@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "core/clock.h"
+#include "core/datetimetext.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 
@@ -36,7 +37,7 @@ struct Tr
 
 QString formatDate(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(time);
 }
 
 using State = LicenseStore::ItemStatus::State;
@@ -441,7 +442,9 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                     const QString until = formatDate(grant.expiresAt);
                     if (grant.renewAfter.isValid() && effectiveNow >= grant.renewAfter) {
                         if (failure.isValid() && failure.failedAt >= grant.renewAfter) {
-                            const QString retry = failure.nextRetry.isValid()
+                            // A planned time already past (after a restart) is not shown.
+                            const QString retry =
+                                failure.nextRetry.isValid() && failure.nextRetry > effectiveNow
                                 ? formatDate(failure.nextRetry)
                                 : Tr::tr("the next start");
                             const Error reason(

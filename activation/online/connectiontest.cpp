@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "connectiontest.h"
 
+#include "core/datetimetext.h"
 #include "net/jsonreply.h"
 #include "oidc/providermetadata.h"
 
@@ -340,8 +341,7 @@ void ConnectionTest::handshake()
     connect(m_tls, &QSslSocket::encrypted, this, [this, host] {
         const QSslCertificate certificate = m_tls->peerCertificate();
         const QString issuer = issuerName(certificate);
-        const QString until =
-            QLocale().toString(certificate.expiryDate().toLocalTime().date(), QLocale::LongFormat);
+        const QString until = DateTimeText::date(certificate.expiryDate());
         const QString protocol = m_tls->sessionCipher().protocolString();
         m_tls->disconnect(this);
         m_tls->abort();

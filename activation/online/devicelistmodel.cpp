@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "devicelistmodel.h"
 
+#include "core/datetimetext.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -10,11 +12,7 @@ namespace Keyway {
 
 QString DeviceListModel::date(const QDateTime &time)
 {
-    // The locale's long date without the weekday: "3 March 2026", "3. März 2026".
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    QString format = QLocale().dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return QLocale().toString(time.toLocalTime().date(), format.trimmed());
+    return DateTimeText::date(time);
 }
 
 QString DeviceListModel::lastUse(const QDateTime &lastSeen, const QDateTime &now)

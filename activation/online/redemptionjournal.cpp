@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "redemptionjournal.h"
 
+#include "core/datetimetext.h"
 #include "storage/secretstore.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ QString RedemptionJournal::ownerName(const PendingRedemption &pending)
 
 Error RedemptionJournal::otherAccount(const PendingRedemption &pending)
 {
-    const QString since = QLocale().toString(pending.since.toLocalTime(), QLocale::ShortFormat);
+    const QString since = DateTimeText::dateTime(pending.since);
     return Error(ErrorCode::RedemptionOtherAccount,
                  QCoreApplication::translate(
                      "Keyway::RedemptionJournal",

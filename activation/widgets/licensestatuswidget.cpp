@@ -5,8 +5,10 @@
 #include "contrast.h"
 #include "deviceswidget.h"
 #include "headinglabel.h"
+#include "wizard/connectiontestpage.h"
 
 #include "core/clock.h"
+#include "core/datetimetext.h"
 #include "engine/activator.h"
 #include "engine/releasequeuejob.h"
 #include "license/licensestore.h"
@@ -27,8 +29,10 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -43,7 +47,27 @@ namespace {
 
 QString localTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(time);
+}
+
+/// The Details column: what the other columns do not say. The lease's end has its own column
+/// and a failed renewal its sentence below the list, so neither is repeated here.
+QString detailsFor(const LicenseStore::ItemStatus &status)
+{
+    using State = LicenseStore::ItemStatus::State;
+    const LicenseGrant &grant = status.grant;
+    if (!status.isValid())
+        return status.reason.message;
+    QString text = grant.licenseEnd.isValid()
+        ? LicenseStatusWidget::tr("Licensed until %1.").arg(DateTimeText::date(grant.licenseEnd))
+        : grant.subscription ? LicenseStatusWidget::tr("Subscription renews automatically.")
+                             : QString();
+    if (status.state == State::RenewalDue)
+        text += QLatin1Char(' ')
+            + LicenseStatusWidget::tr("Renewed at the next connection to the internet.");
+    else if (status.state == State::ValidOffline)
+        text += QLatin1Char(' ') + LicenseStatusWidget::tr("Not renewed yet: see below.");
+    return text.trimmed();
 }
 
 } // namespace
@@ -121,6 +145,27 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_actionMessage->hide();
     layout->addWidget(m_actionMessage);
 
+    // While a job runs: a busy bar (no percentage is known) and, for a renewal, Cancel.
+    auto *busy = new QHBoxLayout;
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
+    busy->addWidget(m_busyBar, 1);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
+    m_cancelButton->setAutoDefault(true);
+    m_cancelButton->setAccessibleDescription(tr("Stops renewing the licenses."));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_running)
+            m_running->cancel();
+    });
+    busy->addWidget(m_cancelButton);
+    layout->addLayout(busy);
+
     m_importMessage = new QLabel(this);
     m_importMessage->setObjectName(QStringLiteral("importMessage"));
     m_importMessage->setWordWrap(true);
@@ -146,7 +191,7 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_signInButton->setAccessibleDescription(
         tr("Signs you in again on this computer, so that the licenses can be renewed."));
     online->addWidget(m_signInButton);
-    m_deactivateButton = new QPushButton(tr("&Deactivate on this device…"), this);
+    m_deactivateButton = new QPushButton(tr("&Deactivate on this computer…"), this);
     m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
     m_deactivateButton->setAccessibleDescription(
         tr("Gives the licenses back so that they can be used on another computer."));
@@ -171,6 +216,12 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
         tr("Copies a report for support to the clipboard. It contains no password, token or "
            "activation code."));
     buttons->addWidget(m_copyButton);
+    m_testConnectionButton = new QPushButton(tr("&Test connection…"), this);
+    m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnectionButton->setAccessibleDescription(
+        tr("Checks each step on the way to the license server and says what to do about a "
+           "failed one."));
+    buttons->addWidget(m_testConnectionButton);
     buttons->addStretch();
     m_activateButton = new QPushButton(tr("&Activate…"), this);
     m_activateButton->setObjectName(QStringLiteral("activateButton"));
@@ -196,8 +247,15 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     linkFont.setUnderline(true);
     m_supportLink->setFont(linkFont);
     connect(m_supportLink, &QPushButton::clicked, this, [this] {
-        if (!QDesktopServices::openUrl(QUrl(m_config.supportUrl)))
-            qCWarning(lcWidgets) << "could not open the support page" << m_config.supportUrl;
+        if (QDesktopServices::openUrl(QUrl(m_config.supportUrl)))
+            return;
+        qCWarning(lcWidgets) << "could not open the support page" << m_config.supportUrl;
+        // No browser: the address to copy instead of nothing.
+        m_helpAddress->setText(m_config.supportUrl);
+        m_helpFallback->show();
+        m_helpAddress->setFocus();
+        m_helpAddress->selectAll();
+        announce(m_helpFallbackText->text());
     });
     if (QUrl(m_config.supportUrl).isValid() && !m_config.supportUrl.isEmpty()) {
         const QString vendor =
@@ -210,10 +268,35 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     }
     layout->addWidget(m_supportLink, 0, Qt::AlignLeft);
 
+    m_helpFallback = new QFrame(this);
+    m_helpFallback->setObjectName(QStringLiteral("helpFallback"));
+    auto *fallbackLayout = new QHBoxLayout(m_helpFallback);
+    fallbackLayout->setContentsMargins(0, 0, 0, 0);
+    m_helpFallbackText =
+        new QLabel(tr("No browser could be opened. Open this address in a browser:"), this);
+    m_helpFallbackText->setWordWrap(true);
+    fallbackLayout->addWidget(m_helpFallbackText, 1);
+    m_helpAddress = new QLineEdit(m_helpFallback);
+    m_helpAddress->setObjectName(QStringLiteral("helpAddress"));
+    m_helpAddress->setReadOnly(true);
+    m_helpAddress->setAccessibleName(tr("Address of the help page"));
+    m_helpAddress->setAccessibleDescription(m_helpFallbackText->text());
+    fallbackLayout->addWidget(m_helpAddress, 2);
+    auto *copyAddress = new QPushButton(tr("C&opy address"), m_helpFallback);
+    copyAddress->setObjectName(QStringLiteral("copyHelpAddressButton"));
+    copyAddress->setAutoDefault(true);
+    connect(copyAddress, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_helpAddress->text());
+        showMessage(tr("The address was copied to the clipboard."));
+    });
+    fallbackLayout->addWidget(copyAddress);
+    m_helpFallback->hide();
+    layout->addWidget(m_helpFallback);
+
     // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
     for (QPushButton *b :
          {m_renewButton, m_signOutButton, m_signInButton, m_deactivateButton, m_importButton,
-          m_networkButton, m_copyButton, m_supportLink, m_renewalLink})
+          m_networkButton, m_copyButton, m_testConnectionButton, m_supportLink, m_renewalLink})
         b->setAutoDefault(true);
 
     connect(m_activateButton, &QPushButton::clicked, this, &LicenseStatusWidget::activateRequested);
@@ -225,6 +308,8 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     connect(m_copyButton, &QPushButton::clicked, this, &LicenseStatusWidget::copyDiagnostics);
     connect(m_networkButton, &QPushButton::clicked, this,
             &LicenseStatusWidget::showNetworkSettings);
+    connect(m_testConnectionButton, &QPushButton::clicked, this,
+            &LicenseStatusWidget::testConnection);
 
     applyBranding();
     updateActions();
@@ -395,6 +480,7 @@ void LicenseStatusWidget::announce(const QString &news)
 
 void LicenseStatusWidget::showMessage(const QString &message)
 {
+    m_failureInMessage = false;
     m_actionMessage->setText(message);
     m_actionMessage->setAccessibleName(message);
     m_actionMessage->setVisible(!message.isEmpty());
@@ -417,9 +503,10 @@ void LicenseStatusWidget::holdFocusWhileBusy()
         m_actionMessage->setFocus();
 }
 
-void LicenseStatusWidget::setBusy(Job *job)
+void LicenseStatusWidget::setBusy(Job *job, bool cancellable)
 {
     m_running = job;
+    m_cancellable = cancellable;
     updateActions();
 }
 
@@ -440,6 +527,11 @@ void LicenseStatusWidget::updateActions()
     m_signInButton->setEnabled(!busy);
     m_deactivateButton->setEnabled(!busy && m_hasTokens);
     m_importButton->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    const bool cancellable = busy && m_running && m_cancellable;
+    // The focus stays on the progress message (accessibility.md); Cancel is the next Tab stop.
+    m_cancelButton->setVisible(cancellable);
+    m_testConnectionButton->setVisible(engine);
     m_activateButton->setEnabled(!busy);
     if (!busy && m_busyOrigin) {
         // Done: the focus back where the person started the job, with the result.
@@ -505,9 +597,11 @@ void LicenseStatusWidget::render()
     m_allValid = m_activator->allValid();
     for (const LicenseStore::ItemStatus &status : statuses) {
         const QString state = LicenseStore::stateLabel(status.state);
-        const QString details = status.reason.message;
-        const QString ends =
-            status.grant.expiresAt.isValid() ? localTime(status.grant.expiresAt) : QString();
+        const QString details = detailsFor(status);
+        // Only a working license works offline until a time; an expired one says when in Details.
+        const QString ends = status.isValid() && status.grant.expiresAt.isValid()
+            ? localTime(status.grant.expiresAt)
+            : QString();
         auto *row = new QTreeWidgetItem(m_items, {status.item, state, ends, details});
         row->setToolTip(3, details);
         row->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(status.item, state, details));
@@ -567,15 +661,21 @@ void LicenseStatusWidget::updateLastCheck()
         lines
             << tr("Last successful check with the license server: %1.").arg(localTime(lastIssued));
     if (failure.isValid() && (!lastIssued.isValid() || failure.failedAt >= lastIssued)) {
-        lines << tr("The last check at %1 failed: %2")
-                     .arg(localTime(failure.failedAt), failure.error.message);
-        if (leaseEnd.isValid())
-            lines << tr("The licenses keep working without a connection until %1.")
-                         .arg(localTime(leaseEnd));
-        // A time in the past (after a restart) is no plan: the engine tries when it can.
-        if (failure.nextRetry.isValid() && failure.nextRetry > Clock::current()
-            && m_activator->isSignedIn())
-            lines << tr("Next attempt after %1.").arg(localTime(failure.nextRetry));
+        // Said once: when Renew now just said why, not again here.
+        if (!m_failureInMessage) {
+            lines << tr("The last check at %1 failed: %2")
+                         .arg(localTime(failure.failedAt), failure.error.message);
+            if (leaseEnd.isValid())
+                lines << tr("The licenses keep working without a connection until %1.")
+                             .arg(localTime(leaseEnd));
+        }
+        // A time in the past (after a restart) is no plan: the engine tries again soon.
+        if (m_activator->isSignedIn() && failure.nextRetry.isValid()) {
+            if (failure.nextRetry > Clock::current())
+                lines << tr("Next attempt after %1.").arg(localTime(failure.nextRetry));
+            else
+                lines << tr("The next attempt is made soon.");
+        }
     }
     m_lastCheck->setText(lines.join(QLatin1Char(' ')));
     m_lastCheck->setVisible(!lines.isEmpty());
@@ -590,6 +690,11 @@ void LicenseStatusWidget::renewNow()
     RenewJob *job = m_activator->renew();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
+        if (job->error().code == ErrorCode::Cancelled) {
+            showMessage(tr("Renewing was cancelled. The licenses keep working as before."));
+            render();
+            return;
+        }
         if (job->hasError()) {
             qCInfo(lcWidgets) << "renew now failed:" << errorCodeName(job->error().code);
             QString message = tr("The licenses could not be renewed: %1").arg(job->error().message);
@@ -601,11 +706,15 @@ void LicenseStatusWidget::renewNow()
                     + tr("The licenses keep working without a connection until %1.")
                           .arg(localTime(end));
             showMessage(message);
+            m_failureInMessage = true; // the list's last-check line does not repeat it
             render();
             return;
         }
         const QStringList renewed = job->renewedItems();
-        QString message = tr("Renewed %n license(s).", nullptr, int(renewed.size()));
+        // Spelled out per case: English has no plural catalogue, and no sentence says "(s)".
+        QString message = renewed.isEmpty() ? tr("No license was renewed.")
+            : renewed.size() == 1           ? tr("Renewed the license.")
+                                            : tr("Renewed %1 licenses.").arg(renewed.size());
         const QDateTime end = m_activator->leaseEnd();
         if (end.isValid())
             message += QLatin1Char(' ') + tr("They work offline until %1.").arg(localTime(end));
@@ -617,7 +726,7 @@ void LicenseStatusWidget::renewNow()
         render();
         Q_EMIT licensesRenewed(renewed);
     });
-    setBusy(job);
+    setBusy(job, true);
     job->start();
 }
 
@@ -813,6 +922,42 @@ void LicenseStatusWidget::showNetworkSettings()
         after.applyTo(m_activator->networkAccessManager());
     showMessage(tr("The network settings were saved."));
     Q_EMIT proxySettingsChanged(after);
+}
+
+void LicenseStatusWidget::testConnection()
+{
+    if (!m_activator)
+        return;
+    // The wizard's page, in a dialog of its own: the engine's test, the same presentation.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("connectionTestDialog"));
+    dialog->setWindowTitle(tr("Connection test"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *page = new ConnectionTestPage(m_config, dialog);
+    layout->addWidget(page);
+    auto run = [this, dialog, page] {
+        ConnectionTest *test = m_activator->connectionTest();
+        test->setParent(dialog); // closing the dialog stops the test
+        page->setRunning(m_config.issuer.host(), true);
+        connect(test, &ConnectionTest::stepFinished, page,
+                [page, test] { page->setResults(test->results()); });
+        connect(test, &Job::finished, page, [page, test] {
+            page->setResults(test->results());
+            page->setFinished(test->hasError());
+            test->deleteLater();
+        });
+        page->setResults(test->results());
+        test->start();
+    };
+    connect(page, &ConnectionTestPage::againRequested, dialog, run);
+    connect(page, &ConnectionTestPage::backRequested, dialog, &QDialog::close);
+    connect(page, &ConnectionTestPage::networkSettingsRequested, this,
+            &LicenseStatusWidget::showNetworkSettings);
+    connect(page, &ConnectionTestPage::helpRequested, m_supportLink, &QPushButton::click);
+    dialog->resize(560, 480);
+    dialog->open();
+    run();
 }
 
 } // namespace Keyway

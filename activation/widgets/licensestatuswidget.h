@@ -16,6 +16,8 @@
 
 class QFrame;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
 class QDialog;
 class QPushButton;
 class QSettings;
@@ -32,7 +34,7 @@ class ProxySettingsDialog;
  * The product's licensed items and the verdict on each, verified offline from the license
  * store: valid until when, or why not, in a sentence a person can act on; whether someone is
  * signed in; when the licenses were last checked with the license server and whether that
- * worked. Its actions: renew now, sign out, sign in again, deactivate on this device, import a
+ * worked. Its actions: renew now, sign out, sign in again, deactivate on this computer, import a
  * license file (air-gapped), network settings, and copy a support report without secrets. The
  * vendor's logo, accent colour and support link brand it.
  *
@@ -106,6 +108,8 @@ public Q_SLOTS:
     void copyDiagnostics();
     /// Shows the network settings; an accepted change is saved, applied and announced.
     void showNetworkSettings();
+    /// The connection test (Activator::connectionTest()) in a dialog, presented as the wizard's.
+    void testConnection();
 
 Q_SIGNALS:
     /// The person asked to activate (again), e.g. because an item is missing.
@@ -120,7 +124,7 @@ Q_SIGNALS:
     void signedIn();
     /// "Sign in" without a sign-in view factory: the application shows a way to sign in.
     void signInRequested();
-    /// The licenses were removed from this computer ("Deactivate on this device").
+    /// The licenses were removed from this computer ("Deactivate on this computer").
     void deactivated();
     /// The network settings were changed, saved and applied.
     void proxySettingsChanged(const Keyway::ProxySettings &settings);
@@ -134,7 +138,7 @@ private:
     /// Shows @p message and holds the focus on it, before the engine's job starts.
     void beginBusy(const QString &message);
     /// @p job runs: the actions are disabled until it finished.
-    void setBusy(Job *job);
+    void setBusy(Job *job, bool cancellable = false);
     /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
     void holdFocusWhileBusy();
     void showMessage(const QString &message);
@@ -181,6 +185,14 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_networkButton = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QPushButton *m_testConnectionButton = nullptr;
+    QProgressBar *m_busyBar = nullptr; ///< busy mode while a job runs
+    QPushButton *m_cancelButton = nullptr; ///< cancels a running renewal
+    bool m_cancellable = false; ///< the running job offers Cancel
+    bool m_failureInMessage = false; ///< the action message says why the renewal failed
+    QFrame *m_helpFallback = nullptr; ///< the help page's address when no browser opens
+    QLabel *m_helpFallbackText = nullptr;
+    QLineEdit *m_helpAddress = nullptr;
     QLabel *m_importMessage = nullptr;
     QPushButton *m_supportLink = nullptr;
     DevicesWidget *m_devices = nullptr;

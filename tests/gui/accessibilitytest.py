@@ -678,7 +678,7 @@ def status_view(window, events):
                               "the focus back on Renew now with the result", 30)
     check(True, f"status: the result is read with the focused button (“{description(focus)}”)")
     moved = [e for e in events.since(mark) if e[0] == "object:state-changed:focused" and e[1]]
-    resting = [e for e in moved if e[2] in ("Sign out", "Deactivate on this device…",
+    resting = [e for e in moved if e[2] in ("Sign out", "Deactivate on this computer…",
                                             "Import license file…", "Activate…")]
     check(not resting, f"status: while busy the focus never went along the row "
                        f"({[e[2] for e in moved]})")
@@ -699,7 +699,7 @@ def failure_page(window, events):
     # Deactivate with the server gone: the licenses are removed here, and the status view keeps
     # the result (the release is queued, and when it goes out), read with the focus on the way
     # forward, Activate… (issue 17 item 2); that leads to the wizard.
-    focus_on(window, lambda n: name(n) == "Deactivate on this device…", "Deactivate")
+    focus_on(window, lambda n: name(n) == "Deactivate on this computer…", "Deactivate")
     key("space")
     focus_on(window, lambda n: role(n) == "push button" and name(n) == "Deactivate",
              "the confirmation's Deactivate button")

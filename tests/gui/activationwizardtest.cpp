@@ -14,6 +14,7 @@
 #include "activationwizard.h"
 #include "codelineedit.h"
 #include "config/vendorconfig.h"
+#include "core/datetimetext.h"
 #include "core/translations.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
@@ -34,8 +35,8 @@
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -614,6 +615,8 @@ void ActivationWizardTest::codePageChecksAsTyped()
     auto *problem = labelNamed(wizard.get(), "codeProblem");
     auto *ok = labelNamed(wizard.get(), "codeOk");
     QVERIFY(edit && problem && ok);
+    // Plain words, no "check character" (issue 17 item 10).
+    QCOMPARE(ok->text(), QStringLiteral("The code is complete and correct."));
     QCOMPARE(wizard->focusWidget(), edit);
     checkAccessibility(wizard.get());
 
@@ -855,7 +858,7 @@ void ActivationWizardTest::seatsTakenMoveTheLicenseHere()
         auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("seatList"));
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->text(0), there.name);
-        const QString lastUsed = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+        const QString lastUsed = DateTimeText::date(QDateTime::currentDateTime());
         QCOMPARE(list->topLevelItem(0)->text(1), lastUsed);
         // Heard: the page's heading and why, arriving on the list; each row with its last use.
         QCOMPARE(wizard->focusWidget(), list);
@@ -1492,9 +1495,9 @@ void ActivationWizardTest::licenseFile()
     auto *list = wizard->findChild<QTreeWidget *>(QStringLiteral("licenseList"));
     QCOMPARE(list->topLevelItemCount(), 2);
     // Issue 14: the license's end (a year), never the lease's (a day), is shown as its end.
-    const QString licenseEnd = QLocale().toString(
-        QDateTime::fromSecsSinceEpoch(now - 60 + 365 * 86400).toLocalTime().date(),
-        QLocale::LongFormat);
+    // Only the day matters: the date without the weekday, as everywhere (issue 17 item 10).
+    const QString licenseEnd =
+        DateTimeText::date(QDateTime::fromSecsSinceEpoch(now - 60 + 365 * 86400));
     QCOMPARE(list->topLevelItem(0)->text(1), licenseEnd);
     QVERIFY(m_licenses->allValid(config, m_deviceId, QDateTime::currentDateTimeUtc()));
     checkAccessibility(wizard.get());

@@ -2,7 +2,7 @@
 // The license status view: what it says about the stored licenses, and importing a license file
 // for an air-gapped computer through its button (refused tokens store nothing and say why).
 // Its online actions against keyway-devserver (issue 6): "Renew now" renews the leases, "Sign
-// out" wipes the keychain entry and the licenses stay, "Deactivate on this device" releases the
+// out" wipes the keychain entry and the licenses stay, "Deactivate on this computer" releases the
 // leases at the server (queued while offline and sent later) and removes them here; "Copy
 // diagnostics" puts the device id on the clipboard and no secret; "Network settings…" saves the
 // proxy. The view shows the engine (Activator): after signing out it says so, also after a
@@ -15,6 +15,8 @@
 #include "formbrowser.h"
 #include "guitest.h"
 
+#include "core/clock.h"
+#include "core/datetimetext.h"
 #include "deviceswidget.h"
 #include "engine/activator.h"
 #include "engine/releasequeuejob.h"
@@ -27,6 +29,7 @@
 #include "oidc/session.h"
 #include "online/activatejob.h"
 #include "online/checkoutjob.h"
+#include "online/connectiontest.h"
 #include "online/releasejob.h"
 #include "proxysettingsdialog.h"
 #include "screenshot.h"
@@ -36,19 +39,26 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUuid>
@@ -98,6 +108,7 @@ private Q_SLOTS:
     void proxyCredentialsPrompt();
     void renewNowRenewsTheLeases();
     void renewNowOfflineSaysUntilWhen();
+    void renewNowCanBeCancelled();
     void deactivateReleasesAtTheServer();
     void deactivateOfflineQueuesTheRelease();
     void signOutWipesTheKeychainEntry();
@@ -106,6 +117,8 @@ private Q_SLOTS:
     void devicesSection();
     void licenseEndWarning_data();
     void licenseEndWarning();
+    void testConnectionFromTheStatusView();
+    void getHelpWithoutBrowserShowsTheAddress();
 
 private:
     /// The engine over @p dataDir as the window makes it, with m_secrets and this device.
@@ -148,8 +161,8 @@ void LicenseStatusWidgetTest::initTestCase()
     m_config = *config;
     m_deviceId = DeviceId::forProduct(m_config, m_deviceDir.path());
     QVERIFY(!m_deviceId.isEmpty());
-    m_codes = m_server.generateCodes(8);
-    QCOMPARE(m_codes.size(), 8);
+    m_codes = m_server.generateCodes(9);
+    QCOMPARE(m_codes.size(), 9);
     m_service = QStringLiteral("Keyway-test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsSet("KEYWAY_TEST_MEMORY_SECRETS")) {
         // scripts/screenshots.sh: no keychain there; the same checks on the memory store.
@@ -357,6 +370,13 @@ void LicenseStatusWidgetTest::copyDiagnosticsHoldsNoSecret()
     const QString text = QGuiApplication::clipboard()->text();
     QCOMPARE(text, widget.diagnostics());
     QVERIFY2(text.contains(QStringLiteral("Device id: ") + Device), qPrintable(text));
+    // Where the licenses and the sign-in are kept (issue 17 item 10), not what.
+    QVERIFY2(text.contains(QStringLiteral("Licenses stored in: ")
+                           + QDir::toNativeSeparators(dir.path())),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Sign-in kept in: Keyway::MemorySecretStore (not saved)")),
+        qPrintable(text));
     QVERIFY2(text.contains(cfg.productName), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Keyway: ")), qPrintable(text));
     QVERIFY2(text.contains(Pro + QStringLiteral(": valid, lease ends ")), qPrintable(text));
@@ -489,7 +509,8 @@ void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
     QCOMPARE(widget->focusWidget(), message);
     QVERIFY(renewed.wait(15000));
     QVERIFY(!widget->isBusy());
-    QVERIFY2(message->text().contains(QStringLiteral("Renewed 2")), qPrintable(message->text()));
+    QVERIFY2(message->text().startsWith(QStringLiteral("Renewed 2 licenses.")),
+             qPrintable(message->text()));
     // Then back on Renew now, which says the result first.
     QCOMPARE(widget->focusWidget(), renew);
     QVERIFY2(renew->accessibleDescription().startsWith(message->text()),
@@ -555,6 +576,85 @@ void LicenseStatusWidgetTest::renewNowOfflineSaysUntilWhen()
     QVERIFY2(widget->diagnostics().contains(QStringLiteral("Last error: ")
                                             + errorCodeName(widget->lastError().code)),
              qPrintable(widget->diagnostics()));
+    // The failure is said once (issue 17 item 5): not again in the last-check line nor in the
+    // list's details.
+    const QString reason = widget->lastError().message;
+    auto *lastCheck = widget->findChild<QLabel *>(QStringLiteral("lastCheck"));
+    auto *list = widget->findChild<QTreeWidget *>(QStringLiteral("statusList"));
+    QString shown = message->text() + QLatin1Char('\n') + lastCheck->text();
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        shown += QLatin1Char('\n') + list->topLevelItem(row)->text(3);
+    QCOMPARE(shown.count(reason), 1);
+    QCOMPARE(shown.count(QStringLiteral("keep working without a connection until")), 1);
+    auto *busy = widget->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    QVERIFY(busy && !busy->isVisible());
+
+    // A restart after the planned attempt's time: no time in the past is shown.
+    engine.reset();
+    FixedClock later(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+    Clock::setInstance(&later);
+    const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+    auto restarted = makeEngine(dir.path(), offlineConfig());
+    restarted->setBackgroundWork(false);
+    QSignalSpy resumedAgain(restarted.get(), &Activator::resumeFinished);
+    restarted->start();
+    QVERIFY(resumedAgain.wait(15000));
+    auto again = makeWidget(restarted.get());
+    const QString afterRestart = again->findChild<QLabel *>(QStringLiteral("lastCheck"))->text();
+    QVERIFY2(!afterRestart.contains(QStringLiteral("Next attempt after")),
+             qPrintable(afterRestart));
+    QVERIFY2(afterRestart.contains(QStringLiteral("The next attempt is made soon.")),
+             qPrintable(afterRestart));
+}
+
+void LicenseStatusWidgetTest::renewNowCanBeCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(activate(*makeEngine(dir.path(), m_config), 8));
+    // An issuer that accepts the connection and never answers: the renewal hangs.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    VendorConfig hanging = m_config;
+    hanging.issuer.setPort(silent.serverPort());
+    auto engine = makeEngine(dir.path(), hanging);
+    engine->setBackgroundWork(false);
+    QSignalSpy resumed(engine.get(), &Activator::resumeFinished);
+    engine->start();
+    QVERIFY(resumed.wait(15000));
+    auto widget = makeWidget(engine.get());
+    auto *renew = widget->findChild<QPushButton *>(QStringLiteral("renewButton"));
+    auto *busy = widget->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    auto *cancel = widget->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+    auto *message = widget->findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(renew && busy && cancel && message);
+    QVERIFY(!busy->isVisible() && !cancel->isVisible());
+    renew->setFocus();
+    renew->click();
+    QVERIFY(widget->isBusy());
+    // Busy: the bar in busy mode, named for assistive technology, and Cancel; the focus on
+    // the progress message, Cancel reachable by keyboard.
+    QVERIFY(busy->isVisible());
+    QCOMPARE(busy->maximum(), 0);
+    QVERIFY(!busy->accessibleName().isEmpty());
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QCOMPARE(widget->focusWidget(), message);
+    QVERIFY(cancel->focusPolicy() & Qt::TabFocus);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000);
+    QElapsedTimer timer;
+    timer.start();
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!widget->isBusy(), 3000);
+    QVERIFY(timer.elapsed() < 3000);
+    QVERIFY(!busy->isVisible() && !cancel->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Renewing was cancelled. The licenses keep working as before."));
+    QVERIFY(widget->allValid());
+    QCOMPARE(widget->focusWidget(), renew);
 }
 
 void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
@@ -569,6 +669,8 @@ void LicenseStatusWidgetTest::deactivateReleasesAtTheServer()
     QSignalSpy deactivated(widget.get(), &LicenseStatusWidget::deactivated);
     auto *button = widget->findChild<QPushButton *>(QStringLiteral("deactivateButton"));
     QVERIFY(button && button->isVisible());
+    // The customer's word, as in the dialog it opens.
+    QCOMPARE(button->text(), QStringLiteral("&Deactivate on this computer…"));
 
     // Cancelled: nothing changes.
     m_confirmations.clear();
@@ -948,6 +1050,14 @@ void LicenseStatusWidgetTest::licenseEndWarning()
                  qPrintable(details));
     else
         QVERIFY2(details.startsWith(QStringLiteral("Licensed until ")), qPrintable(details));
+    // Details never repeats the date of another column (issue 17 item 10), and no time has
+    // seconds: the lease's end is to the minute, in its own column only.
+    const QString offlineUntil = list->topLevelItem(0)->text(2);
+    QCOMPARE(offlineUntil, DateTimeText::dateTime(engine.leaseEnd()));
+    QVERIFY2(!details.contains(offlineUntil), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("Works offline")), qPrintable(details));
+    const QString secondsShown = engine.leaseEnd().toLocalTime().toString(QStringLiteral(":mm:ss"));
+    QVERIFY2(!offlineUntil.contains(secondsShown), qPrintable(offlineUntil));
 }
 
 void LicenseStatusWidgetTest::signedOutAfterRestartSignsInAgain()
@@ -1034,6 +1144,81 @@ void LicenseStatusWidgetTest::deactivateSignedOutSaysQueued()
     QVERIFY(widget->findChild<QPushButton *>(QStringLiteral("activateButton"))->isVisible());
     QVERIFY2(widget->diagnostics().contains(QStringLiteral("Queued releases: 2")),
              qPrintable(widget->diagnostics()));
+}
+
+void LicenseStatusWidgetTest::testConnectionFromTheStatusView()
+{
+    // Issue 17 item 10: the engine's connection test, shown as the wizard's page shows it.
+    QTemporaryDir dir;
+    auto engine = makeEngine(dir.path(), offlineConfig());
+    auto widget = makeWidget(engine.get());
+    auto *button = widget->findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    button->click();
+    auto *dialog = widget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    auto *report = dialog->findChild<QTextBrowser *>(QStringLiteral("connectionReport"));
+    QVERIFY(status && report);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("found a problem")), 15000);
+    QVERIFY2(report->toPlainText().contains(ConnectionTest::stepTitle(ConnectionTest::Step::Tcp)
+                                            + QStringLiteral(": Failed")),
+             qPrintable(report->toPlainText()));
+
+    // Against the running server every step passes; Test again runs it anew.
+    QTemporaryDir other;
+    auto online = makeEngine(other.path(), m_config);
+    auto onlineWidget = makeWidget(online.get());
+    onlineWidget->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+    auto *onlineDialog = onlineWidget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"));
+    QVERIFY(onlineDialog);
+    auto *onlineStatus = onlineDialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(onlineStatus->text().startsWith(QStringLiteral("Every step passed")),
+                             15000);
+    auto *again = onlineDialog->findChild<QPushButton *>(QStringLiteral("connectionAgainButton"));
+    QVERIFY(again && again->isEnabled());
+    again->click();
+    QVERIFY(!again->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 15000);
+    QVERIFY(onlineStatus->text().startsWith(QStringLiteral("Every step passed")));
+    onlineDialog->findChild<QPushButton *>(QStringLiteral("connectionBackButton"))->click();
+    QTRY_VERIFY(onlineWidget->findChild<QDialog *>(QStringLiteral("connectionTestDialog"))
+                == nullptr);
+}
+
+/// Stands in for a desktop without a browser: its handler method does not exist, so
+/// QDesktopServices::openUrl() returns false.
+class NoBrowser : public QObject
+{
+};
+
+void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
+{
+    VendorConfig cfg = m_config;
+    cfg.supportUrl = QStringLiteral("https://support.example.com/keyway");
+    NoBrowser noBrowser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
+    LicenseStatusWidget widget(cfg);
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *help = widget.findChild<QPushButton *>(QStringLiteral("supportLink"));
+    auto *fallback = widget.findChild<QFrame *>(QStringLiteral("helpFallback"));
+    auto *address = widget.findChild<QLineEdit *>(QStringLiteral("helpAddress"));
+    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("copyHelpAddressButton"));
+    QVERIFY(help && fallback && address && copy);
+    QVERIFY(help->isVisible() && !fallback->isVisible());
+    help->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(fallback->isVisible());
+    QCOMPARE(address->text(), cfg.supportUrl);
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->selectedText(), cfg.supportUrl);
+    QCOMPARE(widget.focusWidget(), address);
+    QVERIFY(!address->accessibleName().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), cfg.supportUrl);
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)

@@ -3,6 +3,7 @@
 // schema (tests/data/status.schema.json), import, diagnose without secrets, release queued
 // offline. No server: the issuer is a closed port, so online steps fail as "network".
 #include "../unit/licensefixture.h"
+#include "core/datetimetext.h"
 #include "jsonschemacheck.h"
 
 #include "license/deviceid.h"
@@ -234,9 +235,8 @@ private Q_SLOTS:
                  QDateTime::fromSecsSinceEpoch(m_now - 60 + 86400, Qt::UTC).toString(Qt::ISODate));
         run = ctl({QStringLiteral("status"), QStringLiteral("--offline")}, data.path());
         QCOMPARE(run.exitCode, 0);
-        const QString licenseEnd = QLocale().toString(
-            QDateTime::fromSecsSinceEpoch(m_now - 60 + 365 * 86400).toLocalTime(),
-            QLocale::ShortFormat);
+        const QString licenseEnd =
+            DateTimeText::dateTime(QDateTime::fromSecsSinceEpoch(m_now - 60 + 365 * 86400));
         QVERIFY2(
             run.out.contains(
                 QStringLiteral("Licensed until %1. Works offline until ").arg(licenseEnd).toUtf8()),

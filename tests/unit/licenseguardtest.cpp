@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "license/licenseguard.h"
 #include "core/clock.h"
+#include "core/datetimetext.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
@@ -156,11 +157,9 @@ private Q_SLOTS:
         QVERIFY(guard.endsSoon(Pro));
         QCOMPARE(guard.daysLeft(Pro), 14);
         QVERIFY(guard.status(Pro).endsSoon);
-        QCOMPARE(
-            LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo")),
-            QStringLiteral("The license of Keyway Demo ends in 14 days, on %1.")
-                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(end, Qt::UTC).toLocalTime(),
-                                        QLocale::ShortFormat)));
+        QCOMPARE(LicenseStore::endsSoonMessage(guard.statuses(), QStringLiteral("Keyway Demo")),
+                 QStringLiteral("The license of Keyway Demo ends in 14 days, on %1.")
+                     .arg(DateTimeText::dateTime(QDateTime::fromSecsSinceEpoch(end, Qt::UTC))));
         m_clock.advance(86400);
         QCOMPARE(guard.daysLeft(Pro), 13);
         QVERIFY(guard.check(Pro)); // a warning, not a refusal

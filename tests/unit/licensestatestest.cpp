@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The states of LicenseStore::check() beyond the walking skeleton: renewal due, valid offline,
 // clock set back, and the tampering cases each with its own state and sentence.
+#include "core/datetimetext.h"
 #include "license/clockguard.h"
 #include "license/licensestore.h"
 #include "licensefixture.h"
@@ -59,8 +60,7 @@ private Q_SLOTS:
         QTest::newRow("valid: license end, then lease end")
             << pro << Issued + 60 << int(State::Valid)
             << QStringLiteral("Licensed until %1. Works offline until %2.")
-                   .arg(QLocale().toString(end.toLocalTime(), QLocale::ShortFormat),
-                        QLocale().toString(lease.toLocalTime(), QLocale::ShortFormat));
+                   .arg(DateTimeText::dateTime(end), DateTimeText::dateTime(lease));
         const QByteArray noEnd = token(m_key.get(), Pro, Issued, Lease,
                                        {{QStringLiteral("licenseValidUntil"), QJsonValue()}});
         QTest::newRow("valid, no license end")
@@ -127,6 +127,13 @@ private Q_SLOTS:
         QCOMPARE(int(status.state), int(State::ValidOffline));
         QVERIFY(status.isValid());
         QVERIFY2(status.reason.message.contains(QStringLiteral("Valid offline until")),
+                 qPrintable(status.reason.message));
+        QVERIFY2(status.reason.message.contains(DateTimeText::dateTime(failure.nextRetry)),
+                 qPrintable(status.reason.message));
+        // Later than the planned attempt (a restart): no next attempt in the past is shown.
+        status = store.check(m_config, Device, at(Issued + Lease / 2 + 3600)).first();
+        QCOMPARE(int(status.state), int(State::ValidOffline));
+        QVERIFY2(!status.reason.message.contains(DateTimeText::dateTime(failure.nextRetry)),
                  qPrintable(status.reason.message));
         // Past exp it stops, and says so.
         status = store.check(m_config, Device, at(Issued + Lease + 120)).first();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "license/licensetoken.h"
+#include "core/datetimetext.h"
 #include "jose/jwk.h"
 #include "josetestkeys.h"
 
@@ -197,8 +198,7 @@ private Q_SLOTS:
         const Error withLease = LicenseToken::denialError(released, until);
         QCOMPARE(withLease.code, ErrorCode::DeviceReleased);
         QVERIFY(withLease.message.contains(
-            QStringLiteral("works offline until %1")
-                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))));
+            QStringLiteral("works offline until %1").arg(DateTimeText::dateTime(until))));
 
         QJsonObject other = with(grant(), "keyway-pro", QJsonValue::Undefined);
         other.insert(QStringLiteral("keyway-pro_errorCode"), QStringLiteral("notEntitled"));

@@ -46,7 +46,7 @@ CodePage::CodePage(QWidget *parent) : QWidget(parent)
     m_problem->setAccessibleName(tr("Problem with the activation code"));
     m_problem->hide();
     layout->addWidget(m_problem);
-    m_ok = paragraph(tr("The code is complete and its check character matches."), this);
+    m_ok = paragraph(tr("The code is complete and correct."), this);
     m_ok->setObjectName(QStringLiteral("codeOk"));
     m_ok->setAccessibleName(m_ok->text());
     m_ok->hide();

@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "contrast.h"
+#include "core/datetimetext.h"
 #include "headinglabel.h"
 #include "widgetslogging.h"
 
@@ -131,9 +132,7 @@ QPixmap applyBranding(QWidget *window, const VendorConfig &config)
 
 QString formatDate(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return QString();
-    return QLocale().toString(dateTime.toLocalTime().date(), QLocale::LongFormat);
+    return DateTimeText::date(dateTime);
 }
 
 } // namespace Keyway::WizardUi
