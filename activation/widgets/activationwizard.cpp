@@ -295,7 +295,8 @@ void ActivationWizard::showImported(const QStringList &items)
         const QString until = status.grant.licenseEnd.isValid()
             ? WizardUi::formatDate(status.grant.licenseEnd)
             : status.reason.message;
-        rows.append({status.item, until, tr("%1, valid until %2").arg(status.item, until)});
+        const QString name = m_config.itemDisplayName(status.item);
+        rows.append({name, until, tr("%1, valid until %2").arg(name, until), status.item});
     }
     m_successPage->setResult(
         tr("%1 is activated on this computer with the license file.").arg(m_config.productName),
@@ -425,9 +426,11 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
         const bool dated = it.value().isValid();
         const QString until =
             dated ? WizardUi::formatDate(it.value()) : tr("until the subscription ends");
-        rows.append({it.key(), until,
-                     dated ? tr("%1, valid until %2").arg(it.key(), until)
-                           : tr("%1, valid until the subscription ends").arg(it.key())});
+        const QString name = m_config.itemDisplayName(it.key());
+        rows.append({name, until,
+                     dated ? tr("%1, valid until %2").arg(name, until)
+                           : tr("%1, valid until the subscription ends").arg(name),
+                     it.key()});
     }
     m_successPage->setResult(summary, rows);
     setPage(Page::Success);

@@ -34,8 +34,8 @@
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -386,9 +386,17 @@ void ActivationWizardTest::expectSuccess(ActivationWizard *wizard)
     QVERIFY(list && list->topLevelItemCount() > 0);
     // Every license of the dev server's demo has an end, also when signed in without a code
     // (issue 14: the grant's own license end, not "until the subscription ends").
-    for (int row = 0; row < list->topLevelItemCount(); ++row)
-        QVERIFY2(!list->topLevelItem(row)->text(1).contains(QStringLiteral("subscription")),
-                 qPrintable(list->topLevelItem(row)->text(1)));
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QVERIFY2(!item->text(1).contains(QStringLiteral("subscription")),
+                 qPrintable(item->text(1)));
+        // The vendor's name for the item (the demo names each), its id only in the tooltip.
+        QVERIFY(m_config.licensedItems.contains(item->toolTip(0)));
+        QCOMPARE(item->text(0), m_config.itemDisplayName(item->toolTip(0)));
+        QVERIFY2(item->text(0) != item->toolTip(0), qPrintable(item->text(0)));
+        QCOMPARE(item->data(0, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("%1, valid until %2").arg(item->text(0), item->text(1)));
+    }
     checkAccessibility(wizard);
 }
 

@@ -284,8 +284,10 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
         items << list->topLevelItem(i)->text(0);
         QVERIFY2(!list->topLevelItem(i)->text(1).isEmpty(), "no validity shown");
     }
-    QVERIFY2(items.contains(QStringLiteral("keyway-pro")), qPrintable(items.join(u',')));
-    QVERIFY2(items.contains(QStringLiteral("keyway-export")), qPrintable(items.join(u',')));
+    // The vendor's names for the items (the dev server's configuration), not their ids.
+    QVERIFY2(items.contains(QStringLiteral("Professional edition")), qPrintable(items.join(u',')));
+    QVERIFY2(items.contains(QStringLiteral("Export to other formats")),
+             qPrintable(items.join(u',')));
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("successSummary"));
     QVERIFY(summary && summary->text().contains(email));
     saveScreenshot(wizard.get(), QStringLiteral("3-activated"));
