@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Keyway::ActivateJob</name>
@@ -136,7 +137,7 @@
 <context>
     <name>Keyway::ClockGuard</name>
     <message>
-        <source>This computer's clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
     </message>
     <message>
@@ -144,14 +145,14 @@
         <translation>dieses Produkt</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Tag hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
             <numerusform>Die Uhr dieses Computers geht %n Tage hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Stunde hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
             <numerusform>Die Uhr dieses Computers geht %n Stunden hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
@@ -276,7 +277,7 @@
         <translation>Die Namensauflösung für %1 hat zu lange gedauert.</translation>
     </message>
     <message>
-        <source>The network's name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
         <translation>Der Namensserver des Netzwerks antwortet nicht. Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist, oder versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
@@ -316,7 +317,7 @@
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>Check this computer's network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
         <translation>Prüfen Sie die Netzwerkverbindung dieses Computers. Wenn andere Dienste funktionieren, blockiert möglicherweise eine Firewall diesen Dienst: Fragen Sie Ihren Netzwerkadministrator.</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product's settings. Otherwise check that this computer's date and time are correct.</source>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
         <translation>Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihre IT-Abteilung, das zugehörige Zertifikat in die Einstellungen dieses Produkts aufnehmen zu lassen. Andernfalls prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
     </message>
     <message>
@@ -434,15 +435,15 @@
 <context>
     <name>Keyway::DeviceId</name>
     <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product's identifier and the operating system's machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
         <translation>Die Geräte-ID identifiziert diesen Computer gegenüber dem Lizenzdienst. Sie ist ein SHA-256-Hash aus der Kennung des Produkts und der Maschinen-ID des Betriebssystems (unter Linux /etc/machine-id, unter Windows die MachineGuid, unter macOS die Hardware-UUID), gekürzt auf 32 Zeichen. Die Maschinen-ID selbst wird nie gesendet oder gespeichert, und andere Produkte erhalten eine andere Geräte-ID. Die Geräte-ID bleibt bei Updates, Netzwerkänderungen und einer Neuinstallation des Produkts gleich; sie ändert sich, wenn das Betriebssystem neu installiert wird.</translation>
     </message>
     <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file "device-id" in the product's data folder; deleting that file changes the device id.</source>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
         <translation>Dieses System hat keine Maschinen-ID. Daher wurde einmalig eine zufällige ID erzeugt, die in der Datei „device-id“ im Datenordner des Produkts gespeichert ist; wird diese Datei gelöscht, ändert sich die Geräte-ID.</translation>
     </message>
     <message>
-        <source>On this computer the operating system's machine id is used.</source>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
         <translation>Auf diesem Computer wird die Maschinen-ID des Betriebssystems verwendet.</translation>
     </message>
 </context>
@@ -548,7 +549,7 @@
 <context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
-        <source>This computer is not on your account's list of computers yet. Activate the product here first.</source>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Dieser Computer steht noch nicht in der Liste der Computer Ihres Kontos. Aktivieren Sie das Produkt zuerst auf diesem Computer.</translation>
     </message>
 </context>
@@ -591,7 +592,7 @@
         <translation>Diesen Computer &amp;umbenennen…</translation>
     </message>
     <message>
-        <source>The name this computer has in your account's list of computers.</source>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
         <translation>Der Name dieses Computers in der Computerliste Ihres Kontos.</translation>
     </message>
     <message>
@@ -654,11 +655,11 @@
         <translation>Dieser Aktivierungscode enthält einen Tippfehler. Vergleichen Sie jedes Zeichen mit dem Code, den Sie erhalten haben.</translation>
     </message>
     <message>
-        <source>The product's activation settings were not found. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
         <translation>Die Aktivierungseinstellungen des Produkts wurden nicht gefunden. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
-        <source>The product's activation settings are damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
         <translation>Die Aktivierungseinstellungen des Produkts sind beschädigt. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
@@ -678,7 +679,7 @@
         <translation>Die Lizenz verwendet eine Signatur, die diese Version des Produkts nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>The license was not signed by this product's vendor.</source>
+        <source>The license was not signed by this product&apos;s vendor.</source>
         <translation>Die Lizenz wurde nicht vom Hersteller dieses Produkts signiert.</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@
         <translation>Die Lizenz ist abgelaufen. Stellen Sie eine Internetverbindung her, um sie zu erneuern.</translation>
     </message>
     <message>
-        <source>The license is not valid yet. Check that your computer's clock is correct.</source>
+        <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
         <translation>Die Lizenz ist noch nicht gültig. Prüfen Sie, ob die Uhr Ihres Computers richtig eingestellt ist.</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
         <translation>Der Anmeldedienst hat eine Identität gesendet, die nicht überprüft werden konnte.</translation>
     </message>
     <message>
-        <source>The sign-in could not be verified. Check that your computer's clock and time zone are correct.</source>
+        <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
         <translation>Die Anmeldung konnte nicht überprüft werden. Prüfen Sie, ob Uhrzeit und Zeitzone Ihres Computers richtig eingestellt sind.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>Der Aktivierungscode ist zu lang: Ein Code hat 25 Zeichen in fünf Gruppen zu je fünf.</translation>
     </message>
     <message>
-        <source>The product's license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
         <translation>Der Lizenzprüfschlüssel des Produkts ist beschädigt. Installieren Sie das Produkt neu oder wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
@@ -838,7 +839,7 @@
         <translation>Ein mit einem anderen Konto eingegebener Aktivierungscode wartet noch auf die Einlösung. Melden Sie sich mit diesem Konto an, um sie abzuschließen, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
-        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor's service. Activate the product again.</source>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Diese Lizenz läuft länger, als der Hersteller jemals gewährt; sie wurde also nicht vom Dienst des Herstellers ausgestellt. Aktivieren Sie das Produkt erneut.</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@
         <translation>Der Aktivierungsdienst hat die Anfrage an eine andere Adresse weitergeleitet. Um Ihre Anmeldung zu schützen, wurde dem nicht gefolgt. Prüfen Sie die Adresse des Dienstes in den Einstellungen oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <source>The sign-in service is not set up the way this product expects. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
         <translation>Der Anmeldedienst ist nicht so eingerichtet, wie dieses Produkt es erwartet. Wenden Sie sich an den Hersteller des Produkts.</translation>
     </message>
     <message>
@@ -858,11 +859,11 @@
         <translation>Ein anderes Programm belegt den Port, über den dieses Produkt die Anmeldung empfängt. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>No computer with this id is on your account's list of computers. Show the list again and choose from it.</source>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
         <translation>In der Liste der Computer Ihres Kontos gibt es keinen Computer mit dieser Kennung. Zeigen Sie die Liste erneut an und wählen Sie daraus.</translation>
     </message>
     <message>
-        <source>A computer's name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
         <translation>Der Name eines Computers hat 1 bis 64 Zeichen und keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche.</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Diese Lizenz wird bereits auf %1 Computern verwendet, so vielen, wie sie erlaubt. Entfernen Sie einen davon aus Ihrem Konto, um die Lizenz hier zu nutzen, oder kaufen Sie eine weitere Lizenz.</translation>
     </message>
     <message>
-        <source>This computer was removed from your account on %1 from "%2".</source>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
         <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
         <translation>Dieser Computer wurde am %1 über „%2“ aus Ihrem Konto entfernt.</translation>
     </message>
@@ -1141,14 +1142,14 @@
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
             <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
             <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
@@ -1170,7 +1171,7 @@
         <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann Ihre Anmeldung weder gelesen noch gespeichert werden. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop oder in Ihrer Schlüsselbundverwaltung) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME's Passwords and Keys), then try again.</source>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
         <translation>Der Schlüsselbunddienst des Systems hat keinen Standardschlüsselbund, in dem Ihre Anmeldung gespeichert werden kann. Erstellen Sie einen (zum Beispiel in „Passwörter und Verschlüsselung“ von GNOME) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>Lizenzdatei &amp;importieren…</translation>
     </message>
     <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer's device id.</source>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
         <translation>Für Computer ohne Internetzugang: eine Lizenzdatei, die Ihr Administrator für die Geräte-ID dieses Computers heruntergeladen hat.</translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@
 <context>
     <name>Keyway::ProviderMetadata</name>
     <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
         <translation>Der Anmeldedienst ist nicht sicher eingerichtet: Er leitet dieses Produkt an eine Adresse ohne https weiter (%1). Es wurde nichts gesendet. Wenden Sie sich an den Hersteller des Produkts.</translation>
     </message>
 </context>
@@ -1707,7 +1708,7 @@
         <translation>So erreicht dieses Programm den Lizenzserver:</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
@@ -1743,7 +1744,7 @@
         <translation>Wenn der Proxy einen Benutzernamen und ein Passwort verlangt, werden Sie dann danach gefragt. Das Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Type the proxy's host name or address, e.g. proxy.example.com, without "http://".</source>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein, z. B. proxy.example.com, ohne „http://“.</translation>
     </message>
     <message>
@@ -1911,6 +1912,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::StepIndicator</name>
+    <message>
+        <source>Code</source>
+        <extracomment>A step of the activation: entering the activation code</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>A step of the activation: signing in to or creating the account</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The last step of the activation: it is finished</extracomment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, erledigt</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SuccessPage</name>
     <message>
         <source>Activation complete</source>
@@ -1936,7 +1967,7 @@
 <context>
     <name>Keyway::TlsSetup</name>
     <message>
-        <source>The product's settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove "extraCaCertificates" in the product's settings, or ask your administrator.</source>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
         <translation>Die Einstellungen des Produkts verweisen auf eine Datei mit zusätzlichen CA-Zertifikaten (%1), die nicht verwendet werden kann: %2. Korrigieren oder entfernen Sie „extraCaCertificates“ in den Einstellungen des Produkts oder wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
@@ -1948,19 +1979,19 @@
         <translation>ihre Zertifikate sind abgelaufen</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product's settings as "extraCaCertificates". Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
         <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Dieser Computer vertraut dem Zertifikat des Servers nicht. Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihren Administrator um das zugehörige CA-Zertifikat und fügen Sie es als „extraCaCertificates“ zu den Einstellungen des Produkts hinzu. Andernfalls wird die Verbindung möglicherweise abgefangen: Fahren Sie in diesem Netzwerk nicht fort.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
         <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers gehört zu einem anderen Server. Prüfen Sie Ihre Proxy-Einstellungen; möglicherweise wird die Verbindung abgefangen.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate has been revoked. Try again later or contact support.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
         <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers wurde widerrufen. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is expired or not valid yet. Check that this computer's date and time are correct.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
     </message>
 </context>
@@ -1982,11 +2013,11 @@
 <context>
     <name>Keyway::VendorConfig</name>
     <message>
-        <source>This program was built without its vendor's activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
         <translation>Dieses Programm wurde ohne die Aktivierungseinstellungen seines Herstellers erstellt und kann daher keine Lizenzen prüfen. Wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove "%2" from it or use the file the vendor supplied.</source>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
         <translation>Die Einstellungsdatei %1 versucht zu ändern, welchen Lizenzen dieses Produkt vertraut (%2). Das kann nur der Hersteller ändern, daher wurde die Datei nicht verwendet. Entfernen Sie „%2“ daraus oder verwenden Sie die Datei des Herstellers.</translation>
     </message>
 </context>
@@ -2048,7 +2079,7 @@
     <name>Keyway::WizardUi</name>
     <message>
         <source>&amp;Get help</source>
-        <extracomment>Opens the vendor's support page in the web browser</extracomment>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
         <translation>&amp;Hilfe erhalten</translation>
     </message>
     <message>
@@ -2106,7 +2137,7 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run keywayctl --help for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. Mit keywayctl --help erhalten Sie eine Liste der Befehle.</translation>
     </message>
     <message>
@@ -2118,7 +2149,7 @@
         <translation>Die Herstellerkonfiguration %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>This computer's device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
+        <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
         <translation>Die Geräte-ID dieses Computers kann nicht ermittelt werden: Es gibt keine Maschinen-ID, und in den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
@@ -2142,7 +2173,7 @@
         <translation>Geräte-ID: %1</translation>
     </message>
     <message>
-        <source>Check an activation code's form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
+        <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
         <translation>Format und Prüfzeichen eines Aktivierungscodes lokal prüfen; es wird nichts gesendet. Gibt den Code in seiner Standardform aus.</translation>
     </message>
     <message>
@@ -2154,20 +2185,20 @@
         <translation>Der Befehl check-code benötigt den Aktivierungscode, z. B. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2".</source>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
     <message>
-        <source>Print the id this computer's licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
         <translation>Die ID ausgeben, an die die Lizenzen dieses Computers gebunden sind. Damit lädt ein Administrator Lizenztoken für Computer ohne Netzwerkverbindung herunter.</translation>
     </message>
     <message>
-        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer's device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
         <translation>Lizenztoken aus einer Datei speichern, für Computer ohne Internetzugang: Ein Administrator lädt sie für die Geräte-ID dieses Computers herunter (keywayctl device-id). Jedes Token wird wie ein Token vom Server geprüft; wird eines abgelehnt, wird nichts gespeichert.</translation>
     </message>
     <message>
-        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or '&amp;'.</source>
-        <translation>Eine Datei mit einem oder mehreren Lizenztoken (Compact JWS), getrennt durch Zeilenumbrüche, Leerzeichen oder '&amp;'.</translation>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>Eine Datei mit einem oder mehreren Lizenztoken (Compact JWS), getrennt durch Zeilenumbrüche, Leerzeichen oder &apos;&amp;&apos;.</translation>
     </message>
     <message>
         <source>import needs the file with the license tokens.</source>
@@ -2185,7 +2216,7 @@
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Print a report for the vendor's support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
         <translation>Einen Bericht für den Support des Herstellers ausgeben: Versionen, Konfiguration, Lizenzstatus und die letzten Fehler. Er enthält keine Token, Codes, Passwörter, E-Mail-Adressen oder Konto-IDs; Kennungen erscheinen als kurze Fingerabdrücke.</translation>
     </message>
     <message>
@@ -2205,7 +2236,7 @@
         <translation>Die auf diesem Computer gespeicherten Lizenzen prüfen und jedes lizenzierte Element mit Status und Grund auflisten. Ohne --offline werden zuerst vorgemerkte Freigaben gesendet und fällige Erneuerungen durchgeführt.</translation>
     </message>
     <message>
-        <source>The command "%1" needs the license server, but keywayctl's online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
         <translation>Der Befehl „%1“ benötigt den Lizenzserver, aber der Online-Teil von keywayctl (%2) konnte nicht geladen werden: %3. Installieren Sie das Produkt neu; die Befehle, die ohne Netzwerk funktionieren, sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2235,7 +2266,7 @@
         <translation>Bei Erfolg nichts ausgeben.</translation>
     </message>
     <message>
-        <source>Renew this computer's leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
         <translation>Die Zuteilungen dieses Computers jetzt beim Lizenzserver erneuern und dann den Status anzeigen. Erfordert eine angemeldete Sitzung (keywayctl login).</translation>
     </message>
     <message>
@@ -2270,7 +2301,7 @@
         <translation>Melden Sie sich zuerst an: keywayctl login</translation>
     </message>
     <message>
-        <source>"system" opens the sign-in page in the default browser; "none" only prints its address.</source>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
         <translation>„system“ öffnet die Anmeldeseite im Standardbrowser; „none“ gibt nur ihre Adresse aus.</translation>
     </message>
     <message>
@@ -2278,11 +2309,11 @@
         <translation>Modus</translation>
     </message>
     <message>
-        <source>Sign in with the system browser, keep the session in the keychain and check out this computer's licenses.</source>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
         <translation>Mit dem Systembrowser anmelden, die Sitzung im Schlüsselbund speichern und die Lizenzen dieses Computers abrufen.</translation>
     </message>
     <message>
-        <source>--browser must be "system" or "none".</source>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
         <translation>--browser muss „system“ oder „none“ sein.</translation>
     </message>
     <message>
@@ -2317,7 +2348,7 @@
         </translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product's settings allow. Anyone with access to your files can use it.</source>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Hinweis: Ihre Anmeldung wird nicht im Schlüsselbund des Systems, sondern in der Datei %1 gespeichert, die nur Ihr Benutzerkonto lesen kann; die Einstellungen dieses Produkts erlauben das. Jeder, der Zugriff auf Ihre Dateien hat, kann sie verwenden.</translation>
     </message>
     <message>
@@ -2373,16 +2404,16 @@
         <translation>Die ausstehende Einlösung wurde verworfen; ihr Code wurde nicht verbraucht.</translation>
     </message>
     <message>
-        <source>"-": read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
-        <translation>"-": den Aktivierungscode von der Standardeingabe lesen (eine Zeile), damit er nicht im Shell-Verlauf und in der Prozessliste erscheint.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: den Aktivierungscode von der Standardeingabe lesen (eine Zeile), damit er nicht im Shell-Verlauf und in der Prozessliste erscheint.</translation>
     </message>
     <message>
         <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
         <translation>Der Aktivierungscode (für Skripte; --code - oder die Eingabeaufforderung halten ihn von der Befehlszeile fern); weglassen, um eine offene Einlösung abzuschließen oder danach gefragt zu werden.</translation>
     </message>
     <message>
-        <source>redeem: --code takes only "-" (the code then comes from standard input), never the code itself.</source>
-        <translation>redeem: --code nimmt nur "-" an (der Code kommt dann von der Standardeingabe), nie den Code selbst.</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code nimmt nur &quot;-&quot; an (der Code kommt dann von der Standardeingabe), nie den Code selbst.</translation>
     </message>
     <message>
         <source>redeem: no activation code on standard input.</source>
@@ -2425,8 +2456,8 @@
         <translation>Die Liste als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>List the computers your licenses are in use on, with the seats of each license. "devices release ID" removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), "devices rename NAME" renames this computer. Needs a signed-in session (keywayctl login).</source>
-        <translation>Die Computer auflisten, auf denen Ihre Lizenzen verwendet werden, mit den Plätzen jeder Lizenz. "devices release ID" entfernt einen Computer aus Ihrem Konto (seine Plätze sind sofort frei; er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe), "devices rename NAME" benennt diesen Computer um. Erfordert eine angemeldete Sitzung (keywayctl login).</translation>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Die Computer auflisten, auf denen Ihre Lizenzen verwendet werden, mit den Plätzen jeder Lizenz. &quot;devices release ID&quot; entfernt einen Computer aus Ihrem Konto (seine Plätze sind sofort frei; er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe), &quot;devices rename NAME&quot; benennt diesen Computer um. Erfordert eine angemeldete Sitzung (keywayctl login).</translation>
     </message>
     <message>
         <source>Optional: release ID, or rename NAME.</source>
@@ -2485,23 +2516,23 @@
         <translation>Der Computer konnte nicht aus Ihrem Konto entfernt werden: %1</translation>
     </message>
     <message>
-        <source>Removed "%1" from your account: its seats are free now. It works offline only until its current lease ends.</source>
-        <translation>"%1" wurde aus Ihrem Konto entfernt: Seine Plätze sind jetzt frei. Er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe.</translation>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; wurde aus Ihrem Konto entfernt: Seine Plätze sind jetzt frei. Er funktioniert offline nur noch bis zum Ende seiner aktuellen Ausleihe.</translation>
     </message>
     <message>
         <source>This computer could not be renamed: %1</source>
         <translation>Dieser Computer konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <source>This computer is now called "%1" in your account.</source>
-        <translation>Dieser Computer heißt in Ihrem Konto jetzt "%1".</translation>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Dieser Computer heißt in Ihrem Konto jetzt &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Checks and manages this product's activation.
+        <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
   status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer's device id.
+  device-id [--explain]        Print this computer&apos;s device id.
   import FILE                  Store license tokens an administrator downloaded for
                                this device id (air-gapped computers).
   diagnose                     Print a report for support, without secrets.
@@ -2512,13 +2543,13 @@ Commands that need the license server:
                                from standard input with --code -) and check out its
                                licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
-  release                      Release this computer's leases (deactivate); queued
+  release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
   logout                       Sign out and forget the session.
-  devices [--json]             List the computers using your licenses; "devices
-                               release ID" removes one, "devices rename NAME"
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
                                renames this one.
-Run "keywayctl COMMAND --help" for a command's options.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
 
 Exit codes:
   0  success; for status: every licensed item is valid
@@ -2548,8 +2579,8 @@ Befehle, die den Lizenzserver benötigen:
                                ohne Netzwerk wird die Freigabe vorgemerkt.
   logout                       Abmelden und die Sitzung verwerfen.
   devices [--json]             Die Computer auflisten, die Ihre Lizenzen verwenden;
-                               "devices release ID" entfernt einen, "devices rename
-                               NAME" benennt diesen um.
+                               &quot;devices release ID&quot; entfernt einen, &quot;devices rename
+                               NAME&quot; benennt diesen um.
 Mit „keywayctl COMMAND --help“ werden die Optionen eines Befehls angezeigt.
 
 Exit-Codes:
@@ -2595,7 +2626,7 @@ Umgebung: KEYWAY_CONFIG (eine Einstellungsdatei dafür, wohin verbunden wird, so
         <translation>%1 – Aktivierung</translation>
     </message>
     <message>
-        <source>The language of the window and the sign-in page, e.g. "fi" (default: the system's).</source>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
         <translation>Die Sprache des Fensters und der Anmeldeseite, z. B. „de“ (Standard: die des Systems).</translation>
     </message>
     <message>

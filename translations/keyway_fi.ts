@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>Keyway::ActivateJob</name>
@@ -136,7 +137,7 @@
 <context>
     <name>Keyway::ClockGuard</name>
     <message>
-        <source>This computer's clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
     </message>
     <message>
@@ -144,14 +145,14 @@
         <translation>tämä tuote</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Tämän tietokoneen kello on %n päivän jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
             <numerusform>Tämän tietokoneen kello on %n päivää jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
             <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
@@ -276,7 +277,7 @@
         <translation>Nimen %1 selvittäminen kesti liian kauan.</translation>
     </message>
     <message>
-        <source>The network's name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
         <translation>Verkon nimipalvelin ei vastaa. Tarkista, että tämä tietokone on yhteydessä internetiin, tai kokeile toista verkkoa.</translation>
     </message>
     <message>
@@ -316,7 +317,7 @@
         <translation>Osoitteeseen %1 ei saada yhteyttä: %2</translation>
     </message>
     <message>
-        <source>Check this computer's network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
         <translation>Tarkista tämän tietokoneen verkkoyhteys. Jos muut palvelut toimivat, palomuuri saattaa estää tämän palvelun: kysy verkon ylläpitäjältä.</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>Palvelimen %1 varmennetta ei pidetä luotettavana: %2</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product's settings. Otherwise check that this computer's date and time are correct.</source>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
         <translation>Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä IT-tukea lisäämään sen varmenne tämän tuotteen asetuksiin. Muussa tapauksessa tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
     </message>
     <message>
@@ -434,15 +435,15 @@
 <context>
     <name>Keyway::DeviceId</name>
     <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product's identifier and the operating system's machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
         <translation>Laitetunnus yksilöi tämän tietokoneen lisenssipalvelulle. Se on tuotteen tunnisteesta ja käyttöjärjestelmän konetunnuksesta (Linuxissa /etc/machine-id, Windowsissa MachineGuid, macOS:ssä laitteiston UUID) laskettu SHA-256-tiiviste, joka on lyhennetty 32 merkkiin. Itse konetunnusta ei koskaan lähetetä eikä tallenneta, ja muut tuotteet saavat eri laitetunnuksen. Laitetunnus pysyy samana päivitysten, verkkomuutosten ja tuotteen uudelleenasennuksen jälkeen; se muuttuu, kun käyttöjärjestelmä asennetaan uudelleen.</translation>
     </message>
     <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file "device-id" in the product's data folder; deleting that file changes the device id.</source>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
         <translation>Tässä järjestelmässä ei ole konetunnusta, joten satunnainen tunnus luotiin kerran, ja se säilytetään tuotteen datakansion tiedostossa ”device-id”. Tiedoston poistaminen muuttaa laitetunnusta.</translation>
     </message>
     <message>
-        <source>On this computer the operating system's machine id is used.</source>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
         <translation>Tällä tietokoneella käytetään käyttöjärjestelmän konetunnusta.</translation>
     </message>
 </context>
@@ -548,7 +549,7 @@
 <context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
-        <source>This computer is not on your account's list of computers yet. Activate the product here first.</source>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Tämä tietokone ei ole vielä tilisi tietokoneiden luettelossa. Aktivoi tuote ensin tällä tietokoneella.</translation>
     </message>
 </context>
@@ -591,7 +592,7 @@
         <translation>N&amp;imeä tämä tietokone uudelleen…</translation>
     </message>
     <message>
-        <source>The name this computer has in your account's list of computers.</source>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
         <translation>Tämän tietokoneen nimi tilisi tietokoneluettelossa.</translation>
     </message>
     <message>
@@ -654,11 +655,11 @@
         <translation>Aktivointikoodissa on kirjoitusvirhe. Vertaa jokaista merkkiä saamaasi koodiin.</translation>
     </message>
     <message>
-        <source>The product's activation settings were not found. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen aktivointiasetuksia ei löytynyt. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
-        <source>The product's activation settings are damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen aktivointiasetukset ovat vioittuneet. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
@@ -678,7 +679,7 @@
         <translation>Lisenssissä on allekirjoitus, jota tämä tuoteversio ei hyväksy.</translation>
     </message>
     <message>
-        <source>The license was not signed by this product's vendor.</source>
+        <source>The license was not signed by this product&apos;s vendor.</source>
         <translation>Lisenssiä ei ole allekirjoittanut tämän tuotteen toimittaja.</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@
         <translation>Lisenssi on vanhentunut. Uusi se muodostamalla yhteys internetiin.</translation>
     </message>
     <message>
-        <source>The license is not valid yet. Check that your computer's clock is correct.</source>
+        <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
         <translation>Lisenssi ei ole vielä voimassa. Tarkista, että tietokoneesi kello on oikeassa ajassa.</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
         <translation>Kirjautumispalvelu lähetti käyttäjätiedot, joita ei voitu vahvistaa.</translation>
     </message>
     <message>
-        <source>The sign-in could not be verified. Check that your computer's clock and time zone are correct.</source>
+        <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
         <translation>Kirjautumista ei voitu vahvistaa. Tarkista, että tietokoneesi kello ja aikavyöhyke ovat oikein.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>Aktivointikoodi on liian pitkä: koodissa on 25 merkkiä viidessä viiden merkin ryhmässä.</translation>
     </message>
     <message>
-        <source>The product's license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
         <translation>Tuotteen lisenssien tarkistusavain on vioittunut. Asenna tuote uudelleen tai ota yhteyttä sen toimittajaan.</translation>
     </message>
     <message>
@@ -838,7 +839,7 @@
         <translation>Toisella tilillä annettu aktivointikoodi odottaa yhä lunastusta. Kirjaudu sillä tilillä viimeistelläksesi sen, tai hylkää se.</translation>
     </message>
     <message>
-        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor's service. Activate the product again.</source>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Tämä lisenssi on pidempi kuin toimittaja koskaan myöntää, joten toimittajan palvelu ei ole myöntänyt sitä. Aktivoi tuote uudelleen.</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@
         <translation>Aktivointipalvelu ohjasi pyynnön toiseen osoitteeseen. Kirjautumisesi suojaamiseksi ohjausta ei seurattu. Tarkista palvelun osoite asetuksista tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <source>The sign-in service is not set up the way this product expects. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
         <translation>Kirjautumispalvelua ei ole määritetty niin kuin tämä tuote odottaa. Ota yhteyttä tuotteen toimittajaan.</translation>
     </message>
     <message>
@@ -858,11 +859,11 @@
         <translation>Toinen ohjelma käyttää porttia, jonka kautta tämä tuote vastaanottaa kirjautumisen. Sulje se ohjelma ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>No computer with this id is on your account's list of computers. Show the list again and choose from it.</source>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
         <translation>Tilisi tietokoneiden luettelossa ei ole tietokonetta tällä tunnuksella. Näytä luettelo uudelleen ja valitse siitä.</translation>
     </message>
     <message>
-        <source>A computer's name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
         <translation>Tietokoneen nimessä on 1–64 merkkiä, eikä siinä saa olla ohjausmerkkejä, kuten sarkaimia tai rivinvaihtoja.</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Tämä lisenssi on jo käytössä %1 tietokoneella, niin monella kuin se sallii. Poista jokin niistä tililtäsi, jotta voit käyttää lisenssiä tässä, tai osta toinen lisenssi.</translation>
     </message>
     <message>
-        <source>This computer was removed from your account on %1 from "%2".</source>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
         <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
         <translation>Tämä tietokone poistettiin tililtäsi %1 tietokoneelta ”%2”.</translation>
     </message>
@@ -1141,14 +1142,14 @@
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
             <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
@@ -1170,7 +1171,7 @@
         <translation>Järjestelmän avainnippu on lukittu, joten kirjautumistietojasi ei voi lukea eikä säilyttää. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle tai avainnippujen hallintaohjelmassa) ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME's Passwords and Keys), then try again.</source>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
         <translation>Järjestelmän avainnippupalvelussa ei ole oletusavainnippua, johon kirjautumistietosi voisi säilyttää. Luo sellainen (esimerkiksi GNOMEn Salasanat ja avaimet -sovelluksessa) ja yritä sitten uudelleen.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>&amp;Tuo lisenssitiedosto…</translation>
     </message>
     <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer's device id.</source>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
         <translation>Tietokoneille, joilla ei ole internetyhteyttä: lisenssitiedosto, jonka ylläpitäjä on ladannut tämän tietokoneen laitetunnukselle.</translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@
 <context>
     <name>Keyway::ProviderMetadata</name>
     <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
         <translation>Kirjautumispalvelua ei ole määritetty turvallisesti: se ohjaa tämän tuotteen osoitteeseen, joka ei käytä https-yhteyttä (%1). Mitään ei lähetetty. Ota yhteyttä tuotteen toimittajaan.</translation>
     </message>
 </context>
@@ -1707,7 +1708,7 @@
         <translation>Miten tämä ohjelma muodostaa yhteyden lisenssipalvelimeen:</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Käytä &amp;järjestelmän välityspalvelinasetuksia</translation>
     </message>
     <message>
@@ -1743,7 +1744,7 @@
         <translation>Jos välityspalvelin pyytää käyttäjänimeä ja salasanaa, ne kysytään sinulta silloin. Salasanaa ei tallenneta.</translation>
     </message>
     <message>
-        <source>Type the proxy's host name or address, e.g. proxy.example.com, without "http://".</source>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
         <translation>Kirjoita välityspalvelimen nimi tai osoite ilman alkua ”http://”, esim. proxy.example.com.</translation>
     </message>
     <message>
@@ -1911,6 +1912,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::StepIndicator</name>
+    <message>
+        <source>Code</source>
+        <extracomment>A step of the activation: entering the activation code</extracomment>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>A step of the activation: signing in to or creating the account</extracomment>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The last step of the activation: it is finished</extracomment>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Vaihe %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, nykyinen vaihe</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, tehty</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SuccessPage</name>
     <message>
         <source>Activation complete</source>
@@ -1936,7 +1967,7 @@
 <context>
     <name>Keyway::TlsSetup</name>
     <message>
-        <source>The product's settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove "extraCaCertificates" in the product's settings, or ask your administrator.</source>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
         <translation>Tuotteen asetuksissa mainittua CA-lisävarmenteiden tiedostoa (%1) ei voi käyttää: %2. Korjaa tai poista tuotteen asetuksista kohta ”extraCaCertificates” tai kysy järjestelmänvalvojalta.</translation>
     </message>
     <message>
@@ -1948,19 +1979,19 @@
         <translation>sen varmenteet ovat vanhentuneet</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product's settings as "extraCaCertificates". Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: tämä tietokone ei luota palvelimen varmenteeseen. Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä järjestelmänvalvojalta sen CA-varmenne ja lisää se tuotteen asetuksiin kohtaan ”extraCaCertificates”. Muussa tapauksessa joku saattaa siepata yhteyden: älä jatka tässä verkossa.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne kuuluu toiselle palvelimelle. Tarkista välityspalvelinasetukset; joku saattaa siepata yhteyden.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate has been revoked. Try again later or contact support.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on peruttu. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is expired or not valid yet. Check that this computer's date and time are correct.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
     </message>
 </context>
@@ -1982,11 +2013,11 @@
 <context>
     <name>Keyway::VendorConfig</name>
     <message>
-        <source>This program was built without its vendor's activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
         <translation>Tämä ohjelma on käännetty ilman toimittajansa aktivointiasetuksia, joten se ei voi tarkistaa lisenssejä. Ota yhteyttä toimittajaan.</translation>
     </message>
     <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove "%2" from it or use the file the vendor supplied.</source>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
         <translation>Asetustiedosto %1 yrittää muuttaa sitä, mihin lisensseihin tämä tuote luottaa (%2). Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty. Poista siitä ”%2” tai käytä toimittajan antamaa tiedostoa.</translation>
     </message>
 </context>
@@ -2048,7 +2079,7 @@
     <name>Keyway::WizardUi</name>
     <message>
         <source>&amp;Get help</source>
-        <extracomment>Opens the vendor's support page in the web browser</extracomment>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
         <translation>&amp;Hae apua</translation>
     </message>
     <message>
@@ -2106,7 +2137,7 @@
         <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run keywayctl --help for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
         <translation>Tuntematon komento ”%1”. Komentoluettelon saat näkyviin komennolla keywayctl --help.</translation>
     </message>
     <message>
@@ -2118,7 +2149,7 @@
         <translation>Toimittajan määritystä %1 ei voi käyttää: %2</translation>
     </message>
     <message>
-        <source>This computer's device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
+        <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
         <translation>Tämän tietokoneen laitetunnusta ei voi määrittää: konetunnusta ei ole, eikä kansioon %1 voi kirjoittaa.</translation>
     </message>
     <message>
@@ -2142,7 +2173,7 @@
         <translation>Laitetunnus: %1</translation>
     </message>
     <message>
-        <source>Check an activation code's form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
+        <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
         <translation>Tarkista aktivointikoodin muoto ja tarkistusmerkki paikallisesti; mitään ei lähetetä. Tulostaa koodin vakiomuodossa.</translation>
     </message>
     <message>
@@ -2154,20 +2185,20 @@
         <translation>Komento check-code tarvitsee aktivointikoodin, esim. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2".</source>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: odottamaton argumentti ”%2”.</translation>
     </message>
     <message>
-        <source>Print the id this computer's licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
         <translation>Tulosta tunnus, johon tämän tietokoneen lisenssit on sidottu. Järjestelmänvalvoja lataa sen avulla lisenssitietueet verkosta eristetyille tietokoneille.</translation>
     </message>
     <message>
-        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer's device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
         <translation>Tallenna lisenssitietueet tiedostosta tietokoneille, joilla ei ole internetyhteyttä: järjestelmänvalvoja lataa ne tämän tietokoneen laitetunnukselle (keywayctl device-id). Jokainen tietue tarkistetaan samoin kuin palvelimelta saatu; jos jokin hylätään, mitään ei tallenneta.</translation>
     </message>
     <message>
-        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or '&amp;'.</source>
-        <translation>Tiedosto, jossa on yksi tai useampi lisenssitietue (compact JWS) rivinvaihdoilla, välilyönneillä tai merkillä '&amp;' erotettuina.</translation>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>Tiedosto, jossa on yksi tai useampi lisenssitietue (compact JWS) rivinvaihdoilla, välilyönneillä tai merkillä &apos;&amp;&apos; erotettuina.</translation>
     </message>
     <message>
         <source>import needs the file with the license tokens.</source>
@@ -2185,7 +2216,7 @@
         <translation>Tulosta raportti JSON-muodossa.</translation>
     </message>
     <message>
-        <source>Print a report for the vendor's support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
         <translation>Tulosta raportti toimittajan tukipalvelulle: versiot, määritys, lisenssien tilat ja viimeisimmät virheet. Raportissa ei ole lisenssi- tai istuntotietueita, koodeja, salasanoja, sähköpostiosoitteita eikä tilitunnuksia; tunnisteet näkyvät lyhyinä sormenjälkinä.</translation>
     </message>
     <message>
@@ -2205,7 +2236,7 @@
         <translation>Tarkista tähän tietokoneeseen tallennetut lisenssit ja luettele jokainen lisensoitu kohde tiloineen ja syineen. Ilman valitsinta --offline jonossa olevat vapautukset lähetetään ja erääntyneet uusinnat tehdään ensin.</translation>
     </message>
     <message>
-        <source>The command "%1" needs the license server, but keywayctl's online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
         <translation>Komento ”%1” tarvitsee lisenssipalvelinta, mutta keywayctl:n verkko-osaa (%2) ei voitu ladata: %3. Asenna tuote uudelleen; ilman verkkoyhteyttä toimiviin komentoihin tämä ei vaikuta.</translation>
     </message>
     <message>
@@ -2235,7 +2266,7 @@
         <translation>Älä tulosta mitään, jos toiminto onnistuu.</translation>
     </message>
     <message>
-        <source>Renew this computer's leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
         <translation>Uusi tämän tietokoneen lisenssivaraukset lisenssipalvelimella heti ja näytä sitten tila. Edellyttää kirjautunutta istuntoa (keywayctl login).</translation>
     </message>
     <message>
@@ -2270,7 +2301,7 @@
         <translation>Kirjaudu ensin sisään: keywayctl login</translation>
     </message>
     <message>
-        <source>"system" opens the sign-in page in the default browser; "none" only prints its address.</source>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
         <translation>”system” avaa kirjautumissivun oletusselaimessa; ”none” vain tulostaa sivun osoitteen.</translation>
     </message>
     <message>
@@ -2278,11 +2309,11 @@
         <translation>tila</translation>
     </message>
     <message>
-        <source>Sign in with the system browser, keep the session in the keychain and check out this computer's licenses.</source>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
         <translation>Kirjaudu sisään järjestelmän oletusselaimella, säilytä istunto avainnipussa ja hae tämän tietokoneen lisenssit.</translation>
     </message>
     <message>
-        <source>--browser must be "system" or "none".</source>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
         <translation>Valitsimen --browser arvon on oltava ”system” tai ”none”.</translation>
     </message>
     <message>
@@ -2317,7 +2348,7 @@
         </translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product's settings allow. Anyone with access to your files can use it.</source>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Huomautus: kirjautumistietosi säilytetään järjestelmän avainnipun sijaan tiedostossa %1, jota vain käyttäjätilisi voi lukea, kuten tämän tuotteen asetukset sallivat. Kuka tahansa, jolla on pääsy tiedostoihisi, voi käyttää niitä.</translation>
     </message>
     <message>
@@ -2373,16 +2404,16 @@
         <translation>Keskeneräinen lunastus hylättiin; sen koodia ei kulutettu.</translation>
     </message>
     <message>
-        <source>"-": read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
-        <translation>"-": lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: lue aktivointikoodi vakiosyötteestä (yksi rivi), jotta se ei jää komentohistoriaan eikä näy prosessiluettelossa.</translation>
     </message>
     <message>
         <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
         <translation>Aktivointikoodi (skripteille; --code - tai kehote pitävät sen poissa komentoriviltä); jätä pois, jos haluat viimeistellä keskeneräisen lunastuksen tai antaa koodin kehotteeseen.</translation>
     </message>
     <message>
-        <source>redeem: --code takes only "-" (the code then comes from standard input), never the code itself.</source>
-        <translation>redeem: --code hyväksyy vain arvon "-" (koodi luetaan silloin vakiosyötteestä), ei koskaan itse koodia.</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code hyväksyy vain arvon &quot;-&quot; (koodi luetaan silloin vakiosyötteestä), ei koskaan itse koodia.</translation>
     </message>
     <message>
         <source>redeem: no activation code on standard input.</source>
@@ -2425,8 +2456,8 @@
         <translation>Tulosta luettelo JSON-muodossa.</translation>
     </message>
     <message>
-        <source>List the computers your licenses are in use on, with the seats of each license. "devices release ID" removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), "devices rename NAME" renames this computer. Needs a signed-in session (keywayctl login).</source>
-        <translation>Luettele tietokoneet, joilla lisenssejäsi käytetään, ja kunkin lisenssin käyttöpaikat. "devices release ID" poistaa tietokoneen tililtäsi (sen käyttöpaikat vapautuvat heti; se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun), "devices rename NAME" nimeää tämän tietokoneen uudelleen. Edellyttää sisäänkirjautunutta istuntoa (keywayctl login).</translation>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Luettele tietokoneet, joilla lisenssejäsi käytetään, ja kunkin lisenssin käyttöpaikat. &quot;devices release ID&quot; poistaa tietokoneen tililtäsi (sen käyttöpaikat vapautuvat heti; se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun), &quot;devices rename NAME&quot; nimeää tämän tietokoneen uudelleen. Edellyttää sisäänkirjautunutta istuntoa (keywayctl login).</translation>
     </message>
     <message>
         <source>Optional: release ID, or rename NAME.</source>
@@ -2485,23 +2516,23 @@
         <translation>Tietokonetta ei voitu poistaa tililtäsi: %1</translation>
     </message>
     <message>
-        <source>Removed "%1" from your account: its seats are free now. It works offline only until its current lease ends.</source>
-        <translation>"%1" poistettiin tililtäsi: sen käyttöpaikat ovat nyt vapaina. Se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun.</translation>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; poistettiin tililtäsi: sen käyttöpaikat ovat nyt vapaina. Se toimii ilman yhteyttä vain nykyisen lisenssivarauksensa loppuun.</translation>
     </message>
     <message>
         <source>This computer could not be renamed: %1</source>
         <translation>Tätä tietokonetta ei voitu nimetä uudelleen: %1</translation>
     </message>
     <message>
-        <source>This computer is now called "%1" in your account.</source>
-        <translation>Tämän tietokoneen nimi tililläsi on nyt "%1".</translation>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Tämän tietokoneen nimi tililläsi on nyt &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Checks and manages this product's activation.
+        <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
   status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer's device id.
+  device-id [--explain]        Print this computer&apos;s device id.
   import FILE                  Store license tokens an administrator downloaded for
                                this device id (air-gapped computers).
   diagnose                     Print a report for support, without secrets.
@@ -2512,13 +2543,13 @@ Commands that need the license server:
                                from standard input with --code -) and check out its
                                licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
-  release                      Release this computer's leases (deactivate); queued
+  release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
   logout                       Sign out and forget the session.
-  devices [--json]             List the computers using your licenses; "devices
-                               release ID" removes one, "devices rename NAME"
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
                                renames this one.
-Run "keywayctl COMMAND --help" for a command's options.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
 
 Exit codes:
   0  success; for status: every licensed item is valid
@@ -2549,9 +2580,9 @@ Lisenssipalvelinta tarvitsevat komennot:
                                aktivointi); ilman verkkoyhteyttä vapautus jää jonoon.
   logout                       Kirjaudu ulos ja unohda istunto.
   devices [--json]             Luettele tietokoneet, jotka käyttävät lisenssejäsi;
-                               "devices release ID" poistaa yhden, "devices rename
-                               NAME" nimeää tämän uudelleen.
-Komennon valitsimet saat näkyviin komennolla "keywayctl COMMAND --help".
+                               &quot;devices release ID&quot; poistaa yhden, &quot;devices rename
+                               NAME&quot; nimeää tämän uudelleen.
+Komennon valitsimet saat näkyviin komennolla &quot;keywayctl COMMAND --help&quot;.
 
 Poistumiskoodit:
   0  onnistui; status-komennolla: jokainen lisensoitu kohde on voimassa
@@ -2596,7 +2627,7 @@ Ympäristömuuttujat: KEYWAY_CONFIG (asetustiedosto sille, mihin yhdistetään, 
         <translation>%1 – aktivointi</translation>
     </message>
     <message>
-        <source>The language of the window and the sign-in page, e.g. "fi" (default: the system's).</source>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
         <translation>Ikkunan ja kirjautumissivun kieli, esimerkiksi ”fi” (oletus: järjestelmän kieli).</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Keyway::ActivateJob</name>
@@ -136,7 +137,7 @@
 <context>
     <name>Keyway::ClockGuard</name>
     <message>
-        <source>This computer's clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
         <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
     </message>
     <message>
@@ -144,14 +145,14 @@
         <translation>den här produkten</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Den här datorns klocka ligger %n dag efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
             <numerusform>Den här datorns klocka ligger %n dagar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
         <translation>
             <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
             <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
@@ -276,7 +277,7 @@
         <translation>Uppslagningen av %1 tog för lång tid.</translation>
     </message>
     <message>
-        <source>The network's name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
+        <source>The network&apos;s name server does not answer. Check that this computer is connected to the internet, or try another network.</source>
         <translation>Nätverkets namnserver svarar inte. Kontrollera att datorn är ansluten till internet eller prova ett annat nätverk.</translation>
     </message>
     <message>
@@ -316,7 +317,7 @@
         <translation>Det går inte att nå %1: %2</translation>
     </message>
     <message>
-        <source>Check this computer's network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
+        <source>Check this computer&apos;s network connection. If it works for other services, a firewall may block this one: ask your network administrator.</source>
         <translation>Kontrollera datorns nätverksanslutning. Om den fungerar för andra tjänster kanske en brandvägg blockerar den här: fråga nätverksadministratören.</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>Certifikatet för %1 är inte betrott: %2</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product's settings. Otherwise check that this computer's date and time are correct.</source>
+        <source>If your network inspects encrypted connections (a company proxy or security software), ask your IT department to have its certificate added to this product&apos;s settings. Otherwise check that this computer&apos;s date and time are correct.</source>
         <translation>Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be IT-avdelningen att lägga till dess certifikat i produktens inställningar. Kontrollera annars att datorns datum och tid är rätt inställda.</translation>
     </message>
     <message>
@@ -434,15 +435,15 @@
 <context>
     <name>Keyway::DeviceId</name>
     <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product's identifier and the operating system's machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
         <translation>Enhets-id:t identifierar den här datorn för licenstjänsten. Det är en SHA-256-hash av produktens identifierare och operativsystemets maskin-id (på Linux /etc/machine-id, på Windows MachineGuid, på macOS maskinvarans UUID), förkortad till 32 tecken. Själva maskin-id:t skickas eller sparas aldrig, och andra produkter får ett annat enhets-id. Enhets-id:t förblir detsamma efter uppdateringar, nätverksändringar och ominstallation av produkten; det ändras när operativsystemet installeras om.</translation>
     </message>
     <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file "device-id" in the product's data folder; deleting that file changes the device id.</source>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
         <translation>Det här systemet saknar maskin-id, så ett slumpmässigt id skapades en gång och sparas i filen ”device-id” i produktens datamapp. Om filen tas bort ändras enhets-id:t.</translation>
     </message>
     <message>
-        <source>On this computer the operating system's machine id is used.</source>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
         <translation>På den här datorn används operativsystemets maskin-id.</translation>
     </message>
 </context>
@@ -548,7 +549,7 @@
 <context>
     <name>Keyway::DeviceRenameJob</name>
     <message>
-        <source>This computer is not on your account's list of computers yet. Activate the product here first.</source>
+        <source>This computer is not on your account&apos;s list of computers yet. Activate the product here first.</source>
         <translation>Den här datorn finns ännu inte i listan över datorer i ditt konto. Aktivera produkten på den här datorn först.</translation>
     </message>
 </context>
@@ -591,7 +592,7 @@
         <translation>&amp;Byt namn på den här datorn…</translation>
     </message>
     <message>
-        <source>The name this computer has in your account's list of computers.</source>
+        <source>The name this computer has in your account&apos;s list of computers.</source>
         <translation>Namnet som den här datorn har i ditt kontos lista över datorer.</translation>
     </message>
     <message>
@@ -654,11 +655,11 @@
         <translation>Aktiveringskoden innehåller ett skrivfel. Jämför varje tecken med koden du fick.</translation>
     </message>
     <message>
-        <source>The product's activation settings were not found. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings were not found. Reinstall the product or contact its vendor.</source>
         <translation>Produktens aktiveringsinställningar hittades inte. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
-        <source>The product's activation settings are damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s activation settings are damaged. Reinstall the product or contact its vendor.</source>
         <translation>Produktens aktiveringsinställningar är skadade. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
@@ -678,7 +679,7 @@
         <translation>Licensen använder en signatur som den här versionen av produkten inte godtar.</translation>
     </message>
     <message>
-        <source>The license was not signed by this product's vendor.</source>
+        <source>The license was not signed by this product&apos;s vendor.</source>
         <translation>Licensen är inte signerad av produktens leverantör.</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@
         <translation>Licensen har gått ut. Anslut till internet för att förnya den.</translation>
     </message>
     <message>
-        <source>The license is not valid yet. Check that your computer's clock is correct.</source>
+        <source>The license is not valid yet. Check that your computer&apos;s clock is correct.</source>
         <translation>Licensen är inte giltig än. Kontrollera att datorns klocka går rätt.</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
         <translation>Inloggningstjänsten skickade en identitet som inte kunde verifieras.</translation>
     </message>
     <message>
-        <source>The sign-in could not be verified. Check that your computer's clock and time zone are correct.</source>
+        <source>The sign-in could not be verified. Check that your computer&apos;s clock and time zone are correct.</source>
         <translation>Inloggningen kunde inte verifieras. Kontrollera att datorns klocka och tidszon är rätt inställda.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>Aktiveringskoden är för lång: en kod har 25 tecken i fem grupper om fem.</translation>
     </message>
     <message>
-        <source>The product's license verification key is damaged. Reinstall the product or contact its vendor.</source>
+        <source>The product&apos;s license verification key is damaged. Reinstall the product or contact its vendor.</source>
         <translation>Produktens nyckel för licenskontroll är skadad. Installera om produkten eller kontakta leverantören.</translation>
     </message>
     <message>
@@ -838,7 +839,7 @@
         <translation>En aktiveringskod som angavs med ett annat konto väntar fortfarande på att lösas in. Logga in med det kontot för att slutföra den, eller släng den.</translation>
     </message>
     <message>
-        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor's service. Activate the product again.</source>
+        <source>This license runs longer than the vendor ever grants, so it was not issued by the vendor&apos;s service. Activate the product again.</source>
         <translation>Den här licensen gäller längre än leverantören någonsin beviljar, så den utfärdades inte av leverantörens tjänst. Aktivera produkten igen.</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@
         <translation>Aktiveringstjänsten skickade vidare begäran till en annan adress. För att skydda din inloggning följdes den inte. Kontrollera tjänstens adress i inställningarna eller kontakta supporten.</translation>
     </message>
     <message>
-        <source>The sign-in service is not set up the way this product expects. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up the way this product expects. Contact the product&apos;s vendor.</source>
         <translation>Inloggningstjänsten är inte konfigurerad så som den här produkten förväntar sig. Kontakta produktens leverantör.</translation>
     </message>
     <message>
@@ -858,11 +859,11 @@
         <translation>Ett annat program använder porten som den här produkten tar emot inloggningen på. Stäng det programmet och försök igen.</translation>
     </message>
     <message>
-        <source>No computer with this id is on your account's list of computers. Show the list again and choose from it.</source>
+        <source>No computer with this id is on your account&apos;s list of computers. Show the list again and choose from it.</source>
         <translation>Det finns ingen dator med det här id:t i listan över datorer i ditt konto. Visa listan igen och välj i den.</translation>
     </message>
     <message>
-        <source>A computer's name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
+        <source>A computer&apos;s name has 1 to 64 characters and no control characters such as tabs or line breaks.</source>
         <translation>En dators namn har 1 till 64 tecken och inga styrtecken som tabbar eller radbrytningar.</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Licensen används redan på %1 datorer, så många som den tillåter. Ta bort en av dem från ditt konto för att använda licensen här, eller köp en licens till.</translation>
     </message>
     <message>
-        <source>This computer was removed from your account on %1 from "%2".</source>
+        <source>This computer was removed from your account on %1 from &quot;%2&quot;.</source>
         <extracomment>%1 a date and time, %2 the name of another computer</extracomment>
         <translation>Den här datorn togs bort från ditt konto %1 från ”%2”.</translation>
     </message>
@@ -1141,14 +1142,14 @@
 <context>
     <name>Keyway::IdTokenValidator</name>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sign-in could not be verified: your computer's clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
         <translation>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
             <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
@@ -1170,7 +1171,7 @@
         <translation>Systemets nyckelring är låst, så din inloggning kan inte läsas eller sparas. Lås upp den (till exempel genom att logga in på skrivbordet igen eller i programmet som hanterar nyckelringen) och försök sedan igen.</translation>
     </message>
     <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME's Passwords and Keys), then try again.</source>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
         <translation>Systemets nyckelring har ingen standardnyckelring att spara din inloggning i. Skapa en (till exempel i GNOME:s Lösenord och nycklar) och försök sedan igen.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>&amp;Importera licensfil…</translation>
     </message>
     <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer's device id.</source>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
         <translation>För datorer utan internetåtkomst: en licensfil som din administratör har hämtat för den här datorns enhets-id.</translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@
 <context>
     <name>Keyway::ProviderMetadata</name>
     <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product's vendor.</source>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
         <translation>Inloggningstjänsten är inte säkert konfigurerad: den skickar produkten till en adress utan https (%1). Ingenting skickades. Kontakta produktens leverantör.</translation>
     </message>
 </context>
@@ -1707,7 +1708,7 @@
         <translation>Hur programmet ansluter till licensservern:</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Använd &amp;systemets proxyinställningar</translation>
     </message>
     <message>
@@ -1743,7 +1744,7 @@
         <translation>Om proxyn kräver användarnamn och lösenord får du ange dem när det behövs. Lösenordet sparas inte.</translation>
     </message>
     <message>
-        <source>Type the proxy's host name or address, e.g. proxy.example.com, without "http://".</source>
+        <source>Type the proxy&apos;s host name or address, e.g. proxy.example.com, without &quot;http://&quot;.</source>
         <translation>Skriv proxyns värdnamn eller adress, t.ex. proxy.example.com, utan ”http://”.</translation>
     </message>
     <message>
@@ -1911,6 +1912,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::StepIndicator</name>
+    <message>
+        <source>Code</source>
+        <extracomment>A step of the activation: entering the activation code</extracomment>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>A step of the activation: signing in to or creating the account</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The last step of the activation: it is finished</extracomment>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, aktuellt steg</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, klart</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SuccessPage</name>
     <message>
         <source>Activation complete</source>
@@ -1936,7 +1967,7 @@
 <context>
     <name>Keyway::TlsSetup</name>
     <message>
-        <source>The product's settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove "extraCaCertificates" in the product's settings, or ask your administrator.</source>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
         <translation>Produktens inställningar anger en fil med extra CA-certifikat (%1) som inte kan användas: %2. Rätta eller ta bort ”extraCaCertificates” i produktens inställningar eller fråga din administratör.</translation>
     </message>
     <message>
@@ -1948,19 +1979,19 @@
         <translation>dess certifikat har gått ut</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product's settings as "extraCaCertificates". Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: den här datorn litar inte på serverns certifikat. Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be din administratör om dess CA-certifikat och lägg till det i produktens inställningar som ”extraCaCertificates”. Annars kan någon avlyssna anslutningen: fortsätt inte på det här nätverket.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat tillhör en annan server. Kontrollera proxyinställningarna; någon kan avlyssna anslutningen.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate has been revoked. Try again later or contact support.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har återkallats. Försök igen senare eller kontakta supporten.</translation>
     </message>
     <message>
-        <source>The connection to the activation service was refused: the server's certificate is expired or not valid yet. Check that this computer's date and time are correct.</source>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
     </message>
 </context>
@@ -1982,11 +2013,11 @@
 <context>
     <name>Keyway::VendorConfig</name>
     <message>
-        <source>This program was built without its vendor's activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
         <translation>Det här programmet byggdes utan leverantörens aktiveringsinställningar, så det kan inte kontrollera licenser. Kontakta leverantören.</translation>
     </message>
     <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove "%2" from it or use the file the vendor supplied.</source>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
         <translation>Inställningsfilen %1 försöker ändra vilka licenser den här produkten litar på (%2). Bara leverantören kan ändra det, så filen användes inte. Ta bort ”%2” ur den eller använd filen som leverantören levererade.</translation>
     </message>
 </context>
@@ -2048,7 +2079,7 @@
     <name>Keyway::WizardUi</name>
     <message>
         <source>&amp;Get help</source>
-        <extracomment>Opens the vendor's support page in the web browser</extracomment>
+        <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>
         <translation>Få &amp;hjälp</translation>
     </message>
     <message>
@@ -2106,7 +2137,7 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run keywayctl --help for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run keywayctl --help for the list of commands.</source>
         <translation>Okänt kommando ”%1”. Kör keywayctl --help för att se en lista över kommandon.</translation>
     </message>
     <message>
@@ -2118,7 +2149,7 @@
         <translation>Det går inte att använda leverantörskonfigurationen %1: %2</translation>
     </message>
     <message>
-        <source>This computer's device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
+        <source>This computer&apos;s device id cannot be determined: there is no machine id and the folder %1 cannot be written.</source>
         <translation>Den här datorns enhets-id kan inte fastställas: det finns inget maskin-id och det går inte att skriva till mappen %1.</translation>
     </message>
     <message>
@@ -2142,7 +2173,7 @@
         <translation>Enhets-id: %1</translation>
     </message>
     <message>
-        <source>Check an activation code's form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
+        <source>Check an activation code&apos;s form and check symbol locally; nothing is sent. Prints the code in its canonical form.</source>
         <translation>Kontrollera en aktiveringskods format och kontrolltecken lokalt; inget skickas. Skriver ut koden i standardform.</translation>
     </message>
     <message>
@@ -2154,20 +2185,20 @@
         <translation>Kommandot check-code behöver aktiveringskoden, t.ex. keywayctl check-code KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2".</source>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: oväntat argument ”%2”.</translation>
     </message>
     <message>
-        <source>Print the id this computer's licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
+        <source>Print the id this computer&apos;s licenses are bound to. An administrator downloads license tokens for air-gapped computers with it.</source>
         <translation>Skriv ut det id som den här datorns licenser är bundna till. Med det hämtar en administratör licenstoken för nätverksisolerade datorer.</translation>
     </message>
     <message>
-        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer's device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
+        <source>Store license tokens from a file, for computers without internet access: an administrator downloads them for this computer&apos;s device id (keywayctl device-id). Every token is verified like one from the server; if any is refused, nothing is stored.</source>
         <translation>Spara licenstoken från en fil, för datorer utan internetåtkomst: en administratör hämtar dem för den här datorns enhets-id (keywayctl device-id). Varje token verifieras på samma sätt som ett från servern; om något avvisas sparas ingenting.</translation>
     </message>
     <message>
-        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or '&amp;'.</source>
-        <translation>En fil med ett eller flera licenstoken (compact JWS), åtskilda med radbrytningar, blanksteg eller '&amp;'.</translation>
+        <source>A file with one or more license tokens (compact JWS), separated by line breaks, spaces or &apos;&amp;&apos;.</source>
+        <translation>En fil med ett eller flera licenstoken (compact JWS), åtskilda med radbrytningar, blanksteg eller &apos;&amp;&apos;.</translation>
     </message>
     <message>
         <source>import needs the file with the license tokens.</source>
@@ -2185,7 +2216,7 @@
         <translation>Skriv ut rapporten som JSON.</translation>
     </message>
     <message>
-        <source>Print a report for the vendor's support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
+        <source>Print a report for the vendor&apos;s support: versions, the configuration, the license states and the last errors. It holds no token, code, password, e-mail address or account id; identifiers appear as short fingerprints.</source>
         <translation>Skriv ut en rapport för leverantörens support: versioner, konfigurationen, licensernas status och de senaste felen. Den innehåller inga token, koder, lösenord, e-postadresser eller konto-id:n; identifierare visas som korta fingeravtryck.</translation>
     </message>
     <message>
@@ -2205,7 +2236,7 @@
         <translation>Verifiera licenserna som sparats på den här datorn och lista varje licensierat objekt med status och orsak. Utan --offline skickas först köade återlämningar och förfallna förnyelser görs.</translation>
     </message>
     <message>
-        <source>The command "%1" needs the license server, but keywayctl's online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
+        <source>The command &quot;%1&quot; needs the license server, but keywayctl&apos;s online part (%2) could not be loaded: %3. Reinstall the product; the commands that work offline are not affected.</source>
         <translation>Kommandot ”%1” behöver licensservern, men keywayctls onlinedel (%2) kunde inte läsas in: %3. Installera om produkten; kommandona som fungerar utan nätverk påverkas inte.</translation>
     </message>
     <message>
@@ -2235,7 +2266,7 @@
         <translation>Skriv inte ut något om åtgärden lyckas.</translation>
     </message>
     <message>
-        <source>Renew this computer's leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
+        <source>Renew this computer&apos;s leases at the license server now, then show the status. Needs a signed-in session (keywayctl login).</source>
         <translation>Förnya den här datorns licenslån hos licensservern nu och visa sedan status. Kräver en inloggad session (keywayctl login).</translation>
     </message>
     <message>
@@ -2270,7 +2301,7 @@
         <translation>Logga in först: keywayctl login</translation>
     </message>
     <message>
-        <source>"system" opens the sign-in page in the default browser; "none" only prints its address.</source>
+        <source>&quot;system&quot; opens the sign-in page in the default browser; &quot;none&quot; only prints its address.</source>
         <translation>”system” öppnar inloggningssidan i standardwebbläsaren; ”none” skriver bara ut dess adress.</translation>
     </message>
     <message>
@@ -2278,11 +2309,11 @@
         <translation>läge</translation>
     </message>
     <message>
-        <source>Sign in with the system browser, keep the session in the keychain and check out this computer's licenses.</source>
+        <source>Sign in with the system browser, keep the session in the keychain and check out this computer&apos;s licenses.</source>
         <translation>Logga in med systemets webbläsare, spara sessionen i nyckelringen och hämta den här datorns licenser.</translation>
     </message>
     <message>
-        <source>--browser must be "system" or "none".</source>
+        <source>--browser must be &quot;system&quot; or &quot;none&quot;.</source>
         <translation>--browser måste vara ”system” eller ”none”.</translation>
     </message>
     <message>
@@ -2317,7 +2348,7 @@
         </translation>
     </message>
     <message>
-        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product's settings allow. Anyone with access to your files can use it.</source>
+        <source>Notice: your sign-in is kept in the file %1, which only your user account can read, instead of the system keychain, as this product&apos;s settings allow. Anyone with access to your files can use it.</source>
         <translation>Obs! Din inloggning sparas i filen %1, som bara ditt användarkonto kan läsa, i stället för i systemets nyckelring, eftersom produktens inställningar tillåter det. Alla som har åtkomst till dina filer kan använda den.</translation>
     </message>
     <message>
@@ -2373,16 +2404,16 @@
         <translation>Den påbörjade inlösen slängdes; dess kod förbrukades inte.</translation>
     </message>
     <message>
-        <source>"-": read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
-        <translation>"-": läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
+        <source>&quot;-&quot;: read the activation code from standard input (one line), so that it stays out of the shell history and the process list.</source>
+        <translation>&quot;-&quot;: läs aktiveringskoden från standard in (en rad), så att den inte hamnar i skalets historik eller i processlistan.</translation>
     </message>
     <message>
         <source>The activation code (for scripts; --code - or the prompt keep it off the command line); omit it to finish a pending redemption or to be asked for it.</source>
         <translation>Aktiveringskoden (för skript; --code - eller prompten håller den borta från kommandoraden); utelämna den för att slutföra en pågående inlösen eller för att bli tillfrågad om den.</translation>
     </message>
     <message>
-        <source>redeem: --code takes only "-" (the code then comes from standard input), never the code itself.</source>
-        <translation>redeem: --code tar bara "-" (koden läses då från standard in), aldrig själva koden.</translation>
+        <source>redeem: --code takes only &quot;-&quot; (the code then comes from standard input), never the code itself.</source>
+        <translation>redeem: --code tar bara &quot;-&quot; (koden läses då från standard in), aldrig själva koden.</translation>
     </message>
     <message>
         <source>redeem: no activation code on standard input.</source>
@@ -2425,8 +2456,8 @@
         <translation>Skriv ut listan som JSON.</translation>
     </message>
     <message>
-        <source>List the computers your licenses are in use on, with the seats of each license. "devices release ID" removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), "devices rename NAME" renames this computer. Needs a signed-in session (keywayctl login).</source>
-        <translation>Lista datorerna där dina licenser används, med platserna i varje licens. "devices release ID" tar bort en dator från ditt konto (dess platser blir lediga direkt; den fungerar offline bara tills dess aktuella lån tar slut), "devices rename NAME" byter namn på den här datorn. Kräver en inloggad session (keywayctl login).</translation>
+        <source>List the computers your licenses are in use on, with the seats of each license. &quot;devices release ID&quot; removes a computer from your account (its seats are free at once; it works offline only until its current lease ends), &quot;devices rename NAME&quot; renames this computer. Needs a signed-in session (keywayctl login).</source>
+        <translation>Lista datorerna där dina licenser används, med platserna i varje licens. &quot;devices release ID&quot; tar bort en dator från ditt konto (dess platser blir lediga direkt; den fungerar offline bara tills dess aktuella lån tar slut), &quot;devices rename NAME&quot; byter namn på den här datorn. Kräver en inloggad session (keywayctl login).</translation>
     </message>
     <message>
         <source>Optional: release ID, or rename NAME.</source>
@@ -2485,23 +2516,23 @@
         <translation>Datorn kunde inte tas bort från ditt konto: %1</translation>
     </message>
     <message>
-        <source>Removed "%1" from your account: its seats are free now. It works offline only until its current lease ends.</source>
-        <translation>"%1" togs bort från ditt konto: dess platser är lediga nu. Den fungerar offline bara tills dess aktuella lån tar slut.</translation>
+        <source>Removed &quot;%1&quot; from your account: its seats are free now. It works offline only until its current lease ends.</source>
+        <translation>&quot;%1&quot; togs bort från ditt konto: dess platser är lediga nu. Den fungerar offline bara tills dess aktuella lån tar slut.</translation>
     </message>
     <message>
         <source>This computer could not be renamed: %1</source>
         <translation>Den här datorn kunde inte byta namn: %1</translation>
     </message>
     <message>
-        <source>This computer is now called "%1" in your account.</source>
-        <translation>Den här datorn heter nu "%1" i ditt konto.</translation>
+        <source>This computer is now called &quot;%1&quot; in your account.</source>
+        <translation>Den här datorn heter nu &quot;%1&quot; i ditt konto.</translation>
     </message>
     <message>
-        <source>Checks and manages this product's activation.
+        <source>Checks and manages this product&apos;s activation.
 
 Commands that work offline:
   status [--offline] [--json]  Verify the stored licenses on this computer.
-  device-id [--explain]        Print this computer's device id.
+  device-id [--explain]        Print this computer&apos;s device id.
   import FILE                  Store license tokens an administrator downloaded for
                                this device id (air-gapped computers).
   diagnose                     Print a report for support, without secrets.
@@ -2512,13 +2543,13 @@ Commands that need the license server:
                                from standard input with --code -) and check out its
                                licenses; finishes an interrupted redemption first.
   refresh                      Renew the leases now.
-  release                      Release this computer's leases (deactivate); queued
+  release                      Release this computer&apos;s leases (deactivate); queued
                                when offline.
   logout                       Sign out and forget the session.
-  devices [--json]             List the computers using your licenses; "devices
-                               release ID" removes one, "devices rename NAME"
+  devices [--json]             List the computers using your licenses; &quot;devices
+                               release ID&quot; removes one, &quot;devices rename NAME&quot;
                                renames this one.
-Run "keywayctl COMMAND --help" for a command's options.
+Run &quot;keywayctl COMMAND --help&quot; for a command&apos;s options.
 
 Exit codes:
   0  success; for status: every licensed item is valid
@@ -2547,10 +2578,10 @@ Kommandon som behöver licensservern:
   release                      Lämna tillbaka den här datorns licenslån (inaktivera);
                                köas när datorn är offline.
   logout                       Logga ut och glöm sessionen.
-  devices [--json]             Lista datorerna som använder dina licenser; "devices
-                               release ID" tar bort en, "devices rename NAME" byter
+  devices [--json]             Lista datorerna som använder dina licenser; &quot;devices
+                               release ID&quot; tar bort en, &quot;devices rename NAME&quot; byter
                                namn på den här.
-Kör "keywayctl COMMAND --help" för att se ett kommandos alternativ.
+Kör &quot;keywayctl COMMAND --help&quot; för att se ett kommandos alternativ.
 
 Avslutningskoder:
   0  åtgärden lyckades; för status: alla licensierade objekt är giltiga
@@ -2594,7 +2625,7 @@ Miljö: KEYWAY_CONFIG (en inställningsfil för vart anslutningen går, om inte 
         <translation>Aktivering av %1</translation>
     </message>
     <message>
-        <source>The language of the window and the sign-in page, e.g. "fi" (default: the system's).</source>
+        <source>The language of the window and the sign-in page, e.g. &quot;fi&quot; (default: the system&apos;s).</source>
         <translation>Språket i fönstret och på inloggningssidan, t.ex. ”sv” (standard: systemets).</translation>
     </message>
     <message>

@@ -13,6 +13,7 @@
 #include "wizard/failurepage.h"
 #include "wizard/progresspage.h"
 #include "wizard/seatpage.h"
+#include "wizard/stepindicator.h"
 #include "wizard/successpage.h"
 #include "wizard/welcomepage.h"
 #include "wizard/wizardui.h"
@@ -49,8 +50,12 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     m_stack->addWidget(m_connectionPage = new ConnectionTestPage(m_config, this));
     m_stack->addWidget(m_seatPage = new SeatPage(m_config.productName, this));
 
+    // Code → account → done, above the pages that are one of these steps (setPage()).
+    m_steps = new StepIndicator(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_steps);
     layout->addWidget(m_stack);
 
     connect(m_welcomePage, &WelcomePage::codeChosen, this, [this] { showCodePage(); });
@@ -185,6 +190,14 @@ ActivationWizard::Page ActivationWizard::currentPage() const
 void ActivationWizard::setPage(Page page)
 {
     m_stack->setCurrentIndex(int(page));
+    // The welcome choice, failures, the connection test and the seats are no step of their own.
+    const bool stepPage = page == Page::Code || page == Page::SignIn || page == Page::Progress
+        || page == Page::Success;
+    m_steps->setVisible(stepPage);
+    if (stepPage)
+        m_steps->setStep(page == Page::Code          ? StepIndicator::Code
+                             : page == Page::Success ? StepIndicator::Done
+                                                     : StepIndicator::Account);
     // Keyboard first: the control a person most likely wants next has the focus. What the page
     // says comes with it, for a screen reader (AccessibleNews): read when the focus arrives.
     switch (page) {

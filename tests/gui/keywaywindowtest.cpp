@@ -225,6 +225,10 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
     QTest::mouseClick(next, Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), ActivationWizard::Page::SignIn, 5000);
+    // The step indicator (issue 17): signing in is step 2, as a screen reader reads it.
+    auto *steps = wizard->findChild<QWidget *>(QStringLiteral("stepIndicator"));
+    QVERIFY(steps && steps->isVisible());
+    QCOMPARE(steps->accessibleName(), QStringLiteral("Step 2 of 3: Account"));
     QWebEngineView *view = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((view = wizard->findChild<QWebEngineView *>()), 5000);
     QWebEnginePage *page = view->page();
