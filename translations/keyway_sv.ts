@@ -1977,6 +1977,36 @@
     </message>
 </context>
 <context>
+    <name>Keyway::StepIndicator</name>
+    <message>
+        <source>Code</source>
+        <extracomment>A step of the activation: entering the activation code</extracomment>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>A step of the activation: signing in to or creating the account</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The last step of the activation: it is finished</extracomment>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, aktuellt steg</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, klart</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SuccessPage</name>
     <message>
         <source>Activation complete</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "vendorconfig.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -77,6 +79,41 @@ Result<QStringList> stringList(const QJsonObject &json, const QString &key, bool
     if (required && result.isEmpty())
         return unexpected(invalid(key, QStringLiteral("must not be empty")));
     return result;
+}
+
+/// "itemNames": by item id, a name for every language or an object of names by language.
+Result<QHash<QString, QHash<QString, QString>>> parseItemNames(const QJsonObject &json)
+{
+    const QString key = QStringLiteral("itemNames");
+    const QJsonValue value = json.value(key);
+    QHash<QString, QHash<QString, QString>> names;
+    if (value.isUndefined() || value.isNull())
+        return names;
+    if (!value.isObject())
+        return unexpected(invalid(key, QStringLiteral("must be an object of names by item id")));
+    const QJsonObject byItem = value.toObject();
+    for (auto it = byItem.begin(); it != byItem.end(); ++it) {
+        const QString label = key + QLatin1Char('.') + it.key();
+        if (it.value().isString() && !it.value().toString().trimmed().isEmpty()) {
+            names[it.key()].insert(QString(), it.value().toString().trimmed());
+            continue;
+        }
+        if (!it.value().isObject() || it.value().toObject().isEmpty())
+            return unexpected(invalid(label,
+                                      QStringLiteral("must be a non-empty string or an object "
+                                                     "of names by language")));
+        const QJsonObject byLanguage = it.value().toObject();
+        for (auto name = byLanguage.begin(); name != byLanguage.end(); ++name) {
+            if (!name.value().isString() || name.value().toString().trimmed().isEmpty())
+                return unexpected(invalid(label + QLatin1Char('.') + name.key(),
+                                          QStringLiteral("must be a non-empty string")));
+            // "pt_BR" and "pt-BR" are one language.
+            QString language = name.key();
+            language.replace(QLatin1Char('_'), QLatin1Char('-'));
+            names[it.key()].insert(language, name.value().toString().trimmed());
+        }
+    }
+    return names;
 }
 
 /// An optional whole number from @p min to @p max; @p fallback when absent.
@@ -257,6 +294,7 @@ Result<VendorConfig> VendorConfig::fromJson(const QByteArray &json)
     if (!config.scopes.contains(QLatin1String("openid")))
         return unexpected(invalid(QStringLiteral("scopes"), QStringLiteral("must contain openid")));
     KEYWAY_TAKE(config.licensedItems, stringList(root, QStringLiteral("licensedItems"), true))
+    KEYWAY_TAKE(config.itemNames, parseItemNames(root))
     KEYWAY_TAKE(config.allowedOrigins, stringList(root, QStringLiteral("allowedOrigins"), false))
     KEYWAY_TAKE(config.supportUrl, optionalString(root, QStringLiteral("supportUrl")))
     if (!config.supportUrl.isEmpty()) {
@@ -466,6 +504,27 @@ Result<VendorConfig> VendorConfig::resolve(const QByteArray &compiledIn, const Q
         config->extraCaFile);
     config->runtimeFile = runtimeFile;
     return config;
+}
+
+QString VendorConfig::itemDisplayName(const QString &id, const QLocale &locale) const
+{
+    const auto names = itemNames.constFind(id);
+    if (names == itemNames.cend())
+        return id;
+    const QString tag = locale.bcp47Name();
+    const QString full = locale.name().replace(QLatin1Char('_'), QLatin1Char('-')); // "pt-BR"
+    for (const QString &language :
+         {full, tag, tag.section(QLatin1Char('-'), 0, 0), QString(), QStringLiteral("en")}) {
+        const auto name = names->constFind(language);
+        if (name != names->cend())
+            return *name;
+    }
+    return id;
+}
+
+QString VendorConfig::itemDisplayName(const QString &id) const
+{
+    return itemDisplayName(id, uiLocale());
 }
 
 QString VendorConfig::storageKey() const

@@ -5,6 +5,8 @@
 #include "jose/jwk.h"
 #include "keyway_license_export.h"
 
+#include <QHash>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -42,6 +44,12 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     QUrl loopbackRedirectUri; ///< http://127.0.0.1/..., for the system browser
     QStringList scopes;
     QStringList licensedItems; ///< the items the product checks out; at least one
+    /**
+     * "itemNames" (optional): the name the customer sees for each licensed item, by item id:
+     * a string (every language) or an object of names by language ("en", "fi", "pt-BR", ...).
+     * Looks only, not trust: a runtime file may change them. Use itemDisplayName().
+     */
+    QHash<QString, QHash<QString, QString>> itemNames;
     JwkSet licenseKeys; ///< pinned license-signing keys (trust anchor)
     /// The longest lease the vendor grants (trust anchor): checkouts ask for it, and a token
     /// whose "exp" - "iat" exceeds it plus the clock tolerance is refused.
@@ -141,6 +149,15 @@ struct KEYWAY_LICENSE_EXPORT VendorConfig
     static Result<VendorConfig> resolve(const QString &explicitPath = QString());
     /// resolve() with the compiled-in document given, for tests and tools.
     static Result<VendorConfig> resolve(const QByteArray &compiledIn, const QString &runtimeFile);
+
+    /**
+     * The name the customer sees for item @p id in @p locale's language: the name for the
+     * locale ("pt-BR"), its language ("pt"), the name for every language, the English one, and
+     * the id itself when the vendor gave none. Ids stay in diagnostics and details.
+     */
+    QString itemDisplayName(const QString &id, const QLocale &locale) const;
+    /// itemDisplayName() in the window's language (uiLocale(), core/translations.h).
+    QString itemDisplayName(const QString &id) const;
 
     /// The longest "exp" - "iat" a license token may have: the lease plus the clock tolerance.
     qint64 maximumLeaseSeconds() const { return leaseSeconds + clockToleranceSeconds; }

@@ -12,6 +12,8 @@ namespace Keyway {
 namespace {
 QPointer<QTranslator> s_keyway;
 QPointer<QTranslator> s_qt;
+bool s_localeSet = false;
+QLocale s_locale;
 
 void replace(QPointer<QTranslator> &slot, QTranslator *translator)
 {
@@ -47,8 +49,15 @@ QStringList availableLanguages()
     QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
 };
 
+QLocale uiLocale()
+{
+    return s_localeSet ? s_locale : QLocale();
+}
+
 bool installTranslations(const QLocale &locale)
 {
+    s_locale = locale;
+    s_localeSet = true;
     // The translator installed last is asked first: Qt's, then Keyway's.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -15,6 +15,11 @@ namespace Keyway {
  */
 KEYWAY_LICENSE_EXPORT bool installTranslations(const QLocale &locale = QLocale());
 
+/**
+ * The language the window speaks: the locale installTranslations() was last given, or
+ * QLocale() before that. Vendor texts (VendorConfig::itemDisplayName()) follow it.
+ */
+KEYWAY_LICENSE_EXPORT QLocale uiLocale();
 /// The languages Keyway's catalogues cover, as BCP 47 tags ("en" first).
 KEYWAY_LICENSE_EXPORT QStringList availableLanguages();
 

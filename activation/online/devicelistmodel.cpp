@@ -30,7 +30,7 @@ QString DeviceListModel::lastUse(const QDateTime &lastSeen, const QDateTime &now
 }
 
 void DeviceListModel::setDevices(const QList<DeviceInfo> &devices, const QList<SeatInfo> &licenses,
-                                 const QDateTime &now)
+                                 const QDateTime &now, const VendorConfig *config)
 {
     m_licenses = licenses;
     QList<DeviceInfo> ordered = devices;
@@ -51,12 +51,15 @@ void DeviceListModel::setDevices(const QList<DeviceInfo> &devices, const QList<S
         row.lastUse = lastUse(device.lastSeen, now);
         QStringList items;
         for (const DeviceInfo::Lease &lease : device.leases) {
-            if (!items.contains(lease.item))
-                items.append(lease.item);
+            const QString item = config ? config->itemDisplayName(lease.item) : lease.item;
+            if (!items.contains(item))
+                items.append(item);
             if (!row.leaseEnd.isValid() || lease.end > row.leaseEnd)
                 row.leaseEnd = lease.end;
         }
-        items.sort();
+        std::sort(items.begin(), items.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a, b) < 0;
+        });
         if (device.releasedAt.isValid())
             row.state = tr("Removed from your account on %1").arg(date(device.releasedAt));
         else if (device.current)

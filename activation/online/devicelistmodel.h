@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "config/vendorconfig.h"
 #include "keyway_activation_export.h"
 #include "online/devicelistjob.h"
 
@@ -35,8 +36,9 @@ public:
     };
 
     /// The list as the service sent it, judged at @p now (the local calendar decides "today").
+    /// Items are named as @p config names them (VendorConfig::itemDisplayName), else by id.
     void setDevices(const QList<DeviceInfo> &devices, const QList<SeatInfo> &licenses,
-                    const QDateTime &now);
+                    const QDateTime &now, const VendorConfig *config = nullptr);
 
     /// This computer first, then the others by last use, the most recent first.
     QList<Row> rows() const { return m_rows; }

@@ -13,6 +13,7 @@
 #include "wizard/failurepage.h"
 #include "wizard/progresspage.h"
 #include "wizard/seatpage.h"
+#include "wizard/stepindicator.h"
 #include "wizard/successpage.h"
 #include "wizard/welcomepage.h"
 #include "wizard/wizardui.h"
@@ -49,8 +50,12 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     m_stack->addWidget(m_connectionPage = new ConnectionTestPage(m_config, this));
     m_stack->addWidget(m_seatPage = new SeatPage(m_config.productName, this));
 
+    // Code → account → done, above the pages that are one of these steps (setPage()).
+    m_steps = new StepIndicator(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_steps);
     layout->addWidget(m_stack);
 
     connect(m_welcomePage, &WelcomePage::codeChosen, this, [this] { showCodePage(); });
@@ -185,6 +190,14 @@ ActivationWizard::Page ActivationWizard::currentPage() const
 void ActivationWizard::setPage(Page page)
 {
     m_stack->setCurrentIndex(int(page));
+    // The welcome choice, failures, the connection test and the seats are no step of their own.
+    const bool stepPage = page == Page::Code || page == Page::SignIn || page == Page::Progress
+        || page == Page::Success;
+    m_steps->setVisible(stepPage);
+    if (stepPage)
+        m_steps->setStep(page == Page::Code          ? StepIndicator::Code
+                             : page == Page::Success ? StepIndicator::Done
+                                                     : StepIndicator::Account);
     // Keyboard first: the control a person most likely wants next has the focus. What the page
     // says comes with it, for a screen reader (AccessibleNews): read when the focus arrives.
     switch (page) {
@@ -295,7 +308,8 @@ void ActivationWizard::showImported(const QStringList &items)
         const QString until = status.grant.licenseEnd.isValid()
             ? WizardUi::formatDate(status.grant.licenseEnd)
             : status.reason.message;
-        rows.append({status.item, until, tr("%1, valid until %2").arg(status.item, until)});
+        const QString name = m_config.itemDisplayName(status.item);
+        rows.append({name, until, tr("%1, valid until %2").arg(name, until), status.item});
     }
     m_successPage->setResult(
         tr("%1 is activated on this computer with the license file.").arg(m_config.productName),
@@ -425,9 +439,11 @@ void ActivationWizard::showSuccess(const ActivateJob &job)
         const bool dated = it.value().isValid();
         const QString until =
             dated ? WizardUi::formatDate(it.value()) : tr("until the subscription ends");
-        rows.append({it.key(), until,
-                     dated ? tr("%1, valid until %2").arg(it.key(), until)
-                           : tr("%1, valid until the subscription ends").arg(it.key())});
+        const QString name = m_config.itemDisplayName(it.key());
+        rows.append({name, until,
+                     dated ? tr("%1, valid until %2").arg(name, until)
+                           : tr("%1, valid until the subscription ends").arg(name),
+                     it.key()});
     }
     m_successPage->setResult(summary, rows);
     setPage(Page::Success);

@@ -25,6 +25,7 @@ class FailurePage;
 class LicenseStore;
 class ProgressPage;
 class SeatPage;
+class StepIndicator;
 class SecretStore;
 class BrowserPage;
 class SuccessPage;
@@ -135,6 +136,7 @@ private:
     FailurePage *m_failurePage = nullptr;
     ConnectionTestPage *m_connectionPage = nullptr;
     SeatPage *m_seatPage = nullptr;
+    StepIndicator *m_steps = nullptr;
     QString m_seatMessage; ///< why the seat page is shown
     QString m_releasing; ///< the name of the computer being removed
 };

@@ -180,7 +180,8 @@ void DevicesWidget::list(const QString &after)
                 return;
             }
             const DeviceListJob *request = job->request<DeviceListJob>();
-            m_model.setDevices(request->devices(), request->licenses(), Clock::current());
+            m_model.setDevices(request->devices(), request->licenses(), Clock::current(),
+                               &m_config);
             m_loaded = true;
             showList();
             done(after.isEmpty() ? m_model.countMessage() : after);

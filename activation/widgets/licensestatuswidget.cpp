@@ -602,9 +602,12 @@ void LicenseStatusWidget::render()
         const QString ends = status.isValid() && status.grant.expiresAt.isValid()
             ? localTime(status.grant.expiresAt)
             : QString();
-        auto *row = new QTreeWidgetItem(m_items, {status.item, state, ends, details});
+        // The vendor's name for the item; its id only in the tooltip (issue 17).
+        const QString name = m_config.itemDisplayName(status.item);
+        auto *row = new QTreeWidgetItem(m_items, {name, state, ends, details});
+        row->setToolTip(0, status.item);
         row->setToolTip(3, details);
-        row->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(status.item, state, details));
+        row->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(name, state, details));
     }
     for (int column = 0; column < 3; ++column)
         m_items->resizeColumnToContents(column);

@@ -48,6 +48,7 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
         allValid = allValid && status.isValid();
         QJsonObject item {
             {QStringLiteral("item"), status.item},
+            {QStringLiteral("name"), m_config.itemDisplayName(status.item)},
             {QStringLiteral("state"), LicenseStore::stateName(status.state)},
             {QStringLiteral("valid"), status.isValid()},
             {QStringLiteral("label"), LicenseStore::stateLabel(status.state)},
@@ -80,7 +81,7 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
     clockJson.insert(QStringLiteral("trustedTime"),
                      clock.mark.isValid() ? QJsonValue(isoDate(clock.mark)) : QJsonValue());
     QJsonObject root {
-        {QStringLiteral("schemaVersion"), 2},
+        {QStringLiteral("schemaVersion"), 3},
         {QStringLiteral("product"), m_config.productName},
         {QStringLiteral("vendor"), m_config.vendorName},
         {QStringLiteral("account"),
@@ -127,12 +128,12 @@ int Ctl::printStatus(bool json)
         int itemWidth = 0;
         int stateWidth = 0;
         for (const QJsonValue &item : items) {
-            itemWidth = qMax(itemWidth, int(item[QStringLiteral("item")].toString().size()));
+            itemWidth = qMax(itemWidth, int(item[QStringLiteral("name")].toString().size()));
             stateWidth = qMax(stateWidth, int(item[QStringLiteral("label")].toString().size()));
         }
         for (const QJsonValue &item : items) {
             m_out << QStringLiteral("  ")
-                  << item[QStringLiteral("item")].toString().leftJustified(itemWidth)
+                  << item[QStringLiteral("name")].toString().leftJustified(itemWidth)
                   << QStringLiteral("  ")
                   << item[QStringLiteral("label")].toString().leftJustified(stateWidth)
                   << QStringLiteral("  ") << item[QStringLiteral("message")].toString() << Qt::endl;

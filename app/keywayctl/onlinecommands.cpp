@@ -708,8 +708,9 @@ int Ctl::listDevices(bool json)
         QDateTime leaseEnd;
         QStringList items;
         for (const DeviceInfo::Lease &lease : device.leases) {
-            if (!items.contains(lease.item))
-                items.append(lease.item);
+            const QString name = m_config.itemDisplayName(lease.item);
+            if (!items.contains(name))
+                items.append(name);
             leaseEnd = qMax(leaseEnd, lease.end);
         }
         if (!items.isEmpty())

@@ -116,6 +116,8 @@ class ActivationWizardTest : public QObject
 {
     Q_OBJECT
 
+    static QString stepShown(QWidget *wizard, ActivationWizard::Page page);
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -387,9 +389,17 @@ void ActivationWizardTest::expectSuccess(ActivationWizard *wizard)
     QVERIFY(list && list->topLevelItemCount() > 0);
     // Every license of the dev server's demo has an end, also when signed in without a code
     // (issue 14: the grant's own license end, not "until the subscription ends").
-    for (int row = 0; row < list->topLevelItemCount(); ++row)
-        QVERIFY2(!list->topLevelItem(row)->text(1).contains(QStringLiteral("subscription")),
-                 qPrintable(list->topLevelItem(row)->text(1)));
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QVERIFY2(!item->text(1).contains(QStringLiteral("subscription")),
+                 qPrintable(item->text(1)));
+        // The vendor's name for the item (the demo names each), its id only in the tooltip.
+        QVERIFY(m_config.licensedItems.contains(item->toolTip(0)));
+        QCOMPARE(item->text(0), m_config.itemDisplayName(item->toolTip(0)));
+        QVERIFY2(item->text(0) != item->toolTip(0), qPrintable(item->text(0)));
+        QCOMPARE(item->data(0, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("%1, valid until %2").arg(item->text(0), item->text(1)));
+    }
     checkAccessibility(wizard);
 }
 
@@ -712,10 +722,23 @@ void ActivationWizardTest::codeThenRegisterThenSuccess()
     auto wizard = makeWizard(m_config);
     QSignalSpy activated(wizard.get(), &ActivationWizard::activated);
     QSignalSpy done(wizard.get(), &ActivationWizard::done);
+    // Issue 17: the step indicator (code → account → done) on each page reached, as shown and as
+    // a screen reader reads it.
+    QStringList steps;
+    connect(wizard.get(), &ActivationWizard::currentPageChanged, this,
+            [&steps, &wizard](ActivationWizard::Page page) {
+                steps.append(stepShown(wizard.get(), page));
+            });
     m_play = Play::Register;
     m_email = freshEmail(QStringLiteral("grace"));
     startWithCode(wizard.get(), m_codes.at(1), true);
     expectSuccess(wizard.get());
+    steps.removeDuplicates();
+    // (This test signs in without a page; keywaywindowtest checks the sign-in page's step.)
+    QCOMPARE(steps,
+             QStringList({QStringLiteral("Code: Step 1 of 3: Code"),
+                          QStringLiteral("Progress: Step 2 of 3: Account"),
+                          QStringLiteral("Success: Step 3 of 3: Done")}));
     QCOMPARE(activated.size(), 1);
     QVERIFY(labelNamed(wizard.get(), "successSummary")->text().contains(m_email));
     QVERIFY(m_launched.toString().contains(QStringLiteral("prompt=create")));
@@ -735,6 +758,8 @@ void ActivationWizardTest::alreadyHaveAnAccount()
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Failure);
     QVERIFY(
         labelNamed(wizard.get(), "failureMessage")->text().contains(QStringLiteral("no license")));
+    // A failure is no step: the indicator is hidden (it is on the welcome page too).
+    QCOMPARE(stepShown(wizard.get(), wizard->currentPage()), QStringLiteral("Failure: hidden"));
     QVERIFY(buttonNamed(wizard.get(), "signInOtherButton")->isVisible());
     QVERIFY(buttonNamed(wizard.get(), "startOverButton")->isVisible());
     auto *enterCode = buttonNamed(wizard.get(), "changeCodeButton");
@@ -743,8 +768,44 @@ void ActivationWizardTest::alreadyHaveAnAccount()
     checkAccessibility(wizard.get());
     enterCode->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Code);
+    QCOMPARE(stepShown(wizard.get(), wizard->currentPage()),
+             QStringLiteral("Code: Step 1 of 3: Code"));
     buttonNamed(wizard.get(), "codeBackButton")->click();
     QCOMPARE(wizard->currentPage(), ActivationWizard::Page::Welcome);
+    QCOMPARE(stepShown(wizard.get(), wizard->currentPage()), QStringLiteral("Welcome: hidden"));
+}
+
+QString ActivationWizardTest::stepShown(QWidget *wizard, ActivationWizard::Page page)
+{
+    // "<page>: <what a screen reader reads>", or "hidden"; the current step is marked by its
+    // number and bold text, the steps before it by a tick, never by colour alone.
+    const QString name =
+        QString::fromLatin1(QMetaEnum::fromType<ActivationWizard::Page>().valueToKey(int(page)));
+    auto *indicator = wizard->findChild<QWidget *>(QStringLiteral("stepIndicator"));
+    if (!indicator)
+        return name + QStringLiteral(": missing");
+    if (indicator->isHidden())
+        return name + QStringLiteral(": hidden");
+    const QString spoken = indicator->accessibleName();
+    for (int step = 1; step <= 3; ++step) {
+        auto *label = indicator->findChild<QLabel *>(QStringLiteral("step%1Label").arg(step));
+        if (!label)
+            return name + QStringLiteral(": no label for step %1").arg(step);
+        const bool current = spoken.startsWith(QStringLiteral("Step %1 ").arg(step));
+        const bool done = !current && step < spoken.mid(5, 1).toInt();
+        const QString said = label->accessibleName();
+        const bool marked = label->font().bold() == current
+            && label->text().startsWith(done ? QStringLiteral("✓") : QString::number(step))
+            && (current    ? said.endsWith(QStringLiteral(", current step"))
+                    : done ? said.endsWith(QStringLiteral(", done"))
+                           : !said.contains(QLatin1Char(',')) && !label->isEnabled());
+        if (!marked)
+            return name
+                + QStringLiteral(": step %1 marked wrong: %2 / %3")
+                      .arg(step)
+                      .arg(label->text(), label->accessibleName());
+    }
+    return name + QStringLiteral(": ") + spoken;
 }
 
 void ActivationWizardTest::changeTheCodeKeepsTheAccount()

@@ -225,6 +225,10 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
     QTest::mouseClick(next, Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), ActivationWizard::Page::SignIn, 5000);
+    // The step indicator (issue 17): signing in is step 2, as a screen reader reads it.
+    auto *steps = wizard->findChild<QWidget *>(QStringLiteral("stepIndicator"));
+    QVERIFY(steps && steps->isVisible());
+    QCOMPARE(steps->accessibleName(), QStringLiteral("Step 2 of 3: Account"));
     QWebEngineView *view = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((view = wizard->findChild<QWebEngineView *>()), 5000);
     QWebEnginePage *page = view->page();
@@ -284,8 +288,10 @@ void KeywayWindowTest::registerAndActivateInEmbeddedBrowser()
         items << list->topLevelItem(i)->text(0);
         QVERIFY2(!list->topLevelItem(i)->text(1).isEmpty(), "no validity shown");
     }
-    QVERIFY2(items.contains(QStringLiteral("keyway-pro")), qPrintable(items.join(u',')));
-    QVERIFY2(items.contains(QStringLiteral("keyway-export")), qPrintable(items.join(u',')));
+    // The vendor's names for the items (the dev server's configuration), not their ids.
+    QVERIFY2(items.contains(QStringLiteral("Professional edition")), qPrintable(items.join(u',')));
+    QVERIFY2(items.contains(QStringLiteral("Export to other formats")),
+             qPrintable(items.join(u',')));
     auto *summary = wizard->findChild<QLabel *>(QStringLiteral("successSummary"));
     QVERIFY(summary && summary->text().contains(email));
     saveScreenshot(wizard.get(), QStringLiteral("3-activated"));

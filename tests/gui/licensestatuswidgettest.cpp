@@ -536,6 +536,22 @@ void LicenseStatusWidgetTest::renewNowRenewsTheLeases()
     const QString report = QGuiApplication::clipboard()->text();
     QVERIFY2(report.contains(QStringLiteral("Device id: ") + m_deviceId), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("keyway-pro: valid")), qPrintable(report));
+    // The list reads the vendor's names for the items (the dev server's configuration names
+    // them); the ids stay in the report above and in the names' tooltips.
+    auto *statusList = widget->findChild<QTreeWidget *>(QStringLiteral("statusList"));
+    QVERIFY(statusList);
+    QMap<QString, QString> idByName;
+    for (int row = 0; row < statusList->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = statusList->topLevelItem(row);
+        idByName.insert(item->text(0), item->toolTip(0));
+        QVERIFY2(item->data(0, Qt::AccessibleTextRole)
+                     .toString()
+                     .startsWith(item->text(0) + QStringLiteral(": ")),
+                 qPrintable(item->data(0, Qt::AccessibleTextRole).toString()));
+    }
+    QCOMPARE(idByName,
+             (QMap<QString, QString> {{QStringLiteral("Professional edition"), Pro},
+                                      {QStringLiteral("Export to other formats"), Export}}));
     QVERIFY(!report.contains(QString::fromLatin1(refreshToken)));
     for (const QByteArray &stored : store.tokens()) {
         for (const QByteArray &part : stored.split('.'))
@@ -879,7 +895,8 @@ void LicenseStatusWidgetTest::devicesSection()
     QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Last used today"));
     QCOMPARE(list->topLevelItem(1)->data(0, Qt::AccessibleTextRole).toString(),
              QStringLiteral("Old laptop. Last used today. Uses %1.")
-                 .arg(QLocale().createSeparatedList({Export, Pro})));
+                 .arg(QLocale().createSeparatedList({QStringLiteral("Export to other formats"),
+                                                     QStringLiteral("Professional edition")})));
     QVERIFY2(seats->text().contains(QStringLiteral("Keyway Demo Pro: 2 of 2 computers in use.")),
              qPrintable(seats->text()));
     QCOMPARE(message->text(), QStringLiteral("2 computers on your account."));

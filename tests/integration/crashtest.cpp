@@ -345,7 +345,7 @@ void CrashTest::killedWhileTheRedemptionAnswerIsInFlight()
     run = ctl({QStringLiteral("redeem")});
     QVERIFY2(run.exitCode == 0,
              qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Professional edition")), qPrintable(run.out));
     QCOMPARE(m_proxy.requestCount(Redemptions), 1);
     QCOMPARE(idempotencyKey(m_proxy.requests(Redemptions).value(0)), firstKey);
     QCOMPARE(redemptionCount(code), 1);
@@ -423,7 +423,7 @@ void CrashTest::serverKilledAfterTheRedemptionCommitted()
     const Run run = ctl({QStringLiteral("redeem")});
     QVERIFY2(run.exitCode == 0,
              qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Professional edition")), qPrintable(run.out));
     QCOMPARE(redemptionCount(code), 1);
     QVERIFY(!journaled());
     QVERIFY(licenseTokens() > 0);

@@ -451,7 +451,7 @@ void KeychainTroubleTest::lockedKeyring()
 
     run = ctl(bus.address(), {QStringLiteral("status"), QStringLiteral("--offline")});
     QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Professional edition")), qPrintable(run.out));
 
     // A new sign-in cannot be kept either, and says why.
     run = login(bus.address());

@@ -159,7 +159,8 @@ void KeywayctlOnlineTest::redeemAndStatus()
     Run run = ctl({QStringLiteral("redeem"), m_code});
     QVERIFY2(run.exitCode == 0,
              qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    // The vendor's name for the item (the dev server's configuration), not its id.
+    QVERIFY2(run.out.contains(QStringLiteral("Professional edition")), qPrintable(run.out));
 
     run = ctl({QStringLiteral("status")});
     QVERIFY2(run.exitCode == 0,
@@ -187,7 +188,8 @@ void KeywayctlOnlineTest::redeemReadsTheCodeFromStandardInput()
                   codes.first().toUtf8() + '\n');
     QVERIFY2(run.exitCode == 0,
              qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("keyway-pro")), qPrintable(run.out));
+    // The vendor's name for the item (the dev server's configuration), not its id.
+    QVERIFY2(run.out.contains(QStringLiteral("Professional edition")), qPrintable(run.out));
     // --code takes no code itself, and an empty standard input is a usage error.
     QCOMPARE(ctl({QStringLiteral("redeem"), QStringLiteral("--code"), codes.first()}).exitCode, 2);
     QCOMPARE(

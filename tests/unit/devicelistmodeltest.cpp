@@ -113,6 +113,17 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).state, QStringLiteral("Uses no license now"));
         QCOMPARE(rows.at(1).accessibleText,
                  QStringLiteral("Desk. Last used today. Uses keyway-export and keyway-pro."));
+
+        // With the vendor's names for the items, the customer reads those, in name order.
+        VendorConfig config;
+        config.itemNames[QStringLiteral("keyway-pro")].insert(QString(),
+                                                              QStringLiteral("Advanced edition"));
+        config.itemNames[QStringLiteral("keyway-export")].insert(QString(),
+                                                                 QStringLiteral("PDF export"));
+        model.setDevices({old, released, desk, here, unnamed}, {}, Now, &config);
+        QCOMPARE(model.rows().at(1).state, QStringLiteral("Uses Advanced edition and PDF export"));
+        QCOMPARE(model.rows().at(1).accessibleText,
+                 QStringLiteral("Desk. Last used today. Uses Advanced edition and PDF export."));
     }
 
     void notSeenYet()

@@ -262,6 +262,16 @@ private Q_SLOTS:
             << with("accentColor", QStringLiteral("blue")) << QStringLiteral("accentColor");
         QTest::newRow("accentColor short")
             << with("accentColor", QStringLiteral("#123")) << QStringLiteral("accentColor");
+        QTest::newRow("itemNames a list")
+            << with("itemNames", QJsonArray {QStringLiteral("Pro")}) << QStringLiteral("itemNames");
+        QTest::newRow("itemNames empty name")
+            << with("itemNames", QJsonObject {{QStringLiteral("keyway-pro"), QStringLiteral(" ")}})
+            << QStringLiteral("itemNames.keyway-pro");
+        QTest::newRow("itemNames a number for a language")
+            << with("itemNames",
+                    QJsonObject {
+                        {QStringLiteral("keyway-pro"), QJsonObject {{QStringLiteral("fi"), 3}}}})
+            << QStringLiteral("itemNames.keyway-pro.fi");
         QTest::newRow("secretStorageFallback unknown")
             << with("secretStorageFallback", QStringLiteral("plain"))
             << QStringLiteral("secretStorageFallback");
@@ -386,6 +396,73 @@ private Q_SLOTS:
         QVERIFY(plain);
         QCOMPARE(plain->issuer, QUrl(QStringLiteral("http://127.0.0.1:8765")));
         QVERIFY(plain->runtimeFile.isEmpty());
+    }
+
+    void itemDisplayNames()
+    {
+        QJsonObject json = good();
+        json.insert(
+            QStringLiteral("itemNames"),
+            QJsonObject {
+                {QStringLiteral("keyway-pro"),
+                 QJsonObject {{QStringLiteral("en"), QStringLiteral("Professional edition")},
+                              {QStringLiteral("fi"), QStringLiteral("Ammattilaisversio")},
+                              {QStringLiteral("pt_BR"), QStringLiteral("Edição profissional")},
+                              {QStringLiteral("de"), QStringLiteral(" Profi-Edition ")}}},
+                {QStringLiteral("keyway-export"), QStringLiteral("Export")},
+            });
+        const auto config = VendorConfig::fromJson(bytes(json));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        const QString pro = QStringLiteral("keyway-pro");
+        QCOMPARE(config->itemDisplayName(pro, QLocale(QStringLiteral("en_US"))),
+                 QStringLiteral("Professional edition"));
+        QCOMPARE(config->itemDisplayName(pro, QLocale(QStringLiteral("fi_FI"))),
+                 QStringLiteral("Ammattilaisversio"));
+        QCOMPARE(config->itemDisplayName(pro, QLocale(QStringLiteral("de_AT"))),
+                 QStringLiteral("Profi-Edition")); // the language's name, trimmed
+        QCOMPARE(config->itemDisplayName(pro, QLocale(QStringLiteral("pt_BR"))),
+                 QStringLiteral("Edição profissional"));
+        // A language the vendor did not translate: English.
+        QCOMPARE(config->itemDisplayName(pro, QLocale(QStringLiteral("sv_SE"))),
+                 QStringLiteral("Professional edition"));
+        // One name for every language.
+        QCOMPARE(config->itemDisplayName(QStringLiteral("keyway-export"),
+                                         QLocale(QStringLiteral("fi_FI"))),
+                 QStringLiteral("Export"));
+        // No name: the id.
+        QCOMPARE(config->itemDisplayName(QStringLiteral("keyway-other"),
+                                         QLocale(QStringLiteral("fi_FI"))),
+                 QStringLiteral("keyway-other"));
+
+        // Without "itemNames" (as before it existed): every item is called by its id.
+        const auto plain = VendorConfig::fromJson(bytes(good()));
+        QVERIFY(plain);
+        QVERIFY(plain->itemNames.isEmpty());
+        QCOMPARE(plain->itemDisplayName(pro, QLocale(QStringLiteral("fi_FI"))), pro);
+
+        // Names only, without English: a language not given falls back to the id.
+        QJsonObject finnishOnly = good();
+        finnishOnly.insert(
+            QStringLiteral("itemNames"),
+            QJsonObject {
+                {pro, QJsonObject {{QStringLiteral("fi"), QStringLiteral("Ammattilaisversio")}}}});
+        const auto finnish = VendorConfig::fromJson(bytes(finnishOnly));
+        QVERIFY(finnish);
+        QCOMPARE(finnish->itemDisplayName(pro, QLocale(QStringLiteral("de_DE"))), pro);
+    }
+
+    void runtimeFileMayRenameItems()
+    {
+        // Names are looks: a runtime file may give or change them.
+        QTemporaryDir dir;
+        const QJsonObject runtime {
+            {QStringLiteral("itemNames"),
+             QJsonObject {{QStringLiteral("keyway-pro"), QStringLiteral("Keyway Pro")}}}};
+        const auto config = VendorConfig::resolve(bytes(good()), writeFile(dir, runtime));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->itemDisplayName(QStringLiteral("keyway-pro"), QLocale(QLocale::Finnish)),
+                 QStringLiteral("Keyway Pro"));
+        QVERIFY(!VendorConfig::trustKeys().contains(QStringLiteral("itemNames")));
     }
 
     void runtimeFileMayRepeatOrNarrowTheTrustAnchors()

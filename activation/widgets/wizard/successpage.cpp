@@ -49,6 +49,7 @@ void SuccessPage::setResult(const QString &summary, const QList<Row> &rows)
     for (const Row &row : rows) {
         auto *item = new QTreeWidgetItem(m_licenseList, {row.item, row.until});
         item->setData(0, Qt::AccessibleTextRole, row.spoken);
+        item->setToolTip(0, row.id);
     }
     m_licenseList->resizeColumnToContents(1);
 }

@@ -17,9 +17,10 @@ class SuccessPage : public QWidget
 public:
     struct Row
     {
-        QString item;
+        QString item; ///< the vendor's name for the item (VendorConfig::itemDisplayName)
         QString until; ///< shown in the second column
         QString spoken; ///< the row as a screen reader reads it
+        QString id; ///< the item's id, in the name's tooltip only
     };
 
     explicit SuccessPage(QWidget *parent = nullptr);
