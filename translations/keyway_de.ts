@@ -107,6 +107,22 @@
         <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
         <translation>Ihr Webbrowser konnte nicht geöffnet werden. Kopieren Sie diese Adresse hinein, um sich anzumelden:</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe erhalten</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Adresse der Hilfeseite</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>Adresse k&amp;opieren</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

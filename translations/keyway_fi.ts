@@ -107,6 +107,22 @@
         <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
         <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään kopioimalla tämä osoite selaimeen:</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hae apua</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Selainta ei voitu avata. Avaa tämä osoite selaimessa:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Ohjesivun osoite</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>K&amp;opioi osoite</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

@@ -107,6 +107,22 @@
         <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
         <translation>Det gick inte att öppna webbläsaren. Kopiera den här adressen till den för att logga in:</translation>
     </message>
+    <message>
+        <source>Get help</source>
+        <translation>Få hjälp</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Ingen webbläsare kunde öppnas. Öppna den här adressen i en webbläsare:</translation>
+    </message>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Hjälpsidans adress</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>K&amp;opiera adressen</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::AuthorizationRequest</name>

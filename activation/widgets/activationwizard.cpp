@@ -18,11 +18,18 @@
 #include "wizard/welcomepage.h"
 #include "wizard/wizardui.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QSysInfo>
@@ -176,8 +183,34 @@ void ActivationWizard::openSupport()
     if (!url.isValid() || url.isEmpty())
         return;
     const bool opened = m_browserLauncher ? m_browserLauncher(url) : QDesktopServices::openUrl(url);
-    if (!opened)
-        qCWarning(lcWidgets) << "could not open the support page" << url.toString();
+    if (opened)
+        return;
+    qCWarning(lcWidgets) << "could not open the support page" << url.toString();
+    // No browser: the address to copy instead of nothing (issue 17 item 10), read with the focus.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("helpAddressDialog"));
+    dialog.setWindowTitle(tr("Get help"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text =
+        new QLabel(tr("No browser could be opened. Open this address in a browser:"), &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *address = new QLineEdit(url.toString(), &dialog);
+    address->setObjectName(QStringLiteral("helpAddress"));
+    address->setReadOnly(true);
+    address->setAccessibleName(tr("Address of the help page"));
+    address->setAccessibleDescription(text->text());
+    layout->addWidget(address);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *copy = buttons->addButton(tr("C&opy address"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyHelpAddressButton"));
+    connect(copy, &QPushButton::clicked, &dialog,
+            [address] { QGuiApplication::clipboard()->setText(address->text()); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    address->setFocus();
+    address->selectAll();
+    dialog.exec();
 }
 
 // ---- navigation --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -598,6 +599,26 @@ void ActivationWizardTest::welcomePageBranded()
     // "Get help" opens the vendor's support page (here: the launcher seam).
     help->click();
     QCOMPARE(m_launched, QUrl(config.supportUrl));
+
+    // Without a browser it shows the address to copy, with the focus on it (issue 17 item 10).
+    wizard->setBrowserLauncher([](const QUrl &) { return false; });
+    QString shown;
+    bool focused = false;
+    QTimer::singleShot(0, this, [&shown, &focused] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("helpAddress"));
+        shown = address ? address->text() : QString();
+        focused = address && dialog->focusWidget() == address && address->isReadOnly();
+        if (auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyHelpAddressButton")))
+            copy->click();
+        dialog->reject();
+    });
+    help->click();
+    QCOMPARE(shown, config.supportUrl);
+    QVERIFY(focused);
+    QCOMPARE(QGuiApplication::clipboard()->text(), config.supportUrl);
 }
 
 void ActivationWizardTest::welcomePageUnbranded()
