@@ -51,9 +51,11 @@ qint64 RetryPolicy::nextDelayMs(int attempts, const Error &error) const
     return qMax(delay, qint64(error.retryAfterSeconds) * 1000);
 }
 
-QDateTime RetryPolicy::nextAttemptAt(const QDateTime &failedAt, int failures) const
+QDateTime RetryPolicy::nextAttemptAt(const QDateTime &failedAt, int failures,
+                                     int retryAfterSeconds) const
 {
-    return failedAt.addMSecs(backoffMs(qMax(1, failures)));
+    return failedAt.addMSecs(
+        qMax(backoffMs(qMax(1, failures)), qint64(qMax(0, retryAfterSeconds)) * 1000));
 }
 
 } // namespace Keyway

@@ -62,9 +62,13 @@ public:
      * beyond maxRetryAfterSeconds()).
      */
     qint64 nextDelayMs(int attempts, const Error &error) const;
-    /// For schedules in wall time (no limit on attempts): when to try again after @p failures
-    /// consecutive failures, the last at @p failedAt.
-    QDateTime nextAttemptAt(const QDateTime &failedAt, int failures) const;
+    /**
+     * For schedules in wall time (no limit on attempts): when to try again after @p failures
+     * consecutive failures, the last at @p failedAt. When the last answer said when to come back
+     * (@p retryAfterSeconds, from Retry-After; JsonReply caps it at a day), not before then.
+     */
+    QDateTime nextAttemptAt(const QDateTime &failedAt, int failures,
+                            int retryAfterSeconds = -1) const;
 
 private:
     int m_retries = DefaultRetries;

@@ -25,9 +25,9 @@ RenewJob::RenewJob(const VendorConfig &config, QNetworkAccessManager *nam, Sessi
 
 RenewJob::~RenewJob() = default;
 
-QDateTime RenewJob::nextRetry(const QDateTime &failedAt, int failures)
+QDateTime RenewJob::nextRetry(const QDateTime &failedAt, int failures, int retryAfterSeconds)
 {
-    return RetryPolicy::renewal().nextAttemptAt(failedAt, failures);
+    return RetryPolicy::renewal().nextAttemptAt(failedAt, failures, retryAfterSeconds);
 }
 
 void RenewJob::start()
@@ -118,7 +118,7 @@ void RenewJob::fail(const Error &error)
     failure.failedAt = Clock::current();
     failure.error = error;
     failure.failures = previous.isValid() ? previous.failures + 1 : 1;
-    failure.nextRetry = nextRetry(failure.failedAt, failure.failures);
+    failure.nextRetry = nextRetry(failure.failedAt, failure.failures, error.retryAfterSeconds);
     if (auto recorded = m_store->recordRenewalFailure(failure); !recorded)
         qCWarning(lcOnline) << "cannot record the failed renewal:" << recorded.error().detail;
     qCInfo(lcOnline) << "renewal failed:" << errorCodeName(error.code) << error.detail;

@@ -24,8 +24,9 @@ class Session;
  *
  * A failure changes nothing stored; it is recorded in the store (LicenseStore::
  * recordRenewalFailure) with the time of the next attempt, so the status says "valid offline
- * until <exp>" and when it retries. Retries back off: 1 min, 2, 4 ... at most 1 h; the caller
- * schedules them (nextRetry()).
+ * until <exp>" and when it retries. Retries back off: 1 min, 2, 4 ... at most 1 h, and never
+ * sooner than the service asked (Retry-After on a 429 or 503); the caller schedules them
+ * (nextRetry()).
  *
  * Its steps (the access token, the checkout) are sub-jobs: cancel() reaches the running one,
  * and a renewal cancelled that way records no failure.
@@ -51,8 +52,9 @@ public:
     /// Items the service refused on renewal (their old lease runs on until "exp").
     QStringList deniedItems() const { return m_denied; }
 
-    /// The backoff: when to try again after @p failures consecutive failures at @p failedAt.
-    static QDateTime nextRetry(const QDateTime &failedAt, int failures);
+    /// The backoff: when to try again after @p failures consecutive failures at @p failedAt,
+    /// not before @p retryAfterSeconds later when the service said so.
+    static QDateTime nextRetry(const QDateTime &failedAt, int failures, int retryAfterSeconds = -1);
 
 protected:
     void subjobFailed(Job *job) override;

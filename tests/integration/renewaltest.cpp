@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
+#include "net/jsonreply.h"
 #include "oidc/session.h"
 #include "online/activatejob.h"
 #include "online/checkoutjob.h"
@@ -17,7 +18,10 @@
 #include "online/renewjob.h"
 #include "storage/secretstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void releaseAtTheServer();
     void schedulerRenewsWhenDue();
     void clockSetBackIsLiftedByAnOnlineCheck();
+    void schedulerWaitsAsTheServiceAsks();
     void keywayctlWithoutSessionExitsFour();
     void offlinePastRenewAfterStaysValid();
     void schedulerBacksOffOffline();
@@ -57,6 +62,19 @@ private:
         if (!job->isFinished() && !spy.wait(30000))
             return Error(ErrorCode::NetworkTimeout, QStringLiteral("job did not finish"));
         return job->error();
+    }
+    /// POST (arm) or DELETE (disarm all) the dev server's failure switches; the HTTP status.
+    int faults(const QJsonObject &fault = {})
+    {
+        QNetworkRequest request(m_server.baseUrl().resolved(QUrl(QStringLiteral("/dev/faults"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = fault.isEmpty() ? m_nam.deleteResource(request)
+                                               : m_nam.post(request, QJsonDocument(fault).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
     QList<LicenseStore::ItemStatus> statuses()
     {
@@ -310,6 +328,42 @@ void RenewalTest::clockSetBackIsLiftedByAnOnlineCheck()
     delete renew;
     for (const auto &status : statuses())
         QVERIFY2(status.isValid(), qPrintable(status.reason.toString()));
+}
+
+// The service answers the renewal 503 with Retry-After: 20 minutes, far more than the first
+// backoff (1 minute): the next attempt is planned for when it asked, not before.
+void RenewalTest::schedulerWaitsAsTheServiceAsks()
+{
+    LicenseStore store(m_dataDir.path());
+    QVERIFY(!store.lastRenewalFailure().isValid());
+    m_clock.set(statuses().first().grant.renewAfter.addSecs(10));
+    const QString path =
+        JsonReply::endpoint(m_config.licensingBase(), QStringLiteral("/authz/.jwt")).path();
+    QCOMPARE(faults({{QStringLiteral("path"), path},
+                     {QStringLiteral("status"), 503},
+                     {QStringLiteral("count"), 10},
+                     {QStringLiteral("retryAfter"), 1200}}),
+             201);
+    RenewalScheduler scheduler(m_config, &m_nam, m_session.get(), &store, m_deviceId);
+    QSignalSpy failed(&scheduler, &RenewalScheduler::renewalFailed);
+    scheduler.start();
+    const bool signalled = failed.wait(30000);
+    QCOMPARE(faults(), 200);
+    QVERIFY(signalled);
+    const auto failure = store.lastRenewalFailure();
+    QCOMPARE(failure.failures, 1);
+    QCOMPARE(failure.nextRetry, failure.failedAt.addSecs(1200));
+    QCOMPARE(scheduler.nextAttempt(), failure.nextRetry);
+    QCOMPARE(failed.first().at(1).toDateTime(), failure.nextRetry);
+    scheduler.stop();
+    // Still valid meanwhile, and a renewal that succeeds forgets the failure.
+    QVERIFY(statuses().first().isValid());
+    auto *renew = new RenewJob(m_config, &m_nam, m_session.get(), &store);
+    renew->setDeviceId(m_deviceId);
+    const Error error = run(renew);
+    delete renew;
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(!store.lastRenewalFailure().isValid());
 }
 
 QTEST_GUILESS_MAIN(RenewalTest)

@@ -147,6 +147,29 @@ private Q_SLOTS:
         QCOMPARE(RenewJob::nextRetry(failedAt, failures), failedAt.addSecs(minutes * 60));
         Clock::setInstance(nullptr);
     }
+
+    void renewalScheduleHonoursRetryAfter_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<qint64>("seconds");
+        // clang-format off
+        QTest::newRow("none said")          << 1 << -1    << qint64(60);
+        QTest::newRow("sooner than backoff") << 3 << 30   << qint64(240);
+        QTest::newRow("later than backoff") << 1 << 1200  << qint64(1200);
+        QTest::newRow("beyond the cap")     << 7 << 86400 << qint64(86400);
+        QTest::newRow("zero")               << 2 << 0     << qint64(120);
+        // clang-format on
+    }
+
+    void renewalScheduleHonoursRetryAfter()
+    {
+        QFETCH(int, failures);
+        QFETCH(int, retryAfter);
+        QFETCH(qint64, seconds);
+        const QDateTime failedAt(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        QCOMPARE(RenewJob::nextRetry(failedAt, failures, retryAfter), failedAt.addSecs(seconds));
+    }
 };
 
 QTEST_GUILESS_MAIN(RetryPolicyTest)
