@@ -26,7 +26,8 @@ foreach(_kind full plural)
     if(NOT _kind_copies)
         continue()
     endif()
-    execute_process(COMMAND "${LUPDATE}" ${_options} -locations none ${_sources} -ts ${_kind_copies}
+    execute_process(COMMAND "${LUPDATE}" ${_options} -locations none -I "${INCLUDE_DIR}" ${_sources}
+                            -ts ${_kind_copies}
         RESULT_VARIABLE _result OUTPUT_VARIABLE _output ERROR_VARIABLE _output)
     if(NOT _result EQUAL 0)
         message(FATAL_ERROR "lupdate failed (${_result}):\n${_output}")

@@ -9,17 +9,69 @@
     </message>
 </context>
 <context>
-    <name>Keyway::ActivationCode</name>
+    <name>Keyway::Activation</name>
     <message>
-        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation>Der Aktivierungscode kann kein „%1“ enthalten. Codes bestehen nur aus den Buchstaben A–Z ohne O und I sowie den Ziffern 2–9 (niemals 0 oder 1).</translation>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Es ist kein Schlüsselbund des Systems erreichbar, da diese Sitzung keinen D-Bus-Sitzungsbus hat; daher kann Ihre Anmeldung nicht gespeichert werden. Führen Sie den Befehl in einer Desktopsitzung aus (oder in einer D-Bus-Sitzung mit einem Schlüsselbund wie GNOME Keyring) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems (kein Secret Service wie GNOME Keyring oder KWallet), daher kann Ihre Anmeldung nicht gespeichert werden. Installieren oder starten Sie einen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann Ihre Anmeldung weder gelesen noch gespeichert werden. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop oder in Ihrer Schlüsselbundverwaltung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Der Schlüsselbunddienst des Systems hat keinen Standardschlüsselbund, in dem Ihre Anmeldung gespeichert werden kann. Erstellen Sie einen (zum Beispiel in „Passwörter und Verschlüsselung“ von GNOME) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet, und Ihre Anmeldung konnte nicht gespeichert werden. Meist hilft es, den Schlüsselbunddienst neu zu starten (oder sich vom Desktop ab- und wieder anzumelden); versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
         <translation>
-            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
-            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Der Anmeldedienst ist nicht sicher eingerichtet: Er leitet dieses Produkt an eine Adresse ohne https weiter (%1). Es wurde nichts gesendet. Wenden Sie sich an den Hersteller des Produkts.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Die Einstellungen des Produkts verweisen auf eine Datei mit zusätzlichen CA-Zertifikaten (%1), die nicht verwendet werden kann: %2. Korrigieren oder entfernen Sie „extraCaCertificates“ in den Einstellungen des Produkts oder wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>sie enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>ihre Zertifikate sind abgelaufen</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Dieser Computer vertraut dem Zertifikat des Servers nicht. Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihren Administrator um das zugehörige CA-Zertifikat und fügen Sie es als „extraCaCertificates“ zu den Einstellungen des Produkts hinzu. Andernfalls wird die Verbindung möglicherweise abgefangen: Fahren Sie in diesem Netzwerk nicht fort.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers gehört zu einem anderen Server. Prüfen Sie Ihre Proxy-Einstellungen; möglicherweise wird die Verbindung abgefangen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers wurde widerrufen. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
     </message>
 </context>
 <context>
@@ -125,13 +177,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::AuthorizationRequest</name>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::BrowserPage</name>
     <message>
         <source>&amp;Back</source>
@@ -148,31 +193,6 @@
     <message>
         <source>Signing in at %1</source>
         <translation>Anmeldung bei %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ClockGuard</name>
-    <message>
-        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
-        <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>this product</source>
-        <translation>dieses Produkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Tag hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
-            <numerusform>Die Uhr dieses Computers geht %n Tage hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Stunde hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
-            <numerusform>Die Uhr dieses Computers geht %n Stunden hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -449,21 +469,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::DeviceId</name>
-    <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation>Die Geräte-ID identifiziert diesen Computer gegenüber dem Lizenzdienst. Sie ist ein SHA-256-Hash aus der Kennung des Produkts und der Maschinen-ID des Betriebssystems (unter Linux /etc/machine-id, unter Windows die MachineGuid, unter macOS die Hardware-UUID), gekürzt auf 32 Zeichen. Die Maschinen-ID selbst wird nie gesendet oder gespeichert, und andere Produkte erhalten eine andere Geräte-ID. Die Geräte-ID bleibt bei Updates, Netzwerkänderungen und einer Neuinstallation des Produkts gleich; sie ändert sich, wenn das Betriebssystem neu installiert wird.</translation>
-    </message>
-    <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation>Dieses System hat keine Maschinen-ID. Daher wurde einmalig eine zufällige ID erzeugt, die in der Datei „device-id“ im Datenordner des Produkts gespeichert ist; wird diese Datei gelöscht, ändert sich die Geräte-ID.</translation>
-    </message>
-    <message>
-        <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation>Auf diesem Computer wird die Maschinen-ID des Betriebssystems verwendet.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::DeviceListModel</name>
     <message>
         <source>Not used yet</source>
@@ -657,7 +662,296 @@
     </message>
 </context>
 <context>
-    <name>Keyway::Error</name>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Das Produkt konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Mit &amp;anderem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Code ändern</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>&amp;Code eingeben</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Ein von einem anderen Konto eingegebener Code wartet</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Für das Konto, mit dem Sie sich angemeldet haben, wurde nichts eingelöst.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Dieser Code wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Wenn Sie das nicht waren, vergleichen Sie den Code mit dem, den Sie erhalten haben, oder geben Sie einen anderen ein.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Dieser Code kann nicht eingelöst werden</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Geben Sie einen Aktivierungscode ein oder melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testen Sie die Verbindung, um herauszufinden, wo sie scheitert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Wir haben Ihnen eine E-Mail mit einem Link geschickt. Öffnen Sie den Link und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Keine E-Mail erhalten? Sehen Sie in Ihrem Spam-Ordner nach. Wenn Sie sich erneut anmelden, wird ein neuer Link gesendet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Ihre Anmeldung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder den macOS-Schlüsselbund), erlauben Sie %1 den Zugriff, falls Sie danach gefragt werden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support und geben Sie die unten stehende Referenz an.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Der Aktivierungsdienst ist nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Das Produkt konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Referenz &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopiert die Referenz dieses Fehlers für eine Nachricht an den Support.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Mit &amp;anderem Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Meldet Sie erneut an – mit dem Konto, mit dem der Code eingelöst wurde, oder mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Code ändern</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Kehrt zum Aktivierungscode zurück, um ihn zu korrigieren oder einen anderen einzugeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>Wartenden Code &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Vergisst den Aktivierungscode, den das andere Konto eingegeben hat; er bleibt unbenutzt und kann erneut eingegeben werden. Danach geht es mit dem Konto weiter, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Prüft Schritt für Schritt, wo die Verbindung zum Anmeldedienst scheitert.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Mit meinem Web&amp;browser anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öffnet die Anmeldeseite in Ihrem gewohnten Webbrowser und setzt den Vorgang anschließend hier fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>Von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Meldet Sie erneut an, nachdem Sie den Link in der E-Mail geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Wiederholt die Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Die Referenz %1 wurde kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Die Anmeldeseite wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>Anmelde&amp;fenster zeigen</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Die Anmeldeseite öffnet sich in einem eigenen Fenster. Melden Sie sich dort an; dieses Fenster fährt danach von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Die Anmeldeseite wird geöffnet … %1 %</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::IdTokenValidator</name>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::License</name>
+    <message>
+        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
+        <translation>Der Aktivierungscode kann kein „%1“ enthalten. Codes bestehen nur aus den Buchstaben A–Z ohne O und I sowie den Ziffern 2–9 (niemals 0 oder 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <translation>
+            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
+            <numerusform>Der Aktivierungscode ist zu kurz: %n von 25 Zeichen eingegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Die Uhr dieses Computers geht gegenüber der zuletzt bestätigten Zeit (%1) nach, daher sind zeitlich begrenzte Lizenzen gesperrt. Stellen Sie die Uhr auf das richtige Datum und die richtige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>dieses Produkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Tag hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Tage hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Stunde hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Stunden hinter dem Zeitpunkt nach, zu dem %1 zuletzt lief; zeitlich begrenzte Lizenzen sind daher gesperrt. Stellen Sie die Uhr richtig oder verbinden Sie sich mit dem Internet, damit die Lizenz online geprüft werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <translation>Die Geräte-ID identifiziert diesen Computer gegenüber dem Lizenzdienst. Sie ist ein SHA-256-Hash aus der Kennung des Produkts und der Maschinen-ID des Betriebssystems (unter Linux /etc/machine-id, unter Windows die MachineGuid, unter macOS die Hardware-UUID), gekürzt auf 32 Zeichen. Die Maschinen-ID selbst wird nie gesendet oder gespeichert, und andere Produkte erhalten eine andere Geräte-ID. Die Geräte-ID bleibt bei Updates, Netzwerkänderungen und einer Neuinstallation des Produkts gleich; sie ändert sich, wenn das Betriebssystem neu installiert wird.</translation>
+    </message>
+    <message>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
+        <translation>Dieses System hat keine Maschinen-ID. Daher wurde einmalig eine zufällige ID erzeugt, die in der Datei „device-id“ im Datenordner des Produkts gespeichert ist; wird diese Datei gelöscht, ändert sich die Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
+        <translation>Auf diesem Computer wird die Maschinen-ID des Betriebssystems verwendet.</translation>
+    </message>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
         <translation>Geben Sie den Aktivierungscode ein, den Sie mit Ihrem Kauf erhalten haben.</translation>
@@ -927,283 +1221,6 @@
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Die Anmeldeseite wurde unerwartet beendet. Versuchen Sie es erneut; geschieht das wieder, melden Sie sich stattdessen in Ihrem Webbrowser an.</translation>
     </message>
-</context>
-<context>
-    <name>Keyway::FailureModel</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Das Produkt konnte nicht aktiviert werden</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Mit &amp;anderem Konto anmelden</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Code ändern</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>&amp;Code eingeben</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>Ein von einem anderen Konto eingegebener Code wartet</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Für das Konto, mit dem Sie sich angemeldet haben, wurde nichts eingelöst.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Als %1 anmelden</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Dieser Code wird bereits verwendet</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Wenn Sie das nicht waren, vergleichen Sie den Code mit dem, den Sie erhalten haben, oder geben Sie einen anderen ein.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Dieser Code kann nicht eingelöst werden</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Geben Sie einen Aktivierungscode ein oder melden Sie sich mit dem Konto an, mit dem Sie das Produkt gekauft haben.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Testen Sie die Verbindung, um herauszufinden, wo sie scheitert, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Wir haben Ihnen eine E-Mail mit einem Link geschickt. Öffnen Sie den Link und fahren Sie dann hier fort.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und fahren Sie dann hier fort.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Keine E-Mail erhalten? Sehen Sie in Ihrem Spam-Ordner nach. Wenn Sie sich erneut anmelden, wird ein neuer Link gesendet.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Ihre Anmeldung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring, KWallet oder den macOS-Schlüsselbund), erlauben Sie %1 den Zugriff, falls Sie danach gefragt werden, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support und geben Sie die unten stehende Referenz an.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>Zu viele Versuche</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Der Anmeldedienst erlaubt keine Anmeldung in diesem Fenster. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
-    </message>
-    <message>
-        <source>The activation service cannot be reached</source>
-        <translation>Der Aktivierungsdienst ist nicht erreichbar</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::FailurePage</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Das Produkt konnte nicht aktiviert werden</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Referenz &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopiert die Referenz dieses Fehlers für eine Nachricht an den Support.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Mit &amp;anderem Konto anmelden</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Meldet Sie erneut an – mit dem Konto, mit dem der Code eingelöst wurde, oder mit einem anderen.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Code ändern</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Kehrt zum Aktivierungscode zurück, um ihn zu korrigieren oder einen anderen einzugeben.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>Wartenden Code &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Vergisst den Aktivierungscode, den das andere Konto eingegeben hat; er bleibt unbenutzt und kann erneut eingegeben werden. Danach geht es mit dem Konto weiter, mit dem Sie angemeldet sind.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Prüft Schritt für Schritt, wo die Verbindung zum Anmeldedienst scheitert.</translation>
-    </message>
-    <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Mit meinem Web&amp;browser anmelden</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Öffnet die Anmeldeseite in Ihrem gewohnten Webbrowser und setzt den Vorgang anschließend hier fort.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>Von &amp;vorn beginnen</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Kehrt zur Auswahl der Aktivierungsart zurück.</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Meldet Sie erneut an, nachdem Sie den Link in der E-Mail geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Wiederholt die Aktivierung.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Die Referenz %1 wurde kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenz: %1</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Sie können es jetzt erneut versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::HelperSignInView</name>
-    <message>
-        <source>Opening the sign-in page…</source>
-        <translation>Die Anmeldeseite wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>&amp;Show the sign-in window</source>
-        <translation>Anmelde&amp;fenster zeigen</translation>
-    </message>
-    <message>
-        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
-        <translation>Die Anmeldeseite öffnet sich in einem eigenen Fenster. Melden Sie sich dort an; dieses Fenster fährt danach von selbst fort.</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page… %1%</source>
-        <translation>Die Anmeldeseite wird geöffnet … %1 %</translation>
-    </message>
-    <message>
-        <source>Sign-in page</source>
-        <translation>Anmeldeseite</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::IdTokenValidator</name>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten vor. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minute nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Die Anmeldung konnte nicht überprüft werden: Die Uhr Ihres Computers geht gegenüber dem Anmeldedienst etwa %n Minuten nach. Korrigieren Sie die Uhrzeit oder die Zeitzone und versuchen Sie es dann erneut.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::KeychainSecretStore</name>
-    <message>
-        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
-        <translation>Es ist kein Schlüsselbund des Systems erreichbar, da diese Sitzung keinen D-Bus-Sitzungsbus hat; daher kann Ihre Anmeldung nicht gespeichert werden. Führen Sie den Befehl in einer Desktopsitzung aus (oder in einer D-Bus-Sitzung mit einem Schlüsselbund wie GNOME Keyring) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
-        <translation>Es läuft kein Schlüsselbund des Systems (kein Secret Service wie GNOME Keyring oder KWallet), daher kann Ihre Anmeldung nicht gespeichert werden. Installieren oder starten Sie einen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
-        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann Ihre Anmeldung weder gelesen noch gespeichert werden. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop oder in Ihrer Schlüsselbundverwaltung) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
-        <translation>Der Schlüsselbunddienst des Systems hat keinen Standardschlüsselbund, in dem Ihre Anmeldung gespeichert werden kann. Erstellen Sie einen (zum Beispiel in „Passwörter und Verschlüsselung“ von GNOME) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
-        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet, und Ihre Anmeldung konnte nicht gespeichert werden. Meist hilft es, den Schlüsselbunddienst neu zu starten (oder sich vom Desktop ab- und wieder anzumelden); versuchen Sie es dann erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
-        <translation>
-            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Wahrscheinlich ist er gesperrt und wartet in einem unsichtbaren Fenster auf sein Passwort. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es dann erneut.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
@@ -1234,6 +1251,139 @@
             <numerusform>… und %n weiteres Token abgelehnt.</numerusform>
             <numerusform>… und %n weitere Token abgelehnt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
+        <translation>Die gespeicherte Lizenzdatei ist beschädigt oder wurde verändert. Aktivieren Sie das Produkt erneut.</translation>
+    </message>
+    <message>
+        <source>The license expired on %1. Connect to the internet to renew it.</source>
+        <translation>Die Lizenz ist am %1 abgelaufen. Stellen Sie eine Internetverbindung her, um sie zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Anderer Computer</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Anderes Konto</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Erneuerung fällig</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Offline gültig</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Uhr zurückgestellt</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Offline gültig bis %1. Die Lizenz konnte nicht erneuert werden (%2); nächster Versuch: %3. Stellen Sie vor %1 eine Internetverbindung her, um die Lizenz zu behalten.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Lizenziert bis %1. Die Erneuerung ist fällig: Die Lizenz wird bei der nächsten Internetverbindung erneuert.</translation>
+    </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>Laufzeit zu lang</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Die Verlängerung steht an: Die Lizenz wird bei der nächsten Verbindung mit dem Internet verlängert. Sie funktioniert offline bis %1.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Lizenziert bis %1. Funktioniert offline bis %2.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Funktioniert offline bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Das Abonnement verlängert sich automatisch. Dieser Computer prüft es bei der nächsten Internetverbindung und funktioniert ohne Verbindung bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Das Abonnement verlängert sich automatisch. Funktioniert ohne Verbindung bis %1.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Die Lizenz für %1 endet innerhalb eines Tages, am %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Die Lizenz für %1 endet in %2 Tagen, am %3.</translation>
+    </message>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Der Dienst meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Dieses Programm wurde ohne die Aktivierungseinstellungen seines Herstellers erstellt und kann daher keine Lizenzen prüfen. Wenden Sie sich an den Hersteller.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Die Einstellungsdatei %1 versucht zu ändern, welchen Lizenzen dieses Produkt vertraut (%2). Das kann nur der Hersteller ändern, daher wurde die Datei nicht verwendet. Entfernen Sie „%2“ daraus oder verwenden Sie die Datei des Herstellers.</translation>
     </message>
 </context>
 <context>
@@ -1603,129 +1753,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStore</name>
-    <message>
-        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation>Die gespeicherte Lizenzdatei ist beschädigt oder wurde verändert. Aktivieren Sie das Produkt erneut.</translation>
-    </message>
-    <message>
-        <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation>Die Lizenz ist am %1 abgelaufen. Stellen Sie eine Internetverbindung her, um sie zu erneuern.</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Other computer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Anderer Computer</translation>
-    </message>
-    <message>
-        <source>Other account</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Anderes Konto</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Beschädigt</translation>
-    </message>
-    <message>
-        <source>Unknown signer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Unbekannter Aussteller</translation>
-    </message>
-    <message>
-        <source>Not licensed</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Nicht lizenziert</translation>
-    </message>
-    <message>
-        <source>Not activated</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Nicht aktiviert</translation>
-    </message>
-    <message>
-        <source>Renewal due</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Erneuerung fällig</translation>
-    </message>
-    <message>
-        <source>Valid offline</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Offline gültig</translation>
-    </message>
-    <message>
-        <source>Clock set back</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Uhr zurückgestellt</translation>
-    </message>
-    <message>
-        <source>the next start</source>
-        <translation>beim nächsten Start</translation>
-    </message>
-    <message>
-        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
-        <translation>Offline gültig bis %1. Die Lizenz konnte nicht erneuert werden (%2); nächster Versuch: %3. Stellen Sie vor %1 eine Internetverbindung her, um die Lizenz zu behalten.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
-        <translation>Lizenziert bis %1. Die Erneuerung ist fällig: Die Lizenz wird bei der nächsten Internetverbindung erneuert.</translation>
-    </message>
-    <message>
-        <source>Lease too long</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
-        <translation>Laufzeit zu lang</translation>
-    </message>
-    <message>
-        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
-        <translation>Die Verlängerung steht an: Die Lizenz wird bei der nächsten Verbindung mit dem Internet verlängert. Sie funktioniert offline bis %1.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Works offline until %2.</source>
-        <translation>Lizenziert bis %1. Funktioniert offline bis %2.</translation>
-    </message>
-    <message>
-        <source>Works offline until %1.</source>
-        <translation>Funktioniert offline bis %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
-        <translation>Das Abonnement verlängert sich automatisch. Dieser Computer prüft es bei der nächsten Internetverbindung und funktioniert ohne Verbindung bis %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. Works offline until %1.</source>
-        <translation>Das Abonnement verlängert sich automatisch. Funktioniert ohne Verbindung bis %1.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends within a day, on %2.</source>
-        <translation>Die Lizenz für %1 endet innerhalb eines Tages, am %2.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends in %2 days, on %3.</source>
-        <translation>Die Lizenz für %1 endet in %2 Tagen, am %3.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::LoopbackAgent</name>
     <message>
         <source>Bad request</source>
@@ -1769,13 +1796,6 @@
     <message>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ProviderMetadata</name>
-    <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
-        <translation>Der Anmeldedienst ist nicht sicher eingerichtet: Er leitet dieses Produkt an eine Adresse ohne https weiter (%1). Es wurde nichts gesendet. Wenden Sie sich an den Hersteller des Produkts.</translation>
     </message>
 </context>
 <context>
@@ -2046,60 +2066,10 @@
     </message>
 </context>
 <context>
-    <name>Keyway::TlsSetup</name>
-    <message>
-        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
-        <translation>Die Einstellungen des Produkts verweisen auf eine Datei mit zusätzlichen CA-Zertifikaten (%1), die nicht verwendet werden kann: %2. Korrigieren oder entfernen Sie „extraCaCertificates“ in den Einstellungen des Produkts oder wenden Sie sich an Ihren Administrator.</translation>
-    </message>
-    <message>
-        <source>it holds no PEM certificate</source>
-        <translation>sie enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>its certificates have expired</source>
-        <translation>ihre Zertifikate sind abgelaufen</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
-        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Dieser Computer vertraut dem Zertifikat des Servers nicht. Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft (ein Firmenproxy oder Sicherheitssoftware), bitten Sie Ihren Administrator um das zugehörige CA-Zertifikat und fügen Sie es als „extraCaCertificates“ zu den Einstellungen des Produkts hinzu. Andernfalls wird die Verbindung möglicherweise abgefangen: Fahren Sie in diesem Netzwerk nicht fort.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
-        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers gehört zu einem anderen Server. Prüfen Sie Ihre Proxy-Einstellungen; möglicherweise wird die Verbindung abgefangen.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
-        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers wurde widerrufen. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
-        <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed. %1</source>
         <translation>Die Anmeldung konnte nicht abgeschlossen werden. %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::UntrustedText</name>
-    <message>
-        <source>The service says: “%1”</source>
-        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
-        <translation>Der Dienst meldet: „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::VendorConfig</name>
-    <message>
-        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
-        <translation>Dieses Programm wurde ohne die Aktivierungseinstellungen seines Herstellers erstellt und kann daher keine Lizenzen prüfen. Wenden Sie sich an den Hersteller.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
-        <translation>Die Einstellungsdatei %1 versucht zu ändern, welchen Lizenzen dieses Produkt vertraut (%2). Das kann nur der Hersteller ändern, daher wurde die Datei nicht verwendet. Entfernen Sie „%2“ daraus oder verwenden Sie die Datei des Herstellers.</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Keyway::ActivationCode</name>
+    <name>Keyway::Activation</name>
     <message numerus="yes">
-        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
         <translation>
-            <numerusform>The activation code is too short: %n of 25 characters entered.</numerusform>
-            <numerusform>The activation code is too short: %n of 25 characters entered.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ClockGuard</name>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock is %n day behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
-            <numerusform>This computer&apos;s clock is %n days behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock is %n hour behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
-            <numerusform>This computer&apos;s clock is %n hours behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+            <numerusform>The system keychain did not answer within %n second. It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,17 +39,28 @@
     </message>
 </context>
 <context>
-    <name>Keyway::KeychainSecretStore</name>
+    <name>Keyway::License</name>
     <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
+        <source>The activation code is too short: %n of 25 characters entered.</source>
         <translation>
-            <numerusform>The system keychain did not answer within %n second. It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</numerusform>
-            <numerusform>The system keychain did not answer within %n seconds. It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</numerusform>
+            <numerusform>The activation code is too short: %n of 25 characters entered.</numerusform>
+            <numerusform>The activation code is too short: %n of 25 characters entered.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Keyway::LicenseImport</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n day behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+            <numerusform>This computer&apos;s clock is %n days behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more token(s) refused.</source>
         <translation>

@@ -9,17 +9,69 @@
     </message>
 </context>
 <context>
-    <name>Keyway::ActivationCode</name>
+    <name>Keyway::Activation</name>
     <message>
-        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation>Aktivointikoodissa ei voi olla merkkiä ”%1”. Koodeissa käytetään vain kirjaimia A–Z (paitsi O ja I) sekä numeroita 2–9 (ei koskaan 0 tai 1).</translation>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Järjestelmän avainnippuun ei saada yhteyttä, koska tässä istunnossa ei ole D-Bus-istuntoväylää, joten kirjautumistietojasi ei voi säilyttää. Suorita komento työpöytäistunnossa (tai D-Bus-istunnossa, jossa on avainnippu, kuten GNOME Keyring) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Järjestelmän avainnippu ei ole käynnissä (ei Secret Service -palvelua, kuten GNOME Keyring tai KWallet), joten kirjautumistietojasi ei voi säilyttää. Asenna tai käynnistä avainnippupalvelu ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Järjestelmän avainnippu on lukittu, joten kirjautumistietojasi ei voi lukea eikä säilyttää. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle tai avainnippujen hallintaohjelmassa) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Järjestelmän avainnippupalvelussa ei ole oletusavainnippua, johon kirjautumistietosi voisi säilyttää. Luo sellainen (esimerkiksi GNOMEn Salasanat ja avaimet -sovelluksessa) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Järjestelmän avainnippu ilmoitti virheestä, eikä kirjautumistietojasi voitu säilyttää. Avainnippupalvelun uudelleenkäynnistys (tai uloskirjautuminen työpöydältä ja uusi sisäänkirjautuminen) auttaa yleensä; yritä sitten uudelleen.</translation>
     </message>
     <message numerus="yes">
-        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
         <translation>
-            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkki 25:stä.</numerusform>
-            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkkiä 25:stä.</numerusform>
+            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Kirjautumispalvelua ei ole määritetty turvallisesti: se ohjaa tämän tuotteen osoitteeseen, joka ei käytä https-yhteyttä (%1). Mitään ei lähetetty. Ota yhteyttä tuotteen toimittajaan.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Tuotteen asetuksissa mainittua CA-lisävarmenteiden tiedostoa (%1) ei voi käyttää: %2. Korjaa tai poista tuotteen asetuksista kohta ”extraCaCertificates” tai kysy järjestelmänvalvojalta.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>siinä ei ole PEM-varmennetta</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>sen varmenteet ovat vanhentuneet</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: tämä tietokone ei luota palvelimen varmenteeseen. Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä järjestelmänvalvojalta sen CA-varmenne ja lisää se tuotteen asetuksiin kohtaan ”extraCaCertificates”. Muussa tapauksessa joku saattaa siepata yhteyden: älä jatka tässä verkossa.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne kuuluu toiselle palvelimelle. Tarkista välityspalvelinasetukset; joku saattaa siepata yhteyden.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on peruttu. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Kirjautuminen hylättiin. %1</translation>
     </message>
 </context>
 <context>
@@ -125,13 +177,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::AuthorizationRequest</name>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Kirjautuminen hylättiin. %1</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::BrowserPage</name>
     <message>
         <source>&amp;Back</source>
@@ -148,31 +193,6 @@
     <message>
         <source>Signing in at %1</source>
         <translation>Kirjaudutaan sivustolla %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ClockGuard</name>
-    <message>
-        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
-        <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
-    </message>
-    <message>
-        <source>this product</source>
-        <translation>tämä tuote</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Tämän tietokoneen kello on %n päivän jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
-            <numerusform>Tämän tietokoneen kello on %n päivää jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
-            <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -449,21 +469,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::DeviceId</name>
-    <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation>Laitetunnus yksilöi tämän tietokoneen lisenssipalvelulle. Se on tuotteen tunnisteesta ja käyttöjärjestelmän konetunnuksesta (Linuxissa /etc/machine-id, Windowsissa MachineGuid, macOS:ssä laitteiston UUID) laskettu SHA-256-tiiviste, joka on lyhennetty 32 merkkiin. Itse konetunnusta ei koskaan lähetetä eikä tallenneta, ja muut tuotteet saavat eri laitetunnuksen. Laitetunnus pysyy samana päivitysten, verkkomuutosten ja tuotteen uudelleenasennuksen jälkeen; se muuttuu, kun käyttöjärjestelmä asennetaan uudelleen.</translation>
-    </message>
-    <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation>Tässä järjestelmässä ei ole konetunnusta, joten satunnainen tunnus luotiin kerran, ja se säilytetään tuotteen datakansion tiedostossa ”device-id”. Tiedoston poistaminen muuttaa laitetunnusta.</translation>
-    </message>
-    <message>
-        <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation>Tällä tietokoneella käytetään käyttöjärjestelmän konetunnusta.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::DeviceListModel</name>
     <message>
         <source>Not used yet</source>
@@ -657,7 +662,296 @@
     </message>
 </context>
 <context>
-    <name>Keyway::Error</name>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>A&amp;nna koodi</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>Toisen tilin antama koodi odottaa</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Kirjaudu käyttäjänä %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Tämä koodi on jo käytetty</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Tätä koodia ei voi lunastaa</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Vahvista sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Kirjautumistietoja ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
+    </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Aktivointipalveluun ei saada yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Tuotetta ei voitu aktivoida</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;pioi viitetunnus</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>&amp;Kirjaudu toisella tilillä</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Muuta koodia</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Hylkää odottava koodi</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Palaa aktivointitavan valintaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Yrittää aktivointia uudelleen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Tiedot: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Viitetunnus: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit nyt yrittää uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Avataan kirjautumissivua…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>&amp;Näytä kirjautumisikkuna</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Kirjautumissivu avautuu omaan ikkunaansa. Kirjaudu sisään siellä; tämä ikkuna jatkaa sen jälkeen itsestään.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Avataan kirjautumissivua… %1 %</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Kirjautumissivu</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::IdTokenValidator</name>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::License</name>
+    <message>
+        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
+        <translation>Aktivointikoodissa ei voi olla merkkiä ”%1”. Koodeissa käytetään vain kirjaimia A–Z (paitsi O ja I) sekä numeroita 2–9 (ei koskaan 0 tai 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <translation>
+            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkki 25:stä.</numerusform>
+            <numerusform>Aktivointikoodi on liian lyhyt: annettu %n merkkiä 25:stä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Tämän tietokoneen kello on jäljessä viimeisestä vahvistetusta ajasta (%1), joten määräaikaiset lisenssit on estetty. Aseta kelloon oikea päivämäärä ja aika.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>tämä tuote</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Tämän tietokoneen kello on %n päivän jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+            <numerusform>Tämän tietokoneen kello on %n päivää jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Tämän tietokoneen kello on %n tunnin jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+            <numerusform>Tämän tietokoneen kello on %n tuntia jäljessä siitä, kun %1 viimeksi oli käynnissä, joten määräaikaiset lisenssit on estetty. Korjaa kello tai muodosta yhteys internetiin, jotta lisenssi voidaan tarkistaa verkossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <translation>Laitetunnus yksilöi tämän tietokoneen lisenssipalvelulle. Se on tuotteen tunnisteesta ja käyttöjärjestelmän konetunnuksesta (Linuxissa /etc/machine-id, Windowsissa MachineGuid, macOS:ssä laitteiston UUID) laskettu SHA-256-tiiviste, joka on lyhennetty 32 merkkiin. Itse konetunnusta ei koskaan lähetetä eikä tallenneta, ja muut tuotteet saavat eri laitetunnuksen. Laitetunnus pysyy samana päivitysten, verkkomuutosten ja tuotteen uudelleenasennuksen jälkeen; se muuttuu, kun käyttöjärjestelmä asennetaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
+        <translation>Tässä järjestelmässä ei ole konetunnusta, joten satunnainen tunnus luotiin kerran, ja se säilytetään tuotteen datakansion tiedostossa ”device-id”. Tiedoston poistaminen muuttaa laitetunnusta.</translation>
+    </message>
+    <message>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
+        <translation>Tällä tietokoneella käytetään käyttöjärjestelmän konetunnusta.</translation>
+    </message>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
         <translation>Anna aktivointikoodi, jonka sait ostoksesi yhteydessä.</translation>
@@ -927,283 +1221,6 @@
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Kirjautumissivu pysähtyi odottamatta. Yritä uudelleen. Jos näin käy uudelleen, kirjaudu sisään verkkoselaimellasi.</translation>
     </message>
-</context>
-<context>
-    <name>Keyway::FailureModel</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Tuotetta ei voitu aktivoida</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>&amp;Kirjaudu toisella tilillä</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Muuta koodia</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>A&amp;nna koodi</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>Toisen tilin antama koodi odottaa</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Tilille, jolla kirjauduit, ei lunastettu mitään.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Kirjaudu käyttäjänä %1</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Tämä koodi on jo käytetty</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Jos et itse lunastanut koodia, vertaa sitä saamaasi koodiin tai anna toinen koodi.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Tätä koodia ei voi lunastaa</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Anna aktivointikoodi tai kirjaudu sisään tilillä, jolla ostit tuotteen.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Kirjautumispalveluun ei saada yhteyttä</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Selvitä yhteystestillä, missä kohdassa yhteys epäonnistuu, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Vahvista sähköpostiosoitteesi</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Lähetimme sinulle sähköpostiviestin, jossa on linkki. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Lähetimme linkin osoitteeseen %1. Avaa linkki ja jatka sitten tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Eikö viestiä tullut? Katso roskapostikansiosta. Kun kirjaudut uudelleen, saat uuden linkin.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Kirjautumistietoja ei voi tallentaa</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Avaa avainnippusi lukitus (GNOME Keyring, KWallet tai macOSin avainnippu), salli tuotteen %1 käyttää sitä, jos sitä kysytään, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Yritä uudelleen muutaman minuutin kuluttua. Jos ongelma toistuu, ota yhteyttä tukeen ja mainitse alla oleva viitetunnus.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>Liian monta yritystä</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Kirjautumispalvelu ei salli kirjautumista tässä ikkunassa. Kirjaudu sen sijaan verkkoselaimella.</translation>
-    </message>
-    <message>
-        <source>The activation service cannot be reached</source>
-        <translation>Aktivointipalveluun ei saada yhteyttä</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::FailurePage</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Tuotetta ei voitu aktivoida</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;pioi viitetunnus</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopioi tämän virheen viitetunnuksen tuelle lähetettävää viestiä varten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>&amp;Kirjaudu toisella tilillä</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Kirjautuu uudelleen sisään joko tilillä, jolla koodi lunastettiin, tai jollakin toisella tilillä.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Muuta koodia</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Palaa aktivointikoodiin, jotta voit korjata sen tai antaa toisen koodin.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Hylkää odottava koodi</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Unohtaa toisen tilin antaman aktivointikoodin; koodi jää käyttämättömäksi ja sen voi antaa uudelleen. Jatkaa sitten tilillä, jolla kirjauduit.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testaa yhteys</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Selvittää vaihe vaiheelta, missä kohdassa yhteys kirjautumispalveluun epäonnistuu.</translation>
-    </message>
-    <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Kirjaudu sisään &amp;verkkoselaimella</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Avaa kirjautumissivun tavallisesti käyttämässäsi verkkoselaimessa ja jatkaa sen jälkeen tässä ikkunassa.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Aloita alusta</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Palaa aktivointitavan valintaan.</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Jatka</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Kirjautuu uudelleen sisään, kun olet avannut sähköpostiviestissä olevan linkin.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Yritä uudelleen</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Yrittää aktivointia uudelleen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Viitetunnus %1 on kopioitu. Liitä se tuelle lähettämääsi viestiin.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Tiedot: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Viitetunnus: %1</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Voit nyt yrittää uudelleen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-            <numerusform>Yritä uudelleen %n sekunnin kuluttua.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::HelperSignInView</name>
-    <message>
-        <source>Opening the sign-in page…</source>
-        <translation>Avataan kirjautumissivua…</translation>
-    </message>
-    <message>
-        <source>&amp;Show the sign-in window</source>
-        <translation>&amp;Näytä kirjautumisikkuna</translation>
-    </message>
-    <message>
-        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
-        <translation>Kirjautumissivu avautuu omaan ikkunaansa. Kirjaudu sisään siellä; tämä ikkuna jatkaa sen jälkeen itsestään.</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page… %1%</source>
-        <translation>Avataan kirjautumissivua… %1 %</translation>
-    </message>
-    <message>
-        <source>Sign-in page</source>
-        <translation>Kirjautumissivu</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::IdTokenValidator</name>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
-            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia edellä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuutin jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
-            <numerusform>Kirjautumista ei voitu vahvistaa: tietokoneesi kello on noin %n minuuttia jäljessä kirjautumispalvelun ajasta. Korjaa kello tai aikavyöhyke ja yritä sitten uudelleen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::KeychainSecretStore</name>
-    <message>
-        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
-        <translation>Järjestelmän avainnippuun ei saada yhteyttä, koska tässä istunnossa ei ole D-Bus-istuntoväylää, joten kirjautumistietojasi ei voi säilyttää. Suorita komento työpöytäistunnossa (tai D-Bus-istunnossa, jossa on avainnippu, kuten GNOME Keyring) ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
-        <translation>Järjestelmän avainnippu ei ole käynnissä (ei Secret Service -palvelua, kuten GNOME Keyring tai KWallet), joten kirjautumistietojasi ei voi säilyttää. Asenna tai käynnistä avainnippupalvelu ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
-        <translation>Järjestelmän avainnippu on lukittu, joten kirjautumistietojasi ei voi lukea eikä säilyttää. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle tai avainnippujen hallintaohjelmassa) ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
-        <translation>Järjestelmän avainnippupalvelussa ei ole oletusavainnippua, johon kirjautumistietosi voisi säilyttää. Luo sellainen (esimerkiksi GNOMEn Salasanat ja avaimet -sovelluksessa) ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
-        <translation>Järjestelmän avainnippu ilmoitti virheestä, eikä kirjautumistietojasi voitu säilyttää. Avainnippupalvelun uudelleenkäynnistys (tai uloskirjautuminen työpöydältä ja uusi sisäänkirjautuminen) auttaa yleensä; yritä sitten uudelleen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
-        <translation>
-            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
-            <numerusform>Järjestelmän avainnippu ei vastannut %n sekunnin kuluessa. Se on luultavasti lukittu ja odottaa salasanaa ikkunassa, jota kukaan ei näe. Avaa sen lukitus (esimerkiksi kirjautumalla uudelleen työpöydälle) ja yritä sitten uudelleen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
@@ -1234,6 +1251,139 @@
             <numerusform>… ja %n muu tietue hylättiin.</numerusform>
             <numerusform>… ja %n muuta tietuetta hylättiin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
+        <translation>Tallennettu lisenssitiedosto on vioittunut tai sitä on muutettu. Aktivoi tuote uudelleen.</translation>
+    </message>
+    <message>
+        <source>The license expired on %1. Connect to the internet to renew it.</source>
+        <translation>Lisenssi vanheni %1. Uusi se muodostamalla yhteys internetiin.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Toinen tietokone</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Toinen tili</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Tuntematon allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ei lisenssiä</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ei aktivoitu</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Uusittava</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Voimassa offline-tilassa</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Kello siirretty taaksepäin</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Voimassa offline-tilassa %1 asti. Lisenssiä ei voitu uusia (%2); seuraava yritys: %3. Muodosta yhteys internetiin ennen %1, jotta lisenssi pysyy voimassa.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Lisensoitu %1 asti. Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin.</translation>
+    </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>Liian pitkä laina-aika</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin. Se toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Lisensoitu %1 asti. Toimii ilman yhteyttä %2 asti.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Tilaus uusiutuu automaattisesti. Tämä tietokone tarkistaa sen seuraavalla internetyhteydellä ja toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Tilaus uusiutuu automaattisesti. Toimii ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Tuotteen %1 lisenssi päättyy vuorokauden sisällä, %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Tuotteen %1 lisenssi päättyy %2 päivän kuluttua, %3.</translation>
+    </message>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Palvelu ilmoittaa: ”%1”</translation>
+    </message>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Tämä ohjelma on käännetty ilman toimittajansa aktivointiasetuksia, joten se ei voi tarkistaa lisenssejä. Ota yhteyttä toimittajaan.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Asetustiedosto %1 yrittää muuttaa sitä, mihin lisensseihin tämä tuote luottaa (%2). Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty. Poista siitä ”%2” tai käytä toimittajan antamaa tiedostoa.</translation>
     </message>
 </context>
 <context>
@@ -1603,129 +1753,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStore</name>
-    <message>
-        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation>Tallennettu lisenssitiedosto on vioittunut tai sitä on muutettu. Aktivoi tuote uudelleen.</translation>
-    </message>
-    <message>
-        <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation>Lisenssi vanheni %1. Uusi se muodostamalla yhteys internetiin.</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Voimassa</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Vanhentunut</translation>
-    </message>
-    <message>
-        <source>Other computer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Toinen tietokone</translation>
-    </message>
-    <message>
-        <source>Other account</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Toinen tili</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Vioittunut</translation>
-    </message>
-    <message>
-        <source>Unknown signer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Tuntematon allekirjoittaja</translation>
-    </message>
-    <message>
-        <source>Not licensed</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Ei lisenssiä</translation>
-    </message>
-    <message>
-        <source>Not activated</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Ei aktivoitu</translation>
-    </message>
-    <message>
-        <source>Renewal due</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Uusittava</translation>
-    </message>
-    <message>
-        <source>Valid offline</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Voimassa offline-tilassa</translation>
-    </message>
-    <message>
-        <source>Clock set back</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Kello siirretty taaksepäin</translation>
-    </message>
-    <message>
-        <source>the next start</source>
-        <translation>seuraavalla käynnistyskerralla</translation>
-    </message>
-    <message>
-        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
-        <translation>Voimassa offline-tilassa %1 asti. Lisenssiä ei voitu uusia (%2); seuraava yritys: %3. Muodosta yhteys internetiin ennen %1, jotta lisenssi pysyy voimassa.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
-        <translation>Lisensoitu %1 asti. Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin.</translation>
-    </message>
-    <message>
-        <source>Lease too long</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
-        <translation>Liian pitkä laina-aika</translation>
-    </message>
-    <message>
-        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
-        <translation>Lisenssi on uusittava: se uusitaan, kun seuraavan kerran muodostetaan yhteys internetiin. Se toimii ilman yhteyttä %1 asti.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Works offline until %2.</source>
-        <translation>Lisensoitu %1 asti. Toimii ilman yhteyttä %2 asti.</translation>
-    </message>
-    <message>
-        <source>Works offline until %1.</source>
-        <translation>Toimii ilman yhteyttä %1 asti.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
-        <translation>Tilaus uusiutuu automaattisesti. Tämä tietokone tarkistaa sen seuraavalla internetyhteydellä ja toimii ilman yhteyttä %1 asti.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. Works offline until %1.</source>
-        <translation>Tilaus uusiutuu automaattisesti. Toimii ilman yhteyttä %1 asti.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends within a day, on %2.</source>
-        <translation>Tuotteen %1 lisenssi päättyy vuorokauden sisällä, %2.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends in %2 days, on %3.</source>
-        <translation>Tuotteen %1 lisenssi päättyy %2 päivän kuluttua, %3.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::LoopbackAgent</name>
     <message>
         <source>Bad request</source>
@@ -1769,13 +1796,6 @@
     <message>
         <source>Sign-in address</source>
         <translation>Kirjautumisosoite</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ProviderMetadata</name>
-    <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
-        <translation>Kirjautumispalvelua ei ole määritetty turvallisesti: se ohjaa tämän tuotteen osoitteeseen, joka ei käytä https-yhteyttä (%1). Mitään ei lähetetty. Ota yhteyttä tuotteen toimittajaan.</translation>
     </message>
 </context>
 <context>
@@ -2046,60 +2066,10 @@
     </message>
 </context>
 <context>
-    <name>Keyway::TlsSetup</name>
-    <message>
-        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
-        <translation>Tuotteen asetuksissa mainittua CA-lisävarmenteiden tiedostoa (%1) ei voi käyttää: %2. Korjaa tai poista tuotteen asetuksista kohta ”extraCaCertificates” tai kysy järjestelmänvalvojalta.</translation>
-    </message>
-    <message>
-        <source>it holds no PEM certificate</source>
-        <translation>siinä ei ole PEM-varmennetta</translation>
-    </message>
-    <message>
-        <source>its certificates have expired</source>
-        <translation>sen varmenteet ovat vanhentuneet</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
-        <translation>Yhteys aktivointipalveluun hylättiin: tämä tietokone ei luota palvelimen varmenteeseen. Jos verkkosi tarkastaa salattuja yhteyksiä (yrityksen välityspalvelin tai tietoturvaohjelmisto), pyydä järjestelmänvalvojalta sen CA-varmenne ja lisää se tuotteen asetuksiin kohtaan ”extraCaCertificates”. Muussa tapauksessa joku saattaa siepata yhteyden: älä jatka tässä verkossa.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
-        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne kuuluu toiselle palvelimelle. Tarkista välityspalvelinasetukset; joku saattaa siepata yhteyden.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
-        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on peruttu. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
-        <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed. %1</source>
         <translation>Kirjautumista ei voitu viedä loppuun. %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::UntrustedText</name>
-    <message>
-        <source>The service says: “%1”</source>
-        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
-        <translation>Palvelu ilmoittaa: ”%1”</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::VendorConfig</name>
-    <message>
-        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
-        <translation>Tämä ohjelma on käännetty ilman toimittajansa aktivointiasetuksia, joten se ei voi tarkistaa lisenssejä. Ota yhteyttä toimittajaan.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
-        <translation>Asetustiedosto %1 yrittää muuttaa sitä, mihin lisensseihin tämä tuote luottaa (%2). Vain toimittaja voi muuttaa sen, joten tiedostoa ei käytetty. Poista siitä ”%2” tai käytä toimittajan antamaa tiedostoa.</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,69 @@
     </message>
 </context>
 <context>
-    <name>Keyway::ActivationCode</name>
+    <name>Keyway::Activation</name>
     <message>
-        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
-        <translation>Aktiveringskoden kan inte innehålla ”%1”. Koder består bara av bokstäverna A–Z utom O och I samt siffrorna 2–9 (aldrig 0 eller 1).</translation>
+        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
+        <translation>Det går inte att nå någon nyckelring i systemet eftersom den här sessionen saknar en D-Bus-sessionsbuss, så din inloggning kan inte sparas. Kör kommandot i en skrivbordssession (eller i en D-Bus-session med en nyckelring som GNOME Keyring) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
+        <translation>Ingen nyckelring körs i systemet (ingen Secret Service-tjänst som GNOME Keyring eller KWallet), så din inloggning kan inte sparas. Installera eller starta en och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
+        <translation>Systemets nyckelring är låst, så din inloggning kan inte läsas eller sparas. Lås upp den (till exempel genom att logga in på skrivbordet igen eller i programmet som hanterar nyckelringen) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
+        <translation>Systemets nyckelring har ingen standardnyckelring att spara din inloggning i. Skapa en (till exempel i GNOME:s Lösenord och nycklar) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
+        <translation>Systemets nyckelring rapporterade ett fel och din inloggning kunde inte sparas. Det brukar hjälpa att starta om nyckelringstjänsten (eller logga ut från skrivbordet och logga in igen); försök sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
         <translation>
-            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
-            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
+            <numerusform>Systemets nyckelring svarade inte inom %n sekund. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
+            <numerusform>Systemets nyckelring svarade inte inom %n sekunder. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
+        <translation>Inloggningstjänsten är inte säkert konfigurerad: den skickar produkten till en adress utan https (%1). Ingenting skickades. Kontakta produktens leverantör.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
+        <translation>Produktens inställningar anger en fil med extra CA-certifikat (%1) som inte kan användas: %2. Rätta eller ta bort ”extraCaCertificates” i produktens inställningar eller fråga din administratör.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>den innehåller inget PEM-certifikat</translation>
+    </message>
+    <message>
+        <source>its certificates have expired</source>
+        <translation>dess certifikat har gått ut</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: den här datorn litar inte på serverns certifikat. Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be din administratör om dess CA-certifikat och lägg till det i produktens inställningar som ”extraCaCertificates”. Annars kan någon avlyssna anslutningen: fortsätt inte på det här nätverket.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat tillhör en annan server. Kontrollera proxyinställningarna; någon kan avlyssna anslutningen.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har återkallats. Försök igen senare eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Inloggningen nekades. %1</translation>
     </message>
 </context>
 <context>
@@ -125,13 +177,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::AuthorizationRequest</name>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Inloggningen nekades. %1</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::BrowserPage</name>
     <message>
         <source>&amp;Back</source>
@@ -148,31 +193,6 @@
     <message>
         <source>Signing in at %1</source>
         <translation>Loggar in på %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ClockGuard</name>
-    <message>
-        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
-        <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
-    </message>
-    <message>
-        <source>this product</source>
-        <translation>den här produkten</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Den här datorns klocka ligger %n dag efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
-            <numerusform>Den här datorns klocka ligger %n dagar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
-        <translation>
-            <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
-            <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -449,21 +469,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::DeviceId</name>
-    <message>
-        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
-        <translation>Enhets-id:t identifierar den här datorn för licenstjänsten. Det är en SHA-256-hash av produktens identifierare och operativsystemets maskin-id (på Linux /etc/machine-id, på Windows MachineGuid, på macOS maskinvarans UUID), förkortad till 32 tecken. Själva maskin-id:t skickas eller sparas aldrig, och andra produkter får ett annat enhets-id. Enhets-id:t förblir detsamma efter uppdateringar, nätverksändringar och ominstallation av produkten; det ändras när operativsystemet installeras om.</translation>
-    </message>
-    <message>
-        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
-        <translation>Det här systemet saknar maskin-id, så ett slumpmässigt id skapades en gång och sparas i filen ”device-id” i produktens datamapp. Om filen tas bort ändras enhets-id:t.</translation>
-    </message>
-    <message>
-        <source>On this computer the operating system&apos;s machine id is used.</source>
-        <translation>På den här datorn används operativsystemets maskin-id.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::DeviceListModel</name>
     <message>
         <source>Not used yet</source>
@@ -657,7 +662,296 @@
     </message>
 </context>
 <context>
-    <name>Keyway::Error</name>
+    <name>Keyway::FailureModel</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Enter a co&amp;de</source>
+        <translation>Ange en &amp;kod</translation>
+    </message>
+    <message>
+        <source>A code entered by another account is waiting</source>
+        <translation>En kod som ett annat konto angav väntar</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed for the account you signed in with.</source>
+        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Logga in som %1</translation>
+    </message>
+    <message>
+        <source>This code is already in use</source>
+        <translation>Koden används redan</translation>
+    </message>
+    <message>
+        <source>If it was not you, check the code against the one you received, or enter another one.</source>
+        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
+    </message>
+    <message>
+        <source>This code cannot be redeemed</source>
+        <translation>Koden kan inte lösas in</translation>
+    </message>
+    <message>
+        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
+        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Det går inte att nå inloggningstjänsten</translation>
+    </message>
+    <message>
+        <source>Test the connection to find out where it fails, then try again.</source>
+        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bekräfta din e-postadress</translation>
+    </message>
+    <message>
+        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
+        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, then continue here.</source>
+        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
+        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved</source>
+        <translation>Inloggningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
+        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
+        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>För många försök</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
+        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
+    </message>
+    <message>
+        <source>The activation service cannot be reached</source>
+        <translation>Det går inte att nå aktiveringstjänsten</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::FailurePage</name>
+    <message>
+        <source>The product could not be activated</source>
+        <translation>Produkten kunde inte aktiveras</translation>
+    </message>
+    <message>
+        <source>Co&amp;py reference</source>
+        <translation>Ko&amp;piera referensen</translation>
+    </message>
+    <message>
+        <source>Copies the reference of this failure, for a message to support.</source>
+        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account</source>
+        <translation>Logga in med ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>Signs in again, with the account the code was redeemed by or another one.</source>
+        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the code</source>
+        <translation>&amp;Ändra koden</translation>
+    </message>
+    <message>
+        <source>Returns to the activation code, to correct it or enter another one.</source>
+        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the waiting code</source>
+        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
+        <translation>&amp;Släng den väntande koden</translation>
+    </message>
+    <message>
+        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
+        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Checks step by step where the connection to the sign-in service fails.</source>
+        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;web browser</source>
+        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
+        <translation>Logga in med min &amp;webbläsare</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
+        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of how to activate.</source>
+        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <extracomment>After the e-mail address was confirmed through the link</extracomment>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Signs in again once you have opened the link in the e-mail.</source>
+        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Repeats the activation.</source>
+        <translation>Gör om aktiveringen.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is copied. Paste it into your message to support.</source>
+        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referens: %1</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan försöka igen nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::HelperSignInView</name>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>Inloggningssidan öppnas …</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sign-in window</source>
+        <translation>&amp;Visa inloggningsfönstret</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
+        <translation>Inloggningssidan öppnas i ett eget fönster. Logga in där; det här fönstret fortsätter sedan av sig självt.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page… %1%</source>
+        <translation>Inloggningssidan öppnas … %1 %</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Inloggningssida</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::IdTokenValidator</name>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
+        <translation>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::License</name>
+    <message>
+        <source>The activation code cannot contain “%1”. Codes use only the letters A–Z without O and I, and the digits 2–9 (never 0 or 1).</source>
+        <translation>Aktiveringskoden kan inte innehålla ”%1”. Koder består bara av bokstäverna A–Z utom O och I samt siffrorna 2–9 (aldrig 0 eller 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activation code is too short: %n of 25 characters entered.</source>
+        <translation>
+            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
+            <numerusform>Aktiveringskoden är för kort: %n av 25 tecken har angetts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is behind the last confirmed time (%1), so time-limited licenses are blocked. Set the clock to the correct date and time.</source>
+        <translation>Datorns klocka går efter den senast bekräftade tiden (%1), så tidsbegränsade licenser är spärrade. Ställ klockan på rätt datum och tid.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>den här produkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Den här datorns klocka ligger %n dag efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+            <numerusform>Den här datorns klocka ligger %n dagar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the last time %1 ran, so time-limited licenses are blocked. Correct the clock, or connect to the internet so that the license can be checked online.</source>
+        <translation>
+            <numerusform>Den här datorns klocka ligger %n timme efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+            <numerusform>Den här datorns klocka ligger %n timmar efter den senaste gången %1 kördes, så tidsbegränsade licenser är spärrade. Rätta klockan eller anslut till internet så att licensen kan kontrolleras online.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device id identifies this computer to the licensing service. It is a SHA-256 hash of the product&apos;s identifier and the operating system&apos;s machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on macOS the hardware UUID), shortened to 32 characters. The machine id itself is never sent or stored, and other products get a different device id. It stays the same after updates, network changes and reinstalling the product; it changes when the operating system is reinstalled.</source>
+        <translation>Enhets-id:t identifierar den här datorn för licenstjänsten. Det är en SHA-256-hash av produktens identifierare och operativsystemets maskin-id (på Linux /etc/machine-id, på Windows MachineGuid, på macOS maskinvarans UUID), förkortad till 32 tecken. Själva maskin-id:t skickas eller sparas aldrig, och andra produkter får ett annat enhets-id. Enhets-id:t förblir detsamma efter uppdateringar, nätverksändringar och ominstallation av produkten; det ändras när operativsystemet installeras om.</translation>
+    </message>
+    <message>
+        <source>This system has no machine id, so a random id was generated once and is kept in the file &quot;device-id&quot; in the product&apos;s data folder; deleting that file changes the device id.</source>
+        <translation>Det här systemet saknar maskin-id, så ett slumpmässigt id skapades en gång och sparas i filen ”device-id” i produktens datamapp. Om filen tas bort ändras enhets-id:t.</translation>
+    </message>
+    <message>
+        <source>On this computer the operating system&apos;s machine id is used.</source>
+        <translation>På den här datorn används operativsystemets maskin-id.</translation>
+    </message>
     <message>
         <source>Enter the activation code you received with your purchase.</source>
         <translation>Ange aktiveringskoden som du fick när du köpte produkten.</translation>
@@ -927,283 +1221,6 @@
         <source>The sign-in page stopped unexpectedly. Try again; if it happens again, sign in with your web browser instead.</source>
         <translation>Inloggningssidan avslutades oväntat. Försök igen; om det händer igen, logga in med din webbläsare i stället.</translation>
     </message>
-</context>
-<context>
-    <name>Keyway::FailureModel</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Produkten kunde inte aktiveras</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Logga in med ett &amp;annat konto</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Ändra koden</translation>
-    </message>
-    <message>
-        <source>Enter a co&amp;de</source>
-        <translation>Ange en &amp;kod</translation>
-    </message>
-    <message>
-        <source>A code entered by another account is waiting</source>
-        <translation>En kod som ett annat konto angav väntar</translation>
-    </message>
-    <message>
-        <source>Nothing was redeemed for the account you signed in with.</source>
-        <translation>Ingenting löstes in för kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>Sign in as %1</source>
-        <translation>Logga in som %1</translation>
-    </message>
-    <message>
-        <source>This code is already in use</source>
-        <translation>Koden används redan</translation>
-    </message>
-    <message>
-        <source>If it was not you, check the code against the one you received, or enter another one.</source>
-        <translation>Om det inte var du, jämför koden med den du fick eller ange en annan kod.</translation>
-    </message>
-    <message>
-        <source>This code cannot be redeemed</source>
-        <translation>Koden kan inte lösas in</translation>
-    </message>
-    <message>
-        <source>Enter an activation code, or sign in with the account you bought the product with.</source>
-        <translation>Ange en aktiveringskod eller logga in med kontot som du köpte produkten med.</translation>
-    </message>
-    <message>
-        <source>The sign-in service cannot be reached</source>
-        <translation>Det går inte att nå inloggningstjänsten</translation>
-    </message>
-    <message>
-        <source>Test the connection to find out where it fails, then try again.</source>
-        <translation>Testa anslutningen för att ta reda på var det går fel och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Confirm your e-mail address</source>
-        <translation>Bekräfta din e-postadress</translation>
-    </message>
-    <message>
-        <source>We sent you an e-mail with a link. Open the link, then continue here.</source>
-        <translation>Vi har skickat ett e-postmeddelande med en länk till dig. Öppna länken och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>We sent a link to %1. Open it, then continue here.</source>
-        <translation>Vi har skickat en länk till %1. Öppna den och fortsätt sedan här.</translation>
-    </message>
-    <message>
-        <source>No e-mail? Look in your spam folder. Signing in again sends a new link.</source>
-        <translation>Har du inte fått något e-postmeddelande? Titta i skräppostmappen. Om du loggar in igen skickas en ny länk.</translation>
-    </message>
-    <message>
-        <source>Your sign-in cannot be saved</source>
-        <translation>Inloggningen kan inte sparas</translation>
-    </message>
-    <message>
-        <source>Unlock your keyring (GNOME Keyring, KWallet or the macOS keychain), allow %1 to use it if you are asked, then try again.</source>
-        <translation>Lås upp nyckelringen (GNOME Keyring, KWallet eller nyckelringen i macOS), tillåt %1 att använda den om du tillfrågas och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
-        <translation>Försök igen om några minuter. Kontakta supporten om problemet kvarstår.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it keeps happening, contact support and quote the reference below.</source>
-        <translation>Försök igen om några minuter. Om problemet kvarstår kontaktar du supporten och uppger referensen nedan.</translation>
-    </message>
-    <message>
-        <source>Too many attempts</source>
-        <translation>För många försök</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not allow signing in inside this window. Sign in with your web browser instead.</source>
-        <translation>Inloggningstjänsten tillåter inte inloggning i det här fönstret. Logga in med webbläsaren i stället.</translation>
-    </message>
-    <message>
-        <source>The activation service cannot be reached</source>
-        <translation>Det går inte att nå aktiveringstjänsten</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::FailurePage</name>
-    <message>
-        <source>The product could not be activated</source>
-        <translation>Produkten kunde inte aktiveras</translation>
-    </message>
-    <message>
-        <source>Co&amp;py reference</source>
-        <translation>Ko&amp;piera referensen</translation>
-    </message>
-    <message>
-        <source>Copies the reference of this failure, for a message to support.</source>
-        <translation>Kopierar felets referens så att du kan ange den i ett meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Sign in with a&amp;nother account</source>
-        <translation>Logga in med ett &amp;annat konto</translation>
-    </message>
-    <message>
-        <source>Signs in again, with the account the code was redeemed by or another one.</source>
-        <translation>Loggar in igen, med kontot som löste in koden eller med ett annat konto.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the code</source>
-        <translation>&amp;Ändra koden</translation>
-    </message>
-    <message>
-        <source>Returns to the activation code, to correct it or enter another one.</source>
-        <translation>Går tillbaka till aktiveringskoden så att du kan rätta den eller ange en annan.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the waiting code</source>
-        <extracomment>A code another account entered is waiting to be redeemed: forget it</extracomment>
-        <translation>&amp;Släng den väntande koden</translation>
-    </message>
-    <message>
-        <source>Forgets the activation code the other account entered; it stays unused and can be entered again. Then continues with the account you signed in with.</source>
-        <translation>Glömmer aktiveringskoden som det andra kontot angav; den förblir oanvänd och kan anges igen. Fortsätter sedan med kontot du loggade in med.</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Testa anslutningen</translation>
-    </message>
-    <message>
-        <source>Checks step by step where the connection to the sign-in service fails.</source>
-        <translation>Kontrollerar steg för steg var anslutningen till inloggningstjänsten misslyckas.</translation>
-    </message>
-    <message>
-        <source>Sign in with my &amp;web browser</source>
-        <extracomment>Shown when the sign-in page could not be used inside the window</extracomment>
-        <translation>Logga in med min &amp;webbläsare</translation>
-    </message>
-    <message>
-        <source>Opens the sign-in page in your usual web browser and continues here afterwards.</source>
-        <translation>Öppnar inloggningssidan i din vanliga webbläsare och fortsätter här efteråt.</translation>
-    </message>
-    <message>
-        <source>&amp;Start over</source>
-        <translation>&amp;Börja om</translation>
-    </message>
-    <message>
-        <source>Returns to the choice of how to activate.</source>
-        <translation>Går tillbaka till valet av hur du vill aktivera.</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <extracomment>After the e-mail address was confirmed through the link</extracomment>
-        <translation>&amp;Fortsätt</translation>
-    </message>
-    <message>
-        <source>Signs in again once you have opened the link in the e-mail.</source>
-        <translation>Loggar in igen när du har öppnat länken i e-postmeddelandet.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
-    </message>
-    <message>
-        <source>Repeats the activation.</source>
-        <translation>Gör om aktiveringen.</translation>
-    </message>
-    <message>
-        <source>The reference %1 is copied. Paste it into your message to support.</source>
-        <translation>Referensen %1 har kopierats. Klistra in den i ditt meddelande till supporten.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Detaljer: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referens: %1</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Du kan försöka igen nu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Försök igen om %n sekund.</numerusform>
-            <numerusform>Försök igen om %n sekunder.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::HelperSignInView</name>
-    <message>
-        <source>Opening the sign-in page…</source>
-        <translation>Inloggningssidan öppnas …</translation>
-    </message>
-    <message>
-        <source>&amp;Show the sign-in window</source>
-        <translation>&amp;Visa inloggningsfönstret</translation>
-    </message>
-    <message>
-        <source>The sign-in page opens in its own window. Sign in there; this window goes on by itself afterwards.</source>
-        <translation>Inloggningssidan öppnas i ett eget fönster. Logga in där; det här fönstret fortsätter sedan av sig självt.</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page… %1%</source>
-        <translation>Inloggningssidan öppnas … %1 %</translation>
-    </message>
-    <message>
-        <source>Sign-in page</source>
-        <translation>Inloggningssida</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::IdTokenValidator</name>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) ahead of the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
-            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter före inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sign-in could not be verified: your computer&apos;s clock is about %n minute(s) behind the sign-in service. Correct the clock or time zone, then try again.</source>
-        <translation>
-            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minut efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
-            <numerusform>Inloggningen kunde inte verifieras: datorns klocka går cirka %n minuter efter inloggningstjänstens klocka. Rätta klockan eller tidszonen och försök sedan igen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::KeychainSecretStore</name>
-    <message>
-        <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
-        <translation>Det går inte att nå någon nyckelring i systemet eftersom den här sessionen saknar en D-Bus-sessionsbuss, så din inloggning kan inte sparas. Kör kommandot i en skrivbordssession (eller i en D-Bus-session med en nyckelring som GNOME Keyring) och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>No system keychain is running (no Secret Service such as GNOME Keyring or KWallet), so your sign-in cannot be kept. Install or start one, then try again.</source>
-        <translation>Ingen nyckelring körs i systemet (ingen Secret Service-tjänst som GNOME Keyring eller KWallet), så din inloggning kan inte sparas. Installera eller starta en och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked, so your sign-in cannot be read or kept. Unlock it (for example by signing in to the desktop again, or in your keychain manager), then try again.</source>
-        <translation>Systemets nyckelring är låst, så din inloggning kan inte läsas eller sparas. Lås upp den (till exempel genom att logga in på skrivbordet igen eller i programmet som hanterar nyckelringen) och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>The system keychain has no default keyring to keep your sign-in in. Create one (for example in GNOME&apos;s Passwords and Keys), then try again.</source>
-        <translation>Systemets nyckelring har ingen standardnyckelring att spara din inloggning i. Skapa en (till exempel i GNOME:s Lösenord och nycklar) och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error and your sign-in could not be kept. Restarting the keychain service (or signing out of the desktop and in again) usually helps; then try again.</source>
-        <translation>Systemets nyckelring rapporterade ett fel och din inloggning kunde inte sparas. Det brukar hjälpa att starta om nyckelringstjänsten (eller logga ut från skrivbordet och logga in igen); försök sedan igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It is probably locked and waiting for its password in a window nobody can see. Unlock it (for example by signing in to the desktop again), then try again.</source>
-        <translation>
-            <numerusform>Systemets nyckelring svarade inte inom %n sekund. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
-            <numerusform>Systemets nyckelring svarade inte inom %n sekunder. Den är förmodligen låst och väntar på sitt lösenord i ett fönster som ingen kan se. Lås upp den (till exempel genom att logga in på skrivbordet igen) och försök sedan igen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::LicenseImport</name>
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>Filen %1 kunde inte läsas: %2</translation>
@@ -1234,6 +1251,139 @@
             <numerusform>… och %n token till nekades.</numerusform>
             <numerusform>… och %n token till nekades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
+        <translation>Den sparade licensfilen är skadad eller har ändrats. Aktivera produkten igen.</translation>
+    </message>
+    <message>
+        <source>The license expired on %1. Connect to the internet to renew it.</source>
+        <translation>Licensen gick ut %1. Anslut till internet för att förnya den.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Annan dator</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Annat konto</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Skadad</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Okänd utfärdare</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ej licensierad</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ej aktiverad</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Ska förnyas</translation>
+    </message>
+    <message>
+        <source>Valid offline</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Giltig offline</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table</extracomment>
+        <translation>Klockan ställd bakåt</translation>
+    </message>
+    <message>
+        <source>the next start</source>
+        <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
+        <translation>Giltig offline till %1. Licensen kunde inte förnyas (%2); nästa försök: %3. Anslut till internet före %1 för att behålla den.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
+        <translation>Licensierad till %1. Licensen ska förnyas: det sker nästa gång datorn ansluter till internet.</translation>
+    </message>
+    <message>
+        <source>Lease too long</source>
+        <comment>license state</comment>
+        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
+        <translation>För lång lånetid</translation>
+    </message>
+    <message>
+        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
+        <translation>Förnyelse behövs: licensen förnyas nästa gång datorn ansluter till internet. Den fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Licensed until %1. Works offline until %2.</source>
+        <translation>Licensierad till %1. Fungerar offline till %2.</translation>
+    </message>
+    <message>
+        <source>Works offline until %1.</source>
+        <translation>Fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
+        <translation>Prenumerationen förnyas automatiskt. Den här datorn kontrollerar den vid nästa anslutning till internet och fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically. Works offline until %1.</source>
+        <translation>Prenumerationen förnyas automatiskt. Fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends within a day, on %2.</source>
+        <translation>Licensen för %1 upphör inom ett dygn, %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 ends in %2 days, on %3.</source>
+        <translation>Licensen för %1 upphör om %2 dagar, %3.</translation>
+    </message>
+    <message>
+        <source>The service says: “%1”</source>
+        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
+        <translation>Tjänsten säger: ”%1”</translation>
+    </message>
+    <message>
+        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
+        <translation>Det här programmet byggdes utan leverantörens aktiveringsinställningar, så det kan inte kontrollera licenser. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
+        <translation>Inställningsfilen %1 försöker ändra vilka licenser den här produkten litar på (%2). Bara leverantören kan ändra det, så filen användes inte. Ta bort ”%2” ur den eller använd filen som leverantören levererade.</translation>
     </message>
 </context>
 <context>
@@ -1603,129 +1753,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStore</name>
-    <message>
-        <source>The stored license file is damaged or has been modified. Activate the product again.</source>
-        <translation>Den sparade licensfilen är skadad eller har ändrats. Aktivera produkten igen.</translation>
-    </message>
-    <message>
-        <source>The license expired on %1. Connect to the internet to renew it.</source>
-        <translation>Licensen gick ut %1. Anslut till internet för att förnya den.</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Giltig</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Utgången</translation>
-    </message>
-    <message>
-        <source>Other computer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Annan dator</translation>
-    </message>
-    <message>
-        <source>Other account</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Annat konto</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Skadad</translation>
-    </message>
-    <message>
-        <source>Unknown signer</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Okänd utfärdare</translation>
-    </message>
-    <message>
-        <source>Not licensed</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Ej licensierad</translation>
-    </message>
-    <message>
-        <source>Not activated</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Ej aktiverad</translation>
-    </message>
-    <message>
-        <source>Renewal due</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Ska förnyas</translation>
-    </message>
-    <message>
-        <source>Valid offline</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Giltig offline</translation>
-    </message>
-    <message>
-        <source>Clock set back</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table</extracomment>
-        <translation>Klockan ställd bakåt</translation>
-    </message>
-    <message>
-        <source>the next start</source>
-        <translation>vid nästa start</translation>
-    </message>
-    <message>
-        <source>Valid offline until %1. The license could not be renewed (%2); the next attempt is at %3. Connect to the internet before %1 to keep it.</source>
-        <translation>Giltig offline till %1. Licensen kunde inte förnyas (%2); nästa försök: %3. Anslut till internet före %1 för att behålla den.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Renewal is due: the license is renewed at the next connection to the internet.</source>
-        <translation>Licensierad till %1. Licensen ska förnyas: det sker nästa gång datorn ansluter till internet.</translation>
-    </message>
-    <message>
-        <source>Lease too long</source>
-        <comment>license state</comment>
-        <extracomment>The state of one licensed item, shown in a table: the license runs longer than the vendor ever grants</extracomment>
-        <translation>För lång lånetid</translation>
-    </message>
-    <message>
-        <source>Renewal is due: the license is renewed at the next connection to the internet. It works offline until %1.</source>
-        <translation>Förnyelse behövs: licensen förnyas nästa gång datorn ansluter till internet. Den fungerar offline till %1.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1. Works offline until %2.</source>
-        <translation>Licensierad till %1. Fungerar offline till %2.</translation>
-    </message>
-    <message>
-        <source>Works offline until %1.</source>
-        <translation>Fungerar offline till %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. This computer checks it at the next connection to the internet and works offline until %1.</source>
-        <translation>Prenumerationen förnyas automatiskt. Den här datorn kontrollerar den vid nästa anslutning till internet och fungerar offline till %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically. Works offline until %1.</source>
-        <translation>Prenumerationen förnyas automatiskt. Fungerar offline till %1.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends within a day, on %2.</source>
-        <translation>Licensen för %1 upphör inom ett dygn, %2.</translation>
-    </message>
-    <message>
-        <source>The license of %1 ends in %2 days, on %3.</source>
-        <translation>Licensen för %1 upphör om %2 dagar, %3.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::LoopbackAgent</name>
     <message>
         <source>Bad request</source>
@@ -1769,13 +1796,6 @@
     <message>
         <source>Sign-in address</source>
         <translation>Inloggningsadress</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::ProviderMetadata</name>
-    <message>
-        <source>The sign-in service is not set up securely: it sends this product to an address without https (%1). Nothing was sent. Contact the product&apos;s vendor.</source>
-        <translation>Inloggningstjänsten är inte säkert konfigurerad: den skickar produkten till en adress utan https (%1). Ingenting skickades. Kontakta produktens leverantör.</translation>
     </message>
 </context>
 <context>
@@ -2046,60 +2066,10 @@
     </message>
 </context>
 <context>
-    <name>Keyway::TlsSetup</name>
-    <message>
-        <source>The product&apos;s settings name a file of extra CA certificates (%1) that cannot be used: %2. Correct or remove &quot;extraCaCertificates&quot; in the product&apos;s settings, or ask your administrator.</source>
-        <translation>Produktens inställningar anger en fil med extra CA-certifikat (%1) som inte kan användas: %2. Rätta eller ta bort ”extraCaCertificates” i produktens inställningar eller fråga din administratör.</translation>
-    </message>
-    <message>
-        <source>it holds no PEM certificate</source>
-        <translation>den innehåller inget PEM-certifikat</translation>
-    </message>
-    <message>
-        <source>its certificates have expired</source>
-        <translation>dess certifikat har gått ut</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is not trusted by this computer. If your network inspects encrypted connections (a company proxy or security software), ask your administrator for its CA certificate and add it to the product&apos;s settings as &quot;extraCaCertificates&quot;. Otherwise someone may be intercepting the connection: do not continue on this network.</source>
-        <translation>Anslutningen till aktiveringstjänsten avvisades: den här datorn litar inte på serverns certifikat. Om ditt nätverk granskar krypterade anslutningar (en företagsproxy eller säkerhetsprogramvara), be din administratör om dess CA-certifikat och lägg till det i produktens inställningar som ”extraCaCertificates”. Annars kan någon avlyssna anslutningen: fortsätt inte på det här nätverket.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate belongs to another server. Check your proxy settings; someone may be intercepting the connection.</source>
-        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat tillhör en annan server. Kontrollera proxyinställningarna; någon kan avlyssna anslutningen.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate has been revoked. Try again later or contact support.</source>
-        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har återkallats. Försök igen senare eller kontakta supporten.</translation>
-    </message>
-    <message>
-        <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
-        <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::TokenRequestJob</name>
     <message>
         <source>The sign-in could not be completed. %1</source>
         <translation>Inloggningen kunde inte slutföras. %1</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::UntrustedText</name>
-    <message>
-        <source>The service says: “%1”</source>
-        <extracomment>%1 is a message from the sign-in or activation service, in its own words</extracomment>
-        <translation>Tjänsten säger: ”%1”</translation>
-    </message>
-</context>
-<context>
-    <name>Keyway::VendorConfig</name>
-    <message>
-        <source>This program was built without its vendor&apos;s activation settings, so it cannot check licenses. Contact the vendor.</source>
-        <translation>Det här programmet byggdes utan leverantörens aktiveringsinställningar, så det kan inte kontrollera licenser. Kontakta leverantören.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 tries to change which licenses this product trusts (%2). Only the vendor can change that, so the file was not used. Remove &quot;%2&quot; from it or use the file the vendor supplied.</source>
-        <translation>Inställningsfilen %1 försöker ändra vilka licenser den här produkten litar på (%2). Bara leverantören kan ändra det, så filen användes inte. Ta bort ”%2” ur den eller använd filen som leverantören levererade.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activationcode.h"
 
+#include "core/tr.h"
+
 #include <QCoreApplication>
 
 namespace Keyway {
@@ -15,11 +17,6 @@ bool isSeparator(QChar c)
     return c.isSpace() || c.isPunct() || c.isSymbol();
 }
 
-/// Gives lupdate and the runtime one context for this file's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::ActivationCode)
-};
 } // namespace
 
 int ActivationCode::symbolValue(QChar symbol)
@@ -74,8 +71,9 @@ Expected<ActivationCode, ActivationCode::Problem> ActivationCode::parse(const QS
         const QChar c = symbols.at(i);
         if (symbolValue(c) < 0) {
             const QString message =
-                Tr::tr("The activation code cannot contain “%1”. Codes use only the letters A–Z "
-                       "without O and I, and the digits 2–9 (never 0 or 1).")
+                LicenseTr::tr(
+                    "The activation code cannot contain “%1”. Codes use only the letters A–Z "
+                    "without O and I, and the digits 2–9 (never 0 or 1).")
                     .arg(c);
             return unexpected(Problem {
                 Error(ErrorCode::CodeInvalidSymbol, message, QStringLiteral("symbol at %1").arg(i)),
@@ -84,9 +82,9 @@ Expected<ActivationCode, ActivationCode::Problem> ActivationCode::parse(const QS
     }
     if (symbols.size() < Length)
         return unexpected(Problem {Error(ErrorCode::CodeTooShort,
-                                         Tr::tr("The activation code is too short: %n of 25 "
-                                                "characters entered.",
-                                                nullptr, int(symbols.size())),
+                                         LicenseTr::tr("The activation code is too short: %n of 25 "
+                                                       "characters entered.",
+                                                       nullptr, int(symbols.size())),
                                          QString()),
                                    int(symbols.size()),
                                    {}});

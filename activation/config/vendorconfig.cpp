@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "vendorconfig.h"
 
+#include "core/tr.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@
 namespace Keyway {
 
 namespace {
-/// Gives lupdate and the runtime one context for this file's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::VendorConfig)
-};
-
 const QLatin1String LicenseKeysKey("licenseKeys");
 const QLatin1String LeaseKey("leaseSeconds");
 const QLatin1String ToleranceKey("clockTolerance");
@@ -415,13 +410,14 @@ Result<VendorConfig> VendorConfig::resolve(const QString &explicitPath)
 {
     QFile compiledIn(compiledInPath());
     if (!compiledIn.open(QIODevice::ReadOnly))
-        return unexpected(Error(ErrorCode::ConfigMissing,
-                                Tr::tr("This program was built without its vendor's activation "
-                                       "settings, so it cannot check licenses. Contact the "
-                                       "vendor."),
-                                QStringLiteral("no compiled-in configuration at %1: the product "
-                                               "must call keyway_add_vendor_config()")
-                                    .arg(compiledInPath())));
+        return unexpected(
+            Error(ErrorCode::ConfigMissing,
+                  LicenseTr::tr("This program was built without its vendor's activation "
+                                "settings, so it cannot check licenses. Contact the "
+                                "vendor."),
+                  QStringLiteral("no compiled-in configuration at %1: the product "
+                                 "must call keyway_add_vendor_config()")
+                      .arg(compiledInPath())));
     return resolve(compiledIn.read(MaximumDocumentSize), runtimePath(explicitPath));
 }
 
@@ -458,9 +454,10 @@ Result<VendorConfig> VendorConfig::resolve(const QByteArray &compiledIn, const Q
     const auto refuse = [&runtimeFile](const QString &key, const QString &why) {
         return unexpected(Error(
             ErrorCode::ConfigTrustOverride,
-            Tr::tr("The settings file %1 tries to change which licenses this product trusts (%2). "
-                   "Only the vendor can change that, so the file was not used. Remove \"%2\" "
-                   "from it or use the file the vendor supplied.")
+            LicenseTr::tr(
+                "The settings file %1 tries to change which licenses this product trusts (%2). "
+                "Only the vendor can change that, so the file was not used. Remove \"%2\" "
+                "from it or use the file the vendor supplied.")
                 .arg(runtimeFile, key),
             QStringLiteral("%1: \"%2\" %3").arg(runtimeFile, key, why)));
     };

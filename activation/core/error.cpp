@@ -2,6 +2,8 @@
 #include "error.h"
 
 #include "datetimetext.h"
+#include "tr.h"
+
 #include <QCoreApplication>
 
 #include <QLocale>
@@ -34,78 +36,80 @@ QString errorCodeName(ErrorCode code)
     return QString::fromLatin1(QMetaEnum::fromType<ErrorCode>().valueToKey(int(code)));
 }
 
-namespace {
-/// Gives lupdate and the runtime one context for the error sentences.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::Error)
-};
-} // namespace
-
 QString errorMessage(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::NoError:
         return QString();
     case ErrorCode::CodeEmpty:
-        return Tr::tr("Enter the activation code you received with your purchase.");
+        return LicenseTr::tr("Enter the activation code you received with your purchase.");
     case ErrorCode::CodeTooShort:
-        return Tr::tr(
+        return LicenseTr::tr(
             "The activation code is too short: a code has 25 characters in five groups of five.");
     case ErrorCode::CodeTooLong:
-        return Tr::tr(
+        return LicenseTr::tr(
             "The activation code is too long: a code has 25 characters in five groups of five.");
     case ErrorCode::CodeInvalidSymbol:
-        return Tr::tr("The activation code contains a character that never occurs in codes. "
-                      "Codes never contain the letters O and I or the digits 0 and 1.");
+        return LicenseTr::tr("The activation code contains a character that never occurs in codes. "
+                             "Codes never contain the letters O and I or the digits 0 and 1.");
     case ErrorCode::CodeChecksumMismatch:
-        return Tr::tr("This activation code has a typing error. Check each character against the "
-                      "code you received.");
+        return LicenseTr::tr(
+            "This activation code has a typing error. Check each character against the "
+            "code you received.");
     case ErrorCode::ConfigMissing:
-        return Tr::tr("The product's activation settings were not found. Reinstall the product or "
-                      "contact its vendor.");
+        return LicenseTr::tr(
+            "The product's activation settings were not found. Reinstall the product or "
+            "contact its vendor.");
     case ErrorCode::ConfigInvalid:
-        return Tr::tr("The product's activation settings are damaged. Reinstall the product or "
-                      "contact its vendor.");
+        return LicenseTr::tr(
+            "The product's activation settings are damaged. Reinstall the product or "
+            "contact its vendor.");
     case ErrorCode::ConfigTrustOverride:
-        return Tr::tr("A settings file tried to change which licenses this product trusts. Only "
-                      "the vendor can change that, so the file was not used.");
+        return LicenseTr::tr(
+            "A settings file tried to change which licenses this product trusts. Only "
+            "the vendor can change that, so the file was not used.");
     case ErrorCode::RedemptionOtherAccount:
-        return Tr::tr("An activation code entered with another account is still waiting to be "
-                      "redeemed. Sign in with that account to finish it, or discard it.");
+        return LicenseTr::tr(
+            "An activation code entered with another account is still waiting to be "
+            "redeemed. Sign in with that account to finish it, or discard it.");
     case ErrorCode::FileUnreadable:
-        return Tr::tr("A file could not be read.");
+        return LicenseTr::tr("A file could not be read.");
     case ErrorCode::FileUnwritable:
-        return Tr::tr("A file could not be saved. Check that the disk is not full and that you may "
-                      "write to your profile folder.");
+        return LicenseTr::tr(
+            "A file could not be saved. Check that the disk is not full and that you may "
+            "write to your profile folder.");
     case ErrorCode::TokenMalformed:
-        return Tr::tr("The license is damaged or has been modified.");
+        return LicenseTr::tr("The license is damaged or has been modified.");
     case ErrorCode::TokenUnsupportedAlgorithm:
-        return Tr::tr("The license uses a signature this version of the product does not accept.");
+        return LicenseTr::tr(
+            "The license uses a signature this version of the product does not accept.");
     case ErrorCode::TokenUnknownKey:
-        return Tr::tr("The license was not signed by this product's vendor.");
+        return LicenseTr::tr("The license was not signed by this product's vendor.");
     case ErrorCode::TokenBadSignature:
-        return Tr::tr("The license has been modified: its signature does not match.");
+        return LicenseTr::tr("The license has been modified: its signature does not match.");
     case ErrorCode::KeyInvalid:
-        return Tr::tr("The product's license verification key is damaged. Reinstall the product "
-                      "or contact its vendor.");
+        return LicenseTr::tr(
+            "The product's license verification key is damaged. Reinstall the product "
+            "or contact its vendor.");
     case ErrorCode::LicenseExpired:
-        return Tr::tr("The license has expired. Connect to the internet to renew it.");
+        return LicenseTr::tr("The license has expired. Connect to the internet to renew it.");
     case ErrorCode::LicenseNotYetValid:
-        return Tr::tr("The license is not valid yet. Check that your computer's clock is correct.");
+        return LicenseTr::tr(
+            "The license is not valid yet. Check that your computer's clock is correct.");
     case ErrorCode::LicenseWrongDevice:
-        return Tr::tr("The license belongs to another computer. Activate the product on this "
-                      "computer.");
+        return LicenseTr::tr(
+            "The license belongs to another computer. Activate the product on this "
+            "computer.");
     case ErrorCode::LicenseWrongAccount:
-        return Tr::tr("The license belongs to another account. Sign in with the account you "
-                      "activated the product with.");
+        return LicenseTr::tr("The license belongs to another account. Sign in with the account you "
+                             "activated the product with.");
     case ErrorCode::LicenseItemDenied:
-        return Tr::tr("Your account has no license for this feature.");
+        return LicenseTr::tr("Your account has no license for this feature.");
     case ErrorCode::LicenseMissing:
-        return Tr::tr("This product is not activated on this computer yet.");
+        return LicenseTr::tr("This product is not activated on this computer yet.");
     case ErrorCode::LicenseLeaseTooLong:
-        return Tr::tr("This license runs longer than the vendor ever grants, so it was not "
-                      "issued by the vendor's service. Activate the product again.");
+        return LicenseTr::tr("This license runs longer than the vendor ever grants, so it was not "
+                             "issued by the vendor's service. Activate the product again.");
     case ErrorCode::SeatLimitReached:
         return seatLimitMessage(0);
     case ErrorCode::DeviceReleased:
@@ -113,99 +117,116 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::TransferLimitReached:
         return transferLimitMessage(QDateTime());
     case ErrorCode::DeviceUnknown:
-        return Tr::tr("No computer with this id is on your account's list of computers. Show "
-                      "the list again and choose from it.");
+        return LicenseTr::tr(
+            "No computer with this id is on your account's list of computers. Show "
+            "the list again and choose from it.");
     case ErrorCode::DeviceNameInvalid:
-        return Tr::tr("A computer's name has 1 to 64 characters and no control characters such "
-                      "as tabs or line breaks.");
+        return LicenseTr::tr(
+            "A computer's name has 1 to 64 characters and no control characters such "
+            "as tabs or line breaks.");
     case ErrorCode::NetworkUnreachable:
-        return Tr::tr("The activation service could not be reached. Check your internet connection "
-                      "and proxy settings, then try again.");
+        return LicenseTr::tr(
+            "The activation service could not be reached. Check your internet connection "
+            "and proxy settings, then try again.");
     case ErrorCode::NetworkTimeout:
-        return Tr::tr("The activation service did not answer in time. Try again in a moment.");
+        return LicenseTr::tr(
+            "The activation service did not answer in time. Try again in a moment.");
     case ErrorCode::TlsFailure:
-        return Tr::tr("The connection to the activation service is not secure: its certificate was "
-                      "not accepted.");
+        return LicenseTr::tr(
+            "The connection to the activation service is not secure: its certificate was "
+            "not accepted.");
     case ErrorCode::HttpError:
-        return Tr::tr("The activation service refused the request.");
+        return LicenseTr::tr("The activation service refused the request.");
     case ErrorCode::ServerError:
-        return Tr::tr("The activation service has a problem. Try again later; if it persists, "
-                      "contact support.");
+        return LicenseTr::tr(
+            "The activation service has a problem. Try again later; if it persists, "
+            "contact support.");
     case ErrorCode::ResponseMalformed:
-        return Tr::tr("The activation service sent an answer that could not be understood.");
+        return LicenseTr::tr("The activation service sent an answer that could not be understood.");
     case ErrorCode::RateLimited:
-        return Tr::tr("Too many attempts. Wait a moment, then try again.");
+        return LicenseTr::tr("Too many attempts. Wait a moment, then try again.");
     case ErrorCode::RedirectRefused:
-        return Tr::tr("The activation service sent the request on to another address. To keep "
-                      "your sign-in safe it was not followed. Check the service address in the "
-                      "settings, or contact support.");
+        return LicenseTr::tr(
+            "The activation service sent the request on to another address. To keep "
+            "your sign-in safe it was not followed. Check the service address in the "
+            "settings, or contact support.");
     case ErrorCode::DiscoveryFailed:
-        return Tr::tr("The sign-in service could not be reached or is not set up correctly.");
+        return LicenseTr::tr(
+            "The sign-in service could not be reached or is not set up correctly.");
     case ErrorCode::AuthorizationDenied:
-        return Tr::tr("The sign-in was refused.");
+        return LicenseTr::tr("The sign-in was refused.");
     case ErrorCode::AuthorizationStateMismatch:
-        return Tr::tr("The sign-in answer did not belong to this sign-in attempt. Start again.");
+        return LicenseTr::tr(
+            "The sign-in answer did not belong to this sign-in attempt. Start again.");
     case ErrorCode::AuthorizationCancelled:
-        return Tr::tr("The sign-in was cancelled.");
+        return LicenseTr::tr("The sign-in was cancelled.");
     case ErrorCode::EmailNotVerified:
-        return Tr::tr("Your e-mail address is not verified yet. Open the link we sent you, then "
-                      "sign in again.");
+        return LicenseTr::tr(
+            "Your e-mail address is not verified yet. Open the link we sent you, then "
+            "sign in again.");
     case ErrorCode::TokenRequestFailed:
-        return Tr::tr("The sign-in could not be completed. Start again.");
+        return LicenseTr::tr("The sign-in could not be completed. Start again.");
     case ErrorCode::SessionExpired:
-        return Tr::tr("You have been signed out. Sign in again.");
+        return LicenseTr::tr("You have been signed out. Sign in again.");
     case ErrorCode::IdTokenInvalid:
     case ErrorCode::IdTokenIssuerMismatch:
     case ErrorCode::IdTokenAudienceMismatch:
     case ErrorCode::IdTokenNonceMismatch:
-        return Tr::tr("The sign-in service sent an identity that could not be verified.");
+        return LicenseTr::tr("The sign-in service sent an identity that could not be verified.");
     case ErrorCode::IdTokenExpired:
     case ErrorCode::IdTokenIssuedInFuture:
-        return Tr::tr(
+        return LicenseTr::tr(
             "The sign-in could not be verified. Check that your computer's clock and time "
             "zone are correct.");
     case ErrorCode::ProviderMisconfigured:
-        return Tr::tr("The sign-in service is not set up the way this product expects. Contact "
-                      "the product's vendor.");
+        return LicenseTr::tr(
+            "The sign-in service is not set up the way this product expects. Contact "
+            "the product's vendor.");
     case ErrorCode::SignInTimedOut:
-        return Tr::tr("The sign-in was not finished in time and has been stopped. Start again "
-                      "when you are ready.");
+        return LicenseTr::tr(
+            "The sign-in was not finished in time and has been stopped. Start again "
+            "when you are ready.");
     case ErrorCode::LoopbackPortUnavailable:
-        return Tr::tr("Another program is using the port on which this product receives the "
-                      "sign-in. Close that program, then try again.");
+        return LicenseTr::tr("Another program is using the port on which this product receives the "
+                             "sign-in. Close that program, then try again.");
     case ErrorCode::SignInPageCrashed:
-        return Tr::tr("The sign-in page stopped unexpectedly. Try again; if it happens again, "
-                      "sign in with your web browser instead.");
+        return LicenseTr::tr(
+            "The sign-in page stopped unexpectedly. Try again; if it happens again, "
+            "sign in with your web browser instead.");
     case ErrorCode::RedeemCodeMalformed:
-        return Tr::tr("The activation service does not recognise the form of this code. Check it "
-                      "against the code you received.");
+        return LicenseTr::tr(
+            "The activation service does not recognise the form of this code. Check it "
+            "against the code you received.");
     case ErrorCode::RedeemCodeUnknown:
-        return Tr::tr(
+        return LicenseTr::tr(
             "This activation code does not exist. Check it against the code you received.");
     case ErrorCode::RedeemCodeAlreadyRedeemed:
-        return Tr::tr("This activation code was already redeemed by another account. If that was "
-                      "you, sign in with that account.");
+        return LicenseTr::tr(
+            "This activation code was already redeemed by another account. If that was "
+            "you, sign in with that account.");
     case ErrorCode::RedeemCodeExpired:
-        return Tr::tr("This activation code can no longer be redeemed: its validity has ended. "
-                      "Contact the shop you bought it from.");
+        return LicenseTr::tr(
+            "This activation code can no longer be redeemed: its validity has ended. "
+            "Contact the shop you bought it from.");
     case ErrorCode::RedeemCodeRevoked:
-        return Tr::tr(
+        return LicenseTr::tr(
             "This activation code has been withdrawn. Contact the shop you bought it from.");
     case ErrorCode::Unauthorized:
-        return Tr::tr("Your sign-in is no longer valid. Sign in again.");
+        return LicenseTr::tr("Your sign-in is no longer valid. Sign in again.");
     case ErrorCode::KeychainUnavailable:
-        return Tr::tr(
+        return LicenseTr::tr(
             "The system keychain is not available, so your sign-in cannot be kept. Install "
             "or start a keychain service (such as GNOME Keyring or KWallet).");
     case ErrorCode::KeychainAccessDenied:
-        return Tr::tr("Access to the system keychain was denied, or it is locked. Unlock it or "
-                      "allow access, then try again.");
+        return LicenseTr::tr(
+            "Access to the system keychain was denied, or it is locked. Unlock it or "
+            "allow access, then try again.");
     case ErrorCode::KeychainFailure:
-        return Tr::tr("The system keychain reported an error.");
+        return LicenseTr::tr("The system keychain reported an error.");
     case ErrorCode::Cancelled:
-        return Tr::tr("Cancelled.");
+        return LicenseTr::tr("Cancelled.");
     case ErrorCode::InternalError:
-        return Tr::tr("An internal error occurred. Contact support.");
+        return LicenseTr::tr("An internal error occurred. Contact support.");
     }
     return QString();
 }
@@ -213,17 +234,20 @@ QString errorMessage(ErrorCode code)
 QString seatLimitMessage(int seats)
 {
     if (seats <= 0)
-        return Tr::tr("This license is already in use on as many computers as it allows. Remove "
-                      "one of them from your account to use the license here, or buy another "
-                      "license.");
+        return LicenseTr::tr(
+            "This license is already in use on as many computers as it allows. Remove "
+            "one of them from your account to use the license here, or buy another "
+            "license.");
     // Spelled out per case: English has no plural catalogue, and no sentence says "(s)".
     if (seats == 1)
-        return Tr::tr("This license is already in use on another computer, the one it allows. "
-                      "Remove that computer from your account to use the license here, or buy "
-                      "another license.");
-    return Tr::tr("This license is already in use on %1 computers, as many as it allows. Remove "
-                  "one of them from your account to use the license here, or buy another "
-                  "license.")
+        return LicenseTr::tr(
+            "This license is already in use on another computer, the one it allows. "
+            "Remove that computer from your account to use the license here, or buy "
+            "another license.");
+    return LicenseTr::tr(
+               "This license is already in use on %1 computers, as many as it allows. Remove "
+               "one of them from your account to use the license here, or buy another "
+               "license.")
         .arg(seats);
 }
 
@@ -233,29 +257,32 @@ QString deviceReleasedMessage(const QDateTime &releasedAt, const QString &releas
     QString removed;
     if (releasedAt.isValid() && !releasedFrom.isEmpty())
         //: %1 a date and time, %2 the name of another computer
-        removed = Tr::tr("This computer was removed from your account on %1 from \"%2\".")
+        removed = LicenseTr::tr("This computer was removed from your account on %1 from \"%2\".")
                       .arg(DateTimeText::dateTime(releasedAt), releasedFrom);
     else if (releasedAt.isValid())
-        removed = Tr::tr("This computer was removed from your account on %1.")
+        removed = LicenseTr::tr("This computer was removed from your account on %1.")
                       .arg(DateTimeText::dateTime(releasedAt));
     else
-        removed = Tr::tr("This computer was removed from your account.");
+        removed = LicenseTr::tr("This computer was removed from your account.");
     const QString offline = worksOfflineUntil.isValid()
-        ? Tr::tr("The license works offline until %1.")
+        ? LicenseTr::tr("The license works offline until %1.")
               .arg(DateTimeText::dateTime(worksOfflineUntil))
         : QString();
-    const QString back = Tr::tr("To use it here again, activate the product again: that takes a "
-                                "seat of the license if one is free.");
+    const QString back =
+        LicenseTr::tr("To use it here again, activate the product again: that takes a "
+                      "seat of the license if one is free.");
     return QStringList {removed, offline, back}.join(QLatin1Char(' ')).simplified();
 }
 
 QString transferLimitMessage(const QDateTime &next)
 {
     if (!next.isValid())
-        return Tr::tr("You have removed as many computers from this license as is allowed for "
-                      "now. Try again later.");
-    return Tr::tr("You have removed as many computers from this license as is allowed within 30 "
-                  "days. The next removal is possible on %1.")
+        return LicenseTr::tr(
+            "You have removed as many computers from this license as is allowed for "
+            "now. Try again later.");
+    return LicenseTr::tr(
+               "You have removed as many computers from this license as is allowed within 30 "
+               "days. The next removal is possible on %1.")
         .arg(DateTimeText::dateTime(next));
 }
 

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "untrustedtext.h"
 
+#include "tr.h"
+
 #include <QCoreApplication>
 
 namespace Keyway {
 
 namespace {
-/// Gives lupdate and the runtime one context for the label.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::UntrustedText)
-};
-
 bool isUnsafe(char32_t c)
 {
     switch (QChar::category(c)) {
@@ -72,7 +68,7 @@ QString UntrustedText::quoted(const QString &text, int maxLength)
     if (clean.isEmpty())
         return {};
     //: %1 is a message from the sign-in or activation service, in its own words
-    return Tr::tr("The service says: \u201c%1\u201d").arg(clean);
+    return LicenseTr::tr("The service says: \u201c%1\u201d").arg(clean);
 }
 
 } // namespace Keyway

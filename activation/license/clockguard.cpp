@@ -3,6 +3,7 @@
 
 #include "core/datetimetext.h"
 #include "core/privatefile.h"
+#include "core/tr.h"
 #include "jose/base64url.h"
 #include "jose/sha256.h"
 #include "license/licensetoken.h"
@@ -26,12 +27,6 @@ const QLatin1String SecretFileName("install-secret");
 constexpr int SecretSize = 32;
 /// Derives the local mark's MAC key; no trusted mark is ever negative.
 constexpr qint64 LocalMarkDomain = -1;
-
-/// Gives lupdate and the runtime one context for this file's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::ClockGuard)
-};
 
 } // namespace
 
@@ -253,18 +248,20 @@ bool ClockGuard::isTimeLimited(const LicenseGrant &grant)
 Error ClockGuard::setBackError(const Verdict &verdict, const QString &productName)
 {
     if (verdict.setBackLocally) {
-        const QString product = productName.isEmpty() ? Tr::tr("this product") : productName;
+        const QString product = productName.isEmpty() ? LicenseTr::tr("this product") : productName;
         const qint64 days = verdict.behindSeconds / 86400;
         const QString message = days >= 1
-            ? Tr::tr("This computer's clock is %n day(s) behind the last time %1 ran, so "
-                     "time-limited licenses are blocked. Correct the clock, or connect to the "
-                     "internet so that the license can be checked online.",
-                     "", int(qMin<qint64>(days, 100000)))
+            ? LicenseTr::tr(
+                  "This computer's clock is %n day(s) behind the last time %1 ran, so "
+                  "time-limited licenses are blocked. Correct the clock, or connect to the "
+                  "internet so that the license can be checked online.",
+                  "", int(qMin<qint64>(days, 100000)))
                   .arg(product)
-            : Tr::tr("This computer's clock is %n hour(s) behind the last time %1 ran, so "
-                     "time-limited licenses are blocked. Correct the clock, or connect to the "
-                     "internet so that the license can be checked online.",
-                     "", int(qMax<qint64>(1, (verdict.behindSeconds + 1800) / 3600)))
+            : LicenseTr::tr(
+                  "This computer's clock is %n hour(s) behind the last time %1 ran, so "
+                  "time-limited licenses are blocked. Correct the clock, or connect to the "
+                  "internet so that the license can be checked online.",
+                  "", int(qMax<qint64>(1, (verdict.behindSeconds + 1800) / 3600)))
                   .arg(product);
         return Error(ErrorCode::LicenseNotYetValid, message,
                      QStringLiteral("clock set back: %1 s behind the last local check %2")
@@ -272,14 +269,15 @@ Error ClockGuard::setBackError(const Verdict &verdict, const QString &productNam
                          .arg(verdict.localMark.toString(Qt::ISODate)));
     }
     const QString trusted = DateTimeText::dateTime(verdict.mark);
-    return Error(ErrorCode::LicenseNotYetValid,
-                 Tr::tr("This computer's clock is behind the last confirmed time (%1), so "
-                        "time-limited licenses are blocked. Set the clock to the correct date and "
-                        "time.")
-                     .arg(trusted),
-                 QStringLiteral("clock set back: %1 s behind the trusted time %2")
-                     .arg(verdict.behindSeconds)
-                     .arg(verdict.mark.toString(Qt::ISODate)));
+    return Error(
+        ErrorCode::LicenseNotYetValid,
+        LicenseTr::tr("This computer's clock is behind the last confirmed time (%1), so "
+                      "time-limited licenses are blocked. Set the clock to the correct date and "
+                      "time.")
+            .arg(trusted),
+        QStringLiteral("clock set back: %1 s behind the trusted time %2")
+            .arg(verdict.behindSeconds)
+            .arg(verdict.mark.toString(Qt::ISODate)));
 }
 
 } // namespace Keyway

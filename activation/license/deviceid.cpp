@@ -2,6 +2,7 @@
 #include "deviceid.h"
 
 #include "config/vendorconfig.h"
+#include "core/tr.h"
 #include "jose/base64url.h"
 #include "jose/sha256.h"
 
@@ -20,12 +21,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcDeviceId, "keyway.license.deviceid", QtInfoMsg)
 
 const QLatin1String FallbackFileName("device-id");
-
-/// Gives lupdate and the runtime one context for this file's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::DeviceId)
-};
 
 bool isPlausibleId(const QByteArray &id)
 {
@@ -111,21 +106,22 @@ QString DeviceId::defaultFallbackDirectory()
 QString DeviceId::explain()
 {
     QString text =
-        Tr::tr("The device id identifies this computer to the licensing service. It is a "
-               "SHA-256 hash of the product's identifier and the operating system's "
-               "machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on "
-               "macOS the hardware UUID), shortened to 32 characters. The machine id "
-               "itself is never sent or stored, and other products get a different "
-               "device id. It stays the same after updates, network changes and "
-               "reinstalling the product; it changes when the operating system is "
-               "reinstalled.");
+        LicenseTr::tr("The device id identifies this computer to the licensing service. It is a "
+                      "SHA-256 hash of the product's identifier and the operating system's "
+                      "machine id (on Linux /etc/machine-id, on Windows the MachineGuid, on "
+                      "macOS the hardware UUID), shortened to 32 characters. The machine id "
+                      "itself is never sent or stored, and other products get a different "
+                      "device id. It stays the same after updates, network changes and "
+                      "reinstalling the product; it changes when the operating system is "
+                      "reinstalled.");
     text += QLatin1Char('\n');
     if (QSysInfo::machineUniqueId().isEmpty())
-        text += Tr::tr("This system has no machine id, so a random id was generated once and is "
-                       "kept in the file \"device-id\" in the product's data folder; deleting that "
-                       "file changes the device id.");
+        text += LicenseTr::tr(
+            "This system has no machine id, so a random id was generated once and is "
+            "kept in the file \"device-id\" in the product's data folder; deleting that "
+            "file changes the device id.");
     else
-        text += Tr::tr("On this computer the operating system's machine id is used.");
+        text += LicenseTr::tr("On this computer the operating system's machine id is used.");
     return text;
 }
 

@@ -2,6 +2,7 @@
 #include "licenseimport.h"
 
 #include "config/vendorconfig.h"
+#include "core/tr.h"
 #include "core/untrustedtext.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
@@ -14,12 +15,6 @@
 namespace Keyway {
 
 namespace {
-/// Gives lupdate and the runtime one context for the import's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::LicenseImport)
-};
-
 // A license file is a few tokens; anything larger is not one (and is not read whole).
 constexpr qint64 MaxFileBytes = 1024 * 1024;
 // Refusals listed one by one; the rest are counted.
@@ -35,7 +30,7 @@ Result<LicenseImport::Imported> LicenseImport::importFile(LicenseStore &store,
     if (!file.open(QIODevice::ReadOnly)) {
         return unexpected(
             Error(ErrorCode::FileUnreadable,
-                  Tr::tr("The file %1 could not be read: %2").arg(path, file.errorString()),
+                  LicenseTr::tr("The file %1 could not be read: %2").arg(path, file.errorString()),
                   file.errorString()));
     }
     // size() is 0 for a pipe or a device: read one byte past the limit to tell.
@@ -43,7 +38,7 @@ Result<LicenseImport::Imported> LicenseImport::importFile(LicenseStore &store,
     if (file.size() > MaxFileBytes || contents.size() > MaxFileBytes) {
         return unexpected(
             Error(ErrorCode::FileUnreadable,
-                  Tr::tr("The file %1 is too large to be a license file (at most %2 KB).")
+                  LicenseTr::tr("The file %1 is too large to be a license file (at most %2 KB).")
                       .arg(path)
                       .arg(MaxFileBytes / 1024),
                   QStringLiteral("larger than %1 bytes").arg(MaxFileBytes)));
@@ -86,8 +81,8 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
                 parsed ? LicenseToken::itemsMentioned(parsed->payload) : QStringList();
             const QString names =
                 UntrustedText::sanitize(mentioned.mid(0, 10).join(QStringLiteral(", ")), 80);
-            refusals.append(Tr::tr("Refused a token for %1: %2")
-                                .arg(names.isEmpty() ? Tr::tr("an unknown item") : names,
+            refusals.append(LicenseTr::tr("Refused a token for %1: %2")
+                                .arg(names.isEmpty() ? LicenseTr::tr("an unknown item") : names,
                                      grants.error().message));
             continue;
         }
@@ -99,15 +94,15 @@ Result<LicenseImport::Imported> LicenseImport::importTokens(LicenseStore &store,
     }
     if (refused > 0) {
         if (refused > MaxListedRefusals)
-            refusals.append(
-                Tr::tr("… and %n more token(s) refused.", nullptr, refused - MaxListedRefusals));
-        refusals.append(Tr::tr("Nothing was imported."));
+            refusals.append(LicenseTr::tr("… and %n more token(s) refused.", nullptr,
+                                          refused - MaxListedRefusals));
+        refusals.append(LicenseTr::tr("Nothing was imported."));
         return unexpected(Error(ErrorCode::LicenseItemDenied, refusals.join(QLatin1Char('\n')),
                                 QStringLiteral("%1 token(s) refused").arg(refused)));
     }
     if (accepted.isEmpty()) {
         return unexpected(Error(ErrorCode::LicenseMissing,
-                                Tr::tr("The file holds no license token."), QString()));
+                                LicenseTr::tr("The file holds no license token."), QString()));
     }
     if (clock.setBack)
         return unexpected(ClockGuard::setBackError(clock, config.productName));

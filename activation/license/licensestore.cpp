@@ -4,6 +4,7 @@
 #include "config/vendorconfig.h"
 #include "core/clock.h"
 #include "core/datetimetext.h"
+#include "core/tr.h"
 #include "jose/jws.h"
 #include "license/clockguard.h"
 
@@ -28,12 +29,6 @@ Q_LOGGING_CATEGORY(lcStore, "keyway.license.store", QtInfoMsg)
 const QLatin1String FileName("licenses.json");
 const QLatin1String RenewalFileName("renewal.json");
 constexpr qint64 MaximumFileSize = 4 * 1024 * 1024;
-
-/// Gives lupdate and the runtime one context for this file's texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::LicenseStore)
-};
 
 QString formatDate(const QDateTime &time)
 {
@@ -105,10 +100,11 @@ bool supersedes(const LicenseStore::ItemStatus &candidate, const LicenseStore::I
 
 Error damaged(const QString &detail)
 {
-    return Error(ErrorCode::TokenMalformed,
-                 Tr::tr("The stored license file is damaged or has been modified. Activate the "
-                        "product again."),
-                 detail);
+    return Error(
+        ErrorCode::TokenMalformed,
+        LicenseTr::tr("The stored license file is damaged or has been modified. Activate the "
+                      "product again."),
+        detail);
 }
 } // namespace
 
@@ -159,48 +155,41 @@ QString LicenseStore::stateLabel(ItemStatus::State state)
     switch (state) {
     case State::Valid:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Valid", "license state");
+        return LicenseTr::tr("Valid", "license state");
     case State::Expired:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Expired", "license state");
+        return LicenseTr::tr("Expired", "license state");
     case State::WrongDevice:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Other computer",
-                                           "license state");
+        return LicenseTr::tr("Other computer", "license state");
     case State::WrongAccount:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Other account",
-                                           "license state");
+        return LicenseTr::tr("Other account", "license state");
     case State::Tampered:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Damaged", "license state");
+        return LicenseTr::tr("Damaged", "license state");
     case State::UnknownKey:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Unknown signer",
-                                           "license state");
+        return LicenseTr::tr("Unknown signer", "license state");
     case State::Denied:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Not licensed", "license state");
+        return LicenseTr::tr("Not licensed", "license state");
     case State::RenewalDue:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Renewal due", "license state");
+        return LicenseTr::tr("Renewal due", "license state");
     case State::ValidOffline:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Valid offline",
-                                           "license state");
+        return LicenseTr::tr("Valid offline", "license state");
     case State::ClockSetBack:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Clock set back",
-                                           "license state");
+        return LicenseTr::tr("Clock set back", "license state");
     case State::LeaseTooLong:
         //: The state of one licensed item, shown in a table: the license runs longer than the
         //: vendor ever grants
-        return QCoreApplication::translate("Keyway::LicenseStore", "Lease too long",
-                                           "license state");
+        return LicenseTr::tr("Lease too long", "license state");
     case State::Missing:
         //: The state of one licensed item, shown in a table
-        return QCoreApplication::translate("Keyway::LicenseStore", "Not activated",
-                                           "license state");
+        return LicenseTr::tr("Not activated", "license state");
     }
     return QString();
 }
@@ -446,28 +435,30 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                             const QString retry =
                                 failure.nextRetry.isValid() && failure.nextRetry > effectiveNow
                                 ? formatDate(failure.nextRetry)
-                                : Tr::tr("the next start");
+                                : LicenseTr::tr("the next start");
                             const Error reason(
                                 ErrorCode::NoError,
-                                Tr::tr("Valid offline until %1. The license could not be "
-                                       "renewed (%2); the next attempt is at %3. Connect to "
-                                       "the internet before %1 to keep it.")
+                                LicenseTr::tr("Valid offline until %1. The license could not be "
+                                              "renewed (%2); the next attempt is at %3. Connect to "
+                                              "the internet before %1 to keep it.")
                                     .arg(until, failure.error.message, retry),
                                 failure.error.detail);
                             consider(ItemStatus {grant.item, State::ValidOffline, reason, grant});
                         } else {
                             // The lease's end is never shown as the license's.
                             const QString message = grant.licenseEnd.isValid()
-                                ? Tr::tr("Licensed until %1. Renewal is due: the license is "
-                                         "renewed at the next connection to the internet.")
+                                ? LicenseTr::tr("Licensed until %1. Renewal is due: the license is "
+                                                "renewed at the next connection to the internet.")
                                       .arg(formatDate(grant.licenseEnd))
                                 : grant.subscription
-                                ? Tr::tr("Subscription renews automatically. This computer "
-                                         "checks it at the next connection to the internet and "
-                                         "works offline until %1.")
+                                ? LicenseTr::tr(
+                                      "Subscription renews automatically. This computer "
+                                      "checks it at the next connection to the internet and "
+                                      "works offline until %1.")
                                       .arg(until)
-                                : Tr::tr("Renewal is due: the license is renewed at the next "
-                                         "connection to the internet. It works offline until %1.")
+                                : LicenseTr::tr(
+                                      "Renewal is due: the license is renewed at the next "
+                                      "connection to the internet. It works offline until %1.")
                                       .arg(until);
                             const Error reason(ErrorCode::NoError, message, QString());
                             consider(ItemStatus {grant.item, State::RenewalDue, reason, grant});
@@ -475,12 +466,13 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                         continue;
                     }
                     const QString message = grant.licenseEnd.isValid()
-                        ? Tr::tr("Licensed until %1. Works offline until %2.")
+                        ? LicenseTr::tr("Licensed until %1. Works offline until %2.")
                               .arg(formatDate(grant.licenseEnd), until)
                         : grant.subscription
-                        ? Tr::tr("Subscription renews automatically. Works offline until %1.")
+                        ? LicenseTr::tr(
+                              "Subscription renews automatically. Works offline until %1.")
                               .arg(until)
-                        : Tr::tr("Works offline until %1.").arg(until);
+                        : LicenseTr::tr("Works offline until %1.").arg(until);
                     const Error reason(ErrorCode::NoError, message, QString());
                     consider(ItemStatus {grant.item, State::Valid, reason, grant});
                 }
@@ -501,9 +493,10 @@ LicenseStore::check(const VendorConfig &config, const QString &deviceId, const Q
                 const qint64 exp = qint64(parsed->payload.value(QStringLiteral("exp")).toDouble());
                 expired.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
                 expired.token = token;
-                reason.message = Tr::tr("The license expired on %1. Connect to the internet to "
-                                        "renew it.")
-                                     .arg(formatDate(expired.expiresAt));
+                reason.message =
+                    LicenseTr::tr("The license expired on %1. Connect to the internet to "
+                                  "renew it.")
+                        .arg(formatDate(expired.expiresAt));
             }
             qCDebug(lcStore) << "token for" << items << "refused:" << reason.detail;
             for (const QString &item : std::as_const(items)) {
@@ -539,8 +532,8 @@ QString LicenseStore::endsSoonMessage(const QList<ItemStatus> &statuses, const Q
         return QString();
     const QString end = formatDate(first->grant.licenseEnd);
     return first->daysLeft <= 1
-        ? Tr::tr("The license of %1 ends within a day, on %2.").arg(productName, end)
-        : Tr::tr("The license of %1 ends in %2 days, on %3.")
+        ? LicenseTr::tr("The license of %1 ends within a day, on %2.").arg(productName, end)
+        : LicenseTr::tr("The license of %1 ends in %2 days, on %3.")
               .arg(productName)
               .arg(first->daysLeft)
               .arg(end);

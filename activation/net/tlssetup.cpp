@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "core/clock.h"
+#include "core/tr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,22 +18,17 @@ namespace Keyway {
 namespace {
 Q_LOGGING_CATEGORY(lcTls, "keyway.net.tls")
 
-/// Gives lupdate and the runtime one context for the TLS sentences.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::TlsSetup)
-};
-
 constexpr char ErrorsProperty[] = "keyway_sslErrors";
 
 Error invalidCaFile(const QString &path, const QString &why)
 {
-    return Error(ErrorCode::ConfigInvalid,
-                 Tr::tr("The product's settings name a file of extra CA certificates (%1) that "
-                        "cannot be used: %2. Correct or remove \"extraCaCertificates\" in the "
-                        "product's settings, or ask your administrator.")
-                     .arg(path, why),
-                 QStringLiteral("extraCaCertificates %1: %2").arg(path, why));
+    return Error(
+        ErrorCode::ConfigInvalid,
+        ActivationTr::tr("The product's settings name a file of extra CA certificates (%1) that "
+                         "cannot be used: %2. Correct or remove \"extraCaCertificates\" in the "
+                         "product's settings, or ask your administrator.")
+            .arg(path, why),
+        QStringLiteral("extraCaCertificates %1: %2").arg(path, why));
 }
 } // namespace
 
@@ -44,7 +40,7 @@ Result<QList<QSslCertificate>> TlsSetup::loadCaFile(const QString &path)
     const QList<QSslCertificate> certificates =
         QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
-        return unexpected(invalidCaFile(path, Tr::tr("it holds no PEM certificate")));
+        return unexpected(invalidCaFile(path, ActivationTr::tr("it holds no PEM certificate")));
     const QDateTime now = Clock::current();
     QList<QSslCertificate> usable;
     for (const QSslCertificate &certificate : certificates) {
@@ -56,7 +52,7 @@ Result<QList<QSslCertificate>> TlsSetup::loadCaFile(const QString &path)
         usable.append(certificate);
     }
     if (usable.isEmpty())
-        return unexpected(invalidCaFile(path, Tr::tr("its certificates have expired")));
+        return unexpected(invalidCaFile(path, ActivationTr::tr("its certificates have expired")));
     return usable;
 }
 
@@ -146,23 +142,27 @@ Error TlsSetup::failure(const QList<QSslError> &errors, const QString &detail)
         : detail + QStringLiteral(" [") + names.join(QStringLiteral("; ")) + QLatin1Char(']');
     QString message;
     if (untrusted) {
-        message = Tr::tr("The connection to the activation service was refused: the server's "
-                         "certificate is not trusted by this computer. If your network inspects "
-                         "encrypted connections (a company proxy or security software), ask your "
-                         "administrator for its CA certificate and add it to the product's "
-                         "settings as \"extraCaCertificates\". Otherwise someone may be "
-                         "intercepting the connection: do not continue on this network.");
+        message = ActivationTr::tr(
+            "The connection to the activation service was refused: the server's "
+            "certificate is not trusted by this computer. If your network inspects "
+            "encrypted connections (a company proxy or security software), ask your "
+            "administrator for its CA certificate and add it to the product's "
+            "settings as \"extraCaCertificates\". Otherwise someone may be "
+            "intercepting the connection: do not continue on this network.");
     } else if (wrongHost) {
-        message = Tr::tr("The connection to the activation service was refused: the server's "
-                         "certificate belongs to another server. Check your proxy settings; "
-                         "someone may be intercepting the connection.");
+        message =
+            ActivationTr::tr("The connection to the activation service was refused: the server's "
+                             "certificate belongs to another server. Check your proxy settings; "
+                             "someone may be intercepting the connection.");
     } else if (revoked) {
-        message = Tr::tr("The connection to the activation service was refused: the server's "
-                         "certificate has been revoked. Try again later or contact support.");
+        message =
+            ActivationTr::tr("The connection to the activation service was refused: the server's "
+                             "certificate has been revoked. Try again later or contact support.");
     } else if (outOfDate) {
-        message = Tr::tr("The connection to the activation service was refused: the server's "
-                         "certificate is expired or not valid yet. Check that this computer's "
-                         "date and time are correct.");
+        message =
+            ActivationTr::tr("The connection to the activation service was refused: the server's "
+                             "certificate is expired or not valid yet. Check that this computer's "
+                             "date and time are correct.");
     } else {
         message = errorMessage(ErrorCode::TlsFailure);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "authorizationrequest.h"
 
+#include "core/tr.h"
 #include "core/untrustedtext.h"
 
 #include <QCoreApplication>
@@ -90,9 +91,7 @@ Result<QString> AuthorizationRequest::parseRedirect(const QUrl &redirect) const
         QString message = errorMessage(ErrorCode::AuthorizationDenied);
         const QString quoted = UntrustedText::quoted(description);
         if (!quoted.isEmpty()) {
-            message = QCoreApplication::translate("Keyway::AuthorizationRequest",
-                                                  "The sign-in was refused. %1")
-                          .arg(quoted);
+            message = ActivationTr::tr("The sign-in was refused. %1").arg(quoted);
         }
         return unexpected(Error(ErrorCode::AuthorizationDenied, message,
                                 UntrustedText::sanitize(error, 64) + QLatin1String(": ")

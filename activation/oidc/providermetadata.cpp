@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "providermetadata.h"
 
+#include "core/tr.h"
 #include "net/tlssetup.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,6 @@
 namespace Keyway {
 
 namespace {
-/// Gives lupdate and the runtime one context for the sentences.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::ProviderMetadata)
-};
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList out;
@@ -94,14 +89,15 @@ Result<ProviderMetadata> ProviderMetadata::fromJson(const QJsonObject &json,
         if (url.isEmpty() || !url.isValid() || url.isRelative())
             continue;
         if (!TlsSetup::isSecureOrLoopback(url)) {
-            return unexpected(Error(
-                ErrorCode::ProviderMisconfigured,
-                Tr::tr("The sign-in service is not set up securely: it sends this product to an "
-                       "address without https (%1). Nothing was sent. Contact the product's "
-                       "vendor.")
-                    .arg(url.toDisplayString()),
-                QStringLiteral("discovery: %1 %2 is neither https nor loopback")
-                    .arg(QLatin1String(name), url.toDisplayString())));
+            return unexpected(
+                Error(ErrorCode::ProviderMisconfigured,
+                      ActivationTr::tr(
+                          "The sign-in service is not set up securely: it sends this product to an "
+                          "address without https (%1). Nothing was sent. Contact the product's "
+                          "vendor.")
+                          .arg(url.toDisplayString()),
+                      QStringLiteral("discovery: %1 %2 is neither https nor loopback")
+                          .arg(QLatin1String(name), url.toDisplayString())));
         }
     }
     return m;

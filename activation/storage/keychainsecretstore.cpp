@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "keychainsecretstore.h"
 
+#include "core/tr.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -21,12 +23,6 @@ namespace Keyway {
 Q_LOGGING_CATEGORY(lcStorage, "keyway.storage")
 
 namespace {
-
-/// Gives lupdate and the runtime one context for the keychain's sentences.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::KeychainSecretStore)
-};
 
 /// What the Secret Service (freedesktop.org) looks like from here, asked only after a failure.
 enum class ServiceState {
@@ -123,27 +119,30 @@ QString stateName(ServiceState state)
 Error unavailableError(ServiceState state, const QString &detail)
 {
     if (state == ServiceState::NoBus) {
-        return Error(ErrorCode::KeychainUnavailable,
-                     Tr::tr("No system keychain can be reached because this session has no D-Bus "
-                            "session bus, so your sign-in cannot be kept. Run the command inside "
-                            "a desktop session (or a D-Bus session with a keychain such as GNOME "
-                            "Keyring), then try again."),
-                     detail);
+        return Error(
+            ErrorCode::KeychainUnavailable,
+            ActivationTr::tr("No system keychain can be reached because this session has no D-Bus "
+                             "session bus, so your sign-in cannot be kept. Run the command inside "
+                             "a desktop session (or a D-Bus session with a keychain such as GNOME "
+                             "Keyring), then try again."),
+            detail);
     }
     return Error(ErrorCode::KeychainUnavailable,
-                 Tr::tr("No system keychain is running (no Secret Service such as GNOME Keyring or "
-                        "KWallet), so your sign-in cannot be kept. Install or start one, then "
-                        "try again."),
+                 ActivationTr::tr(
+                     "No system keychain is running (no Secret Service such as GNOME Keyring or "
+                     "KWallet), so your sign-in cannot be kept. Install or start one, then "
+                     "try again."),
                  detail);
 }
 
 Error lockedError(const QString &detail)
 {
-    return Error(ErrorCode::KeychainAccessDenied,
-                 Tr::tr("The system keychain is locked, so your sign-in cannot be read or kept. "
-                        "Unlock it (for example by signing in to the desktop again, or in your "
-                        "keychain manager), then try again."),
-                 detail);
+    return Error(
+        ErrorCode::KeychainAccessDenied,
+        ActivationTr::tr("The system keychain is locked, so your sign-in cannot be read or kept. "
+                         "Unlock it (for example by signing in to the desktop again, or in your "
+                         "keychain manager), then try again."),
+        detail);
 }
 
 /// The error for a QtKeychain failure, refined by what the Secret Service says.
@@ -168,17 +167,19 @@ Error keychainError(QKeychain::Error error, const QString &errorString)
         break;
     }
     if (state == ServiceState::NoDefaultCollection) {
-        return Error(ErrorCode::KeychainFailure,
-                     Tr::tr("The system keychain has no default keyring to keep your sign-in in. "
-                            "Create one (for example in GNOME's Passwords and Keys), then try "
-                            "again."),
-                     detail);
+        return Error(
+            ErrorCode::KeychainFailure,
+            ActivationTr::tr("The system keychain has no default keyring to keep your sign-in in. "
+                             "Create one (for example in GNOME's Passwords and Keys), then try "
+                             "again."),
+            detail);
     }
-    return Error(ErrorCode::KeychainFailure,
-                 Tr::tr("The system keychain reported an error and your sign-in could not be "
-                        "kept. Restarting the keychain service (or signing out of the desktop and "
-                        "in again) usually helps; then try again."),
-                 detail);
+    return Error(
+        ErrorCode::KeychainFailure,
+        ActivationTr::tr("The system keychain reported an error and your sign-in could not be "
+                         "kept. Restarting the keychain service (or signing out of the desktop and "
+                         "in again) usually helps; then try again."),
+        detail);
 }
 
 /// A SecretJob carried out by a QKeychain job, bounded by a timeout.
@@ -254,13 +255,14 @@ private:
                                    .arg(m_timeoutMs)
                                    .arg(stateName(probeSecretService()));
         qCWarning(lcStorage) << "keychain" << kind() << "timed out:" << detail;
-        finish(Error(ErrorCode::KeychainAccessDenied,
-                     Tr::tr("The system keychain did not answer within %n second(s). It is "
-                            "probably locked and waiting for its password in a window nobody can "
-                            "see. Unlock it (for example by signing in to the desktop again), "
-                            "then try again.",
-                            nullptr, seconds),
-                     detail));
+        finish(Error(
+            ErrorCode::KeychainAccessDenied,
+            ActivationTr::tr("The system keychain did not answer within %n second(s). It is "
+                             "probably locked and waiting for its password in a window nobody can "
+                             "see. Unlock it (for example by signing in to the desktop again), "
+                             "then try again.",
+                             nullptr, seconds),
+            detail));
     }
 
     void onKeychainFinished(QKeychain::Job *job)

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "ctl.h"
 
-#include "codes/activationcode.h"
 #include "core/error.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 
 #include <cstdio>
 
@@ -97,78 +93,30 @@ int Ctl::run(const QStringList &arguments)
     m_dataDir = parser.value(QStringLiteral("data-dir"));
     m_verbose = parser.isSet(QStringLiteral("verbose"));
 
-    using Command = int (Ctl::*)(const QStringList &);
-    const QList<QPair<QLatin1String, Command>> commands {
-        {QLatin1String("status"), &Ctl::status},
-        {QLatin1String("device-id"), &Ctl::deviceId},
-        {QLatin1String("check-code"), &Ctl::checkCode},
-        {QLatin1String("import"), &Ctl::importTokens},
-        {QLatin1String("diagnose"), &Ctl::diagnose},
-    };
-    // These need the license server: they live in the module keywayctl-online.
-    const QStringList onlineCommands {QStringLiteral("refresh"), QStringLiteral("release"),
-                                      QStringLiteral("redeem"),  QStringLiteral("login"),
-                                      QStringLiteral("logout"),  QStringLiteral("devices")};
     const QString command = rest.first();
-    for (const auto &entry : commands) {
-        if (command == entry.first)
-            return (this->*entry.second)(rest);
+    for (CommandSet *commands : m_commandSets) {
+        if (commands->commands().contains(command))
+            return commands->run(command, rest);
     }
-    if (onlineCommands.contains(command))
-        return runOnline(command, rest);
     m_err << Tr::tr("Unknown command \"%1\". Run keywayctl --help for the list of commands.")
                  .arg(command)
           << Qt::endl;
     return ExitUsage;
 }
 
-QStringList Ctl::onlineModuleSearchPaths()
+int Ctl::prepareStatus(const QStringList &arguments)
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    QStringList paths {appDir};
-    const QString relative = QStringLiteral(KEYWAY_ONLINE_MODULE_DIR);
-    if (QDir::isRelativePath(relative))
-        paths.append(QDir::cleanPath(appDir + QStringLiteral("/../") + relative));
-    paths.append(QStringLiteral(KEYWAY_ONLINE_MODULE_FULL_DIR));
-    paths.removeDuplicates();
-    return paths;
+    int result = ExitOk;
+    for (CommandSet *commands : m_commandSets) {
+        if (const int prepared = commands->prepareStatus(arguments); prepared != ExitOk)
+            result = prepared;
+    }
+    return result;
 }
 
-int Ctl::runOnline(const QString &command, const QStringList &arguments)
+int Ctl::printStatus(bool json)
 {
-    using Entry = int (*)(Ctl *, const QString *, const QStringList *);
-    // Loaded once and never unloaded: Qt Network and QtKeychain stay for the process's life.
-    static Entry entry = nullptr;
-#if defined(Q_OS_WIN)
-    const QString fileName = QStringLiteral("keywayctl-online.dll");
-#else
-    const QString fileName = QStringLiteral("keywayctl-online.so");
-#endif
-    QStringList problems;
-    for (const QString &dir : onlineModuleSearchPaths()) {
-        if (entry)
-            break;
-        const QString path = QDir(dir).filePath(fileName);
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary library(path);
-        entry = reinterpret_cast<Entry>(library.resolve("keywayctl_online_run"));
-        if (!entry)
-            problems.append(library.errorString());
-    }
-    if (!entry) {
-        m_err << Tr::tr("The command \"%1\" needs the license server, but keywayctl's online part "
-                        "(%2) could not be loaded: %3. Reinstall the product; the commands that "
-                        "work offline are not affected.")
-                     .arg(command, fileName,
-                          problems.isEmpty()
-                              ? Tr::tr("not found in %1")
-                                    .arg(onlineModuleSearchPaths().join(QStringLiteral(", ")))
-                              : problems.join(QStringLiteral("; ")))
-              << Qt::endl;
-        return ExitUsage;
-    }
-    return entry(this, &command, &arguments);
+    return m_offline.printStatus(json);
 }
 
 void Ctl::printDetails(const Error &error)
@@ -181,47 +129,6 @@ void Ctl::printDetails(const Error &error)
           << Qt::endl;
     if (!error.reference.isEmpty())
         m_err << Tr::tr("Reference: %1").arg(error.reference) << Qt::endl;
-}
-
-int Ctl::exitCodeFor(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::NoError:
-        return ExitOk;
-    case ErrorCode::NetworkUnreachable:
-    case ErrorCode::NetworkTimeout:
-    case ErrorCode::TlsFailure:
-    case ErrorCode::HttpError:
-    case ErrorCode::ServerError:
-    case ErrorCode::ResponseMalformed:
-    case ErrorCode::RateLimited:
-    case ErrorCode::RedirectRefused:
-    case ErrorCode::DiscoveryFailed:
-        return ExitNetwork;
-    case ErrorCode::SessionExpired:
-    case ErrorCode::Unauthorized:
-    case ErrorCode::KeychainUnavailable:
-    case ErrorCode::KeychainAccessDenied:
-    case ErrorCode::KeychainFailure:
-    case ErrorCode::AuthorizationCancelled:
-    case ErrorCode::AuthorizationDenied:
-    case ErrorCode::RedemptionOtherAccount:
-    case ErrorCode::SignInTimedOut:
-        return ExitSignedOut;
-    case ErrorCode::FileUnreadable:
-    case ErrorCode::FileUnwritable:
-        return ExitFile;
-    case ErrorCode::ConfigMissing:
-    case ErrorCode::ConfigInvalid:
-    case ErrorCode::ConfigTrustOverride:
-    case ErrorCode::ProviderMisconfigured:
-    case ErrorCode::LoopbackPortUnavailable:
-    case ErrorCode::DeviceUnknown:
-    case ErrorCode::DeviceNameInvalid:
-        return ExitUsage;
-    default:
-        return ExitNotLicensed;
-    }
 }
 
 bool Ctl::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
@@ -284,54 +191,4 @@ QString Ctl::device()
                      .arg(directory)
               << Qt::endl;
     return id;
-}
-
-int Ctl::deviceId(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption explain(QStringLiteral("explain"),
-                                     Tr::tr("Also say what the device id is made of."));
-    parser.addOption(explain);
-    if (!parseCommand(parser, arguments, QStringLiteral("device-id"),
-                      Tr::tr("Print the id this computer's licenses are bound to. An "
-                             "administrator downloads license tokens for air-gapped computers "
-                             "with it.")))
-        return ExitUsage;
-    if (!loadConfig())
-        return ExitUsage;
-    const QString id = device();
-    if (id.isEmpty())
-        return ExitFile;
-    if (parser.isSet(explain))
-        m_out << DeviceId::explain() << Qt::endl
-              << Qt::endl
-              << Tr::tr("Device id: %1").arg(id) << Qt::endl;
-    else
-        m_out << id << Qt::endl;
-    return ExitOk;
-}
-
-int Ctl::checkCode(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    if (!parseCommand(parser, arguments, QStringLiteral("check-code"),
-                      Tr::tr("Check an activation code's form and check symbol locally; nothing is "
-                             "sent. Prints the code in its canonical form."),
-                      QStringLiteral("CODE"), Tr::tr("The activation code.")))
-        return ExitUsage;
-    const QStringList words = parser.positionalArguments().mid(1);
-    if (words.isEmpty()) {
-        m_err << Tr::tr("check-code needs the activation code, e.g. keywayctl check-code "
-                        "KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA")
-              << Qt::endl;
-        return ExitUsage;
-    }
-    // A code pasted with spaces arrives as several arguments.
-    const auto code = ActivationCode::parse(words.join(QLatin1Char(' ')));
-    if (!code) {
-        m_err << code.error().error.message << Qt::endl;
-        return ExitNotLicensed;
-    }
-    m_out << code->formatted() << Qt::endl;
-    return ExitOk;
 }

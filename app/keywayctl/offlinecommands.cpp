@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// The commands that answer from this computer alone: status --offline, import, diagnose.
-#include "ctl.h"
+// The commands that answer from this computer alone: status, device-id, check-code, import,
+// diagnose.
+#include "offlinecommands.h"
+
+#include "codes/activationcode.h"
+#include "config/vendorconfig.h"
 
 #include "core/clock.h"
 #include "core/redaction.h"
@@ -37,18 +41,46 @@ QString leaseIdOf(const QByteArray &token)
 }
 } // namespace
 
-QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
+OfflineCommands::OfflineCommands(CommandContext &context)
+    : m_ctl(context), m_out(context.out()), m_err(context.err())
+{
+}
+
+QStringList OfflineCommands::commands() const
+{
+    return {QStringLiteral("status"), QStringLiteral("device-id"), QStringLiteral("check-code"),
+            QStringLiteral("import"), QStringLiteral("diagnose")};
+}
+
+int OfflineCommands::run(const QString &name, const QStringList &arguments)
+{
+    using Command = int (OfflineCommands::*)(const QStringList &);
+    const QList<QPair<QLatin1String, Command>> table {
+        {QLatin1String("status"), &OfflineCommands::status},
+        {QLatin1String("device-id"), &OfflineCommands::deviceId},
+        {QLatin1String("check-code"), &OfflineCommands::checkCode},
+        {QLatin1String("import"), &OfflineCommands::importTokens},
+        {QLatin1String("diagnose"), &OfflineCommands::diagnose},
+    };
+    for (const auto &entry : table) {
+        if (name == entry.first)
+            return (this->*entry.second)(arguments);
+    }
+    return ExitUsage;
+}
+
+QJsonObject OfflineCommands::statusJson(const QString &directory, const QString &deviceId)
 {
     const LicenseStore store(directory);
     const QDateTime now = Clock::current();
-    const QList<LicenseStore::ItemStatus> statuses = store.check(m_config, deviceId, now);
+    const QList<LicenseStore::ItemStatus> statuses = store.check(m_ctl.config(), deviceId, now);
     bool allValid = !statuses.isEmpty();
     QJsonArray items;
     for (const auto &status : statuses) {
         allValid = allValid && status.isValid();
         QJsonObject item {
             {QStringLiteral("item"), status.item},
-            {QStringLiteral("name"), m_config.itemDisplayName(status.item)},
+            {QStringLiteral("name"), m_ctl.config().itemDisplayName(status.item)},
             {QStringLiteral("state"), LicenseStore::stateName(status.state)},
             {QStringLiteral("valid"), status.isValid()},
             {QStringLiteral("label"), LicenseStore::stateLabel(status.state)},
@@ -71,19 +103,19 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
         items.append(item);
     }
     const ClockGuard::Verdict clock =
-        ClockGuard(directory, m_config.clockToleranceSeconds).evaluate(now);
+        ClockGuard(directory, m_ctl.config().clockToleranceSeconds).evaluate(now);
     QJsonObject clockJson {
         {QStringLiteral("now"), isoDate(now)},
         {QStringLiteral("behindSeconds"), clock.behindSeconds},
         {QStringLiteral("setBack"), clock.setBack},
-        {QStringLiteral("toleranceSeconds"), m_config.clockToleranceSeconds},
+        {QStringLiteral("toleranceSeconds"), m_ctl.config().clockToleranceSeconds},
     };
     clockJson.insert(QStringLiteral("trustedTime"),
                      clock.mark.isValid() ? QJsonValue(isoDate(clock.mark)) : QJsonValue());
     QJsonObject root {
         {QStringLiteral("schemaVersion"), 3},
-        {QStringLiteral("product"), m_config.productName},
-        {QStringLiteral("vendor"), m_config.vendorName},
+        {QStringLiteral("product"), m_ctl.config().productName},
+        {QStringLiteral("vendor"), m_ctl.config().vendorName},
         {QStringLiteral("account"),
          QJsonObject {{QStringLiteral("subject"), store.subject()},
                       {QStringLiteral("email"), store.email()}}},
@@ -105,10 +137,10 @@ QJsonObject Ctl::statusJson(const QString &directory, const QString &deviceId)
     return root;
 }
 
-int Ctl::printStatus(bool json)
+int OfflineCommands::printStatus(bool json)
 {
-    const QString directory = dataDirectory();
-    const QString id = device();
+    const QString directory = m_ctl.dataDirectory();
+    const QString id = m_ctl.device();
     if (id.isEmpty())
         return ExitFile;
     const QJsonObject root = statusJson(directory, id);
@@ -121,7 +153,8 @@ int Ctl::printStatus(bool json)
         QString who = account.value(QStringLiteral("email")).toString();
         if (who.isEmpty())
             who = account.value(QStringLiteral("subject")).toString();
-        m_out << Tr::tr("%1 by %2").arg(m_config.productName, m_config.vendorName) << Qt::endl;
+        m_out << Tr::tr("%1 by %2").arg(m_ctl.config().productName, m_ctl.config().vendorName)
+              << Qt::endl;
         m_out << Tr::tr("Account: %1").arg(who.isEmpty() ? Tr::tr("not signed in") : who)
               << Qt::endl;
         const QJsonArray items = root.value(QStringLiteral("items")).toArray();
@@ -148,30 +181,32 @@ int Ctl::printStatus(bool json)
     return allValid ? ExitOk : ExitNotLicensed;
 }
 
-int Ctl::importTokens(const QStringList &arguments)
+int OfflineCommands::importTokens(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (!parseCommand(parser, arguments, QStringLiteral("import"),
-                      Tr::tr("Store license tokens from a file, for computers without internet "
-                             "access: an administrator downloads them for this computer's device "
-                             "id (keywayctl device-id). Every token is verified like one from the "
-                             "server; if any is refused, nothing is stored."),
-                      QStringLiteral("FILE"),
-                      Tr::tr("A file with one or more license tokens (compact JWS), separated by "
-                             "line breaks, spaces or '&'.")))
+    if (!m_ctl.parseCommand(
+            parser, arguments, QStringLiteral("import"),
+            Tr::tr("Store license tokens from a file, for computers without internet "
+                   "access: an administrator downloads them for this computer's device "
+                   "id (keywayctl device-id). Every token is verified like one from the "
+                   "server; if any is refused, nothing is stored."),
+            QStringLiteral("FILE"),
+            Tr::tr("A file with one or more license tokens (compact JWS), separated by "
+                   "line breaks, spaces or '&'.")))
         return ExitUsage;
     if (parser.positionalArguments().size() < 2) {
         m_err << Tr::tr("import needs the file with the license tokens.") << Qt::endl;
         return ExitUsage;
     }
-    if (!loadConfig())
+    if (!m_ctl.loadConfig())
         return ExitUsage;
     const QString path = parser.positionalArguments().at(1);
-    const QString id = device();
+    const QString id = m_ctl.device();
     if (id.isEmpty())
         return ExitFile;
-    LicenseStore store(dataDirectory());
-    const auto imported = LicenseImport::importFile(store, m_config, id, path, Clock::current());
+    LicenseStore store(m_ctl.dataDirectory());
+    const auto imported =
+        LicenseImport::importFile(store, m_ctl.config(), id, path, Clock::current());
     if (!imported) {
         m_err << imported.error().message << Qt::endl;
         const ErrorCode code = imported.error().code;
@@ -183,16 +218,17 @@ int Ctl::importTokens(const QStringList &arguments)
     return printStatus(false);
 }
 
-int Ctl::diagnose(const QStringList &arguments)
+int OfflineCommands::diagnose(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the report as JSON."));
     parser.addOption(json);
-    if (!parseCommand(parser, arguments, QStringLiteral("diagnose"),
-                      Tr::tr("Print a report for the vendor's support: versions, the "
-                             "configuration, the license states and the last errors. It holds no "
-                             "token, code, password, e-mail address or account id; identifiers "
-                             "appear as short fingerprints.")))
+    if (!m_ctl.parseCommand(
+            parser, arguments, QStringLiteral("diagnose"),
+            Tr::tr("Print a report for the vendor's support: versions, the "
+                   "configuration, the license states and the last errors. It holds no "
+                   "token, code, password, e-mail address or account id; identifiers "
+                   "appear as short fingerprints.")))
         return ExitUsage;
     QJsonObject report {
         {QStringLiteral("keywayctl"), QCoreApplication::applicationVersion()},
@@ -201,31 +237,32 @@ int Ctl::diagnose(const QStringList &arguments)
         {QStringLiteral("kernel"),
          QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
         {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
-        {QStringLiteral("configPath"), m_configPath},
+        {QStringLiteral("configPath"), m_ctl.configPath()},
     };
-    if (!loadConfig()) {
+    if (!m_ctl.loadConfig()) {
         report.insert(QStringLiteral("config"), QStringLiteral("unusable"));
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         return ExitUsage;
     }
     QJsonArray keyIds;
-    for (const Jwk &key : m_config.licenseKeys.keys())
+    for (const Jwk &key : m_ctl.config().licenseKeys.keys())
         keyIds.append(key.keyId());
     report.insert(
         QStringLiteral("config"),
         QJsonObject {
-            {QStringLiteral("product"), m_config.productName},
-            {QStringLiteral("vendor"), m_config.vendorName},
-            {QStringLiteral("issuer"), m_config.issuer.toString()},
-            {QStringLiteral("clientId"), m_config.clientId},
-            {QStringLiteral("browser"), m_config.browser},
-            {QStringLiteral("licensedItems"), QJsonArray::fromStringList(m_config.licensedItems)},
+            {QStringLiteral("product"), m_ctl.config().productName},
+            {QStringLiteral("vendor"), m_ctl.config().vendorName},
+            {QStringLiteral("issuer"), m_ctl.config().issuer.toString()},
+            {QStringLiteral("clientId"), m_ctl.config().clientId},
+            {QStringLiteral("browser"), m_ctl.config().browser},
+            {QStringLiteral("licensedItems"),
+             QJsonArray::fromStringList(m_ctl.config().licensedItems)},
             {QStringLiteral("licenseKeyIds"), keyIds},
-            {QStringLiteral("leaseSeconds"), m_config.leaseSeconds},
-            {QStringLiteral("clockToleranceSeconds"), m_config.clockToleranceSeconds},
+            {QStringLiteral("leaseSeconds"), m_ctl.config().leaseSeconds},
+            {QStringLiteral("clockToleranceSeconds"), m_ctl.config().clockToleranceSeconds},
         });
-    const QString directory = dataDirectory();
-    const QString id = DeviceId::forProduct(m_config, directory);
+    const QString directory = m_ctl.dataDirectory();
+    const QString id = DeviceId::forProduct(m_ctl.config(), directory);
     report.insert(QStringLiteral("deviceId"), id);
     QJsonObject files;
     for (const QString &name :
@@ -293,7 +330,7 @@ int Ctl::diagnose(const QStringList &arguments)
     return ExitOk;
 }
 
-int Ctl::status(const QStringList &arguments)
+int OfflineCommands::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption offline(
@@ -303,17 +340,70 @@ int Ctl::status(const QStringList &arguments)
                                   Tr::tr("Print the result as JSON (schema in "
                                          "docs/licensing.md)."));
     parser.addOptions({offline, json});
-    if (!parseCommand(parser, arguments, QStringLiteral("status"),
-                      Tr::tr("Verify the licenses stored on this computer and list each licensed "
-                             "item with its state and the reason. Without --offline, queued "
-                             "releases are sent and due renewals done first.")))
+    if (!m_ctl.parseCommand(
+            parser, arguments, QStringLiteral("status"),
+            Tr::tr("Verify the licenses stored on this computer and list each licensed "
+                   "item with its state and the reason. Without --offline, queued "
+                   "releases are sent and due renewals done first.")))
         return ExitUsage;
-    if (!loadConfig())
+    if (!m_ctl.loadConfig())
         return ExitUsage;
     if (!parser.isSet(offline)) {
         // Best effort: the status is shown whatever the network says (or when keywayctl's online
-        // part is missing, which runOnline() reports).
-        runOnline(QStringLiteral("status"), arguments);
+        // part is missing, which OnlineModule reports).
+        m_ctl.prepareStatus(arguments);
     }
     return printStatus(parser.isSet(json));
+}
+
+int OfflineCommands::deviceId(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     Tr::tr("Also say what the device id is made of."));
+    parser.addOption(explain);
+    if (!m_ctl.parseCommand(
+            parser, arguments, QStringLiteral("device-id"),
+            Tr::tr("Print the id this computer's licenses are bound to. An "
+                   "administrator downloads license tokens for air-gapped computers "
+                   "with it.")))
+        return ExitUsage;
+    if (!m_ctl.loadConfig())
+        return ExitUsage;
+    const QString id = m_ctl.device();
+    if (id.isEmpty())
+        return ExitFile;
+    if (parser.isSet(explain))
+        m_out << DeviceId::explain() << Qt::endl
+              << Qt::endl
+              << Tr::tr("Device id: %1").arg(id) << Qt::endl;
+    else
+        m_out << id << Qt::endl;
+    return ExitOk;
+}
+
+int OfflineCommands::checkCode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!m_ctl.parseCommand(
+            parser, arguments, QStringLiteral("check-code"),
+            Tr::tr("Check an activation code's form and check symbol locally; nothing is "
+                   "sent. Prints the code in its canonical form."),
+            QStringLiteral("CODE"), Tr::tr("The activation code.")))
+        return ExitUsage;
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (words.isEmpty()) {
+        m_err << Tr::tr("check-code needs the activation code, e.g. keywayctl check-code "
+                        "KWPWK-3DEGZ-DPCF5-4ERF5-DHQDA")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    // A code pasted with spaces arrives as several arguments.
+    const auto code = ActivationCode::parse(words.join(QLatin1Char(' ')));
+    if (!code) {
+        m_err << code.error().error.message << Qt::endl;
+        return ExitNotLicensed;
+    }
+    m_out << code->formatted() << Qt::endl;
+    return ExitOk;
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The commands that talk to the license server: login, redeem, refresh, release, logout. Every
 // one first sends the releases queued while offline. This file is the module keywayctl-online,
-// which the keywayctl executable loads only when one of them runs (Ctl::runOnline()).
-#include "ctl.h"
+// which the keywayctl executable loads only when one of them runs (OnlineModule).
+#include "commandset.h"
 
 #include "codes/activationcode.h"
+#include "config/vendorconfig.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "engine/activator.h"
 #include "engine/authorizedjob.h"
 #include "engine/redeemcodejob.h"
@@ -71,12 +73,12 @@ int setUpOnline(const QString &configPath, const QString &dataDirOption, QTextSt
     onlineSetup().err = &err;
     const auto config = VendorConfig::resolve(configPath);
     if (!config)
-        return Ctl::ExitOk;
+        return ExitOk;
     if (const auto tls = TlsSetup::apply(*config); !tls) {
         err << tls.error().message << Qt::endl;
-        return Ctl::ExitUsage;
+        return ExitUsage;
     }
-    return Ctl::ExitOk;
+    return ExitOk;
 }
 
 /// Retries of the redeem and checkout requests: a few, a person waits at the prompt.
@@ -195,40 +197,148 @@ void reportOtherAccount(const Error &error, QTextStream &err)
 }
 } // namespace
 
-extern "C" Q_DECL_EXPORT int keywayctl_online_run(Ctl *ctl, const QString *command,
-                                                  const QStringList *arguments)
+namespace {
+/**
+ * The online commands: login, redeem, refresh, release, logout, devices, and the online part of
+ * status. The module's one export, keywayctl_online_commands(), makes it; everything it needs of
+ * keywayctl comes through the CommandContext.
+ */
+class OnlineCommands final : public CommandSet
 {
-    if (const int setUp = setUpOnline(ctl->m_configPath, ctl->m_dataDir, ctl->m_err);
-        setUp != Ctl::ExitOk)
-        return setUp;
-    using Command = int (Ctl::*)(const QStringList &);
-    const QList<QPair<QLatin1String, Command>> commands {
-        {QLatin1String("refresh"), &Ctl::refresh}, {QLatin1String("release"), &Ctl::release},
-        {QLatin1String("redeem"), &Ctl::redeem},   {QLatin1String("login"), &Ctl::login},
-        {QLatin1String("logout"), &Ctl::logout},   {QLatin1String("devices"), &Ctl::devices},
-    };
-    if (*command == QLatin1String("status")) {
-        // The online part of status: say whether a redemption is pending, send queued
-        // releases, then renew if due.
-        {
-            Online online(ctl->m_config);
-            reportPendingRedemption(online.secrets(), ctl->m_config, ctl->m_err);
-        }
-        const int online = ctl->flushReleaseQueue();
-        if (online == Ctl::ExitOk)
-            ctl->refresh(
-                {QStringLiteral("refresh"), QStringLiteral("--if-due"), QStringLiteral("--quiet")});
-        return online;
+public:
+    explicit OnlineCommands(CommandContext &context)
+        : m_ctl(context), m_out(context.out()), m_err(context.err()), m_config(context.config())
+    {
     }
-    for (const auto &entry : commands) {
-        if (*command == entry.first)
-            return (ctl->*entry.second)(*arguments);
+
+    QStringList commands() const override { return onlineCommandNames(); }
+    int run(const QString &name, const QStringList &arguments) override;
+    int prepareStatus(const QStringList &arguments) override;
+
+private:
+    /// The exit code for an error of an online step.
+    static int exitCodeFor(const Error &error);
+
+    int refresh(const QStringList &arguments);
+    int release(const QStringList &arguments);
+    int redeem(const QStringList &arguments);
+    int login(const QStringList &arguments);
+    int logout(const QStringList &arguments);
+    int devices(const QStringList &arguments);
+    /// `devices`: the account's computers (or release one, or rename this one).
+    int listDevices(bool json);
+    int releaseDevice(const QString &id);
+    int renameDevice(const QString &name);
+    /// Runs the online part shared by online commands: sends queued releases. Returns ExitOk or
+    /// the exit code of a failure that should stop the command.
+    int flushReleaseQueue();
+
+    bool parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                      const QString &command, const QString &description,
+                      const QString &argument = QString(),
+                      const QString &argumentDescription = QString())
+    {
+        return m_ctl.parseCommand(parser, arguments, command, description, argument,
+                                  argumentDescription);
     }
-    ctl->m_err << "keywayctl-online: unknown command " << *command << Qt::endl;
-    return Ctl::ExitUsage;
+    bool loadConfig() { return m_ctl.loadConfig(); }
+    QString device() { return m_ctl.device(); }
+    int printStatus(bool json) { return m_ctl.printStatus(json); }
+    void printDetails(const Error &error) { m_ctl.printDetails(error); }
+
+    CommandContext &m_ctl;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const VendorConfig &m_config; ///< the context's, set by loadConfig()
+};
+} // namespace
+
+extern "C" Q_DECL_EXPORT CommandSet *keywayctl_online_commands(CommandContext *context)
+{
+    return new OnlineCommands(*context);
 }
 
-int Ctl::flushReleaseQueue()
+int OnlineCommands::run(const QString &name, const QStringList &arguments)
+{
+    if (const int setUp = setUpOnline(m_ctl.configPath(), m_ctl.dataDirOption(), m_err);
+        setUp != ExitOk)
+        return setUp;
+    using Command = int (OnlineCommands::*)(const QStringList &);
+    const QList<QPair<QLatin1String, Command>> commands {
+        {QLatin1String("refresh"), &OnlineCommands::refresh},
+        {QLatin1String("release"), &OnlineCommands::release},
+        {QLatin1String("redeem"), &OnlineCommands::redeem},
+        {QLatin1String("login"), &OnlineCommands::login},
+        {QLatin1String("logout"), &OnlineCommands::logout},
+        {QLatin1String("devices"), &OnlineCommands::devices},
+    };
+    for (const auto &entry : commands) {
+        if (name == entry.first)
+            return (this->*entry.second)(arguments);
+    }
+    m_err << "keywayctl-online: unknown command " << name << Qt::endl;
+    return ExitUsage;
+}
+
+int OnlineCommands::prepareStatus(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    if (const int setUp = setUpOnline(m_ctl.configPath(), m_ctl.dataDirOption(), m_err);
+        setUp != ExitOk)
+        return setUp;
+    // Say whether a redemption is pending, send queued releases, then renew if due.
+    {
+        Online online(m_config);
+        reportPendingRedemption(online.secrets(), m_config, m_err);
+    }
+    const int online = flushReleaseQueue();
+    if (online == ExitOk)
+        refresh({QStringLiteral("refresh"), QStringLiteral("--if-due"), QStringLiteral("--quiet")});
+    return online;
+}
+
+int OnlineCommands::exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NoError:
+        return ExitOk;
+    case ErrorCode::NetworkUnreachable:
+    case ErrorCode::NetworkTimeout:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::HttpError:
+    case ErrorCode::ServerError:
+    case ErrorCode::ResponseMalformed:
+    case ErrorCode::RateLimited:
+    case ErrorCode::RedirectRefused:
+    case ErrorCode::DiscoveryFailed:
+        return ExitNetwork;
+    case ErrorCode::SessionExpired:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainAccessDenied:
+    case ErrorCode::KeychainFailure:
+    case ErrorCode::AuthorizationCancelled:
+    case ErrorCode::AuthorizationDenied:
+    case ErrorCode::RedemptionOtherAccount:
+    case ErrorCode::SignInTimedOut:
+        return ExitSignedOut;
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileUnwritable:
+        return ExitFile;
+    case ErrorCode::ConfigMissing:
+    case ErrorCode::ConfigInvalid:
+    case ErrorCode::ConfigTrustOverride:
+    case ErrorCode::ProviderMisconfigured:
+    case ErrorCode::LoopbackPortUnavailable:
+    case ErrorCode::DeviceUnknown:
+    case ErrorCode::DeviceNameInvalid:
+        return ExitUsage;
+    default:
+        return ExitNotLicensed;
+    }
+}
+
+int OnlineCommands::flushReleaseQueue()
 {
     Online online(m_config);
     const int pending = int(online.activator.queuedReleases().size());
@@ -252,7 +362,7 @@ int Ctl::flushReleaseQueue()
     return ExitOk;
 }
 
-int Ctl::refresh(const QStringList &arguments)
+int OnlineCommands::refresh(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption ifDue(QStringLiteral("if-due"),
@@ -291,7 +401,7 @@ int Ctl::refresh(const QStringList &arguments)
     return printStatus(false);
 }
 
-int Ctl::release(const QStringList &arguments)
+int OnlineCommands::release(const QStringList &arguments)
 {
     QCommandLineParser parser;
     if (!parseCommand(parser, arguments, QStringLiteral("release"),
@@ -348,7 +458,7 @@ QString readCodeLine()
 }
 } // namespace
 
-int Ctl::redeem(const QStringList &arguments)
+int OnlineCommands::redeem(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption discard(
@@ -479,7 +589,7 @@ int Ctl::redeem(const QStringList &arguments)
     return exitCodeFor(redeemed);
 }
 
-int Ctl::login(const QStringList &arguments)
+int OnlineCommands::login(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption browser(QStringLiteral("browser"),
@@ -564,7 +674,7 @@ int Ctl::login(const QStringList &arguments)
     return printStatus(false);
 }
 
-int Ctl::logout(const QStringList &arguments)
+int OnlineCommands::logout(const QStringList &arguments)
 {
     QCommandLineParser parser;
     if (!parseCommand(parser, arguments, QStringLiteral("logout"),
@@ -587,7 +697,7 @@ int Ctl::logout(const QStringList &arguments)
 
 // ---- devices ----------------------------------------------------------------------------------
 
-int Ctl::devices(const QStringList &arguments)
+int OnlineCommands::devices(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the list as JSON."));
@@ -637,7 +747,7 @@ QString shortDate(const QDateTime &time)
 
 } // namespace
 
-int Ctl::listDevices(bool json)
+int OnlineCommands::listDevices(bool json)
 {
     const QString id = device();
     if (id.isEmpty())
@@ -737,7 +847,7 @@ int Ctl::listDevices(bool json)
     return ExitOk;
 }
 
-int Ctl::releaseDevice(const QString &target)
+int OnlineCommands::releaseDevice(const QString &target)
 {
     const QString id = device();
     if (id.isEmpty())
@@ -763,7 +873,7 @@ int Ctl::releaseDevice(const QString &target)
     return ExitOk;
 }
 
-int Ctl::renameDevice(const QString &name)
+int OnlineCommands::renameDevice(const QString &name)
 {
     const QString id = device();
     if (id.isEmpty())

@@ -5,6 +5,7 @@
 #include "core/translations.h"
 #include "codes/activationcode.h"
 #include "core/error.h"
+#include "core/tr.h"
 
 #include <QTest>
 
@@ -68,10 +69,8 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         installTranslations(QLocale(locale));
         const char *source = "… and %n more token(s) refused.";
-        QCOMPARE(QCoreApplication::translate("Keyway::LicenseImport", source, nullptr, 1),
-                 QStringLiteral("… and 1 more token refused."));
-        QCOMPARE(QCoreApplication::translate("Keyway::LicenseImport", source, nullptr, 3),
-                 QStringLiteral("… and 3 more tokens refused."));
+        QCOMPARE(LicenseTr::tr(source, nullptr, 1), QStringLiteral("… and 1 more token refused."));
+        QCOMPARE(LicenseTr::tr(source, nullptr, 3), QStringLiteral("… and 3 more tokens refused."));
     }
 
     void dialogButtonsFollowTheLanguage_data()
