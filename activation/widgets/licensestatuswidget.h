@@ -7,17 +7,13 @@
 #include "net/proxysettings.h"
 #include "signinview.h"
 
-#include <QColor>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QDialog;
 class QPushButton;
 class QSettings;
@@ -25,10 +21,14 @@ class QTreeWidget;
 
 namespace Keyway {
 
+class ActionProgress;
 class Activator;
 class DevicesWidget;
 class Job;
+class LicenseOverview;
+class LicenseStatusModel;
 class ProxySettingsDialog;
+class SupportLink;
 
 /**
  * The product's licensed items and the verdict on each, verified offline from the license
@@ -130,7 +130,6 @@ Q_SIGNALS:
     void proxySettingsChanged(const Keyway::ProxySettings &settings);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -139,16 +138,13 @@ private:
     void beginBusy(const QString &message);
     /// @p job runs: the actions are disabled until it finished.
     void setBusy(Job *job, bool cancellable = false);
-    /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
-    void holdFocusWhileBusy();
     void showMessage(const QString &message);
-    /// @p news read with the focused control (AccessibleNews), the previous news cleared.
-    void announce(const QString &news);
+    void addressCopied();
     /// The focus on a visible, enabled control of this view when it has none.
     void ensureFocus();
-    void applyBranding();
     void updateActions();
-    void updateLastCheck();
+    /// What the view says about the engine's state now.
+    LicenseStatusModel model() const;
     /// Shows the engine's state: the list, the summary, the last check, the actions.
     void render();
     void closeSignInDialog();
@@ -166,38 +162,22 @@ private:
     bool m_allValid = false;
     bool m_hasTokens = false;
     QPointer<Job> m_running;
-    QPointer<QWidget> m_busyOrigin; ///< had the focus when the running job started
-    QPointer<QWidget> m_newsControl; ///< carries the last news in its description
-    QColor m_accent;
+    bool m_cancellable = false; ///< the running job offers Cancel
+    bool m_failureInMessage = false; ///< the action message says why the renewal failed
 
-    QFrame *m_header = nullptr;
-    QLabel *m_logo = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
-    QTreeWidget *m_items = nullptr;
-    QLabel *m_lastCheck = nullptr;
-    QLabel *m_actionMessage = nullptr;
+    LicenseOverview *m_overview = nullptr; ///< band, summary, warning, list, last check
+    QTreeWidget *m_items = nullptr; ///< the overview's list
+    ActionProgress *m_progress = nullptr; ///< the action's message, busy bar, Cancel
+    QLabel *m_importMessage = nullptr;
     QPushButton *m_renewButton = nullptr;
     QPushButton *m_signOutButton = nullptr;
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_deactivateButton = nullptr;
     QPushButton *m_activateButton = nullptr;
     QPushButton *m_importButton = nullptr;
-    QPushButton *m_networkButton = nullptr;
-    QPushButton *m_copyButton = nullptr;
     QPushButton *m_testConnectionButton = nullptr;
-    QProgressBar *m_busyBar = nullptr; ///< busy mode while a job runs
-    QPushButton *m_cancelButton = nullptr; ///< cancels a running renewal
-    bool m_cancellable = false; ///< the running job offers Cancel
-    bool m_failureInMessage = false; ///< the action message says why the renewal failed
-    QFrame *m_helpFallback = nullptr; ///< the help page's address when no browser opens
-    QLabel *m_helpFallbackText = nullptr;
-    QLineEdit *m_helpAddress = nullptr;
-    QLabel *m_importMessage = nullptr;
-    QPushButton *m_supportLink = nullptr;
     DevicesWidget *m_devices = nullptr;
-    QLabel *m_endWarning = nullptr; ///< the license ends soon (licenseEndWarningDays)
-    QPushButton *m_renewalLink = nullptr; ///< the vendor's renewalUrl, when configured
+    SupportLink *m_support = nullptr; ///< Get help, and its address when no browser opens
 };
 
 } // namespace Keyway

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void licenseEndWarning();
     void testConnectionFromTheStatusView();
     void getHelpWithoutBrowserShowsTheAddress();
+    void renewalLinkWithoutBrowserShowsTheAddress();
 
 private:
     /// The engine over @p dataDir as the window makes it, with m_secrets and this device.
@@ -1236,6 +1237,54 @@ void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
     QGuiApplication::clipboard()->clear();
     copy->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), cfg.supportUrl);
+}
+
+// "Renew the license" without a browser: the renewal page's address to copy, as for Get help.
+void LicenseStatusWidgetTest::renewalLinkWithoutBrowserShowsTheAddress()
+{
+    const QString renewalUrl = QStringLiteral("https://shop.example.com/renew");
+    const VendorConfig cfg = config(m_key.get(), {{QStringLiteral("renewalUrl"), renewalUrl}});
+    QTemporaryDir dir;
+    LicenseStore store(dir.path());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject end {{QStringLiteral("licenseValidUntil"), now + 5 * 86400 - 600}};
+    QVERIFY(store.save(User, QString(), {token(m_key.get(), Pro, now - 60, 86400, end)}));
+    MemorySecretStore secrets;
+    Activator engine(cfg, dir.path());
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(Device);
+    NoBrowser noBrowser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
+    LicenseStatusWidget widget(cfg);
+    widget.setActivator(&engine);
+    widget.refresh();
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *link = widget.findChild<QPushButton *>(QStringLiteral("renewalLink"));
+    auto *fallback = widget.findChild<QFrame *>(QStringLiteral("renewalFallback"));
+    auto *address = widget.findChild<QLineEdit *>(QStringLiteral("renewalAddress"));
+    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("copyRenewalAddressButton"));
+    QVERIFY(link && fallback && address && copy);
+    QVERIFY(link->isVisible() && !fallback->isVisible());
+    link->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(fallback->isVisible());
+    QCOMPARE(address->text(), renewalUrl);
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->selectedText(), renewalUrl);
+    QCOMPARE(widget.focusWidget(), address);
+    QCOMPARE(address->accessibleName(), QStringLiteral("Address of the renewal page"));
+    QVERIFY(
+        address->accessibleDescription().startsWith(QStringLiteral("No browser could be opened")));
+    const QString tabProblem = GuiTest::tabOrderProblem(&widget);
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), renewalUrl);
+    auto *message = widget.findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("The address was copied to the clipboard."));
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)
