@@ -3,6 +3,8 @@
 
 #include "core/clock.h"
 #include "core/datetimetext.h"
+#include "engine/releasequeuejob.h"
+#include "online/renewjob.h"
 
 #include <QLocale>
 
@@ -263,6 +265,25 @@ QString LicenseStatusModel::signInMessage(const Error &error, bool signedIn, con
     if (error.isError())
         message += QLatin1Char(' ') + error.message;
     return message;
+}
+
+QString LicenseStatusModel::renewMessage(const RenewJob &job) const
+{
+    if (job.error().code == ErrorCode::Cancelled)
+        return tr("Renewing was cancelled. The licenses keep working as before.");
+    if (job.hasError())
+        return renewFailedMessage(job.error());
+    return renewedMessage(job.renewedItems(), job.deniedItems());
+}
+
+QString LicenseStatusModel::deactivateMessage(const ReleaseQueueJob &job,
+                                              const QDateTime &next) const
+{
+    if (job.hasError())
+        return tr("The licenses could not be removed: %1").arg(job.error().message);
+    const bool waitsForSignIn =
+        !m_facts.signedIn || job.sendError().code == ErrorCode::SessionExpired;
+    return deactivatedMessage(!job.queued().isEmpty(), waitsForSignIn, job.sendError(), next);
 }
 
 } // namespace Keyway

@@ -15,6 +15,9 @@
 
 namespace Keyway {
 
+class ReleaseQueueJob;
+class RenewJob;
+
 /**
  * What the status view says, decided without a display (so that it is tested as a table, and
  * another front end says the same): the rows of the licensed features, the summary, the warning
@@ -101,6 +104,11 @@ public:
     /// Signing in ended: cancelled, failed (@p signedIn false) or signed in as @p who (a
     /// refusal of the licenses, @p error, said with it).
     static QString signInMessage(const Error &error, bool signedIn, const QString &who);
+
+    /// The result of Renew now (@p job finished): cancelled, failed or renewed.
+    QString renewMessage(const RenewJob &job) const;
+    /// The result of deactivating (@p job finished); @p next: when queued releases go out.
+    QString deactivateMessage(const ReleaseQueueJob &job, const QDateTime &next) const;
 
 private:
     VendorConfig m_config;

@@ -5,9 +5,11 @@
 #include "addresstocopy.h"
 #include "connectiontestdialog.h"
 #include "deviceswidget.h"
+#include "licenseactions.h"
 #include "licenseendnotice.h"
 #include "licenseoverview.h"
 #include "proxysettingsdialog.h"
+#include "signindialog.h"
 #include "supportlink.h"
 #include "widgetslogging.h"
 
@@ -41,11 +43,6 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
 
     m_overview = new LicenseOverview(m_config, this);
     m_items = m_overview->list();
-    AddressToCopy *renewalAddress = m_overview->endNotice()->fallback();
-    // The address field has the focus and says why it is shown: no other news.
-    connect(renewalAddress, &AddressToCopy::shown, this,
-            [this] { m_progress->announce(QString()); });
-    connect(renewalAddress, &AddressToCopy::copied, this, &LicenseStatusWidget::addressCopied);
     layout->addWidget(m_overview, 1);
 
     // The action's message; while a job runs a busy bar and, for a renewal, Cancel.
@@ -64,58 +61,21 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     m_importMessage->hide();
     layout->addWidget(m_importMessage);
 
-    // Outside a dialog a push button ignores Enter unless it is auto-default (as in the wizard).
-    auto button = [this](QBoxLayout *row, const QString &text, const char *name,
-                         const QString &description, void (LicenseStatusWidget::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        b->setAccessibleDescription(description);
-        b->setAutoDefault(true);
-        connect(b, &QPushButton::clicked, this, slot);
-        row->addWidget(b);
-        return b;
-    };
-    auto *online = new QHBoxLayout;
-    m_renewButton =
-        button(online, tr("&Renew now"), "renewButton",
-               tr("Checks the licenses with the license server now and extends their leases."),
-               &LicenseStatusWidget::renewNow);
-    m_signOutButton = button(online, tr("&Sign out"), "signOutButton",
-                             tr("Removes your sign-in from this computer. The licenses keep "
-                                "working until their leases end."),
-                             &LicenseStatusWidget::signOut);
-    m_signInButton =
-        button(online, tr("S&ign in…"), "signInButton",
-               tr("Signs you in again on this computer, so that the licenses can be renewed."),
-               &LicenseStatusWidget::signIn);
-    m_deactivateButton =
-        button(online, tr("&Deactivate on this computer…"), "deactivateButton",
-               tr("Gives the licenses back so that they can be used on another computer."),
-               &LicenseStatusWidget::deactivate);
-    online->addStretch();
-    layout->addLayout(online);
-
-    auto *buttons = new QHBoxLayout;
-    m_importButton = button(buttons, tr("&Import license file…"), "importButton",
-                            tr("For computers without internet access: a license file your "
-                               "administrator downloaded for this computer's device id."),
-                            &LicenseStatusWidget::importLicenseFile);
-    button(buttons, tr("&Network settings…"), "networkButton",
-           tr("The proxy used to reach the license server."),
-           &LicenseStatusWidget::showNetworkSettings);
-    button(buttons, tr("&Copy diagnostics"), "copyDiagnosticsButton",
-           tr("Copies a report for support to the clipboard. It contains no password, token or "
-              "activation code."),
-           &LicenseStatusWidget::copyDiagnostics);
-    m_testConnectionButton =
-        button(buttons, tr("&Test connection…"), "testConnectionButton",
-               tr("Checks each step on the way to the license server and says what to do about "
-                  "a failed one."),
-               &LicenseStatusWidget::testConnection);
-    buttons->addStretch();
-    m_activateButton = button(buttons, tr("&Activate…"), "activateButton", QString(),
-                              &LicenseStatusWidget::activateRequested);
-    layout->addLayout(buttons);
+    m_actions = new LicenseActions(this);
+    m_activateButton = m_actions->button(LicenseActions::Activate);
+    const std::pair<LicenseActions::Action, void (LicenseStatusWidget::*)()> slots[] = {
+        {LicenseActions::Renew, &LicenseStatusWidget::renewNow},
+        {LicenseActions::SignOut, &LicenseStatusWidget::signOut},
+        {LicenseActions::SignIn, &LicenseStatusWidget::signIn},
+        {LicenseActions::Deactivate, &LicenseStatusWidget::deactivate},
+        {LicenseActions::Import, &LicenseStatusWidget::importLicenseFile},
+        {LicenseActions::NetworkSettings, &LicenseStatusWidget::showNetworkSettings},
+        {LicenseActions::CopyDiagnostics, &LicenseStatusWidget::copyDiagnostics},
+        {LicenseActions::TestConnection, &LicenseStatusWidget::testConnection},
+        {LicenseActions::Activate, &LicenseStatusWidget::activateRequested}};
+    for (const auto &[action, slot] : slots)
+        connect(m_actions->button(action), &QPushButton::clicked, this, slot);
+    layout->addWidget(m_actions);
 
     m_devices = new DevicesWidget(m_config, this);
     m_devices->setConfirmation(
@@ -125,12 +85,14 @@ LicenseStatusWidget::LicenseStatusWidget(const VendorConfig &config, QWidget *pa
     layout->addWidget(m_devices);
 
     m_support = new SupportLink(m_config, this);
-    // The address field has the focus and says why it is shown: no other news.
-    connect(m_support->fallback(), &AddressToCopy::shown, this,
-            [this] { m_progress->announce(QString()); });
-    connect(m_support->fallback(), &AddressToCopy::copied, this,
-            &LicenseStatusWidget::addressCopied);
     layout->addWidget(m_support);
+
+    for (AddressToCopy *address : {m_overview->endNotice()->fallback(), m_support->fallback()}) {
+        // The address field has the focus and says why it is shown: no other news.
+        connect(address, &AddressToCopy::shown, this, [this] { m_progress->announce(QString()); });
+        connect(address, &AddressToCopy::copied, this,
+                [this] { showMessage(tr("The address was copied to the clipboard.")); });
+    }
 
     updateActions();
 }
@@ -139,7 +101,6 @@ LicenseStatusWidget::~LicenseStatusWidget()
 {
     if (m_running)
         m_running->cancel();
-    closeSignInDialog();
 }
 
 void LicenseStatusWidget::setActivator(Activator *activator)
@@ -153,24 +114,9 @@ void LicenseStatusWidget::setActivator(Activator *activator)
     render();
 }
 
-Activator *LicenseStatusWidget::activator() const
-{
-    return m_activator;
-}
-
 bool LicenseStatusWidget::isBusy() const
 {
     return !m_running.isNull() || (m_activator && m_activator->isBusy());
-}
-
-Error LicenseStatusWidget::lastError() const
-{
-    return m_activator ? m_activator->lastError() : Error();
-}
-
-void LicenseStatusWidget::setSettings(QSettings *settings)
-{
-    m_settings = settings;
 }
 
 QSettings *LicenseStatusWidget::settings() const
@@ -223,11 +169,6 @@ void LicenseStatusWidget::showMessage(const QString &message)
     m_progress->announce(message);
 }
 
-void LicenseStatusWidget::addressCopied()
-{
-    showMessage(tr("The address was copied to the clipboard."));
-}
-
 void LicenseStatusWidget::beginBusy(const QString &message)
 {
     showMessage(message);
@@ -250,20 +191,9 @@ LicenseStatusModel LicenseStatusWidget::model() const
 
 void LicenseStatusWidget::updateActions()
 {
-    const LicenseStatusModel::Actions actions = model().actions();
     const bool busy = isBusy();
-    m_renewButton->setVisible(actions.renew);
-    m_signOutButton->setVisible(actions.signOut);
-    m_signInButton->setVisible(actions.signIn);
-    m_deactivateButton->setVisible(actions.deactivate);
-    m_renewButton->setEnabled(!busy && m_hasTokens);
-    m_signOutButton->setEnabled(!busy);
-    m_signInButton->setEnabled(!busy);
-    m_deactivateButton->setEnabled(!busy && m_hasTokens);
-    m_importButton->setEnabled(!busy);
+    m_actions->update(model().actions(), busy, m_hasTokens);
     m_progress->setBusy(busy, busy && m_running && m_cancellable);
-    m_testConnectionButton->setVisible(actions.testConnection);
-    m_activateButton->setEnabled(!busy);
     if (!busy)
         m_progress->returnFocus(m_activateButton); // with the result
     ensureFocus();
@@ -307,7 +237,7 @@ void LicenseStatusWidget::render()
     m_allValid = facts.engine && facts.allValid;
     m_hasTokens = facts.engine && facts.hasLicenses;
     m_overview->showModel(model, m_failureInMessage);
-    m_activateButton->setVisible(model.actions().activate);
+    m_actions->update(model.actions(), isBusy(), m_hasTokens);
     // Only when shown: a hidden view's focus would rest on a control no one sees.
     if (m_activator && !m_allValid && isVisible() && !isBusy())
         m_activateButton->setFocus();
@@ -323,22 +253,14 @@ void LicenseStatusWidget::renewNow()
     RenewJob *job = m_activator->renew();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
-        if (job->error().code == ErrorCode::Cancelled) {
-            showMessage(tr("Renewing was cancelled. The licenses keep working as before."));
-            render();
-            return;
-        }
-        if (job->hasError()) {
+        const bool failed = job->hasError() && job->error().code != ErrorCode::Cancelled;
+        if (failed)
             qCInfo(lcWidgets) << "renew now failed:" << errorCodeName(job->error().code);
-            showMessage(model().renewFailedMessage(job->error()));
-            m_failureInMessage = true; // the list's last-check line does not repeat it
-            render();
-            return;
-        }
-        const QStringList renewed = job->renewedItems();
-        showMessage(model().renewedMessage(renewed, job->deniedItems()));
+        showMessage(model().renewMessage(*job));
+        m_failureInMessage = failed; // the list's last-check line does not repeat it
         render();
-        Q_EMIT licensesRenewed(renewed);
+        if (!job->hasError())
+            Q_EMIT licensesRenewed(job->renewedItems());
     });
     setBusy(job, true);
     job->start();
@@ -356,27 +278,17 @@ void LicenseStatusWidget::signOut()
     Job *job = m_activator->signOut();
     connect(job, &Job::finished, this, [this, job, done = before.signedOutMessage()] {
         m_running = nullptr;
-        if (job->hasError()) {
+        if (job->hasError())
             qCInfo(lcWidgets) << "sign-out failed:" << job->error().detail;
-            showMessage(tr("Signing out did not complete: %1").arg(job->error().message));
-            render();
-            return;
-        }
-        showMessage(done);
+        showMessage(job->hasError()
+                        ? tr("Signing out did not complete: %1").arg(job->error().message)
+                        : done);
         render();
-        Q_EMIT signedOut();
+        if (!job->hasError())
+            Q_EMIT signedOut();
     });
     setBusy(job);
     job->start();
-}
-
-void LicenseStatusWidget::closeSignInDialog()
-{
-    if (m_signInDialog) {
-        m_signInDialog->hide();
-        m_signInDialog->deleteLater();
-    }
-    m_signInDialog = nullptr;
 }
 
 void LicenseStatusWidget::signIn()
@@ -387,35 +299,18 @@ void LicenseStatusWidget::signIn()
         Q_EMIT signInRequested();
         return;
     }
-    // The sign-in page in a dialog of its own; the view goes with it, and with it the page's
-    // cookies and cache.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("signInDialog"));
-    dialog->setWindowTitle(tr("Sign in to %1").arg(m_config.productName));
-    auto *layout = new QVBoxLayout(dialog);
-    SignInView *view = m_viewFactory(dialog);
-    if (!view) {
+    auto *dialog = new SignInDialog(m_config, m_viewFactory, this);
+    if (!dialog->view()) {
         delete dialog;
         showMessage(tr("The sign-in page cannot be shown in this window."));
         Q_EMIT signInRequested();
         return;
     }
-    layout->addWidget(view->widget(), 1);
-    auto *cancel = new QPushButton(tr("Cancel"), dialog);
-    layout->addWidget(cancel, 0, Qt::AlignRight);
-    m_signInDialog = dialog;
-
     // Before the engine starts: its new state disables the button that has the focus.
     beginBusy(tr("Signing in…"));
-    ActivateJob *job = m_activator->signIn(view);
-    job->setRedirectUri(m_config.embeddedRedirectUri);
-    job->setLoginHint(m_activator->account().email);
-    job->setUiLocales(QLocale().uiLanguages());
-    connect(cancel, &QPushButton::clicked, job, &Job::cancel);
-    connect(dialog, &QDialog::rejected, job, &Job::cancel);
+    ActivateJob *job = dialog->signIn(m_activator);
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
-        closeSignInDialog();
         const Error error = job->error();
         if (error.isError() && error.code != ErrorCode::Cancelled && !m_activator->isSignedIn())
             qCInfo(lcWidgets) << "sign-in failed:" << errorCodeName(error.code) << error.detail;
@@ -426,7 +321,6 @@ void LicenseStatusWidget::signIn()
             Q_EMIT signedIn();
     });
     setBusy(job);
-    dialog->resize(640, 720);
     dialog->open();
     job->start();
 }
@@ -443,18 +337,10 @@ void LicenseStatusWidget::deactivate()
     ReleaseQueueJob *job = m_activator->deactivate();
     connect(job, &Job::finished, this, [this, job] {
         m_running = nullptr;
-        if (job->hasError()) {
-            showMessage(tr("The licenses could not be removed: %1").arg(job->error().message));
-            render();
-            return;
-        }
-        const bool waitsForSignIn =
-            !m_activator->isSignedIn() || job->sendError().code == ErrorCode::SessionExpired;
-        showMessage(LicenseStatusModel::deactivatedMessage(!job->queued().isEmpty(), waitsForSignIn,
-                                                           job->sendError(),
-                                                           m_activator->nextReleaseAttempt()));
+        showMessage(model().deactivateMessage(*job, m_activator->nextReleaseAttempt()));
         render();
-        Q_EMIT deactivated();
+        if (!job->hasError())
+            Q_EMIT deactivated();
     });
     setBusy(job);
     job->start();

@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "core/error.h"
+#include "engine/activator.h"
 #include "keyway_activation_widgets_export.h"
 #include "net/proxysettings.h"
 #include "signinview.h"
@@ -25,6 +26,7 @@ class ActionProgress;
 class Activator;
 class DevicesWidget;
 class Job;
+class LicenseActions;
 class LicenseOverview;
 class LicenseStatusModel;
 class ProxySettingsDialog;
@@ -57,14 +59,14 @@ public:
 
     /// The engine this view shows; not owned.
     void setActivator(Activator *activator);
-    Activator *activator() const;
+    Activator *activator() const { return m_activator; }
     /**
      * Makes the page "Sign in" shows (the wizard's factory). Without one, or when the vendor
      * wants the system browser, "Sign in" emits signInRequested() for the application.
      */
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
     /// Where the proxy settings are kept (QSettings() unless set; tests use their own). Not owned.
-    void setSettings(QSettings *settings);
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
     /// Asks before signing out or deactivating (a message box unless set; tests answer it).
     void setConfirmation(const Confirmation &confirmation) { m_confirm = confirmation; }
@@ -83,7 +85,7 @@ public:
     /// Whether an online action (renew, sign-out, sign-in, deactivation) is running.
     bool isBusy() const;
     /// The last error of an action or a renewal (NoError if none).
-    Error lastError() const;
+    Error lastError() const { return m_activator ? m_activator->lastError() : Error(); }
 
     /**
      * A report for the vendor's support, plain text: product, Keyway and OS versions, the device
@@ -139,7 +141,6 @@ private:
     /// @p job runs: the actions are disabled until it finished.
     void setBusy(Job *job, bool cancellable = false);
     void showMessage(const QString &message);
-    void addressCopied();
     /// The focus on a visible, enabled control of this view when it has none.
     void ensureFocus();
     void updateActions();
@@ -147,13 +148,11 @@ private:
     LicenseStatusModel model() const;
     /// Shows the engine's state: the list, the summary, the last check, the actions.
     void render();
-    void closeSignInDialog();
     QSettings *settings() const;
 
     VendorConfig m_config;
     QPointer<Activator> m_activator;
     SignInViewFactory m_viewFactory;
-    QPointer<QDialog> m_signInDialog;
     QSettings *m_settings = nullptr;
     mutable std::unique_ptr<QSettings> m_ownSettings;
     std::function<QString()> m_fileChooser;
@@ -169,13 +168,8 @@ private:
     QTreeWidget *m_items = nullptr; ///< the overview's list
     ActionProgress *m_progress = nullptr; ///< the action's message, busy bar, Cancel
     QLabel *m_importMessage = nullptr;
-    QPushButton *m_renewButton = nullptr;
-    QPushButton *m_signOutButton = nullptr;
-    QPushButton *m_signInButton = nullptr;
-    QPushButton *m_deactivateButton = nullptr;
-    QPushButton *m_activateButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_testConnectionButton = nullptr;
+    LicenseActions *m_actions = nullptr; ///< the buttons
+    QPushButton *m_activateButton = nullptr; ///< the actions' Activate…
     DevicesWidget *m_devices = nullptr;
     SupportLink *m_support = nullptr; ///< Get help, and its address when no browser opens
 };
