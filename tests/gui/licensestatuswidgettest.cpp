@@ -119,7 +119,6 @@ private Q_SLOTS:
     void licenseEndWarning();
     void testConnectionFromTheStatusView();
     void getHelpWithoutBrowserShowsTheAddress();
-    void renewalLinkWithoutBrowserShowsTheAddress();
 
 private:
     /// The engine over @p dataDir as the window makes it, with m_secrets and this device.
@@ -995,6 +994,54 @@ void LicenseStatusWidgetTest::devicesSection()
              qPrintable(seats->text()));
 }
 
+/// Stands in for a desktop without a browser: its handler method does not exist, so
+/// QDesktopServices::openUrl() returns false.
+class NoBrowser : public QObject
+{
+};
+
+/**
+ * Clicks @p link (objectName) of @p widget on a desktop without a browser: the address @p url is
+ * shown to copy (AddressToCopy "<kind>Fallback"), selected, with the focus and the accessible name
+ * @p name, and *Copy address* puts it on the clipboard and says so.
+ */
+static void checkAddressToCopy(LicenseStatusWidget &widget, const QString &link,
+                               const QString &kind, const QString &url, const QString &name)
+{
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QString capitalised = kind;
+    capitalised[0] = capitalised[0].toUpper();
+    auto *button = widget.findChild<QPushButton *>(link);
+    auto *fallback = widget.findChild<QFrame *>(kind + QStringLiteral("Fallback"));
+    auto *address = widget.findChild<QLineEdit *>(kind + QStringLiteral("Address"));
+    auto *copy =
+        widget.findChild<QPushButton *>(QStringLiteral("copy%1AddressButton").arg(capitalised));
+    QVERIFY(button && fallback && address && copy);
+    QVERIFY(button->isVisible() && !fallback->isVisible());
+    NoBrowser noBrowser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
+    button->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(fallback->isVisible());
+    QCOMPARE(address->text(), url);
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->selectedText(), url);
+    QCOMPARE(widget.focusWidget(), address);
+    QCOMPARE(address->accessibleName(), name);
+    QVERIFY(
+        address->accessibleDescription().startsWith(QStringLiteral("No browser could be opened")));
+    const QString tabProblem = GuiTest::tabOrderProblem(&widget);
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), url);
+    auto *message = widget.findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("The address was copied to the clipboard."));
+}
+
 // Issue 14: N days before the license ends (the vendor's licenseEndWarningDays) the view says so,
 // with the vendor's renewal link when it has one; a subscription says it renews itself.
 void LicenseStatusWidgetTest::licenseEndWarning_data()
@@ -1059,6 +1106,9 @@ void LicenseStatusWidgetTest::licenseEndWarning()
         QVERIFY(link->accessibleDescription().startsWith(label->text()));
         const QString tabProblem = GuiTest::tabOrderProblem(&widget);
         QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+        // Without a browser: the renewal page's address to copy, as for Get help.
+        checkAddressToCopy(widget, QStringLiteral("renewalLink"), QStringLiteral("renewal"),
+                           renewalUrl, QStringLiteral("Address of the renewal page"));
     }
     // The license's end, never the lease's, is what the details call the license's.
     auto *list = widget.findChild<QTreeWidget *>(QStringLiteral("statusList"));
@@ -1204,54 +1254,6 @@ void LicenseStatusWidgetTest::testConnectionFromTheStatusView()
                 == nullptr);
 }
 
-/// Stands in for a desktop without a browser: its handler method does not exist, so
-/// QDesktopServices::openUrl() returns false.
-class NoBrowser : public QObject
-{
-};
-
-/**
- * Clicks @p link (objectName) of @p widget on a desktop without a browser: the address @p url is
- * shown to copy (AddressToCopy "<kind>Fallback"), selected, with the focus and the accessible name
- * @p name, and *Copy address* puts it on the clipboard and says so.
- */
-static void checkAddressToCopy(LicenseStatusWidget &widget, const QString &link,
-                               const QString &kind, const QString &url, const QString &name)
-{
-    widget.resize(640, 480);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QString capitalised = kind;
-    capitalised[0] = capitalised[0].toUpper();
-    auto *button = widget.findChild<QPushButton *>(link);
-    auto *fallback = widget.findChild<QFrame *>(kind + QStringLiteral("Fallback"));
-    auto *address = widget.findChild<QLineEdit *>(kind + QStringLiteral("Address"));
-    auto *copy =
-        widget.findChild<QPushButton *>(QStringLiteral("copy%1AddressButton").arg(capitalised));
-    QVERIFY(button && fallback && address && copy);
-    QVERIFY(button->isVisible() && !fallback->isVisible());
-    NoBrowser noBrowser;
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
-    button->click();
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-    QVERIFY(fallback->isVisible());
-    QCOMPARE(address->text(), url);
-    QVERIFY(address->isReadOnly());
-    QCOMPARE(address->selectedText(), url);
-    QCOMPARE(widget.focusWidget(), address);
-    QCOMPARE(address->accessibleName(), name);
-    QVERIFY(
-        address->accessibleDescription().startsWith(QStringLiteral("No browser could be opened")));
-    const QString tabProblem = GuiTest::tabOrderProblem(&widget);
-    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
-    QGuiApplication::clipboard()->clear();
-    copy->click();
-    QCOMPARE(QGuiApplication::clipboard()->text(), url);
-    auto *message = widget.findChild<QLabel *>(QStringLiteral("actionMessage"));
-    QVERIFY(message && message->isVisible());
-    QCOMPARE(message->text(), QStringLiteral("The address was copied to the clipboard."));
-}
-
 void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
 {
     VendorConfig cfg = m_config;
@@ -1259,27 +1261,6 @@ void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
     LicenseStatusWidget widget(cfg);
     checkAddressToCopy(widget, QStringLiteral("supportLink"), QStringLiteral("help"),
                        cfg.supportUrl, QStringLiteral("Address of the help page"));
-}
-
-// "Renew the license" without a browser: the renewal page's address to copy, as for Get help.
-void LicenseStatusWidgetTest::renewalLinkWithoutBrowserShowsTheAddress()
-{
-    const QString renewalUrl = QStringLiteral("https://shop.example.com/renew");
-    const VendorConfig cfg = config(m_key.get(), {{QStringLiteral("renewalUrl"), renewalUrl}});
-    QTemporaryDir dir;
-    LicenseStore store(dir.path());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject end {{QStringLiteral("licenseValidUntil"), now + 5 * 86400 - 600}};
-    QVERIFY(store.save(User, QString(), {token(m_key.get(), Pro, now - 60, 86400, end)}));
-    MemorySecretStore secrets;
-    Activator engine(cfg, dir.path());
-    engine.setSecretStore(&secrets);
-    engine.setDeviceId(Device);
-    LicenseStatusWidget widget(cfg);
-    widget.setActivator(&engine);
-    widget.refresh();
-    checkAddressToCopy(widget, QStringLiteral("renewalLink"), QStringLiteral("renewal"), renewalUrl,
-                       QStringLiteral("Address of the renewal page"));
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)
