@@ -41,7 +41,9 @@ class SupportLink;
  * vendor's logo, accent colour and support link brand it.
  *
  * A view of the engine (setActivator()): every action is the Activator's, the view shows its
- * state and the result. Without an engine it says "not activated" and offers only activating.
+ * state and the result. What it says is decided by LicenseStatusModel (engine/, headless); its
+ * parts are LicenseOverview, ActionProgress, LicenseActions, DevicesWidget and SupportLink
+ * (docs/status-view.md). Without an engine it says "not activated" and offers only activating.
  * It links no browser engine.
  */
 class KEYWAY_ACTIVATION_WIDGETS_EXPORT LicenseStatusWidget : public QWidget
