@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Keyway::ActionProgress</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Bricht das Erneuern der Lizenzen ab.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivateJob</name>
     <message>
         <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
@@ -10,6 +25,10 @@
 </context>
 <context>
     <name>Keyway::Activation</name>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
+    </message>
     <message>
         <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
         <translation>Es ist kein Schlüsselbund des Systems erreichbar, da diese Sitzung keinen D-Bus-Sitzungsbus hat; daher kann Ihre Anmeldung nicht gespeichert werden. Führen Sie den Befehl in einer Desktopsitzung aus (oder in einer D-Bus-Sitzung mit einem Schlüsselbund wie GNOME Keyring) und versuchen Sie es dann erneut.</translation>
@@ -68,10 +87,6 @@
     <message>
         <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Die Verbindung zum Aktivierungsdienst wurde abgelehnt: Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie, ob Datum und Uhrzeit dieses Computers richtig eingestellt sind.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Die Anmeldung wurde abgelehnt. %1</translation>
     </message>
 </context>
 <context>
@@ -164,12 +179,15 @@
         <translation>Hilfe erhalten</translation>
     </message>
     <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser:</translation>
-    </message>
-    <message>
         <source>Address of the help page</source>
         <translation>Adresse der Hilfeseite</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::AddressToCopy</name>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser:</translation>
     </message>
     <message>
         <source>C&amp;opy address</source>
@@ -419,6 +437,13 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 ist eine Adresse: kein Name nachzuschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
     </message>
 </context>
 <context>
@@ -1387,78 +1412,7 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStatusWidget</name>
-    <message>
-        <source>%1 licenses</source>
-        <translation>%1 – Lizenzen</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lizenzierte Funktionen</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>&amp;Activate…</source>
-        <translation>&amp;Aktivieren…</translation>
-    </message>
-    <message>
-        <source>%1 is not activated on this computer.</source>
-        <translation>%1 ist auf diesem Computer nicht aktiviert.</translation>
-    </message>
-    <message>
-        <source>%1: %2. %3</source>
-        <translation>%1: %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 ist auf diesem Computer aktiviert.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
-    </message>
-    <message>
-        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation>Einige Funktionen von %1 sind auf diesem Computer nicht lizenziert. Die Gründe finden Sie in der Liste.</translation>
-    </message>
-    <message>
-        <source>&amp;Import license file…</source>
-        <translation>Lizenzdatei &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
-        <translation>Für Computer ohne Internetzugang: eine Lizenzdatei, die Ihr Administrator für die Geräte-ID dieses Computers heruntergeladen hat.</translation>
-    </message>
-    <message>
-        <source>Import license file</source>
-        <translation>Lizenzdatei importieren</translation>
-    </message>
-    <message>
-        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
-        <translation>Lizenzdateien (*.jwt *.txt *.lic);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n license token(s).</source>
-        <translation>
-            <numerusform>%n Lizenztoken importiert.</numerusform>
-            <numerusform>%n Lizenztoken importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Works offline until</source>
-        <translation>Offline nutzbar bis</translation>
-    </message>
+    <name>Keyway::LicenseActions</name>
     <message>
         <source>&amp;Renew now</source>
         <translation>Jetzt &amp;erneuern</translation>
@@ -1476,8 +1430,28 @@
         <translation>Entfernt Ihre Anmeldung von diesem Computer. Die Lizenzen funktionieren weiter, bis ihre Zuteilungen enden.</translation>
     </message>
     <message>
+        <source>S&amp;ign in…</source>
+        <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Meldet Sie auf diesem Computer wieder an, damit die Lizenzen erneuert werden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this computer…</source>
+        <translation>Auf diesem Computer &amp;deaktivieren…</translation>
+    </message>
+    <message>
         <source>Gives the licenses back so that they can be used on another computer.</source>
         <translation>Gibt die Lizenzen zurück, damit sie auf einem anderen Computer verwendet werden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>Lizenzdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>Für Computer ohne Internetzugang: eine Lizenzdatei, die Ihr Administrator für die Geräte-ID dieses Computers heruntergeladen hat.</translation>
     </message>
     <message>
         <source>&amp;Network settings…</source>
@@ -1496,16 +1470,109 @@
         <translation>Kopiert einen Bericht für den Support in die Zwischenablage. Er enthält keine Passwörter, Token oder Aktivierungscodes.</translation>
     </message>
     <message>
-        <source>Get help from %1 (opens in your browser)</source>
-        <translation>Hilfe von %1 erhalten (wird in Ihrem Browser geöffnet)</translation>
+        <source>&amp;Test connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Prüft jeden Schritt auf dem Weg zum Lizenzserver und sagt, was bei einem fehlgeschlagenen Schritt zu tun ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseEndNotice</name>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Lizenz &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Lizenz verlängern (öffnet sich im Browser)</translation>
+    </message>
+    <message>
+        <source>Address of the renewal page</source>
+        <translation>Adresse der Verlängerungsseite</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseOverview</name>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lizenzierte Funktionen</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Works offline until</source>
+        <translation>Offline nutzbar bis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 logo</source>
         <translation>Logo von %1</translation>
     </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusModel</name>
     <message>
-        <source>Get help from %1</source>
-        <translation>Hilfe von %1 erhalten</translation>
+        <source>Licensed until %1.</source>
+        <translation>Lizenziert bis %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically.</source>
+        <translation>Das Abonnement verlängert sich automatisch.</translation>
+    </message>
+    <message>
+        <source>Renewed at the next connection to the internet.</source>
+        <translation>Wird bei der nächsten Verbindung mit dem Internet erneuert.</translation>
+    </message>
+    <message>
+        <source>Not renewed yet: see below.</source>
+        <translation>Noch nicht erneuert: siehe unten.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not activated on this computer.</source>
+        <translation>%1 ist auf diesem Computer nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 ist auf diesem Computer aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
+        <translation>Einige Funktionen von %1 sind auf diesem Computer nicht lizenziert. Die Gründe finden Sie in der Liste.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Sie sind abgemeldet: Die Lizenzen funktionieren bis %1 und werden erst erneuert, wenn Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Dieser Computer wurde auf einem anderen Computer aus Ihrem Konto entfernt. Wählen Sie „Aktivieren…“, um %1 hier wieder zu verwenden.</translation>
     </message>
     <message>
         <source>Last successful check with the license server: %1.</source>
@@ -1524,16 +1591,8 @@
         <translation>Nächster Versuch nach %1.</translation>
     </message>
     <message>
-        <source>The licenses could not be renewed: %1</source>
-        <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
-    </message>
-    <message>
-        <source>The license server refused: %1.</source>
-        <translation>Vom Lizenzserver abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>Renewing the licenses at the license server…</source>
-        <translation>Lizenzen werden beim Lizenzserver erneuert…</translation>
+        <source>The next attempt is made soon.</source>
+        <translation>Der nächste Versuch folgt in Kürze.</translation>
     </message>
     <message>
         <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
@@ -1544,28 +1603,12 @@
         <translation>Beim Abmelden wird Ihre Anmeldung von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <source>Sign out?</source>
-        <translation>Abmelden?</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Signing out did not complete: %1</source>
-        <translation>Die Abmeldung wurde nicht abgeschlossen: %1</translation>
-    </message>
-    <message>
         <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
         <translation>Abgemeldet. Die Lizenzen bleiben bis %1 gültig; melden Sie sich erneut an, um sie zu erneuern.</translation>
     </message>
     <message>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Abmeldung läuft…</translation>
     </message>
     <message>
         <source>Deactivate %1 on this computer?</source>
@@ -1576,84 +1619,48 @@
         <translation>Die Lizenzen werden von diesem Computer entfernt und an den Lizenzserver zurückgegeben, damit sie auf einem anderen Computer verwendet werden können. Um %1 hier wieder zu verwenden, müssen Sie es erneut aktivieren.</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <source>The licenses could not be removed: %1</source>
-        <translation>Die Lizenzen konnten nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Giving the licenses back at the license server…</source>
-        <translation>Lizenzen werden an den Lizenzserver zurückgegeben…</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
-        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden an den Lizenzserver zurückgegeben, sobald er wieder erreichbar ist (%1)</translation>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Die Lizenzen werden von diesem Computer entfernt. Da Sie abgemeldet sind, werden sie erst beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt. Um %1 hier wieder zu verwenden, müssen Sie es erneut aktivieren.</translation>
     </message>
     <message>
         <source>The licenses were removed from this computer and given back at the license server.</source>
         <translation>Die Lizenzen wurden von diesem Computer entfernt und an den Lizenzserver zurückgegeben.</translation>
     </message>
     <message>
-        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
-        <translation>Die Diagnosedaten wurden in die Zwischenablage kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein; sie enthalten keine Passwörter, Token oder Aktivierungscodes.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt.</translation>
     </message>
     <message>
-        <source>The network settings were saved.</source>
-        <translation>Die Netzwerkeinstellungen wurden gespeichert.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden an den Lizenzserver zurückgegeben, sobald er wieder erreichbar ist (%1)</translation>
     </message>
     <message>
-        <source>They work offline until %1.</source>
-        <translation>Sie funktionieren offline bis %1.</translation>
-    </message>
-    <message>
-        <source>Renew the &amp;license</source>
-        <translation>Lizenz &amp;verlängern</translation>
-    </message>
-    <message>
-        <source>Renew the license (opens in your browser)</source>
-        <translation>Lizenz verlängern (öffnet sich im Browser)</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>Anme&amp;lden…</translation>
-    </message>
-    <message>
-        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
-        <translation>Meldet Sie auf diesem Computer wieder an, damit die Lizenzen erneuert werden können.</translation>
-    </message>
-    <message>
-        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
-        <translation>Sie sind abgemeldet: Die Lizenzen funktionieren bis %1 und werden erst erneuert, wenn Sie sich wieder anmelden.</translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Sie sind abgemeldet.</translation>
-    </message>
-    <message>
-        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
-        <translation>Dieser Computer wurde auf einem anderen Computer aus Ihrem Konto entfernt. Wählen Sie „Aktivieren…“, um %1 hier wieder zu verwenden.</translation>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Die Lizenzen konnten nicht erneuert werden: %1</translation>
     </message>
     <message>
         <source>Choose “Sign in…” to sign in again.</source>
         <translation>Wählen Sie „Anmelden…“, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
+        <source>No license was renewed.</source>
+        <translation>Es wurde keine Lizenz erneuert.</translation>
     </message>
     <message>
-        <source>The sign-in page cannot be shown in this window.</source>
-        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden.</translation>
+        <source>Renewed the license.</source>
+        <translation>Die Lizenz wurde erneuert.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 Lizenzen wurden erneuert.</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
+        <source>They work offline until %1.</source>
+        <translation>Sie funktionieren offline bis %1.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Vom Lizenzserver abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Signing in was cancelled. You are still signed out.</source>
@@ -1668,88 +1675,82 @@
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
-        <translation>Die Lizenzen werden von diesem Computer entfernt. Da Sie abgemeldet sind, werden sie erst beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt. Um %1 hier wieder zu verwenden, müssen Sie es erneut aktivieren.</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
-        <translation>Die Lizenzen wurden von diesem Computer entfernt. Sie werden beim Lizenzserver zurückgegeben, wenn Sie sich das nächste Mal auf diesem Computer anmelden; bis dahin gelten sie als belegt.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Lizenziert bis %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically.</source>
-        <translation>Das Abonnement verlängert sich automatisch.</translation>
-    </message>
-    <message>
-        <source>Renewed at the next connection to the internet.</source>
-        <translation>Wird bei der nächsten Verbindung mit dem Internet erneuert.</translation>
-    </message>
-    <message>
-        <source>Not renewed yet: see below.</source>
-        <translation>Noch nicht erneuert: siehe unten.</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate on this computer…</source>
-        <translation>Auf diesem Computer &amp;deaktivieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>Verbindung &amp;testen…</translation>
-    </message>
-    <message>
-        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
-        <translation>Prüft jeden Schritt auf dem Weg zum Lizenzserver und sagt, was bei einem fehlgeschlagenen Schritt zu tun ist.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser:</translation>
-    </message>
-    <message>
-        <source>Address of the help page</source>
-        <translation>Adresse der Hilfeseite</translation>
-    </message>
-    <message>
-        <source>C&amp;opy address</source>
-        <translation>Adresse k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>The address was copied to the clipboard.</source>
-        <translation>Die Adresse wurde in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Verbindungstest</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Stops renewing the licenses.</source>
-        <translation>Bricht das Erneuern der Lizenzen ab.</translation>
-    </message>
-    <message>
-        <source>The next attempt is made soon.</source>
-        <translation>Der nächste Versuch folgt in Kürze.</translation>
-    </message>
-    <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Das Erneuern wurde abgebrochen. Die Lizenzen funktionieren weiter wie bisher.</translation>
     </message>
     <message>
-        <source>No license was renewed.</source>
-        <translation>Es wurde keine Lizenz erneuert.</translation>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Die Lizenzen konnten nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusWidget</name>
+    <message>
+        <source>%1 licenses</source>
+        <translation>%1 – Lizenzen</translation>
     </message>
     <message>
-        <source>Renewed the license.</source>
-        <translation>Die Lizenz wurde erneuert.</translation>
+        <source>Import license file</source>
+        <translation>Lizenzdatei importieren</translation>
     </message>
     <message>
-        <source>Renewed %1 licenses.</source>
-        <translation>%1 Lizenzen wurden erneuert.</translation>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.jwt *.txt *.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+            <numerusform>%n Lizenztoken importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Lizenzen werden beim Lizenzserver erneuert…</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Die Abmeldung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Lizenzen werden an den Lizenzserver zurückgegeben…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Die Diagnosedaten wurden in die Zwischenablage kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein; sie enthalten keine Passwörter, Token oder Aktivierungscodes.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Die Netzwerkeinstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Die Adresse wurde in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1977,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInHelper</name>
     <message>
         <source>Sign in</source>
@@ -2063,6 +2075,21 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SupportLink</name>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Adresse der Hilfeseite</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>Hilfe von %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>Hilfe von %1 erhalten (wird in Ihrem Browser geöffnet)</translation>
     </message>
 </context>
 <context>

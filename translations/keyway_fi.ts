@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Keyway::ActionProgress</name>
+    <message>
+        <source>Working</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Keskeyttää lisenssien uusimisen.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivateJob</name>
     <message>
         <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
@@ -10,6 +25,10 @@
 </context>
 <context>
     <name>Keyway::Activation</name>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Kirjautuminen hylättiin. %1</translation>
+    </message>
     <message>
         <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
         <translation>Järjestelmän avainnippuun ei saada yhteyttä, koska tässä istunnossa ei ole D-Bus-istuntoväylää, joten kirjautumistietojasi ei voi säilyttää. Suorita komento työpöytäistunnossa (tai D-Bus-istunnossa, jossa on avainnippu, kuten GNOME Keyring) ja yritä sitten uudelleen.</translation>
@@ -68,10 +87,6 @@
     <message>
         <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Yhteys aktivointipalveluun hylättiin: palvelimen varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista, että tämän tietokoneen päivämäärä ja kellonaika ovat oikein.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Kirjautuminen hylättiin. %1</translation>
     </message>
 </context>
 <context>
@@ -164,12 +179,15 @@
         <translation>Hae apua</translation>
     </message>
     <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Selainta ei voitu avata. Avaa tämä osoite selaimessa:</translation>
-    </message>
-    <message>
         <source>Address of the help page</source>
         <translation>Ohjesivun osoite</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::AddressToCopy</name>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Selainta ei voitu avata. Avaa tämä osoite selaimessa:</translation>
     </message>
     <message>
         <source>C&amp;opy address</source>
@@ -419,6 +437,13 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 on osoite: nimeä ei tarvitse selvittää.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Yhteystesti</translation>
     </message>
 </context>
 <context>
@@ -1387,78 +1412,7 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStatusWidget</name>
-    <message>
-        <source>%1 licenses</source>
-        <translation>%1 – lisenssit</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lisensoidut ominaisuudet</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Ominaisuus</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Lisätiedot</translation>
-    </message>
-    <message>
-        <source>&amp;Activate…</source>
-        <translation>&amp;Aktivoi…</translation>
-    </message>
-    <message>
-        <source>%1 is not activated on this computer.</source>
-        <translation>%1 ei ole aktivoitu tällä tietokoneella.</translation>
-    </message>
-    <message>
-        <source>%1: %2. %3</source>
-        <translation>%1: %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
-    </message>
-    <message>
-        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation>Osa tuotteen %1 ominaisuuksista ei ole lisensoitu tällä tietokoneella. Syyt näkyvät luettelossa.</translation>
-    </message>
-    <message>
-        <source>&amp;Import license file…</source>
-        <translation>&amp;Tuo lisenssitiedosto…</translation>
-    </message>
-    <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
-        <translation>Tietokoneille, joilla ei ole internetyhteyttä: lisenssitiedosto, jonka ylläpitäjä on ladannut tämän tietokoneen laitetunnukselle.</translation>
-    </message>
-    <message>
-        <source>Import license file</source>
-        <translation>Tuo lisenssitiedosto</translation>
-    </message>
-    <message>
-        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
-        <translation>Lisenssitiedostot (*.jwt *.txt *.lic);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n license token(s).</source>
-        <translation>
-            <numerusform>Tuotiin %n lisenssitietue.</numerusform>
-            <numerusform>Tuotiin %n lisenssitietuetta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Works offline until</source>
-        <translation>Offline-käyttö päättyy</translation>
-    </message>
+    <name>Keyway::LicenseActions</name>
     <message>
         <source>&amp;Renew now</source>
         <translation>&amp;Uusi lisenssit nyt</translation>
@@ -1476,8 +1430,28 @@
         <translation>Poistaa kirjautumistietosi tästä tietokoneesta. Lisenssit toimivat, kunnes niiden lisenssivaraukset päättyvät.</translation>
     </message>
     <message>
+        <source>S&amp;ign in…</source>
+        <translation>Kirjaudu &amp;sisään…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Kirjaa sinut uudelleen sisään tällä tietokoneella, jotta lisenssit voidaan uusia.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this computer…</source>
+        <translation>&amp;Poista käytöstä tällä tietokoneella…</translation>
+    </message>
+    <message>
         <source>Gives the licenses back so that they can be used on another computer.</source>
         <translation>Palauttaa lisenssit, jotta niitä voi käyttää toisella tietokoneella.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>&amp;Tuo lisenssitiedosto…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>Tietokoneille, joilla ei ole internetyhteyttä: lisenssitiedosto, jonka ylläpitäjä on ladannut tämän tietokoneen laitetunnukselle.</translation>
     </message>
     <message>
         <source>&amp;Network settings…</source>
@@ -1496,16 +1470,109 @@
         <translation>Kopioi tukiraportin leikepöydälle. Raportissa ei ole salasanoja, lisenssi- tai istuntotietueita eikä aktivointikoodeja.</translation>
     </message>
     <message>
-        <source>Get help from %1 (opens in your browser)</source>
-        <translation>%1 – tuki (avautuu verkkoselaimessa)</translation>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Testaa yhteys…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Tarkistaa jokaisen vaiheen yhteydessä lisenssipalvelimeen ja kertoo, mitä epäonnistuneelle vaiheelle voi tehdä.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivoi…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseEndNotice</name>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Jatka &amp;lisenssiä</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Jatka lisenssiä (avautuu selaimessa)</translation>
+    </message>
+    <message>
+        <source>Address of the renewal page</source>
+        <translation>Lisenssin jatkosivun osoite</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseOverview</name>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lisensoidut ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Ominaisuus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Works offline until</source>
+        <translation>Offline-käyttö päättyy</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>%1 logo</source>
         <translation>%1 – logo</translation>
     </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusModel</name>
     <message>
-        <source>Get help from %1</source>
-        <translation>%1 – tuki</translation>
+        <source>Licensed until %1.</source>
+        <translation>Lisenssi voimassa %1 asti.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically.</source>
+        <translation>Tilaus uusiutuu automaattisesti.</translation>
+    </message>
+    <message>
+        <source>Renewed at the next connection to the internet.</source>
+        <translation>Uusitaan, kun seuraavan kerran olet yhteydessä internetiin.</translation>
+    </message>
+    <message>
+        <source>Not renewed yet: see below.</source>
+        <translation>Ei vielä uusittu: katso alta.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not activated on this computer.</source>
+        <translation>%1 ei ole aktivoitu tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
+    </message>
+    <message>
+        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
+        <translation>Osa tuotteen %1 ominaisuuksista ei ole lisensoitu tällä tietokoneella. Syyt näkyvät luettelossa.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Olet kirjautunut ulos: lisenssit toimivat %1 asti, eikä niitä uusita ennen kuin kirjaudut uudelleen sisään.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Olet kirjautunut ulos.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Tämä tietokone poistettiin tililtäsi toisella tietokoneella. Valitse ”Aktivoi…”, jos haluat käyttää tuotetta %1 täällä uudelleen.</translation>
     </message>
     <message>
         <source>Last successful check with the license server: %1.</source>
@@ -1524,16 +1591,8 @@
         <translation>Seuraava yritys ajankohdan %1 jälkeen.</translation>
     </message>
     <message>
-        <source>The licenses could not be renewed: %1</source>
-        <translation>Lisenssejä ei voitu uusia: %1</translation>
-    </message>
-    <message>
-        <source>The license server refused: %1.</source>
-        <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
-    </message>
-    <message>
-        <source>Renewing the licenses at the license server…</source>
-        <translation>Uusitaan lisenssejä lisenssipalvelimella…</translation>
+        <source>The next attempt is made soon.</source>
+        <translation>Uutta yritystä tehdään pian.</translation>
     </message>
     <message>
         <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
@@ -1544,28 +1603,12 @@
         <translation>Uloskirjautuminen poistaa kirjautumistietosi tästä tietokoneesta.</translation>
     </message>
     <message>
-        <source>Sign out?</source>
-        <translation>Kirjaudutaanko ulos?</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Kirjaudu ulos</translation>
-    </message>
-    <message>
-        <source>Signing out did not complete: %1</source>
-        <translation>Uloskirjautuminen jäi kesken: %1</translation>
-    </message>
-    <message>
         <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
         <translation>Kirjauduttu ulos. Lisenssit pysyvät voimassa %1 asti; kirjaudu uudelleen sisään, jotta voit uusia ne.</translation>
     </message>
     <message>
         <source>Signed out.</source>
         <translation>Kirjauduttu ulos.</translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Kirjaudutaan ulos…</translation>
     </message>
     <message>
         <source>Deactivate %1 on this computer?</source>
@@ -1576,84 +1619,48 @@
         <translation>Lisenssit poistetaan tästä tietokoneesta ja palautetaan lisenssipalvelimelle, jotta niitä voi käyttää toisella tietokoneella. Jos haluat myöhemmin käyttää tuotetta %1 tällä tietokoneella, sinun on aktivoitava se uudelleen.</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>Poista aktivointi</translation>
-    </message>
-    <message>
-        <source>The licenses could not be removed: %1</source>
-        <translation>Lisenssejä ei voitu poistaa: %1</translation>
-    </message>
-    <message>
-        <source>Giving the licenses back at the license server…</source>
-        <translation>Palautetaan lisenssejä lisenssipalvelimelle…</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
-        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun siihen seuraavan kerran saadaan yhteys (%1)</translation>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Lisenssit poistetaan tästä tietokoneesta. Koska olet kirjautunut ulos, ne palautetaan lisenssipalvelimelle vasta, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi. Jos haluat käyttää tuotetta %1 täällä uudelleen, se on aktivoitava uudelleen.</translation>
     </message>
     <message>
         <source>The licenses were removed from this computer and given back at the license server.</source>
         <translation>Lisenssit poistettiin tästä tietokoneesta ja palautettiin lisenssipalvelimelle.</translation>
     </message>
     <message>
-        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
-        <translation>Diagnostiikkatiedot kopioitiin leikepöydälle. Liitä ne tuelle lähettämääsi viestiin; niissä ei ole salasanoja, lisenssi- tai istuntotietueita eikä aktivointikoodeja.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi.</translation>
     </message>
     <message>
-        <source>The network settings were saved.</source>
-        <translation>Verkkoasetukset tallennettiin.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun siihen seuraavan kerran saadaan yhteys (%1)</translation>
     </message>
     <message>
-        <source>They work offline until %1.</source>
-        <translation>Ne toimivat ilman yhteyttä %1 asti.</translation>
-    </message>
-    <message>
-        <source>Renew the &amp;license</source>
-        <translation>Jatka &amp;lisenssiä</translation>
-    </message>
-    <message>
-        <source>Renew the license (opens in your browser)</source>
-        <translation>Jatka lisenssiä (avautuu selaimessa)</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>Kirjaudu &amp;sisään…</translation>
-    </message>
-    <message>
-        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
-        <translation>Kirjaa sinut uudelleen sisään tällä tietokoneella, jotta lisenssit voidaan uusia.</translation>
-    </message>
-    <message>
-        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
-        <translation>Olet kirjautunut ulos: lisenssit toimivat %1 asti, eikä niitä uusita ennen kuin kirjaudut uudelleen sisään.</translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Olet kirjautunut ulos.</translation>
-    </message>
-    <message>
-        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
-        <translation>Tämä tietokone poistettiin tililtäsi toisella tietokoneella. Valitse ”Aktivoi…”, jos haluat käyttää tuotetta %1 täällä uudelleen.</translation>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Lisenssejä ei voitu uusia: %1</translation>
     </message>
     <message>
         <source>Choose “Sign in…” to sign in again.</source>
         <translation>Valitse ”Kirjaudu sisään…” kirjautuaksesi uudelleen.</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Kirjaudu sisään: %1</translation>
+        <source>No license was renewed.</source>
+        <translation>Yhtään lisenssiä ei uusittu.</translation>
     </message>
     <message>
-        <source>The sign-in page cannot be shown in this window.</source>
-        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa.</translation>
+        <source>Renewed the license.</source>
+        <translation>Lisenssi uusittiin.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 lisenssiä uusittiin.</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Kirjaudutaan sisään…</translation>
+        <source>They work offline until %1.</source>
+        <translation>Ne toimivat ilman yhteyttä %1 asti.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Lisenssipalvelin hylkäsi seuraavat: %1.</translation>
     </message>
     <message>
         <source>Signing in was cancelled. You are still signed out.</source>
@@ -1668,88 +1675,82 @@
         <translation>Kirjauduttu käyttäjänä %1.</translation>
     </message>
     <message>
-        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
-        <translation>Lisenssit poistetaan tästä tietokoneesta. Koska olet kirjautunut ulos, ne palautetaan lisenssipalvelimelle vasta, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi. Jos haluat käyttää tuotetta %1 täällä uudelleen, se on aktivoitava uudelleen.</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
-        <translation>Lisenssit poistettiin tästä tietokoneesta. Ne palautetaan lisenssipalvelimelle, kun seuraavan kerran kirjaudut sisään tällä tietokoneella; siihen asti ne lasketaan käytössä oleviksi.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Lisenssi voimassa %1 asti.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically.</source>
-        <translation>Tilaus uusiutuu automaattisesti.</translation>
-    </message>
-    <message>
-        <source>Renewed at the next connection to the internet.</source>
-        <translation>Uusitaan, kun seuraavan kerran olet yhteydessä internetiin.</translation>
-    </message>
-    <message>
-        <source>Not renewed yet: see below.</source>
-        <translation>Ei vielä uusittu: katso alta.</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate on this computer…</source>
-        <translation>&amp;Poista käytöstä tällä tietokoneella…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>&amp;Testaa yhteys…</translation>
-    </message>
-    <message>
-        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
-        <translation>Tarkistaa jokaisen vaiheen yhteydessä lisenssipalvelimeen ja kertoo, mitä epäonnistuneelle vaiheelle voi tehdä.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Selainta ei voitu avata. Avaa tämä osoite selaimessa:</translation>
-    </message>
-    <message>
-        <source>Address of the help page</source>
-        <translation>Ohjesivun osoite</translation>
-    </message>
-    <message>
-        <source>C&amp;opy address</source>
-        <translation>K&amp;opioi osoite</translation>
-    </message>
-    <message>
-        <source>The address was copied to the clipboard.</source>
-        <translation>Osoite kopioitiin leikepöydälle.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Yhteystesti</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Käynnissä</translation>
-    </message>
-    <message>
-        <source>Stops renewing the licenses.</source>
-        <translation>Keskeyttää lisenssien uusimisen.</translation>
-    </message>
-    <message>
-        <source>The next attempt is made soon.</source>
-        <translation>Uutta yritystä tehdään pian.</translation>
-    </message>
-    <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Uusiminen peruttiin. Lisenssit toimivat kuten ennenkin.</translation>
     </message>
     <message>
-        <source>No license was renewed.</source>
-        <translation>Yhtään lisenssiä ei uusittu.</translation>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Lisenssejä ei voitu poistaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusWidget</name>
+    <message>
+        <source>%1 licenses</source>
+        <translation>%1 – lisenssit</translation>
     </message>
     <message>
-        <source>Renewed the license.</source>
-        <translation>Lisenssi uusittiin.</translation>
+        <source>Import license file</source>
+        <translation>Tuo lisenssitiedosto</translation>
     </message>
     <message>
-        <source>Renewed %1 licenses.</source>
-        <translation>%1 lisenssiä uusittiin.</translation>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Lisenssitiedostot (*.jwt *.txt *.lic);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n lisenssitietue.</numerusform>
+            <numerusform>Tuotiin %n lisenssitietuetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Uusitaan lisenssejä lisenssipalvelimella…</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Kirjaudutaanko ulos?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Uloskirjautuminen jäi kesken: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Kirjaudutaan ulos…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista aktivointi</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Palautetaan lisenssejä lisenssipalvelimelle…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Diagnostiikkatiedot kopioitiin leikepöydälle. Liitä ne tuelle lähettämääsi viestiin; niissä ei ole salasanoja, lisenssi- tai istuntotietueita eikä aktivointikoodeja.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Verkkoasetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Kirjautumissivua ei voi näyttää tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan sisään…</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Osoite kopioitiin leikepöydälle.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1977,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Kirjaudu sisään: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInHelper</name>
     <message>
         <source>Sign in</source>
@@ -2063,6 +2075,21 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SupportLink</name>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Ohjesivun osoite</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>%1 – tuki</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>%1 – tuki (avautuu verkkoselaimessa)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Keyway::ActionProgress</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops renewing the licenses.</source>
+        <translation>Avbryter förnyelsen av licenserna.</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::ActivateJob</name>
     <message>
         <source>Your account has no license for %1. If you have an activation code, enter it; otherwise sign in with the account you bought the product with.</source>
@@ -10,6 +25,10 @@
 </context>
 <context>
     <name>Keyway::Activation</name>
+    <message>
+        <source>The sign-in was refused. %1</source>
+        <translation>Inloggningen nekades. %1</translation>
+    </message>
     <message>
         <source>No system keychain can be reached because this session has no D-Bus session bus, so your sign-in cannot be kept. Run the command inside a desktop session (or a D-Bus session with a keychain such as GNOME Keyring), then try again.</source>
         <translation>Det går inte att nå någon nyckelring i systemet eftersom den här sessionen saknar en D-Bus-sessionsbuss, så din inloggning kan inte sparas. Kör kommandot i en skrivbordssession (eller i en D-Bus-session med en nyckelring som GNOME Keyring) och försök sedan igen.</translation>
@@ -68,10 +87,6 @@
     <message>
         <source>The connection to the activation service was refused: the server&apos;s certificate is expired or not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Anslutningen till aktiveringstjänsten avvisades: serverns certifikat har gått ut eller är inte giltigt än. Kontrollera att datorns datum och tid är rätt inställda.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused. %1</source>
-        <translation>Inloggningen nekades. %1</translation>
     </message>
 </context>
 <context>
@@ -164,12 +179,15 @@
         <translation>Få hjälp</translation>
     </message>
     <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Ingen webbläsare kunde öppnas. Öppna den här adressen i en webbläsare:</translation>
-    </message>
-    <message>
         <source>Address of the help page</source>
         <translation>Hjälpsidans adress</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::AddressToCopy</name>
+    <message>
+        <source>No browser could be opened. Open this address in a browser:</source>
+        <translation>Ingen webbläsare kunde öppnas. Öppna den här adressen i en webbläsare:</translation>
     </message>
     <message>
         <source>C&amp;opy address</source>
@@ -419,6 +437,13 @@
     <message>
         <source>%1 is an address: no name to look up.</source>
         <translation>%1 är en adress: inget namn att slå upp.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::ConnectionTestDialog</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Anslutningstest</translation>
     </message>
 </context>
 <context>
@@ -1387,78 +1412,7 @@
     </message>
 </context>
 <context>
-    <name>Keyway::LicenseStatusWidget</name>
-    <message>
-        <source>%1 licenses</source>
-        <translation>Licenser för %1</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Licensierade funktioner</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>&amp;Activate…</source>
-        <translation>&amp;Aktivera…</translation>
-    </message>
-    <message>
-        <source>%1 is not activated on this computer.</source>
-        <translation>%1 har inte aktiverats på den här datorn.</translation>
-    </message>
-    <message>
-        <source>%1: %2. %3</source>
-        <translation>%1: %2. %3</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 har aktiverats på den här datorn.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 har aktiverats på den här datorn för %2.</translation>
-    </message>
-    <message>
-        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
-        <translation>Vissa funktioner i %1 är inte licensierade på den här datorn. Orsaken visas i listan.</translation>
-    </message>
-    <message>
-        <source>&amp;Import license file…</source>
-        <translation>&amp;Importera licensfil…</translation>
-    </message>
-    <message>
-        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
-        <translation>För datorer utan internetåtkomst: en licensfil som din administratör har hämtat för den här datorns enhets-id.</translation>
-    </message>
-    <message>
-        <source>Import license file</source>
-        <translation>Importera licensfil</translation>
-    </message>
-    <message>
-        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
-        <translation>Licensfiler (*.jwt *.txt *.lic);;Alla filer (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n license token(s).</source>
-        <translation>
-            <numerusform>%n licenstoken importerades.</numerusform>
-            <numerusform>%n licenstoken importerades.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Works offline until</source>
-        <translation>Fungerar offline till</translation>
-    </message>
+    <name>Keyway::LicenseActions</name>
     <message>
         <source>&amp;Renew now</source>
         <translation>&amp;Förnya nu</translation>
@@ -1476,8 +1430,28 @@
         <translation>Tar bort din inloggning från den här datorn. Licenserna fortsätter att fungera tills deras licenslån upphör.</translation>
     </message>
     <message>
+        <source>S&amp;ign in…</source>
+        <translation>L&amp;ogga in…</translation>
+    </message>
+    <message>
+        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
+        <translation>Loggar in dig igen på den här datorn så att licenserna kan förnyas.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate on this computer…</source>
+        <translation>&amp;Inaktivera på den här datorn…</translation>
+    </message>
+    <message>
         <source>Gives the licenses back so that they can be used on another computer.</source>
         <translation>Lämnar tillbaka licenserna så att de kan användas på en annan dator.</translation>
+    </message>
+    <message>
+        <source>&amp;Import license file…</source>
+        <translation>&amp;Importera licensfil…</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: a license file your administrator downloaded for this computer&apos;s device id.</source>
+        <translation>För datorer utan internetåtkomst: en licensfil som din administratör har hämtat för den här datorns enhets-id.</translation>
     </message>
     <message>
         <source>&amp;Network settings…</source>
@@ -1496,16 +1470,109 @@
         <translation>Kopierar en rapport för supporten till urklipp. Den innehåller inga lösenord, token eller aktiveringskoder.</translation>
     </message>
     <message>
-        <source>Get help from %1 (opens in your browser)</source>
-        <translation>Få hjälp från %1 (öppnas i webbläsaren)</translation>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Testa anslutningen…</translation>
+    </message>
+    <message>
+        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
+        <translation>Kontrollerar varje steg på vägen till licensservern och säger vad du kan göra åt ett steg som misslyckades.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivera…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseEndNotice</name>
+    <message>
+        <source>Renew the &amp;license</source>
+        <translation>Förn&amp;ya licensen</translation>
+    </message>
+    <message>
+        <source>Renew the license (opens in your browser)</source>
+        <translation>Förnya licensen (öppnas i webbläsaren)</translation>
+    </message>
+    <message>
+        <source>Address of the renewal page</source>
+        <translation>Förnyelsesidans adress</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseOverview</name>
+    <message>
+        <source>Licensed features</source>
+        <translation>Licensierade funktioner</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Works offline until</source>
+        <translation>Fungerar offline till</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>%1 logo</source>
         <translation>Logotyp för %1</translation>
     </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusModel</name>
     <message>
-        <source>Get help from %1</source>
-        <translation>Få hjälp från %1</translation>
+        <source>Licensed until %1.</source>
+        <translation>Licensierad till och med %1.</translation>
+    </message>
+    <message>
+        <source>Subscription renews automatically.</source>
+        <translation>Prenumerationen förnyas automatiskt.</translation>
+    </message>
+    <message>
+        <source>Renewed at the next connection to the internet.</source>
+        <translation>Förnyas nästa gång datorn ansluter till internet.</translation>
+    </message>
+    <message>
+        <source>Not renewed yet: see below.</source>
+        <translation>Inte förnyad ännu: se nedan.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not activated on this computer.</source>
+        <translation>%1 har inte aktiverats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 har aktiverats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 har aktiverats på den här datorn för %2.</translation>
+    </message>
+    <message>
+        <source>Some features of %1 are not licensed on this computer. The list says why.</source>
+        <translation>Vissa funktioner i %1 är inte licensierade på den här datorn. Orsaken visas i listan.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
+        <translation>Du är utloggad: licenserna fungerar till %1 och förnyas inte förrän du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Du är utloggad.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
+        <translation>Den här datorn togs bort från ditt konto på en annan dator. Välj ”Aktivera…” för att använda %1 här igen.</translation>
     </message>
     <message>
         <source>Last successful check with the license server: %1.</source>
@@ -1524,16 +1591,8 @@
         <translation>Nästa försök efter %1.</translation>
     </message>
     <message>
-        <source>The licenses could not be renewed: %1</source>
-        <translation>Licenserna kunde inte förnyas: %1</translation>
-    </message>
-    <message>
-        <source>The license server refused: %1.</source>
-        <translation>Licensservern nekade: %1.</translation>
-    </message>
-    <message>
-        <source>Renewing the licenses at the license server…</source>
-        <translation>Förnyar licenserna hos licensservern…</translation>
+        <source>The next attempt is made soon.</source>
+        <translation>Nästa försök görs snart.</translation>
     </message>
     <message>
         <source>Signing out removes your sign-in from this computer. The licenses on this computer stay valid without a connection until their leases end (%1), but they cannot be renewed until you sign in again.</source>
@@ -1544,28 +1603,12 @@
         <translation>Om du loggar ut tas din inloggning bort från den här datorn.</translation>
     </message>
     <message>
-        <source>Sign out?</source>
-        <translation>Vill du logga ut?</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Logga ut</translation>
-    </message>
-    <message>
-        <source>Signing out did not complete: %1</source>
-        <translation>Utloggningen slutfördes inte: %1</translation>
-    </message>
-    <message>
         <source>Signed out. The licenses stay valid until %1; sign in again to renew them.</source>
         <translation>Utloggad. Licenserna förblir giltiga till %1; logga in igen för att förnya dem.</translation>
     </message>
     <message>
         <source>Signed out.</source>
         <translation>Utloggad.</translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Loggar ut…</translation>
     </message>
     <message>
         <source>Deactivate %1 on this computer?</source>
@@ -1576,84 +1619,48 @@
         <translation>Licenserna tas bort från den här datorn och lämnas tillbaka till licensservern så att de kan användas på en annan dator. Om du vill använda %1 här igen måste du aktivera produkten på nytt.</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>Inaktivera</translation>
-    </message>
-    <message>
-        <source>The licenses could not be removed: %1</source>
-        <translation>Licenserna kunde inte tas bort: %1</translation>
-    </message>
-    <message>
-        <source>Giving the licenses back at the license server…</source>
-        <translation>Lämnar tillbaka licenserna till licensservern…</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
-        <translation>Licenserna har tagits bort från den här datorn. De lämnas tillbaka till licensservern nästa gång den går att nå (%1)</translation>
+        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
+        <translation>Licenserna tas bort från den här datorn. Eftersom du är utloggad lämnas de tillbaka till licensservern först när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda. För att använda %1 här igen måste du aktivera det på nytt.</translation>
     </message>
     <message>
         <source>The licenses were removed from this computer and given back at the license server.</source>
         <translation>Licenserna har tagits bort från den här datorn och lämnats tillbaka till licensservern.</translation>
     </message>
     <message>
-        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
-        <translation>Diagnostikinformationen har kopierats till urklipp. Klistra in den i ditt meddelande till supporten; den innehåller inga lösenord, token eller aktiveringskoder.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
+        <translation>Licenserna togs bort från den här datorn. De lämnas tillbaka till licensservern när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda.</translation>
     </message>
     <message>
-        <source>The network settings were saved.</source>
-        <translation>Nätverksinställningarna har sparats.</translation>
+        <source>The licenses were removed from this computer. They will be given back at the license server the next time it can be reached (%1)</source>
+        <translation>Licenserna har tagits bort från den här datorn. De lämnas tillbaka till licensservern nästa gång den går att nå (%1)</translation>
     </message>
     <message>
-        <source>They work offline until %1.</source>
-        <translation>De fungerar offline till %1.</translation>
-    </message>
-    <message>
-        <source>Renew the &amp;license</source>
-        <translation>Förn&amp;ya licensen</translation>
-    </message>
-    <message>
-        <source>Renew the license (opens in your browser)</source>
-        <translation>Förnya licensen (öppnas i webbläsaren)</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>L&amp;ogga in…</translation>
-    </message>
-    <message>
-        <source>Signs you in again on this computer, so that the licenses can be renewed.</source>
-        <translation>Loggar in dig igen på den här datorn så att licenserna kan förnyas.</translation>
-    </message>
-    <message>
-        <source>You are signed out: the licenses work until %1 and are not renewed until you sign in again.</source>
-        <translation>Du är utloggad: licenserna fungerar till %1 och förnyas inte förrän du loggar in igen.</translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Du är utloggad.</translation>
-    </message>
-    <message>
-        <source>This computer was removed from your account on another computer. Choose “Activate…” to use %1 here again.</source>
-        <translation>Den här datorn togs bort från ditt konto på en annan dator. Välj ”Aktivera…” för att använda %1 här igen.</translation>
+        <source>The licenses could not be renewed: %1</source>
+        <translation>Licenserna kunde inte förnyas: %1</translation>
     </message>
     <message>
         <source>Choose “Sign in…” to sign in again.</source>
         <translation>Välj ”Logga in…” för att logga in igen.</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Logga in i %1</translation>
+        <source>No license was renewed.</source>
+        <translation>Ingen licens förnyades.</translation>
     </message>
     <message>
-        <source>The sign-in page cannot be shown in this window.</source>
-        <translation>Inloggningssidan kan inte visas i det här fönstret.</translation>
+        <source>Renewed the license.</source>
+        <translation>Licensen förnyades.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Renewed %1 licenses.</source>
+        <translation>%1 licenser förnyades.</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Loggar in…</translation>
+        <source>They work offline until %1.</source>
+        <translation>De fungerar offline till %1.</translation>
+    </message>
+    <message>
+        <source>The license server refused: %1.</source>
+        <translation>Licensservern nekade: %1.</translation>
     </message>
     <message>
         <source>Signing in was cancelled. You are still signed out.</source>
@@ -1668,88 +1675,82 @@
         <translation>Inloggad som %1.</translation>
     </message>
     <message>
-        <source>The licenses are removed from this computer. Because you are signed out, they are given back at the license server only when you next sign in on this computer; until then they count as in use. To use %1 here again, you will need to activate it again.</source>
-        <translation>Licenserna tas bort från den här datorn. Eftersom du är utloggad lämnas de tillbaka till licensservern först när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda. För att använda %1 här igen måste du aktivera det på nytt.</translation>
-    </message>
-    <message>
-        <source>The licenses were removed from this computer. They will be given back at the license server when you next sign in on this computer; until then they count as in use.</source>
-        <translation>Licenserna togs bort från den här datorn. De lämnas tillbaka till licensservern när du nästa gång loggar in på den här datorn; fram till dess räknas de som använda.</translation>
-    </message>
-    <message>
-        <source>Licensed until %1.</source>
-        <translation>Licensierad till och med %1.</translation>
-    </message>
-    <message>
-        <source>Subscription renews automatically.</source>
-        <translation>Prenumerationen förnyas automatiskt.</translation>
-    </message>
-    <message>
-        <source>Renewed at the next connection to the internet.</source>
-        <translation>Förnyas nästa gång datorn ansluter till internet.</translation>
-    </message>
-    <message>
-        <source>Not renewed yet: see below.</source>
-        <translation>Inte förnyad ännu: se nedan.</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate on this computer…</source>
-        <translation>&amp;Inaktivera på den här datorn…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>&amp;Testa anslutningen…</translation>
-    </message>
-    <message>
-        <source>Checks each step on the way to the license server and says what to do about a failed one.</source>
-        <translation>Kontrollerar varje steg på vägen till licensservern och säger vad du kan göra åt ett steg som misslyckades.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Open this address in a browser:</source>
-        <translation>Ingen webbläsare kunde öppnas. Öppna den här adressen i en webbläsare:</translation>
-    </message>
-    <message>
-        <source>Address of the help page</source>
-        <translation>Hjälpsidans adress</translation>
-    </message>
-    <message>
-        <source>C&amp;opy address</source>
-        <translation>K&amp;opiera adressen</translation>
-    </message>
-    <message>
-        <source>The address was copied to the clipboard.</source>
-        <translation>Adressen kopierades till urklipp.</translation>
-    </message>
-    <message>
-        <source>Connection test</source>
-        <translation>Anslutningstest</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Arbetar</translation>
-    </message>
-    <message>
-        <source>Stops renewing the licenses.</source>
-        <translation>Avbryter förnyelsen av licenserna.</translation>
-    </message>
-    <message>
-        <source>The next attempt is made soon.</source>
-        <translation>Nästa försök görs snart.</translation>
-    </message>
-    <message>
         <source>Renewing was cancelled. The licenses keep working as before.</source>
         <translation>Förnyelsen avbröts. Licenserna fungerar som tidigare.</translation>
     </message>
     <message>
-        <source>No license was renewed.</source>
-        <translation>Ingen licens förnyades.</translation>
+        <source>The licenses could not be removed: %1</source>
+        <translation>Licenserna kunde inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::LicenseStatusWidget</name>
+    <message>
+        <source>%1 licenses</source>
+        <translation>Licenser för %1</translation>
     </message>
     <message>
-        <source>Renewed the license.</source>
-        <translation>Licensen förnyades.</translation>
+        <source>Import license file</source>
+        <translation>Importera licensfil</translation>
     </message>
     <message>
-        <source>Renewed %1 licenses.</source>
-        <translation>%1 licenser förnyades.</translation>
+        <source>License files (*.jwt *.txt *.lic);;All files (*)</source>
+        <translation>Licensfiler (*.jwt *.txt *.lic);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n license token(s).</source>
+        <translation>
+            <numerusform>%n licenstoken importerades.</numerusform>
+            <numerusform>%n licenstoken importerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewing the licenses at the license server…</source>
+        <translation>Förnyar licenserna hos licensservern…</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Vill du logga ut?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Signing out did not complete: %1</source>
+        <translation>Utloggningen slutfördes inte: %1</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Loggar ut…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>Giving the licenses back at the license server…</source>
+        <translation>Lämnar tillbaka licenserna till licensservern…</translation>
+    </message>
+    <message>
+        <source>The diagnostics were copied to the clipboard. Paste them into your message to support; they contain no password, token or activation code.</source>
+        <translation>Diagnostikinformationen har kopierats till urklipp. Klistra in den i ditt meddelande till supporten; den innehåller inga lösenord, token eller aktiveringskoder.</translation>
+    </message>
+    <message>
+        <source>The network settings were saved.</source>
+        <translation>Nätverksinställningarna har sparats.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>The address was copied to the clipboard.</source>
+        <translation>Adressen kopierades till urklipp.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1977,17 @@
     </message>
 </context>
 <context>
+    <name>Keyway::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Logga in i %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Keyway::SignInHelper</name>
     <message>
         <source>Sign in</source>
@@ -2063,6 +2075,21 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Klar</translation>
+    </message>
+</context>
+<context>
+    <name>Keyway::SupportLink</name>
+    <message>
+        <source>Address of the help page</source>
+        <translation>Hjälpsidans adress</translation>
+    </message>
+    <message>
+        <source>Get help from %1</source>
+        <translation>Få hjälp från %1</translation>
+    </message>
+    <message>
+        <source>Get help from %1 (opens in your browser)</source>
+        <translation>Få hjälp från %1 (öppnas i webbläsaren)</translation>
     </message>
 </context>
 <context>

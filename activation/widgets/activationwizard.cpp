@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "activationwizard.h"
 
+#include "addresstocopy.h"
+
 #include "core/clock.h"
 #include "license/licenseimport.h"
 #include "license/licensestore.h"
@@ -182,35 +184,9 @@ void ActivationWizard::openSupport()
     const QUrl url(m_config.supportUrl);
     if (!url.isValid() || url.isEmpty())
         return;
-    const bool opened = m_browserLauncher ? m_browserLauncher(url) : QDesktopServices::openUrl(url);
-    if (opened)
-        return;
-    qCWarning(lcWidgets) << "could not open the support page" << url.toString();
     // No browser: the address to copy instead of nothing (issue 17 item 10), read with the focus.
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("helpAddressDialog"));
-    dialog.setWindowTitle(tr("Get help"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *text =
-        new QLabel(tr("No browser could be opened. Open this address in a browser:"), &dialog);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    auto *address = new QLineEdit(url.toString(), &dialog);
-    address->setObjectName(QStringLiteral("helpAddress"));
-    address->setReadOnly(true);
-    address->setAccessibleName(tr("Address of the help page"));
-    address->setAccessibleDescription(text->text());
-    layout->addWidget(address);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QPushButton *copy = buttons->addButton(tr("C&opy address"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyHelpAddressButton"));
-    connect(copy, &QPushButton::clicked, &dialog,
-            [address] { QGuiApplication::clipboard()->setText(address->text()); });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    address->setFocus();
-    address->selectAll();
-    dialog.exec();
+    AddressToCopy::openOrShowDialog(url, tr("Get help"), tr("Address of the help page"), this,
+                                    m_browserLauncher);
 }
 
 // ---- navigation --------------------------------------------------------------------------------

@@ -1,55 +1,23 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "helpersigninview.h"
 
+#include "signinhelperpipe.h"
 #include "widgetslogging.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFocusEvent>
 #include <QGuiApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QMetaEnum>
-#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWidget>
 
 namespace Keyway {
-
-namespace {
-
-/// A message line longer than this is not from our helper.
-constexpr qsizetype MaxLine = 1024 * 1024;
-/// How long the helper has to quit by itself before it is killed.
-constexpr int QuitGraceMs = 5000;
-
-/**
- * The helper's process. Destroyed with the helper still running (the product quits), it closes
- * the helper's input and gives it a moment to take its Chromium processes down before QProcess
- * kills it.
- */
-class HelperProcess : public QProcess
-{
-public:
-    using QProcess::QProcess;
-    ~HelperProcess() override
-    {
-        if (state() == QProcess::NotRunning)
-            return;
-        closeWriteChannel();
-        if (!waitForFinished(QuitGraceMs))
-            qCWarning(lcWidgets) << "keyway-signin did not quit in time: killing it";
-    }
-};
-
-} // namespace
 
 HelperSignInView::HelperSignInView(const QString &program, const QStringList &allowedOrigins,
                                    QObject *parent)
@@ -76,30 +44,28 @@ void HelperSignInView::setBranding(const QString &productName, const QString &ac
 
 bool HelperSignInView::start()
 {
-    if (m_process)
+    if (m_pipe)
         return true;
-    auto *process = new HelperProcess(this);
-    process->setProgram(m_program);
-    // What the helper logs goes where ours goes; its standard output is the pipe.
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
-    if (!process->waitForStarted(10000)) {
-        m_errorString = process->errorString();
-        delete process;
+    auto *pipe = new SignInHelperPipe(m_program, this);
+    if (!pipe->start()) {
+        m_errorString = pipe->errorString();
+        delete pipe;
         return false;
     }
-    m_process = process;
-    connect(process, &QProcess::readyReadStandardOutput, this, &HelperSignInView::onReadyRead);
-    connect(process, &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status); });
-    qCInfo(lcWidgets).noquote() << "started the sign-in page's process" << m_program << "pid"
-                                << process->processId();
+    m_pipe = pipe;
+    connect(pipe, &SignInHelperPipe::message, this, &HelperSignInView::onMessage);
+    connect(pipe, &SignInHelperPipe::exited, this, &HelperSignInView::onExited);
+    connect(pipe, &SignInHelperPipe::overlong, this, [this] {
+        fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
+                   QStringLiteral("keyway-signin sent an overlong line")));
+        endHelper();
+    });
     return true;
 }
 
 qint64 HelperSignInView::processId() const
 {
-    return m_process ? m_process->processId() : 0;
+    return m_pipe ? m_pipe->processId() : 0;
 }
 
 QWidget *HelperSignInView::widget()
@@ -141,7 +107,7 @@ QWidget *HelperSignInView::widget()
 void HelperSignInView::authorize(const QUrl &authorizeUrl, const QUrl &redirectUri)
 {
     m_active = true;
-    if (!m_process && !start()) {
+    if (!m_pipe && !start()) {
         fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
                    QStringLiteral("keyway-signin could not be started: ") + m_errorString));
         return;
@@ -210,102 +176,10 @@ int HelperSignInView::evaluate(const QString &script)
     return id;
 }
 
-QString HelperSignInView::programFileName()
-{
-#if defined(Q_OS_WIN)
-    return QStringLiteral("keyway-signin.exe");
-#else
-    return QStringLiteral("keyway-signin");
-#endif
-}
-
-QStringList HelperSignInView::programCandidates()
-{
-    QStringList paths;
-    const QString fromEnvironment = qEnvironmentVariable("KEYWAY_SIGNIN_HELPER");
-    if (!fromEnvironment.isEmpty())
-        paths.append(fromEnvironment);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    if (!appDir.isEmpty()) {
-        paths.append(QDir(appDir).filePath(programFileName()));
-        const QString relative = QStringLiteral(KEYWAY_HELPER_INSTALL_DIR);
-        if (QDir::isRelativePath(relative))
-            paths.append(QDir::cleanPath(appDir + QStringLiteral("/../") + relative
-                                         + QLatin1Char('/') + programFileName()));
-    }
-    paths.append(QStringLiteral(KEYWAY_HELPER_INSTALL_FULL_DIR "/") + programFileName());
-    paths.removeDuplicates();
-    return paths;
-}
-
-QString HelperSignInView::findProgram()
-{
-    const QStringList candidates = programCandidates();
-    for (const QString &path : candidates) {
-        const QFileInfo info(path);
-        if (info.isFile() && info.isExecutable())
-            return info.absoluteFilePath();
-    }
-    return QString();
-}
-
-QByteArray HelperSignInView::encode(const QJsonObject &message)
-{
-    return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
-}
-
-QJsonObject HelperSignInView::encodeError(const Error &error)
-{
-    return {{QStringLiteral("type"), QStringLiteral("failed")},
-            {QStringLiteral("code"), errorCodeName(error.code)},
-            {QStringLiteral("message"), error.message},
-            {QStringLiteral("detail"), error.detail}};
-}
-
-Error HelperSignInView::decodeError(const QJsonObject &message)
-{
-    bool ok = false;
-    const QByteArray name = message.value(QStringLiteral("code")).toString().toLatin1();
-    const int value = QMetaEnum::fromType<ErrorCode>().keyToValue(name.constData(), &ok);
-    const ErrorCode code =
-        ok && value != int(ErrorCode::NoError) ? ErrorCode(value) : ErrorCode::SignInPageCrashed;
-    QString text = message.value(QStringLiteral("message")).toString();
-    if (text.isEmpty())
-        text = errorMessage(code);
-    return Error(code, text, message.value(QStringLiteral("detail")).toString());
-}
-
 void HelperSignInView::send(const QJsonObject &message)
 {
-    if (m_process && m_process->state() == QProcess::Running && !m_ended)
-        m_process->write(encode(message));
-}
-
-void HelperSignInView::onReadyRead()
-{
-    m_buffer += m_process->readAllStandardOutput();
-    qsizetype end;
-    while ((end = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(end);
-        m_buffer.remove(0, end + 1);
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (!document.isObject()) {
-            // Never the line itself: it may be a redirect with its code.
-            qCWarning(lcWidgets) << "keyway-signin sent a line that is not a JSON object ("
-                                 << line.size() << "bytes)";
-            continue;
-        }
-        onMessage(document.object());
-        if (!m_process)
-            return;
-    }
-    if (m_buffer.size() > MaxLine) {
-        m_buffer.clear();
-        fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
-                   QStringLiteral("keyway-signin sent an overlong line")));
-        endHelper();
-    }
+    if (m_pipe && !m_ended)
+        m_pipe->send(message);
 }
 
 void HelperSignInView::onMessage(const QJsonObject &message)
@@ -335,7 +209,7 @@ void HelperSignInView::onMessage(const QJsonObject &message)
         Q_EMIT redirected(QUrl(message.value(QStringLiteral("url")).toString()));
     } else if (type == QLatin1String("failed")) {
         if (m_active)
-            fail(decodeError(message));
+            fail(SignInHelperPipe::decodeError(message));
     } else if (type == QLatin1String("refused")) {
         Q_EMIT embeddedViewRefused(QUrl(message.value(QStringLiteral("authorizeUrl")).toString()));
     } else if (type == QLatin1String("opened")) {
@@ -437,15 +311,14 @@ void HelperSignInView::setBlocking(bool blocking)
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-void HelperSignInView::onFinished(int exitCode, int exitStatus)
+void HelperSignInView::onExited(int exitCode, bool crashed)
 {
     const bool wasEnded = m_ended;
     m_ended = true;
     if (wasEnded || !m_active)
         return;
-    const QString how = exitStatus == QProcess::CrashExit
-        ? QStringLiteral("crashed")
-        : QStringLiteral("exited with code %1").arg(exitCode);
+    const QString how =
+        crashed ? QStringLiteral("crashed") : QStringLiteral("exited with code %1").arg(exitCode);
     fail(Error(ErrorCode::SignInPageCrashed, errorMessage(ErrorCode::SignInPageCrashed),
                QStringLiteral("keyway-signin ") + how + QStringLiteral(" during the sign-in")));
 }
@@ -467,27 +340,14 @@ void HelperSignInView::endHelper()
         m_embedded = false;
         m_host->hide();
     }
-    if (!m_process)
+    if (!m_pipe)
         return;
-    QProcess *process = m_process;
-    m_process = nullptr;
-    const bool running = process->state() != QProcess::NotRunning;
     m_ended = true;
-    process->disconnect(this);
-    if (!running) {
-        process->deleteLater();
-        return;
-    }
-    // The helper quits at the end of its input, and with it every Chromium process; the
-    // process object outlives this view until then (or until the product quits).
-    process->write(encode({{QStringLiteral("type"), QStringLiteral("quit")}}));
-    process->closeWriteChannel();
-    process->setParent(QCoreApplication::instance());
-    connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    QTimer::singleShot(QuitGraceMs, process, [process] {
-        qCWarning(lcWidgets) << "keyway-signin did not quit in time: killing it";
-        process->kill();
-    });
+    // The helper quits at the end of its input; the pipe lets go of its process (and a new
+    // authorize() says that the page has ended).
+    m_pipe->end();
+    m_pipe->deleteLater();
+    m_pipe = nullptr;
 }
 
 } // namespace Keyway

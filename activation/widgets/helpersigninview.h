@@ -10,20 +10,22 @@
 #include <QUrl>
 
 class QLabel;
-class QProcess;
 class QPushButton;
 
 namespace Keyway {
+
+class SignInHelperPipe;
 
 /**
  * The embedded sign-in page in its own process: the helper program keyway-signin hosts the Qt
  * WebEngine view (WebEngineSignInView), and this view drives it over the helper's standard input
  * and output, so that the product's process never maps Qt WebEngine (issue 18).
  *
- * The pipe carries one compact JSON object per line (docs/signin.md, "The helper process"): the
- * start URL, the redirect URI, the allowed origins, the language and the branding go in; the
- * helper's window, the origin shown, the redirect or the failure come out. The redirect, which
- * holds the authorization code, travels only on the pipe: never on a command line or in a log.
+ * The pipe (SignInHelperPipe) carries one compact JSON object per line (docs/signin.md, "The
+ * helper process"): the start URL, the redirect URI, the allowed origins, the language and the
+ * branding go in; the helper's window, the origin shown, the redirect or the failure come out.
+ * The redirect, which holds the authorization code, travels only on the pipe: never on a command
+ * line or in a log.
  *
  * On X11 the helper's window is embedded in widget(): the helper makes it a child of a native
  * window of widget()'s (docs/signin.md says why not QWidget::createWindowContainer()). The
@@ -77,20 +79,6 @@ public:
      */
     int evaluate(const QString &script);
 
-    /// The file name of the helper program ("keyway-signin", "keyway-signin.exe").
-    static QString programFileName();
-    /// Where the helper is looked for, first match wins: $KEYWAY_SIGNIN_HELPER (the program
-    /// itself), the executable's folder (the build tree), `<prefix>/<libdir>/keyway` relative
-    /// to the executable's `bin` folder, and the folder Keyway was installed to.
-    static QStringList programCandidates();
-    /// The first candidate that exists, empty when none does.
-    static QString findProgram();
-
-    /// One message on the pipe: @p message as compact JSON and a line feed.
-    static QByteArray encode(const QJsonObject &message);
-    static QJsonObject encodeError(const Error &error);
-    static Error decodeError(const QJsonObject &message);
-
 Q_SIGNALS:
     void scriptResult(int id, const QVariant &value);
     /// A link or pop-up the person clicked went to the system browser.
@@ -101,9 +89,8 @@ protected:
 
 private:
     void send(const QJsonObject &message);
-    void onReadyRead();
     void onMessage(const QJsonObject &message);
-    void onFinished(int exitCode, int exitStatus);
+    void onExited(int exitCode, bool crashed);
     void sendGeometry();
     void fail(const Error &error);
     void endHelper();
@@ -117,7 +104,7 @@ private:
     QString m_productName;
     QString m_accentColor;
     Placement m_placement;
-    QProcess *m_process = nullptr;
+    SignInHelperPipe *m_pipe = nullptr; ///< the helper's process and the pipe to it
     QPointer<QWidget> m_widget;
     QLabel *m_status = nullptr;
     QPushButton *m_showButton = nullptr;
@@ -126,7 +113,6 @@ private:
     bool m_blocking = false; ///< the product's window is blocked by the helper's own window
     QString m_errorString;
     QString m_origin;
-    QByteArray m_buffer;
     int m_nextScript = 0;
     bool m_active = false; ///< between authorize() and its outcome
     bool m_ended = false; ///< the helper has exited, been told to, or failed

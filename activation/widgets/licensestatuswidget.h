@@ -3,21 +3,18 @@
 
 #include "config/vendorconfig.h"
 #include "core/error.h"
+#include "engine/activator.h"
 #include "keyway_activation_widgets_export.h"
 #include "net/proxysettings.h"
 #include "signinview.h"
 
-#include <QColor>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QDialog;
 class QPushButton;
 class QSettings;
@@ -25,10 +22,15 @@ class QTreeWidget;
 
 namespace Keyway {
 
+class ActionProgress;
 class Activator;
 class DevicesWidget;
 class Job;
+class LicenseActions;
+class LicenseOverview;
+class LicenseStatusModel;
 class ProxySettingsDialog;
+class SupportLink;
 
 /**
  * The product's licensed items and the verdict on each, verified offline from the license
@@ -39,7 +41,9 @@ class ProxySettingsDialog;
  * vendor's logo, accent colour and support link brand it.
  *
  * A view of the engine (setActivator()): every action is the Activator's, the view shows its
- * state and the result. Without an engine it says "not activated" and offers only activating.
+ * state and the result. What it says is decided by LicenseStatusModel (engine/, headless); its
+ * parts are LicenseOverview, ActionProgress, LicenseActions, DevicesWidget and SupportLink
+ * (docs/status-view.md). Without an engine it says "not activated" and offers only activating.
  * It links no browser engine.
  */
 class KEYWAY_ACTIVATION_WIDGETS_EXPORT LicenseStatusWidget : public QWidget
@@ -57,14 +61,14 @@ public:
 
     /// The engine this view shows; not owned.
     void setActivator(Activator *activator);
-    Activator *activator() const;
+    Activator *activator() const { return m_activator; }
     /**
      * Makes the page "Sign in" shows (the wizard's factory). Without one, or when the vendor
      * wants the system browser, "Sign in" emits signInRequested() for the application.
      */
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
     /// Where the proxy settings are kept (QSettings() unless set; tests use their own). Not owned.
-    void setSettings(QSettings *settings);
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
     /// Asks before signing out or deactivating (a message box unless set; tests answer it).
     void setConfirmation(const Confirmation &confirmation) { m_confirm = confirmation; }
@@ -83,7 +87,7 @@ public:
     /// Whether an online action (renew, sign-out, sign-in, deactivation) is running.
     bool isBusy() const;
     /// The last error of an action or a renewal (NoError if none).
-    Error lastError() const;
+    Error lastError() const { return m_activator ? m_activator->lastError() : Error(); }
 
     /**
      * A report for the vendor's support, plain text: product, Keyway and OS versions, the device
@@ -130,7 +134,6 @@ Q_SIGNALS:
     void proxySettingsChanged(const Keyway::ProxySettings &settings);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -139,25 +142,19 @@ private:
     void beginBusy(const QString &message);
     /// @p job runs: the actions are disabled until it finished.
     void setBusy(Job *job, bool cancellable = false);
-    /// While a job runs its buttons are disabled: the focus waits on the message meanwhile.
-    void holdFocusWhileBusy();
     void showMessage(const QString &message);
-    /// @p news read with the focused control (AccessibleNews), the previous news cleared.
-    void announce(const QString &news);
     /// The focus on a visible, enabled control of this view when it has none.
     void ensureFocus();
-    void applyBranding();
     void updateActions();
-    void updateLastCheck();
+    /// What the view says about the engine's state now.
+    LicenseStatusModel model() const;
     /// Shows the engine's state: the list, the summary, the last check, the actions.
     void render();
-    void closeSignInDialog();
     QSettings *settings() const;
 
     VendorConfig m_config;
     QPointer<Activator> m_activator;
     SignInViewFactory m_viewFactory;
-    QPointer<QDialog> m_signInDialog;
     QSettings *m_settings = nullptr;
     mutable std::unique_ptr<QSettings> m_ownSettings;
     std::function<QString()> m_fileChooser;
@@ -166,38 +163,17 @@ private:
     bool m_allValid = false;
     bool m_hasTokens = false;
     QPointer<Job> m_running;
-    QPointer<QWidget> m_busyOrigin; ///< had the focus when the running job started
-    QPointer<QWidget> m_newsControl; ///< carries the last news in its description
-    QColor m_accent;
-
-    QFrame *m_header = nullptr;
-    QLabel *m_logo = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
-    QTreeWidget *m_items = nullptr;
-    QLabel *m_lastCheck = nullptr;
-    QLabel *m_actionMessage = nullptr;
-    QPushButton *m_renewButton = nullptr;
-    QPushButton *m_signOutButton = nullptr;
-    QPushButton *m_signInButton = nullptr;
-    QPushButton *m_deactivateButton = nullptr;
-    QPushButton *m_activateButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_networkButton = nullptr;
-    QPushButton *m_copyButton = nullptr;
-    QPushButton *m_testConnectionButton = nullptr;
-    QProgressBar *m_busyBar = nullptr; ///< busy mode while a job runs
-    QPushButton *m_cancelButton = nullptr; ///< cancels a running renewal
     bool m_cancellable = false; ///< the running job offers Cancel
     bool m_failureInMessage = false; ///< the action message says why the renewal failed
-    QFrame *m_helpFallback = nullptr; ///< the help page's address when no browser opens
-    QLabel *m_helpFallbackText = nullptr;
-    QLineEdit *m_helpAddress = nullptr;
+
+    LicenseOverview *m_overview = nullptr; ///< band, summary, warning, list, last check
+    QTreeWidget *m_items = nullptr; ///< the overview's list
+    ActionProgress *m_progress = nullptr; ///< the action's message, busy bar, Cancel
     QLabel *m_importMessage = nullptr;
-    QPushButton *m_supportLink = nullptr;
+    LicenseActions *m_actions = nullptr; ///< the buttons
+    QPushButton *m_activateButton = nullptr; ///< the actions' Activate…
     DevicesWidget *m_devices = nullptr;
-    QLabel *m_endWarning = nullptr; ///< the license ends soon (licenseEndWarningDays)
-    QPushButton *m_renewalLink = nullptr; ///< the vendor's renewalUrl, when configured
+    SupportLink *m_support = nullptr; ///< Get help, and its address when no browser opens
 };
 
 } // namespace Keyway

@@ -3,6 +3,7 @@
 
 #include "config/vendorconfig.h"
 #include "helpersigninview.h"
+#include "signinhelperpipe.h"
 #include "widgetslogging.h"
 
 #include <QCoreApplication>
@@ -127,12 +128,12 @@ SignInViewFactory embeddedSignInViewFactory(const VendorConfig &config)
     if (!config.signInPageInOwnProcess)
         return plugin;
     return [=](QWidget *parent) -> SignInView * {
-        const QString program = HelperSignInView::findProgram();
+        const QString program = SignInHelperPipe::findProgram();
         if (program.isEmpty()) {
             qCWarning(lcWidgets).noquote()
-                << "the sign-in page's program" << HelperSignInView::programFileName()
+                << "the sign-in page's program" << SignInHelperPipe::programFileName()
                 << "was not found in"
-                << HelperSignInView::programCandidates().join(QStringLiteral(", "))
+                << SignInHelperPipe::programCandidates().join(QStringLiteral(", "))
                 << "- falling back to the browser plugin in this process";
             return plugin(parent);
         }

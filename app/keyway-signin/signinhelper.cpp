@@ -2,7 +2,7 @@
 #include "signinhelper.h"
 
 #include "core/translations.h"
-#include "helpersigninview.h"
+#include "signinhelperpipe.h"
 #include "webenginesigninview.h"
 
 #include <QAccessible>
@@ -246,7 +246,7 @@ void SignInHelper::onEndOfInput()
 
 void SignInHelper::send(const QJsonObject &message)
 {
-    const QByteArray line = HelperSignInView::encode(message);
+    const QByteArray line = SignInHelperPipe::encode(message);
     std::fwrite(line.constData(), 1, size_t(line.size()), m_output);
     std::fflush(m_output);
 }
@@ -274,7 +274,7 @@ void SignInHelper::authorize(const QJsonObject &message)
     });
     connect(m_view, &AuthorizationAgent::failed, this, [this](const Error &error) {
         m_finished = true;
-        send(HelperSignInView::encodeError(error));
+        send(SignInHelperPipe::encodeError(error));
     });
     connect(m_view, &SignInView::originChanged, this, [this](const QString &origin) {
         send({{QStringLiteral("type"), QStringLiteral("origin")},
@@ -489,7 +489,7 @@ bool SignInHelper::eventFilter(QObject *watched, QEvent *event)
         // The person closed the page's window: the attempt ends like closing the page in the
         // product's window.
         m_finished = true;
-        send(HelperSignInView::encodeError(Error(ErrorCode::AuthorizationCancelled,
+        send(SignInHelperPipe::encodeError(Error(ErrorCode::AuthorizationCancelled,
                                                  errorMessage(ErrorCode::AuthorizationCancelled),
                                                  QStringLiteral("the sign-in window was closed"))));
     }

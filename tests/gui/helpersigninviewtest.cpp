@@ -11,6 +11,7 @@
 
 #include "config/vendorconfig.h"
 #include "helpersigninview.h"
+#include "signinhelperpipe.h"
 #include "signinviewplugin.h"
 
 #include <QFile>
@@ -83,11 +84,11 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("keyway.*=true"));
         process.setProcessEnvironment(environment);
-        process.setProgram(HelperSignInView::findProgram());
+        process.setProgram(SignInHelperPipe::findProgram());
         process.start();
         if (!process.waitForStarted(10000))
             return false;
-        process.write(HelperSignInView::encode({
+        process.write(SignInHelperPipe::encode({
             {QStringLiteral("type"), QStringLiteral("authorize")},
             {QStringLiteral("url"), url.toString()},
             {QStringLiteral("redirectUri"), m_redirectUri.toString()},
@@ -106,7 +107,7 @@ private Q_SLOTS:
         // Chromium's processes that a helper leaves behind become ours, so they are counted.
         QVERIFY(prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
 #endif
-        QVERIFY2(!HelperSignInView::findProgram().isEmpty(), "keyway-signin not found");
+        QVERIFY2(!SignInHelperPipe::findProgram().isEmpty(), "keyway-signin not found");
         QVERIFY(m_issuer.listen());
         const QByteArray redirect = m_redirectUri.toString().toLatin1();
         m_issuer.setHandler([redirect](const FakeHttpServer::Request &request) {
@@ -151,7 +152,7 @@ private Q_SLOTS:
 
     void redirectThroughTheView()
     {
-        HelperSignInView view(HelperSignInView::findProgram(), {});
+        HelperSignInView view(SignInHelperPipe::findProgram(), {});
         QVERIFY(view.start());
         QSignalSpy redirected(&view, &AuthorizationAgent::redirected);
         QSignalSpy failed(&view, &AuthorizationAgent::failed);
@@ -169,7 +170,7 @@ private Q_SLOTS:
         product.resize(640, 720);
         product.show();
         QVERIFY(QTest::qWaitForWindowExposed(&product));
-        auto *view = new HelperSignInView(HelperSignInView::findProgram(), {}, &product);
+        auto *view = new HelperSignInView(SignInHelperPipe::findProgram(), {}, &product);
         view->setPlacement(HelperSignInView::Placement::OwnWindow);
         QVERIFY(view->start());
         QSignalSpy origin(view, &SignInView::originChanged);
@@ -217,7 +218,7 @@ private Q_SLOTS:
     {
         QVERIFY(!webEngineMapped());
         qputenv("KEYWAY_SIGNIN_HELPER", "/nonexistent/keyway-signin");
-        if (!HelperSignInView::findProgram().isEmpty())
+        if (!SignInHelperPipe::findProgram().isEmpty())
             QSKIP("keyway-signin is installed where the test looks after the variable");
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral(

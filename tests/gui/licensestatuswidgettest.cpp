@@ -994,6 +994,54 @@ void LicenseStatusWidgetTest::devicesSection()
              qPrintable(seats->text()));
 }
 
+/// Stands in for a desktop without a browser: its handler method does not exist, so
+/// QDesktopServices::openUrl() returns false.
+class NoBrowser : public QObject
+{
+};
+
+/**
+ * Clicks @p link (objectName) of @p widget on a desktop without a browser: the address @p url is
+ * shown to copy (AddressToCopy "<kind>Fallback"), selected, with the focus and the accessible name
+ * @p name, and *Copy address* puts it on the clipboard and says so.
+ */
+static void checkAddressToCopy(LicenseStatusWidget &widget, const QString &link,
+                               const QString &kind, const QString &url, const QString &name)
+{
+    widget.resize(640, 480);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QString capitalised = kind;
+    capitalised[0] = capitalised[0].toUpper();
+    auto *button = widget.findChild<QPushButton *>(link);
+    auto *fallback = widget.findChild<QFrame *>(kind + QStringLiteral("Fallback"));
+    auto *address = widget.findChild<QLineEdit *>(kind + QStringLiteral("Address"));
+    auto *copy =
+        widget.findChild<QPushButton *>(QStringLiteral("copy%1AddressButton").arg(capitalised));
+    QVERIFY(button && fallback && address && copy);
+    QVERIFY(button->isVisible() && !fallback->isVisible());
+    NoBrowser noBrowser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
+    button->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(fallback->isVisible());
+    QCOMPARE(address->text(), url);
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->selectedText(), url);
+    QCOMPARE(widget.focusWidget(), address);
+    QCOMPARE(address->accessibleName(), name);
+    QVERIFY(
+        address->accessibleDescription().startsWith(QStringLiteral("No browser could be opened")));
+    const QString tabProblem = GuiTest::tabOrderProblem(&widget);
+    QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), url);
+    auto *message = widget.findChild<QLabel *>(QStringLiteral("actionMessage"));
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("The address was copied to the clipboard."));
+}
+
 // Issue 14: N days before the license ends (the vendor's licenseEndWarningDays) the view says so,
 // with the vendor's renewal link when it has one; a subscription says it renews itself.
 void LicenseStatusWidgetTest::licenseEndWarning_data()
@@ -1058,6 +1106,9 @@ void LicenseStatusWidgetTest::licenseEndWarning()
         QVERIFY(link->accessibleDescription().startsWith(label->text()));
         const QString tabProblem = GuiTest::tabOrderProblem(&widget);
         QVERIFY2(tabProblem.isEmpty(), qPrintable(tabProblem));
+        // Without a browser: the renewal page's address to copy, as for Get help.
+        checkAddressToCopy(widget, QStringLiteral("renewalLink"), QStringLiteral("renewal"),
+                           renewalUrl, QStringLiteral("Address of the renewal page"));
     }
     // The license's end, never the lease's, is what the details call the license's.
     auto *list = widget.findChild<QTreeWidget *>(QStringLiteral("statusList"));
@@ -1203,39 +1254,13 @@ void LicenseStatusWidgetTest::testConnectionFromTheStatusView()
                 == nullptr);
 }
 
-/// Stands in for a desktop without a browser: its handler method does not exist, so
-/// QDesktopServices::openUrl() returns false.
-class NoBrowser : public QObject
-{
-};
-
 void LicenseStatusWidgetTest::getHelpWithoutBrowserShowsTheAddress()
 {
     VendorConfig cfg = m_config;
     cfg.supportUrl = QStringLiteral("https://support.example.com/keyway");
-    NoBrowser noBrowser;
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &noBrowser, "noSuchMethod");
     LicenseStatusWidget widget(cfg);
-    widget.resize(640, 480);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    auto *help = widget.findChild<QPushButton *>(QStringLiteral("supportLink"));
-    auto *fallback = widget.findChild<QFrame *>(QStringLiteral("helpFallback"));
-    auto *address = widget.findChild<QLineEdit *>(QStringLiteral("helpAddress"));
-    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("copyHelpAddressButton"));
-    QVERIFY(help && fallback && address && copy);
-    QVERIFY(help->isVisible() && !fallback->isVisible());
-    help->click();
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-    QVERIFY(fallback->isVisible());
-    QCOMPARE(address->text(), cfg.supportUrl);
-    QVERIFY(address->isReadOnly());
-    QCOMPARE(address->selectedText(), cfg.supportUrl);
-    QCOMPARE(widget.focusWidget(), address);
-    QVERIFY(!address->accessibleName().isEmpty());
-    QGuiApplication::clipboard()->clear();
-    copy->click();
-    QCOMPARE(QGuiApplication::clipboard()->text(), cfg.supportUrl);
+    checkAddressToCopy(widget, QStringLiteral("supportLink"), QStringLiteral("help"),
+                       cfg.supportUrl, QStringLiteral("Address of the help page"));
 }
 
 QTEST_MAIN(LicenseStatusWidgetTest)

@@ -15,6 +15,7 @@
 #include "helpersigninview.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
+#include "signinhelperpipe.h"
 #include "signinview.h"
 #include "signinviewplugin.h"
 #include "storage/secretstore.h"
@@ -224,7 +225,7 @@ void SignInTeardownTest::initTestCase()
     QVERIFY(prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
 #endif
     QVERIFY2(!webEngineMapped(), "the test process maps Qt WebEngine before any sign-in");
-    QVERIFY2(!HelperSignInView::findProgram().isEmpty(), "keyway-signin not found");
+    QVERIFY2(!SignInHelperPipe::findProgram().isEmpty(), "keyway-signin not found");
     qputenv("KEYWAY_SIGNIN_TEST_SCRIPTS", "1");
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dataDir.isValid());
