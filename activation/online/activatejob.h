@@ -11,6 +11,7 @@
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 
+#include <QMap>
 #include <QPointer>
 #include <optional>
 
@@ -67,6 +68,7 @@ public:
     void setDeviceName(const QString &name) { m_deviceName = name; }
     void setCode(const std::optional<ActivationCode> &code) { m_code = code; }
     void setPage(SignInJob::Page page) { m_page = page; }
+    SignInJob::Page page() const { return m_page; }
     void setLoginHint(const QString &email) { m_loginHint = email; }
     /// See SignInJob::setForceLogin().
     void setForceLogin(bool force) { m_forceLogin = force; }
@@ -107,6 +109,12 @@ public:
     bool resumedPendingRedemption() const { return m_resumed; }
     /// The verified license grants now stored for this device.
     QList<LicenseGrant> grants() const { return m_grants; }
+    /**
+     * Per licensed item, until when the license runs: what the redemption says the person
+     * bought, else (signed in without a code) the grant's license end; invalid for a
+     * subscription. A grant's expiry is only the end of this computer's lease, renewed on its own.
+     */
+    QMap<QString, QDateTime> licensedUntil() const;
     /**
      * After RedemptionOtherAccount: the e-mail address (else the id) of the account that
      * started the pending redemption, to sign in as it (setLoginHint()) or to name it.
