@@ -102,6 +102,7 @@ void ActivateJob::start()
     connect(signIn, &SignInJob::exchangingCode, this, [this] { setStep(Step::ExchangingCode); });
     connect(signIn, &Job::finished, this, [this, signIn] {
         if (signIn->hasError()) {
+            m_emailHint = signIn->emailHint();
             fail(signIn->error());
             return;
         }

@@ -120,6 +120,8 @@ public:
      * started the pending redemption, to sign in as it (setLoginHint()) or to name it.
      */
     QString pendingOwner() const { return m_pendingOwner; }
+    /// After EmailNotVerified: where the confirmation link went, masked (SignInJob::emailHint()).
+    QString emailHint() const { return m_emailHint; }
     /// After the sign-in step: the tokens and who signed in, to continue with setSignedIn().
     TokenResponse signedInTokens() const { return m_tokens; }
     /**
@@ -178,6 +180,7 @@ private:
     bool m_journaled = false;
     bool m_resumed = false;
     QString m_pendingOwner;
+    QString m_emailHint;
     bool m_signedIn = false;
     QString m_releaseTarget;
     QList<DeviceInfo> m_seatHolders;

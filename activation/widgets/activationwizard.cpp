@@ -137,7 +137,7 @@ void ActivationWizard::setBrowserLauncher(const std::function<bool(const QUrl &)
 
 QString ActivationWizard::maskEmail(const QString &email)
 {
-    return ActivationFlow::maskEmail(email);
+    return SignInJob::maskEmail(email);
 }
 
 void ActivationWizard::openSupport()

@@ -7,8 +7,6 @@
 #include "storage/secretstore.h"
 #include "widgetslogging.h"
 
-#include <QUrlQuery>
-
 namespace Keyway {
 
 ActivationFlow::ActivationFlow(Activator *activator, QObject *parent)
@@ -24,14 +22,6 @@ ActivationFlow::~ActivationFlow()
         m_job->cancel();
     }
     delete m_view;
-}
-
-QString ActivationFlow::maskEmail(const QString &email)
-{
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0)
-        return QString();
-    return email.left(1) + QChar(0x2026) + email.mid(at);
 }
 
 FailureContext ActivationFlow::failureContext() const
@@ -142,8 +132,6 @@ void ActivationFlow::run(const MakeJob &make, bool signedIn, bool systemBrowser)
         agent = makeAgent(systemBrowser);
         if (!agent)
             return;
-        // Before the job connects: the redirect is read here before the job reports its outcome.
-        connect(agent, &AuthorizationAgent::redirected, this, &ActivationFlow::onRedirected);
     }
     ActivateJob *job = make(agent);
     connect(job, &ActivateJob::stepChanged, this, &ActivationFlow::stepChanged);
@@ -195,17 +183,6 @@ void ActivationFlow::abort()
     dropSignInView();
 }
 
-void ActivationFlow::onRedirected(const QUrl &url)
-{
-    // An unverified account's answer may name where the link went (masked, docs/protocol.md
-    // §1); it is only ever shown masked.
-    const QUrlQuery query(url);
-    if (query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
-        == QLatin1String("email_not_verified"))
-        m_emailHint =
-            maskEmail(query.queryItemValue(QStringLiteral("email_hint"), QUrl::FullyDecoded));
-}
-
 void ActivationFlow::onFinished(ActivateJob *job)
 {
     m_job = nullptr;
@@ -230,6 +207,7 @@ void ActivationFlow::onFinished(ActivateJob *job)
     }
     if (error.isError()) {
         m_pendingOwner = job->pendingOwner();
+        m_emailHint = job->emailHint();
         fail(error);
         return;
     }

@@ -68,9 +68,6 @@ public:
     void testConnection();
     void stopConnectionTest();
 
-    /// "a…@example.com": the first character, an ellipsis and the domain.
-    static QString maskEmail(const QString &email);
-
 Q_SIGNALS:
     /// The sign-in page is to be shown in the window.
     void signInViewReady(Keyway::SignInView *view);
@@ -97,7 +94,6 @@ private:
     /// Runs the engine's job that @p make returns; with @p signedIn no page is made.
     void run(const MakeJob &make, bool signedIn, bool systemBrowser);
     AuthorizationAgent *makeAgent(bool systemBrowser);
-    void onRedirected(const QUrl &url);
     void onFinished(ActivateJob *job);
     void fail(const Error &error);
     void dropSignInView();
@@ -114,7 +110,7 @@ private:
     bool m_embeddedRefused = false;
     QString m_pendingOwner; ///< after RedemptionOtherAccount: whose code is pending
     bool m_viewUnavailable = false;
-    QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
+    QString m_emailHint; ///< masked: where the provider sent the confirmation link
     bool m_keepSignIn = false;
     QList<DeviceInfo> m_seatHolders;
     QString m_releaseTarget; ///< the computer this attempt removes first
