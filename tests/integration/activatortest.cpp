@@ -4,7 +4,8 @@
 // restart); sign in again -> Licensed; renew; deactivate signed out -> the release is queued and
 // waits for the sign-in, which sends it; an account without licenses is signed in and named; the
 // ways on after an activation that the wizard offers (another code with the same sign-in, try
-// again, another account, moving the one seat of a Standard license to this computer).
+// again, another account, moving the one seat of a Standard license to this computer); reload()
+// after another process signed in.
 // The session is kept in a MemorySecretStore shared by the "restarts", as the keychain would be.
 
 #include "devserverprocess.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void devicesThroughTheEngine();
     void waysOnAfterAnActivation();
     void seatMovesHereWithTheSameSignIn();
+    void reloadLearnsWhatAnotherProcessDid();
 
 private:
     std::unique_ptr<Activator> makeEngine(const QString &dir, SecretStore *secrets);
@@ -89,8 +91,8 @@ void ActivatorTest::initTestCase()
     auto config = VendorConfig::load(m_server.configPath());
     QVERIFY(config);
     m_config = *config;
-    m_codes = m_server.generateCodes(5);
-    QCOMPARE(m_codes.size(), 5);
+    m_codes = m_server.generateCodes(6);
+    QCOMPARE(m_codes.size(), 6);
 }
 
 std::unique_ptr<Activator> ActivatorTest::makeEngine(const QString &dir, SecretStore *secrets)
@@ -402,6 +404,30 @@ void ActivatorTest::seatMovesHereWithTheSameSignIn()
     const auto licenses = desk->licenses();
     QVERIFY(std::any_of(licenses.cbegin(), licenses.cend(),
                         [](const LicenseStore::ItemStatus &status) { return status.isValid(); }));
+}
+
+void ActivatorTest::reloadLearnsWhatAnotherProcessDid()
+{
+    // The wizard runs in the engine, so nothing reloads after it; reload() is for another
+    // process (here: another engine) that signed in over the same folder and secret store.
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    auto engine = makeEngine(dir.path(), &secrets);
+    QVERIFY(startAndWait(*engine));
+    QCOMPARE(engine->state(), State::NotActivated);
+
+    auto other = makeEngine(dir.path(), &secrets);
+    FormBrowser browser;
+    registerIn(browser);
+    ActivateJob *job = other->activate(ActivationCode::parse(m_codes.at(5)).value(), &browser);
+    job->setPage(SignInJob::Page::Register);
+    QVERIFY2(!run(job).isError(), qPrintable(other->lastError().toString()));
+
+    QVERIFY(!engine->isSignedIn());
+    engine->reload();
+    QTRY_VERIFY(engine->isSignedIn());
+    QCOMPARE(engine->state(), State::Licensed);
+    QCOMPARE(engine->account().email, m_email);
 }
 
 QTEST_GUILESS_MAIN(ActivatorTest)
