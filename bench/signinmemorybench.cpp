@@ -160,19 +160,20 @@ int main(int argc, char *argv[])
     QTemporaryDir dataDir;
     QNetworkAccessManager nam;
     MemorySecretStore secrets;
-    LicenseStore licenses(dataDir.path());
     const QString deviceId = DeviceId::forProduct(config, dataDir.path());
+
+    Activator engine(config, dataDir.path());
+    engine.setNetworkAccessManager(&nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(deviceId);
+    engine.setBackgroundWork(false);
 
     // The window as keyway builds it: the wizard and the status view on a stack.
     QWidget window;
     auto *pages = new QStackedWidget(&window);
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(pages);
-    auto *wizard = new ActivationWizard(config, pages);
-    wizard->setNetworkAccessManager(&nam);
-    wizard->setSecretStore(&secrets);
-    wizard->setLicenseStore(&licenses);
-    wizard->setDeviceId(deviceId);
+    auto *wizard = new ActivationWizard(&engine, pages);
     config.signInPageInOwnProcess = !inProcess;
     const SignInViewFactory factory = inProcess
         ? loadBrowserSignInViewFactory(config.allowedOrigins)
@@ -183,11 +184,6 @@ int main(int argc, char *argv[])
         return view.data();
     });
     pages->addWidget(wizard);
-    Activator engine(config, dataDir.path());
-    engine.setNetworkAccessManager(&nam);
-    engine.setSecretStore(&secrets);
-    engine.setDeviceId(deviceId);
-    engine.setBackgroundWork(false);
     auto *status = new LicenseStatusWidget(config, pages);
     status->setActivator(&engine);
     pages->addWidget(status);

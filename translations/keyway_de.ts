@@ -103,46 +103,6 @@
         <translation>%1 aktivieren</translation>
     </message>
     <message>
-        <source>Completing the sign-in…</source>
-        <translation>Anmeldung wird abgeschlossen…</translation>
-    </message>
-    <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert…</translation>
-    </message>
-    <message>
-        <source>Redeeming the activation code…</source>
-        <translation>Aktivierungscode wird eingelöst…</translation>
-    </message>
-    <message>
-        <source>Fetching the licenses for this computer…</source>
-        <translation>Lizenzen für diesen Computer werden abgerufen…</translation>
-    </message>
-    <message>
-        <source>Saving the licenses…</source>
-        <translation>Lizenzen werden gespeichert…</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 ist auf diesem Computer aktiviert.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
-    </message>
-    <message>
-        <source>%1, valid until %2</source>
-        <translation>%1, gültig bis %2</translation>
-    </message>
-    <message>
-        <source>until the subscription ends</source>
-        <translation>bis zum Ende des Abonnements</translation>
-    </message>
-    <message>
-        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
-        <translation>Fahren Sie in Ihrem Webbrowser fort. Dieses Fenster setzt den Vorgang automatisch fort, sobald Sie sich dort angemeldet haben.</translation>
-    </message>
-    <message>
         <source>Import license file</source>
         <translation>Lizenzdatei importieren</translation>
     </message>
@@ -153,26 +113,6 @@
     <message>
         <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
         <translation>Die Lizenzdatei %1 wurde nicht importiert: %2 Auf diesem Computer wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer with the license file.</source>
-        <translation>%1 ist auf diesem Computer mit der Lizenzdatei aktiviert.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
-        <translation>Der Anmeldedienst hält Sie nicht angemeldet: Um die Lizenzen später zu erneuern, werden Sie gebeten, sich erneut anzumelden.</translation>
-    </message>
-    <message>
-        <source>%1, valid until the subscription ends</source>
-        <translation>%1, gültig bis zum Ende des Abonnements</translation>
-    </message>
-    <message>
-        <source>Removing %1 from your account…</source>
-        <translation>%1 wird aus Ihrem Konto entfernt…</translation>
-    </message>
-    <message>
-        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
-        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Kopieren Sie diese Adresse hinein, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1798,6 +1738,38 @@
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
     </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in in the system keychain…</source>
+        <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Redeeming the activation code…</source>
+        <translation>Aktivierungscode wird eingelöst…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>%1 wird aus Ihrem Konto entfernt…</translation>
+    </message>
+    <message>
+        <source>Fetching the licenses for this computer…</source>
+        <translation>Lizenzen für diesen Computer werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Saving the licenses…</source>
+        <translation>Lizenzen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Fahren Sie in Ihrem Webbrowser fort. Dieses Fenster setzt den Vorgang automatisch fort, sobald Sie sich dort angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Kopieren Sie diese Adresse hinein, um sich anzumelden:</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::ProxySettingsDialog</name>
@@ -2075,6 +2047,34 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 ist auf diesem Computer aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 ist auf diesem Computer für %2 aktiviert.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Der Anmeldedienst hält Sie nicht angemeldet: Um die Lizenzen später zu erneuern, werden Sie gebeten, sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>bis zum Ende des Abonnements</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, gültig bis zum Ende des Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 ist auf diesem Computer mit der Lizenzdatei aktiviert.</translation>
     </message>
 </context>
 <context>

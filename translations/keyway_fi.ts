@@ -103,46 +103,6 @@
         <translation>Aktivoi %1</translation>
     </message>
     <message>
-        <source>Completing the sign-in…</source>
-        <translation>Viimeistellään kirjautumista…</translation>
-    </message>
-    <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Tallennetaan kirjautumistietoja järjestelmän avainnippuun…</translation>
-    </message>
-    <message>
-        <source>Redeeming the activation code…</source>
-        <translation>Lunastetaan aktivointikoodia…</translation>
-    </message>
-    <message>
-        <source>Fetching the licenses for this computer…</source>
-        <translation>Haetaan lisenssejä tälle tietokoneelle…</translation>
-    </message>
-    <message>
-        <source>Saving the licenses…</source>
-        <translation>Tallennetaan lisenssejä…</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
-    </message>
-    <message>
-        <source>%1, valid until %2</source>
-        <translation>%1, voimassa %2 asti</translation>
-    </message>
-    <message>
-        <source>until the subscription ends</source>
-        <translation>tilauksen päättymiseen</translation>
-    </message>
-    <message>
-        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
-        <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
-    </message>
-    <message>
         <source>Import license file</source>
         <translation>Tuo lisenssitiedosto</translation>
     </message>
@@ -153,26 +113,6 @@
     <message>
         <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
         <translation>Lisenssitiedostoa %1 ei tuotu: %2 Tähän tietokoneeseen ei tehty muutoksia.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer with the license file.</source>
-        <translation>%1 on aktivoitu tällä tietokoneella lisenssitiedoston avulla.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
-        <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
-    </message>
-    <message>
-        <source>%1, valid until the subscription ends</source>
-        <translation>%1, voimassa tilauksen päättymiseen asti</translation>
-    </message>
-    <message>
-        <source>Removing %1 from your account…</source>
-        <translation>Poistetaan tietokone %1 tililtäsi…</translation>
-    </message>
-    <message>
-        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
-        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään kopioimalla tämä osoite selaimeen:</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1798,6 +1738,38 @@
         <source>Sign-in address</source>
         <translation>Kirjautumisosoite</translation>
     </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>Viimeistellään kirjautumista…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in in the system keychain…</source>
+        <translation>Tallennetaan kirjautumistietoja järjestelmän avainnippuun…</translation>
+    </message>
+    <message>
+        <source>Redeeming the activation code…</source>
+        <translation>Lunastetaan aktivointikoodia…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Poistetaan tietokone %1 tililtäsi…</translation>
+    </message>
+    <message>
+        <source>Fetching the licenses for this computer…</source>
+        <translation>Haetaan lisenssejä tälle tietokoneelle…</translation>
+    </message>
+    <message>
+        <source>Saving the licenses…</source>
+        <translation>Tallennetaan lisenssejä…</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Jatka verkkoselaimessa. Tämä ikkuna jatkaa automaattisesti, kun olet kirjautunut sisään selaimessa.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Verkkoselainta ei voitu avata. Kirjaudu sisään kopioimalla tämä osoite selaimeen:</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::ProxySettingsDialog</name>
@@ -2075,6 +2047,34 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella käyttäjälle %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Kirjautumispalvelu ei pidä sinua kirjautuneena: kun lisenssit uusitaan myöhemmin, sinua pyydetään kirjautumaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>tilauksen päättymiseen</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, voimassa %2 asti</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, voimassa tilauksen päättymiseen asti</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 on aktivoitu tällä tietokoneella lisenssitiedoston avulla.</translation>
     </message>
 </context>
 <context>

@@ -103,46 +103,6 @@
         <translation>Aktivera %1</translation>
     </message>
     <message>
-        <source>Completing the sign-in…</source>
-        <translation>Slutför inloggningen…</translation>
-    </message>
-    <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Sparar inloggningen i systemets nyckelring…</translation>
-    </message>
-    <message>
-        <source>Redeeming the activation code…</source>
-        <translation>Löser in aktiveringskoden…</translation>
-    </message>
-    <message>
-        <source>Fetching the licenses for this computer…</source>
-        <translation>Hämtar licenserna för den här datorn…</translation>
-    </message>
-    <message>
-        <source>Saving the licenses…</source>
-        <translation>Sparar licenserna…</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer.</source>
-        <translation>%1 har aktiverats på den här datorn.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer for %2.</source>
-        <translation>%1 har aktiverats på den här datorn för %2.</translation>
-    </message>
-    <message>
-        <source>%1, valid until %2</source>
-        <translation>%1, giltig till %2</translation>
-    </message>
-    <message>
-        <source>until the subscription ends</source>
-        <translation>till prenumerationens slut</translation>
-    </message>
-    <message>
-        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
-        <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
-    </message>
-    <message>
         <source>Import license file</source>
         <translation>Importera licensfil</translation>
     </message>
@@ -153,26 +113,6 @@
     <message>
         <source>The license file %1 was not imported: %2 Nothing was changed on this computer.</source>
         <translation>Licensfilen %1 importerades inte: %2 Ingenting ändrades på den här datorn.</translation>
-    </message>
-    <message>
-        <source>%1 is activated on this computer with the license file.</source>
-        <translation>%1 har aktiverats på den här datorn med licensfilen.</translation>
-    </message>
-    <message>
-        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
-        <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
-    </message>
-    <message>
-        <source>%1, valid until the subscription ends</source>
-        <translation>%1, giltig till prenumerationens slut</translation>
-    </message>
-    <message>
-        <source>Removing %1 from your account…</source>
-        <translation>Tar bort %1 från ditt konto…</translation>
-    </message>
-    <message>
-        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
-        <translation>Det gick inte att öppna webbläsaren. Kopiera den här adressen till den för att logga in:</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1798,6 +1738,38 @@
         <source>Sign-in address</source>
         <translation>Inloggningsadress</translation>
     </message>
+    <message>
+        <source>Completing the sign-in…</source>
+        <translation>Slutför inloggningen…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in in the system keychain…</source>
+        <translation>Sparar inloggningen i systemets nyckelring…</translation>
+    </message>
+    <message>
+        <source>Redeeming the activation code…</source>
+        <translation>Löser in aktiveringskoden…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from your account…</source>
+        <translation>Tar bort %1 från ditt konto…</translation>
+    </message>
+    <message>
+        <source>Fetching the licenses for this computer…</source>
+        <translation>Hämtar licenserna för den här datorn…</translation>
+    </message>
+    <message>
+        <source>Saving the licenses…</source>
+        <translation>Sparar licenserna…</translation>
+    </message>
+    <message>
+        <source>Continue in your web browser. This window goes on by itself once you have signed in there.</source>
+        <translation>Fortsätt i webbläsaren. Det här fönstret fortsätter automatiskt när du har loggat in där.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Copy this address into it to sign in:</source>
+        <translation>Det gick inte att öppna webbläsaren. Kopiera den här adressen till den för att logga in:</translation>
+    </message>
 </context>
 <context>
     <name>Keyway::ProxySettingsDialog</name>
@@ -2075,6 +2047,34 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer.</source>
+        <translation>%1 har aktiverats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer for %2.</source>
+        <translation>%1 har aktiverats på den här datorn för %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not keep you signed in: to renew the licenses later, you will be asked to sign in again.</source>
+        <translation>Inloggningstjänsten håller dig inte inloggad: för att förnya licenserna senare blir du ombedd att logga in igen.</translation>
+    </message>
+    <message>
+        <source>until the subscription ends</source>
+        <translation>till prenumerationens slut</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, giltig till %2</translation>
+    </message>
+    <message>
+        <source>%1, valid until the subscription ends</source>
+        <translation>%1, giltig till prenumerationens slut</translation>
+    </message>
+    <message>
+        <source>%1 is activated on this computer with the license file.</source>
+        <translation>%1 har aktiverats på den här datorn med licensfilen.</translation>
     </message>
 </context>
 <context>

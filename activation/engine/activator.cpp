@@ -8,6 +8,7 @@
 #include "license/deviceid.h"
 #include "license/devicename.h"
 #include "license/releasequeue.h"
+#include "oidc/loopbackagent.h"
 #include "oidc/session.h"
 #include "online/activatejob.h"
 #include "online/connectiontest.h"
@@ -22,6 +23,7 @@
 #include "storage/secretstorefactory.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -49,6 +51,19 @@ QString isoTime(const QDateTime &time)
 }
 
 } // namespace
+
+/// What the ways on after an activation need of it: its code and page, what its end taught,
+/// and its sign-in, to go on without a page.
+struct Activator::LastActivation
+{
+    std::optional<ActivationCode> code;
+    SignInJob::Page page = SignInJob::Page::Login;
+    bool accountExists = false; ///< the provider answered: signing in, not registering, again
+    ErrorCode error = ErrorCode::NoError;
+    QString pendingOwner; ///< after RedemptionOtherAccount
+    TokenResponse tokens;
+    UserIdentity identity;
+};
 
 Activator::State Activator::stateFor(const Facts &facts)
 {
@@ -91,7 +106,8 @@ QString Activator::stateName(State state)
 Activator::Activator(const VendorConfig &config, const QString &dataDirectory, QObject *parent)
     : QObject(parent), m_config(config),
       m_dataDir(dataDirectory.isEmpty() ? LicenseStore::defaultDirectory(config) : dataDirectory),
-      m_store(std::make_unique<LicenseStore>(m_dataDir))
+      m_store(std::make_unique<LicenseStore>(m_dataDir)),
+      m_lastActivation(std::make_unique<LastActivation>())
 {
     qRegisterMetaType<Keyway::ResumeRedemptionJob *>();
     qRegisterMetaType<Keyway::Activator::State>();
@@ -258,23 +274,42 @@ void Activator::track(Job *job, Operation operation)
     update();
 }
 
-ActivateJob *Activator::activate(const std::optional<ActivationCode> &code,
-                                 AuthorizationAgent *agent)
+ActivateJob *Activator::newActivateJob(const std::optional<ActivationCode> &code,
+                                       AuthorizationAgent *agent, bool continueSignIn)
 {
     setUp();
     auto *job = new ActivateJob(m_config, this);
     job->setNetworkAccessManager(m_nam);
     job->setAgent(agent);
+    job->setRedirectUri(qobject_cast<LoopbackAgent *>(agent) ? m_config.loopbackRedirectUri
+                                                             : m_config.embeddedRedirectUri);
+    job->setUiLocales(QLocale().uiLanguages());
     job->setSecretStore(m_secrets);
     job->setSession(m_session);
     job->setLicenseStore(m_store.get());
     job->setDeviceId(m_deviceId);
+    job->setDeviceName(m_deviceName);
     job->setCode(code);
     if (m_retries >= 0)
         job->setRetryPolicy(m_retries, m_firstDelayMs);
+    m_lastActivation->code = code;
+    if (continueSignIn) {
+        qCInfo(lcEngine) << "continuing with the account already signed in";
+        job->setSignedIn(m_lastActivation->tokens, m_lastActivation->identity);
+    } else {
+        m_lastActivation->tokens = TokenResponse();
+        m_lastActivation->identity = UserIdentity();
+    }
     track(job, Operation::Activating);
-    connect(job, &Job::finished, this, [this, job] { afterSignIn(job); });
+    connect(job, &Job::finished, this,
+            [this, job, continueSignIn] { afterSignIn(job, continueSignIn); });
     return job;
+}
+
+ActivateJob *Activator::activate(const std::optional<ActivationCode> &code,
+                                 AuthorizationAgent *agent)
+{
+    return newActivateJob(code, agent, !agent && canContinueSignIn());
 }
 
 ActivateJob *Activator::signIn(AuthorizationAgent *agent)
@@ -282,8 +317,57 @@ ActivateJob *Activator::signIn(AuthorizationAgent *agent)
     return activate(std::nullopt, agent);
 }
 
-void Activator::afterSignIn(ActivateJob *job)
+bool Activator::canContinueSignIn() const
 {
+    // A minute's margin: the redemption and the checkout must not meet an expired token.
+    const TokenResponse &tokens = m_lastActivation->tokens;
+    return !tokens.accessToken.isEmpty()
+        && (!tokens.expiresAt.isValid() || tokens.expiresAt > Clock::current().addSecs(60));
+}
+
+ActivateJob *Activator::retryActivation(AuthorizationAgent *agent, bool anotherAccount)
+{
+    const LastActivation last = *m_lastActivation;
+    // Once the sign-in got as far as the provider's answer, the account exists: a new attempt
+    // signs in rather than registering again.
+    const bool login =
+        anotherAccount || last.accountExists || last.error == ErrorCode::EmailNotVerified;
+    ActivateJob *job = newActivateJob(last.code, agent, false);
+    job->setPage(login ? SignInJob::Page::Login : last.page);
+    // Another account: the provider must not sign the person straight back in with the session
+    // their browser still holds; the account whose code is waiting is suggested.
+    job->setForceLogin(anotherAccount);
+    if (anotherAccount && last.error == ErrorCode::RedemptionOtherAccount
+        && last.pendingOwner.contains(QLatin1Char('@')))
+        job->setLoginHint(last.pendingOwner);
+    return job;
+}
+
+ActivateJob *Activator::moveSeat(const QString &deviceId, AuthorizationAgent *agent)
+{
+    const bool continued = canContinueSignIn();
+    ActivateJob *job =
+        newActivateJob(m_lastActivation->code, continued ? nullptr : agent, continued);
+    // The account exists: signing in again, should its token have run out, is a login.
+    job->setPage(SignInJob::Page::Login);
+    job->setReleaseFirst(deviceId);
+    return job;
+}
+
+void Activator::afterSignIn(ActivateJob *job, bool continued)
+{
+    LastActivation &last = *m_lastActivation;
+    if (!job->signedInTokens().accessToken.isEmpty()) {
+        last.tokens = job->signedInTokens();
+        last.identity = job->identity();
+    }
+    if (!continued) {
+        last.page = job->page();
+        last.accountExists = job->step() != ActivateJob::Step::SigningIn;
+    }
+    last.error = job->error().code;
+    last.pendingOwner = job->pendingOwner();
+
     // The session holds the new sign-in's access token once it is stored: signed in now, not
     // only after the secret store was asked again.
     if (m_session->hasAccessToken()) {

@@ -113,6 +113,8 @@ public:
     void setKeychainService(const QString &service) { m_service = service; }
     /// Default: DeviceId::forProduct(config, dataDirectory).
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
+    /// This computer's name in the account; default: the one remembered, else the host name.
+    void setDeviceName(const QString &name) { m_deviceName = name; }
     /**
      * Renew in the background and send queued releases by itself while running (default true).
      * A one-shot command sets false and calls sendQueuedReleases() and renew() when it wants.
@@ -165,13 +167,41 @@ public:
     // ---- operations: jobs not started ---------------------------------------------------------
     /**
      * Signs in through @p agent and redeems @p code (or, without one, fetches the account's
-     * licenses and finishes a pending redemption). Configure the page, hints and redirect URI
-     * on the job. A sign-in whose account has no license yet ends with LicenseItemDenied; the
-     * account is then signed in nonetheless (account(), isSignedIn()).
+     * licenses and finishes a pending redemption). Configure the page and hints on the job; the
+     * redirect URI is the configured loopback one for a LoopbackAgent, else the embedded one.
+     * A sign-in whose account has no license yet ends with LicenseItemDenied; the account is
+     * then signed in nonetheless (account(), isSignedIn()).
+     *
+     * Without an agent it goes on with the sign-in of the last activation, no page and the
+     * session not stored again (another code for the same account), when canContinueSignIn().
+     *
+     * The job reports its steps (ActivateJob::stepChanged()), lists the computers holding the
+     * seats when every seat is taken (ActivateJob::seatHolders(), then moveSeat()) and ends
+     * with Cancelled on cancel().
      */
     ActivateJob *activate(const std::optional<ActivationCode> &code, AuthorizationAgent *agent);
     /// activate() without a code: "I already have an account", or signing in again.
     ActivateJob *signIn(AuthorizationAgent *agent);
+    /**
+     * Whether the sign-in of the last activation can carry another one without a page: its
+     * access token is good for at least another minute.
+     */
+    bool canContinueSignIn() const;
+    /**
+     * The last activation again through @p agent, as its end taught: the sign-in page rather
+     * than the registration once the account exists (the provider answered, or the account
+     * waits for its e-mail confirmation). With @p anotherAccount the provider asks for a fresh
+     * login (the browser's session is not reused) and suggests the account whose code waits
+     * (after RedemptionOtherAccount).
+     */
+    ActivateJob *retryActivation(AuthorizationAgent *agent, bool anotherAccount = false);
+    /**
+     * After SeatLimitReached: removes computer @p deviceId (DeviceInfo::id) from the account,
+     * then redeems the last activation's code and checks the licenses out here. With the last
+     * sign-in when canContinueSignIn(), else through @p agent. A refused removal ends the job
+     * with its error (TransferLimitReached says until when).
+     */
+    ActivateJob *moveSeat(const QString &deviceId, AuthorizationAgent *agent = nullptr);
     /// Finishes a journaled redemption with the stored session; nothing journaled: done at once.
     ResumeRedemptionJob *resumeRedemption();
     /**
@@ -181,7 +211,7 @@ public:
     RedeemCodeJob *redeem(const std::optional<ActivationCode> &code);
     /// Reads the journaled redemption: PendingRedemption::fromJson(secret()) unless notFound().
     SecretJob *readPendingRedemption();
-    /// Forgets the journaled redemption; its code stays unused at the service.
+    /// Forgets the journaled redemption (another account's code); it stays unused at the service.
     SecretJob *discardPendingRedemption();
     /// Renews every lease now (@p force), or only those due.
     RenewJob *renew(bool force = true);
@@ -220,9 +250,9 @@ public Q_SLOTS:
     /// Verifies the stored licenses again (an edited file, another process) and updates.
     void refresh();
     /**
-     * The session or the licenses were changed outside the engine (a front end that ran its
-     * own ActivateJob, another process): the session's cached tokens are dropped, the store is
-     * asked again, and renewal and queued releases go on as for a sign-in.
+     * The session or the licenses were changed outside the engine (another process wrote
+     * them): the session's cached tokens are dropped, the store is asked again, and renewal and
+     * queued releases go on as for a sign-in. Not needed after the engine's own jobs.
      */
     void reload();
 
@@ -241,7 +271,9 @@ private:
     void setUp();
     void track(Job *job, Operation operation);
     void probeSession(std::function<void()> then = {});
-    void afterSignIn(ActivateJob *job);
+    ActivateJob *newActivateJob(const std::optional<ActivationCode> &code,
+                                AuthorizationAgent *agent, bool continueSignIn);
+    void afterSignIn(ActivateJob *job, bool continued);
     /// After learning that someone is signed in: queued releases, background renewal.
     void continueSignedIn();
     void maybeStartRenewal();
@@ -253,6 +285,7 @@ private:
     QString m_dataDir;
     QString m_service;
     QString m_deviceId;
+    QString m_deviceName;
     bool m_backgroundWork = true;
     int m_retries = -1;
     int m_firstDelayMs = 0;
@@ -275,6 +308,8 @@ private:
     bool m_signedIn = false;
     bool m_hasTokens = false;
     Account m_lastAccount; ///< signed in without licenses
+    struct LastActivation;
+    std::unique_ptr<LastActivation> m_lastActivation; ///< for the ways on after it ended
     QList<LicenseStore::ItemStatus> m_licenses;
     Error m_lastError;
 };

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <limits>
 #include <optional>
@@ -159,6 +160,14 @@ void SignInJob::authorize()
     m_agent->authorize(url, m_redirectUri);
 }
 
+QString SignInJob::maskEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return QString();
+    return email.left(1) + QChar(0x2026) + email.mid(at);
+}
+
 void SignInJob::onRedirected(const QUrl &url)
 {
     if (isFinished() || !d->request)
@@ -169,6 +178,10 @@ void SignInJob::onRedirected(const QUrl &url)
     auto code = d->request->parseRedirect(url);
     if (!code) {
         qCInfo(lcOidc) << "redirect refused:" << code.error().detail;
+        // An unverified account's answer may name where the link went: only ever kept masked.
+        if (code.error().code == ErrorCode::EmailNotVerified)
+            m_emailHint = maskEmail(
+                QUrlQuery(url).queryItemValue(QStringLiteral("email_hint"), QUrl::FullyDecoded));
         finish(code.error());
         return;
     }

@@ -66,6 +66,14 @@ public:
      */
     bool keepsSession() const { return !m_tokens.refreshToken.isEmpty(); }
     UserIdentity identity() const { return m_identity; }
+    /**
+     * After EmailNotVerified: where the provider says the confirmation link went
+     * (`email_hint`, docs/protocol.md §1), masked by maskEmail(); empty when it did not say.
+     */
+    QString emailHint() const { return m_emailHint; }
+
+    /// "a…@example.com": the first character, an ellipsis and the domain; empty if no address.
+    static QString maskEmail(const QString &email);
 
 Q_SIGNALS:
     /// The provider's page is about to be shown (the agent has the URL).
@@ -96,6 +104,7 @@ private:
     Page m_page = Page::Login;
     bool m_forceLogin = false;
     QString m_loginHint;
+    QString m_emailHint;
     QStringList m_uiLocales;
     QUrl m_redirectUri;
     qint64 m_leeway = 300;

@@ -43,6 +43,24 @@ void ActivateJob::setStep(Step step)
     Q_EMIT stepChanged(step);
 }
 
+QMap<QString, QDateTime> ActivateJob::licensedUntil() const
+{
+    QMap<QString, QDateTime> licensedUntil;
+    for (const RedeemedLicense &license : m_redeemed) {
+        for (const QString &item : license.licensedItems) {
+            QDateTime &until = licensedUntil[item];
+            if (!until.isValid() || license.validUntil > until)
+                until = license.validUntil;
+        }
+    }
+    // Signed in without a code (no redemption): the grant's own license end.
+    for (const LicenseGrant &grant : m_grants) {
+        if (!licensedUntil.contains(grant.item))
+            licensedUntil.insert(grant.item, grant.licenseEnd);
+    }
+    return licensedUntil;
+}
+
 void ActivateJob::setSession(Session *session)
 {
     m_session = session;
@@ -84,6 +102,7 @@ void ActivateJob::start()
     connect(signIn, &SignInJob::exchangingCode, this, [this] { setStep(Step::ExchangingCode); });
     connect(signIn, &Job::finished, this, [this, signIn] {
         if (signIn->hasError()) {
+            m_emailHint = signIn->emailHint();
             fail(signIn->error());
             return;
         }

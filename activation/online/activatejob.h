@@ -11,6 +11,7 @@
 #include "online/redeemjob.h"
 #include "online/redemptionjournal.h"
 
+#include <QMap>
 #include <QPointer>
 #include <optional>
 
@@ -67,6 +68,7 @@ public:
     void setDeviceName(const QString &name) { m_deviceName = name; }
     void setCode(const std::optional<ActivationCode> &code) { m_code = code; }
     void setPage(SignInJob::Page page) { m_page = page; }
+    SignInJob::Page page() const { return m_page; }
     void setLoginHint(const QString &email) { m_loginHint = email; }
     /// See SignInJob::setForceLogin().
     void setForceLogin(bool force) { m_forceLogin = force; }
@@ -108,10 +110,18 @@ public:
     /// The verified license grants now stored for this device.
     QList<LicenseGrant> grants() const { return m_grants; }
     /**
+     * Per licensed item, until when the license runs: what the redemption says the person
+     * bought, else (signed in without a code) the grant's license end; invalid for a
+     * subscription. A grant's expiry is only the end of this computer's lease, renewed on its own.
+     */
+    QMap<QString, QDateTime> licensedUntil() const;
+    /**
      * After RedemptionOtherAccount: the e-mail address (else the id) of the account that
      * started the pending redemption, to sign in as it (setLoginHint()) or to name it.
      */
     QString pendingOwner() const { return m_pendingOwner; }
+    /// After EmailNotVerified: where the confirmation link went, masked (SignInJob::emailHint()).
+    QString emailHint() const { return m_emailHint; }
     /// After the sign-in step: the tokens and who signed in, to continue with setSignedIn().
     TokenResponse signedInTokens() const { return m_tokens; }
     /**
@@ -170,6 +180,7 @@ private:
     bool m_journaled = false;
     bool m_resumed = false;
     QString m_pendingOwner;
+    QString m_emailHint;
     bool m_signedIn = false;
     QString m_releaseTarget;
     QList<DeviceInfo> m_seatHolders;

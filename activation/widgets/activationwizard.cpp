@@ -3,9 +3,7 @@
 
 #include "addresstocopy.h"
 
-#include "core/clock.h"
-#include "license/licenseimport.h"
-#include "license/licensestore.h"
+#include "engine/activator.h"
 #include "widgetslogging.h"
 #include "wizard/activationflow.h"
 #include "wizard/browserpage.h"
@@ -20,21 +18,11 @@
 #include "wizard/welcomepage.h"
 #include "wizard/wizardui.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMap>
 #include <QMetaMethod>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace Keyway {
@@ -43,8 +31,8 @@ namespace {
 const QString AccountChoiceKey = QStringLiteral("activation/%1/createAccount");
 } // namespace
 
-ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
-    : QWidget(parent), m_config(config)
+ActivationWizard::ActivationWizard(Activator *activator, QWidget *parent)
+    : QWidget(parent), m_activator(activator), m_config(activator->config())
 {
     setWindowTitle(tr("Activate %1").arg(m_config.productName));
 
@@ -90,7 +78,7 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
     connect(m_failurePage, &FailurePage::helpRequested, this, &ActivationWizard::openSupport);
     connect(m_connectionPage, &ConnectionTestPage::helpRequested, this,
             &ActivationWizard::openSupport);
-    m_flow = new ActivationFlow(m_config, this);
+    m_flow = new ActivationFlow(m_activator, this);
     m_flow->setViewMaker(
         [this]() -> SignInView * { return m_viewFactory ? m_viewFactory(this) : nullptr; });
     connect(m_flow, &ActivationFlow::signInViewReady, this, [this](SignInView *view) {
@@ -106,17 +94,11 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
         m_browserPage->setView(nullptr);
     });
     connect(m_flow, &ActivationFlow::waitingForBrowser, this, [this] {
-        m_progressPage->setStep(tr("Continue in your web browser. This window goes on by itself "
-                                   "once you have signed in there."));
-        m_progressPage->setAddress(QString());
+        m_progressPage->showWaitingForBrowser();
         setPage(Page::Progress);
     });
-    connect(m_flow, &ActivationFlow::browserLaunchFailed, this, [this](const QUrl &url) {
-        // The address in a field of its own: a long URL would otherwise set the window's width.
-        m_progressPage->setStep(tr("Your web browser could not be opened. Copy this address into "
-                                   "it to sign in:"));
-        m_progressPage->setAddress(url.toString());
-    });
+    connect(m_flow, &ActivationFlow::browserLaunchFailed, m_progressPage,
+            &ProgressPage::showBrowserLaunchFailed);
     connect(m_flow, &ActivationFlow::connectionResults, m_connectionPage,
             &ConnectionTestPage::setResults);
     connect(m_flow, &ActivationFlow::connectionTestFinished, m_connectionPage,
@@ -141,33 +123,6 @@ ActivationWizard::ActivationWizard(const VendorConfig &config, QWidget *parent)
 
 ActivationWizard::~ActivationWizard() = default;
 
-void ActivationWizard::setNetworkAccessManager(QNetworkAccessManager *nam)
-{
-    m_flow->setNetworkAccessManager(nam);
-}
-
-void ActivationWizard::setSecretStore(SecretStore *store)
-{
-    m_flow->setSecretStore(store);
-}
-
-void ActivationWizard::setLicenseStore(LicenseStore *store)
-{
-    m_licenseStore = store;
-    m_flow->setLicenseStore(store);
-}
-
-void ActivationWizard::setDeviceId(const QString &deviceId)
-{
-    m_deviceId = deviceId;
-    m_flow->setDeviceId(deviceId);
-}
-
-void ActivationWizard::setDeviceName(const QString &name)
-{
-    m_flow->setDeviceName(name);
-}
-
 void ActivationWizard::setBrowserLauncher(const std::function<bool(const QUrl &)> &launcher)
 {
     m_browserLauncher = launcher;
@@ -176,7 +131,7 @@ void ActivationWizard::setBrowserLauncher(const std::function<bool(const QUrl &)
 
 QString ActivationWizard::maskEmail(const QString &email)
 {
-    return ActivationFlow::maskEmail(email);
+    return SignInJob::maskEmail(email);
 }
 
 void ActivationWizard::openSupport()
@@ -249,20 +204,17 @@ void ActivationWizard::restart()
 
 bool ActivationWizard::rememberedNewAccount() const
 {
-    const QString key = AccountChoiceKey.arg(m_config.clientId);
-    if (m_settings)
-        return m_settings->value(key, true).toBool();
-    return QSettings().value(key, true).toBool();
+    QSettings fallback;
+    return (m_settings ? m_settings : &fallback)
+        ->value(AccountChoiceKey.arg(m_config.clientId), true)
+        .toBool();
 }
 
 void ActivationWizard::rememberNewAccount(bool create)
 {
-    const QString key = AccountChoiceKey.arg(m_config.clientId);
-    if (m_settings) {
-        m_settings->setValue(key, create);
-        return;
-    }
-    QSettings().setValue(key, create);
+    QSettings fallback;
+    (m_settings ? m_settings : &fallback)
+        ->setValue(AccountChoiceKey.arg(m_config.clientId), create);
 }
 
 void ActivationWizard::showCodePage(bool selectCode)
@@ -279,10 +231,6 @@ void ActivationWizard::showCodePage(bool selectCode)
 void ActivationWizard::importLicenseFile()
 {
     m_welcomePage->clearMessage();
-    if (!m_licenseStore) {
-        m_welcomePage->showFileRefusal(errorMessage(ErrorCode::InternalError));
-        return;
-    }
     const QString path = m_fileChooser
         ? m_fileChooser()
         : QFileDialog::getOpenFileName(this, tr("Import license file"), QString(),
@@ -292,37 +240,15 @@ void ActivationWizard::importLicenseFile()
         return;
     }
     // Every token is verified before anything is stored: a bad file changes nothing.
-    const auto imported =
-        LicenseImport::importFile(*m_licenseStore, m_config, m_deviceId, path, Clock::current());
+    const auto imported = m_activator->importFile(path);
     if (!imported) {
-        qCInfo(lcWidgets) << "license import refused:" << errorCodeName(imported.error().code)
-                          << imported.error().detail;
         m_welcomePage->showFileRefusal(
             tr("The license file %1 was not imported: %2 Nothing was changed on this computer.")
                 .arg(QFileInfo(path).fileName(), imported.error().message));
         return;
     }
     qCInfo(lcWidgets) << "imported" << imported->tokens << "license token(s)";
-    showImported(imported->items);
-}
-
-void ActivationWizard::showImported(const QStringList &items)
-{
-    QList<SuccessPage::Row> rows;
-    const auto statuses = m_licenseStore->check(m_config, m_deviceId, Clock::current());
-    for (const LicenseStore::ItemStatus &status : statuses) {
-        if (!items.contains(status.item))
-            continue;
-        // The license's end, never the lease's (issue 14); without one, the store's sentence.
-        const QString until = status.grant.licenseEnd.isValid()
-            ? WizardUi::formatDate(status.grant.licenseEnd)
-            : status.reason.message;
-        const QString name = m_config.itemDisplayName(status.item);
-        rows.append({name, until, tr("%1, valid until %2").arg(name, until), status.item});
-    }
-    m_successPage->setResult(
-        tr("%1 is activated on this computer with the license file.").arg(m_config.productName),
-        rows);
+    m_successPage->showImported(m_config, m_activator->licenses(), imported->items);
     setPage(Page::Success);
     Q_EMIT activated();
 }
@@ -366,7 +292,8 @@ void ActivationWizard::onFailureAction(FailureAction action)
         showCodePage(true);
         break;
     case FailureAction::DiscardPending:
-        discardPendingRedemption();
+        m_failurePage->setActionEnabled(FailureAction::DiscardPending, false);
+        m_flow->discardPending();
         break;
     case FailureAction::TestConnection:
         testConnection();
@@ -381,38 +308,14 @@ void ActivationWizard::onFailureAction(FailureAction action)
     }
 }
 
-void ActivationWizard::discardPendingRedemption()
-{
-    m_failurePage->setActionEnabled(FailureAction::DiscardPending, false);
-    m_flow->discardPending();
-}
-
 void ActivationWizard::onStepChanged(ActivateJob::Step step)
 {
-    switch (step) {
-    case ActivateJob::Step::SigningIn:
+    if (step == ActivateJob::Step::SigningIn) {
         if (m_flowShowsPage)
             setPage(Page::SignIn);
         return;
-    case ActivateJob::Step::ExchangingCode:
-        m_progressPage->setStep(tr("Completing the sign-in…"));
-        break;
-    case ActivateJob::Step::SavingSession:
-        m_progressPage->setStep(tr("Saving your sign-in in the system keychain…"));
-        break;
-    case ActivateJob::Step::Redeeming:
-        m_progressPage->setStep(tr("Redeeming the activation code…"));
-        break;
-    case ActivateJob::Step::ReleasingDevice:
-        m_progressPage->setStep(tr("Removing %1 from your account…").arg(m_releasing));
-        break;
-    case ActivateJob::Step::CheckingOut:
-        m_progressPage->setStep(tr("Fetching the licenses for this computer…"));
-        break;
-    case ActivateJob::Step::Saving:
-        m_progressPage->setStep(tr("Saving the licenses…"));
-        break;
     }
+    m_progressPage->setActivationStep(step, m_releasing);
     if (currentPage() != Page::Progress)
         setPage(Page::Progress);
     else
@@ -430,31 +333,7 @@ void ActivationWizard::cancelActivation()
 void ActivationWizard::showSuccess(const ActivateJob &job)
 {
     qCInfo(lcWidgets) << "activation succeeded:" << job.grants().size() << "grants";
-    const UserIdentity identity = job.identity();
-    const QString who = identity.accountName();
-    QString summary = who.isEmpty()
-        ? tr("%1 is activated on this computer.").arg(m_config.productName)
-        : tr("%1 is activated on this computer for %2.").arg(m_config.productName, who);
-    if (!job.keepsSession()) {
-        // Said at sign-in, so that a later "sign in again" is no surprise.
-        summary += QLatin1Char(' ')
-            + tr("The sign-in service does not keep you signed in: to renew the licenses later, "
-                 "you will be asked to sign in again.");
-    }
-
-    const QMap<QString, QDateTime> licensedUntil = ActivationFlow::licensedUntil(job);
-    QList<SuccessPage::Row> rows;
-    for (auto it = licensedUntil.cbegin(); it != licensedUntil.cend(); ++it) {
-        const bool dated = it.value().isValid();
-        const QString until =
-            dated ? WizardUi::formatDate(it.value()) : tr("until the subscription ends");
-        const QString name = m_config.itemDisplayName(it.key());
-        rows.append({name, until,
-                     dated ? tr("%1, valid until %2").arg(name, until)
-                           : tr("%1, valid until the subscription ends").arg(name),
-                     it.key()});
-    }
-    m_successPage->setResult(summary, rows);
+    m_successPage->showActivated(m_config, job);
     setPage(Page::Success);
     Q_EMIT activated();
 }

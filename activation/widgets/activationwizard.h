@@ -12,21 +12,19 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
 
 namespace Keyway {
 
 class ActivationFlow;
+class Activator;
 class CodePage;
 class ConnectionTestPage;
 class FailurePage;
-class LicenseStore;
 class ProgressPage;
 class SeatPage;
 class StepIndicator;
-class SecretStore;
 class BrowserPage;
 class SuccessPage;
 class WelcomePage;
@@ -41,11 +39,12 @@ enum class FailureAction;
  * confirming the e-mail address, try again (after the server's Retry-After), copy the server's
  * reference for support.
  *
- * It only configures and starts jobs (ActivateJob, ConnectionTest, LicenseImport) and shows
- * their results; the logic lives in Keyway::Activation. Each page is a widget of its own
- * (wizard/), and what the failure page offers is decided by FailureModel, without a widget. The
- * sign-in page comes from setSignInViewFactory(), so that the wizard itself does not depend on a
- * browser engine.
+ * It is a view over the engine (Activator): every activation, sign-in, seat move, license
+ * import and connection test is the engine's job, which also keeps the session and the licenses
+ * and renews them afterwards; the wizard only chooses the sign-in page and shows the result.
+ * Each page is a widget of its own (wizard/), and what the failure page offers is decided by
+ * FailureModel, without a widget. The sign-in page comes from setSignInViewFactory(), so that
+ * the wizard itself does not depend on a browser engine.
  */
 class KEYWAY_ACTIVATION_WIDGETS_EXPORT ActivationWizard : public QWidget
 {
@@ -54,16 +53,10 @@ public:
     enum class Page { Welcome, Code, SignIn, Progress, Success, Failure, ConnectionTest, Seats };
     Q_ENUM(Page)
 
-    explicit ActivationWizard(const VendorConfig &config, QWidget *parent = nullptr);
+    /// @p activator: the engine the activation runs in (not owned; it outlives the wizard).
+    explicit ActivationWizard(Activator *activator, QWidget *parent = nullptr);
     ~ActivationWizard() override;
 
-    // What the ActivateJob needs; none is owned.
-    void setNetworkAccessManager(QNetworkAccessManager *nam);
-    void setSecretStore(SecretStore *store);
-    void setLicenseStore(LicenseStore *store);
-    void setDeviceId(const QString &deviceId);
-    /// A label for this device in the person's account; the host name unless set.
-    void setDeviceName(const QString &name);
     /// Makes the sign-in page for each attempt (keyway_browser provides one on Qt WebEngine).
     void setSignInViewFactory(const SignInViewFactory &factory) { m_viewFactory = factory; }
     /// How the system browser is opened for a sign-in there, and for the "Get help" link (the
@@ -84,7 +77,11 @@ public:
     static QString maskEmail(const QString &email);
 
 Q_SIGNALS:
-    /// The activation (or a license import) succeeded and its licenses are stored.
+    /**
+     * The activation (or a license import) succeeded: its licenses are stored and the engine
+     * already knows (nothing to reload). For a product that enables a feature at once; the
+     * person reads the result until done().
+     */
     void activated();
     /// The person has read the result of a successful activation and wants to go on.
     void done();
@@ -106,9 +103,7 @@ private:
                          bool systemBrowser = false);
     void onFailureAction(FailureAction action);
     void onStepChanged(ActivateJob::Step step);
-    void discardPendingRedemption();
     void showSuccess(const ActivateJob &job);
-    void showImported(const QStringList &items);
     void showFailure(const Error &error);
     void showSeats(const QList<DeviceInfo> &holders, const Error &error);
     void testConnection();
@@ -116,10 +111,9 @@ private:
     bool rememberedNewAccount() const;
     void rememberNewAccount(bool create);
 
+    Activator *m_activator = nullptr;
     VendorConfig m_config;
-    LicenseStore *m_licenseStore = nullptr;
     QSettings *m_settings = nullptr;
-    QString m_deviceId;
     SignInViewFactory m_viewFactory;
     std::function<bool(const QUrl &)> m_browserLauncher;
     std::function<QString()> m_fileChooser;

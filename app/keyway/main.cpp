@@ -11,7 +11,6 @@
 #include "licensestatuswidget.h"
 #include "net/proxysettings.h"
 #include "net/tlssetup.h"
-#include "online/redemptionjournal.h"
 #include "online/resumeredemptionjob.h"
 #include "proxysettingsdialog.h"
 #include "signinviewplugin.h"
@@ -205,11 +204,7 @@ int main(int argc, char *argv[])
     scroll->setWidget(pages);
     layout->addWidget(scroll);
 
-    auto *wizard = new ActivationWizard(config, pages);
-    wizard->setNetworkAccessManager(&nam);
-    wizard->setSecretStore(&secrets);
-    wizard->setLicenseStore(activator.licenseStore());
-    wizard->setDeviceId(deviceId);
+    auto *wizard = new ActivationWizard(&activator, pages);
     wizard->setSignInViewFactory(embeddedSignInViewFactory(config));
     pages->addWidget(wizard);
 
@@ -243,8 +238,6 @@ int main(int argc, char *argv[])
     QObject::connect(status, &LicenseStatusWidget::activateRequested, &window, showWizard);
     // The vendor wants the system browser (or no page can be made here): the wizard signs in.
     QObject::connect(status, &LicenseStatusWidget::signInRequested, &window, showWizard);
-    // The wizard keeps the sign-in in a session of its own: the engine takes it over.
-    QObject::connect(wizard, &ActivationWizard::activated, &activator, &Activator::reload);
     // After deactivating, the status view shows the result (and "Activate…"): no page switch.
 
     // Renewal, queued releases and the resume of an interrupted redemption run in the engine;
@@ -273,7 +266,7 @@ int main(int argc, char *argv[])
                               QMessageBox::RejectRole);
                 box.exec();
                 if (box.clickedButton() == discard)
-                    RedemptionJournal::remove(&secrets, config)->start();
+                    activator.discardPendingRedemption()->start();
                 return;
             }
             // Kept entries are finished by the next start or the next sign-in; a

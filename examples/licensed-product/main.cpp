@@ -106,16 +106,11 @@ int runWindow(const VendorConfig &config, const Options &options, const QString 
     QObject::connect(&activator, &Activator::changed, &window, update);
     QObject::connect(activate, &QPushButton::clicked, &window, [&] {
         QDialog dialog(&window);
-        auto *wizard = new ActivationWizard(config, &dialog);
-        wizard->setNetworkAccessManager(activator.networkAccessManager());
-        wizard->setSecretStore(activator.secretStore());
-        wizard->setLicenseStore(activator.licenseStore());
-        wizard->setDeviceId(activator.deviceId());
+        // The wizard is a view over the engine: what it activates, the engine keeps and renews.
+        auto *wizard = new ActivationWizard(&activator, &dialog);
         wizard->setSignInViewFactory(Browser::signInViewFactory());
         (new QVBoxLayout(&dialog))->addWidget(wizard);
         QObject::connect(wizard, &ActivationWizard::done, &dialog, &QDialog::accept);
-        // The wizard signed in: the engine takes the session over (renewal, queued releases).
-        QObject::connect(wizard, &ActivationWizard::activated, &activator, &Activator::reload);
         dialog.exec();
         update();
     });

@@ -16,6 +16,7 @@
 #include "config/vendorconfig.h"
 #include "core/datetimetext.h"
 #include "core/translations.h"
+#include "engine/activator.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "online/activatejob.h"
@@ -151,8 +152,13 @@ private Q_SLOTS:
 private:
     enum class Play { Nothing, Register, Login, RegisterUnverified };
 
+    /// An engine over this test's network and @p secrets (default m_secrets), its licenses in
+    /// @p dir (default m_storeDir); kept until cleanup(), so that it outlives its wizards.
+    Activator *makeEngine(const VendorConfig &config, SecretStore *secrets = nullptr,
+                          const QString &dir = QString(), const QString &deviceId = QString());
     std::unique_ptr<ActivationWizard> makeWizard(const VendorConfig &config,
                                                  SecretStore *secrets = nullptr);
+    std::unique_ptr<ActivationWizard> makeWizard(Activator *engine);
     bool launch(const QUrl &url);
     void continueUnverified(FormBrowser *browser);
     /// Registers a new account (no licenses) without the window; true on success.
@@ -176,6 +182,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_storeDir;
     std::unique_ptr<LicenseStore> m_licenses;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::vector<std::unique_ptr<Activator>> m_engines;
     std::unique_ptr<QSettings> m_settings;
     Play m_play = Play::Nothing;
     QString m_email;
@@ -221,6 +228,7 @@ void ActivationWizardTest::cleanup()
         qInfo("keyway-devserver said (last 3000 bytes):\n%s",
               m_server.output().right(3000).constData());
     m_browsers.clear();
+    m_engines.clear();
     // Whatever a failed test left armed.
     QNetworkRequest request(m_server.baseUrl().resolved(QUrl(QStringLiteral("/dev/faults"))));
     QNetworkReply *reply = m_nam.deleteResource(request);
@@ -231,14 +239,27 @@ void ActivationWizardTest::cleanup()
 
 // ---- helpers -----------------------------------------------------------------------------------
 
+Activator *ActivationWizardTest::makeEngine(const VendorConfig &config, SecretStore *secrets,
+                                            const QString &dir, const QString &deviceId)
+{
+    auto engine =
+        std::make_unique<Activator>(config, dir.isEmpty() ? m_licenses->directory() : dir);
+    engine->setNetworkAccessManager(&m_nam);
+    engine->setSecretStore(secrets ? secrets : m_secrets.get());
+    engine->setDeviceId(deviceId.isEmpty() ? m_deviceId : deviceId);
+    m_engines.push_back(std::move(engine));
+    return m_engines.back().get();
+}
+
 std::unique_ptr<ActivationWizard> ActivationWizardTest::makeWizard(const VendorConfig &config,
                                                                    SecretStore *secrets)
 {
-    auto wizard = std::make_unique<ActivationWizard>(config);
-    wizard->setNetworkAccessManager(&m_nam);
-    wizard->setSecretStore(secrets ? secrets : m_secrets.get());
-    wizard->setLicenseStore(m_licenses.get());
-    wizard->setDeviceId(m_deviceId);
+    return makeWizard(makeEngine(config, secrets));
+}
+
+std::unique_ptr<ActivationWizard> ActivationWizardTest::makeWizard(Activator *engine)
+{
+    auto wizard = std::make_unique<ActivationWizard>(engine);
     wizard->setSettings(m_settings.get());
     wizard->setSignInViewFactory([](QWidget *) -> SignInView * { return nullptr; });
     wizard->setBrowserLauncher([this](const QUrl &url) { return launch(url); });
@@ -913,11 +934,10 @@ void ActivationWizardTest::seatsTakenMoveTheLicenseHere()
     desk.name = QStringLiteral("Ada's new desk");
 
     const auto open = [this](Computer &computer) {
-        auto wizard = makeWizard(m_config, &computer.secrets);
-        wizard->setDeviceId(computer.deviceId);
-        wizard->setDeviceName(computer.name);
-        wizard->setLicenseStore(computer.store.get());
-        return wizard;
+        Activator *engine =
+            makeEngine(m_config, &computer.secrets, computer.dir.path(), computer.deviceId);
+        engine->setDeviceName(computer.name);
+        return makeWizard(engine);
     };
     // The laptop: registered with the code, it takes the one seat.
     {

@@ -494,9 +494,11 @@ void AppearanceTest::activationWizard()
     QFETCH(QString, accent);
     QApplication::setPalette(paletteFor(palette));
 
+    QTemporaryDir dir;
+    Activator engine(vendorConfig(accent), dir.path());
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
-    auto *wizard = new ActivationWizard(vendorConfig(accent), &window);
+    auto *wizard = new ActivationWizard(&engine, &window);
     layout->addWidget(wizard);
     window.resize(640, 720);
     window.show();

@@ -21,7 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "license/licensestore.h"
+#include "engine/activator.h"
 
 using namespace Keyway;
 
@@ -81,13 +81,12 @@ void BrowserPluginTest::webEngineOnlyWithTheFirstSignInPage()
     config.issuer = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 
     QTemporaryDir dir;
-    LicenseStore store(dir.path());
     MemorySecretStore secrets;
-    ActivationWizard wizard(config);
-    wizard.setNetworkAccessManager(&m_nam);
-    wizard.setSecretStore(&secrets);
-    wizard.setLicenseStore(&store);
-    wizard.setDeviceId(QStringLiteral("browserplugintest"));
+    Activator engine(config, dir.path());
+    engine.setNetworkAccessManager(&m_nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(QStringLiteral("browserplugintest"));
+    ActivationWizard wizard(&engine);
 
     const SignInViewFactory plugin = loadBrowserSignInViewFactory(config.allowedOrigins);
     QVERIFY2(!mapped(webEngine), "loadBrowserSignInViewFactory() loaded the plugin before use");

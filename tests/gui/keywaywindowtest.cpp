@@ -12,6 +12,7 @@
 #include "browser.h"
 #include "codelineedit.h"
 #include "config/vendorconfig.h"
+#include "engine/activator.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
 #include "online/activatejob.h"
@@ -81,6 +82,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LicenseStore> m_licenses;
+    std::unique_ptr<Activator> m_engine; ///< over m_secrets and m_licenses' folder
     int m_viewsCreated = 0;
 };
 
@@ -106,6 +108,10 @@ void KeywayWindowTest::initTestCase()
         m_secrets = std::make_unique<KeychainSecretStore>(m_service);
     }
     m_licenses = std::make_unique<LicenseStore>(m_dataDir.path());
+    m_engine = std::make_unique<Activator>(m_config, m_dataDir.path());
+    m_engine->setNetworkAccessManager(&m_nam);
+    m_engine->setSecretStore(m_secrets.get());
+    m_engine->setDeviceId(m_deviceId);
 }
 
 void KeywayWindowTest::cleanupTestCase()
@@ -120,11 +126,7 @@ void KeywayWindowTest::cleanupTestCase()
 
 std::unique_ptr<ActivationWizard> KeywayWindowTest::makeWizard()
 {
-    auto wizard = std::make_unique<ActivationWizard>(m_config);
-    wizard->setNetworkAccessManager(&m_nam);
-    wizard->setSecretStore(m_secrets.get());
-    wizard->setLicenseStore(m_licenses.get());
-    wizard->setDeviceId(m_deviceId);
+    auto wizard = std::make_unique<ActivationWizard>(m_engine.get());
     const SignInViewFactory real = Browser::signInViewFactory();
     wizard->setSignInViewFactory([this, real](QWidget *parent) {
         ++m_viewsCreated;
@@ -339,13 +341,12 @@ void KeywayWindowTest::systemBrowserSignInWhenTheVendorChoosesIt()
     VendorConfig config = m_config;
     config.browser = QStringLiteral("system");
     QTemporaryDir dir;
-    LicenseStore store(dir.path());
     MemorySecretStore secrets;
-    ActivationWizard wizard(config);
-    wizard.setNetworkAccessManager(&m_nam);
-    wizard.setSecretStore(&secrets);
-    wizard.setLicenseStore(&store);
-    wizard.setDeviceId(m_deviceId);
+    Activator engine(config, dir.path());
+    engine.setNetworkAccessManager(&m_nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(m_deviceId);
+    ActivationWizard wizard(&engine);
     int viewsCreated = 0;
     wizard.setSignInViewFactory([&viewsCreated](QWidget *) -> SignInView * {
         ++viewsCreated;
@@ -407,11 +408,11 @@ void KeywayWindowTest::refusedEmbeddedViewOffersTheSystemBrowser()
         QWidget m_widget;
     };
     MemorySecretStore secrets;
-    ActivationWizard wizard(m_config);
-    wizard.setNetworkAccessManager(&m_nam);
-    wizard.setSecretStore(&secrets);
-    wizard.setLicenseStore(m_licenses.get());
-    wizard.setDeviceId(m_deviceId);
+    Activator engine(m_config, m_dataDir.path());
+    engine.setNetworkAccessManager(&m_nam);
+    engine.setSecretStore(&secrets);
+    engine.setDeviceId(m_deviceId);
+    ActivationWizard wizard(&engine);
     wizard.setSignInViewFactory([](QWidget *parent) { return new RefusingView(parent); });
     QUrl opened;
     wizard.setBrowserLauncher([&opened](const QUrl &url) {

@@ -12,6 +12,7 @@
 #include "activationwizard.h"
 #include "codelineedit.h"
 #include "config/vendorconfig.h"
+#include "engine/activator.h"
 #include "helpersigninview.h"
 #include "license/deviceid.h"
 #include "license/licensestore.h"
@@ -210,7 +211,7 @@ private:
     QStringList m_codes;
     QNetworkAccessManager m_nam;
     MemorySecretStore m_secrets;
-    std::unique_ptr<LicenseStore> m_licenses;
+    std::unique_ptr<Activator> m_engine; ///< over m_secrets and m_dataDir
     QPointer<SignInView> m_view;
     int m_views = 0;
 };
@@ -237,16 +238,15 @@ void SignInTeardownTest::initTestCase()
     m_deviceId = DeviceId::forProduct(m_config, m_dataDir.path());
     m_codes = m_server.generateCodes(3);
     QCOMPARE(m_codes.size(), 3);
-    m_licenses = std::make_unique<LicenseStore>(m_dataDir.path());
+    m_engine = std::make_unique<Activator>(m_config, m_dataDir.path());
+    m_engine->setNetworkAccessManager(&m_nam);
+    m_engine->setSecretStore(&m_secrets);
+    m_engine->setDeviceId(m_deviceId);
 }
 
 std::unique_ptr<ActivationWizard> SignInTeardownTest::makeWizard()
 {
-    auto wizard = std::make_unique<ActivationWizard>(m_config);
-    wizard->setNetworkAccessManager(&m_nam);
-    wizard->setSecretStore(&m_secrets);
-    wizard->setLicenseStore(m_licenses.get());
-    wizard->setDeviceId(m_deviceId);
+    auto wizard = std::make_unique<ActivationWizard>(m_engine.get());
     // What keyway uses: the page in keyway-signin, the plugin only when that cannot start.
     const SignInViewFactory real = embeddedSignInViewFactory(m_config);
     wizard->setSignInViewFactory([this, real](QWidget *parent) {

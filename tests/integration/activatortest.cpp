@@ -2,7 +2,10 @@
 // The engine (Activator) through its real flows against keyway-devserver, without a display:
 // activate -> Licensed; sign out -> SignedOut, also for a new engine over the same folder (a
 // restart); sign in again -> Licensed; renew; deactivate signed out -> the release is queued and
-// waits for the sign-in, which sends it; an account without licenses is signed in and named.
+// waits for the sign-in, which sends it; an account without licenses is signed in and named; the
+// ways on after an activation that the wizard offers (another code with the same sign-in, try
+// again, another account, moving the one seat of a Standard license to this computer); reload()
+// after another process signed in.
 // The session is kept in a MemorySecretStore shared by the "restarts", as the keychain would be.
 
 #include "devserverprocess.h"
@@ -12,6 +15,7 @@
 #include "engine/authorizedjob.h"
 #include "engine/redeemcodejob.h"
 #include "engine/releasequeuejob.h"
+#include "license/deviceid.h"
 #include "license/releasequeue.h"
 #include "oidc/session.h"
 #include "online/activatejob.h"
@@ -24,12 +28,33 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Keyway;
 using State = Activator::State;
+
+namespace {
+
+/// A FormBrowser that remembers the authorize URL it was given (page, prompt, login hint).
+class RecordingBrowser : public FormBrowser
+{
+public:
+    void authorize(const QUrl &authorizeUrl, const QUrl &redirectUri) override
+    {
+        ++authorizations;
+        query = QUrlQuery(authorizeUrl);
+        FormBrowser::authorize(authorizeUrl, redirectUri);
+    }
+    QString prompt() const { return query.queryItemValue(QStringLiteral("prompt")); }
+    int authorizations = 0;
+    QUrlQuery query;
+};
+
+} // namespace
 
 class ActivatorTest : public QObject
 {
@@ -41,6 +66,9 @@ private Q_SLOTS:
     void deactivateSignedOutQueuesUntilSignIn();
     void accountWithoutLicensesIsSignedIn();
     void devicesThroughTheEngine();
+    void waysOnAfterAnActivation();
+    void seatMovesHereWithTheSameSignIn();
+    void reloadLearnsWhatAnotherProcessDid();
 
 private:
     std::unique_ptr<Activator> makeEngine(const QString &dir, SecretStore *secrets);
@@ -63,8 +91,8 @@ void ActivatorTest::initTestCase()
     auto config = VendorConfig::load(m_server.configPath());
     QVERIFY(config);
     m_config = *config;
-    m_codes = m_server.generateCodes(4);
-    QCOMPARE(m_codes.size(), 4);
+    m_codes = m_server.generateCodes(6);
+    QCOMPARE(m_codes.size(), 6);
 }
 
 std::unique_ptr<Activator> ActivatorTest::makeEngine(const QString &dir, SecretStore *secrets)
@@ -275,6 +303,131 @@ void ActivatorTest::devicesThroughTheEngine()
     // Signed out, a request on the account's behalf says so.
     QVERIFY(!run(engine->signOut()).isError());
     QCOMPARE(run(engine->listDevices()).code, ErrorCode::SessionExpired);
+}
+
+void ActivatorTest::waysOnAfterAnActivation()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    auto engine = makeEngine(dir.path(), &secrets);
+    QVERIFY(startAndWait(*engine));
+    QVERIFY(!engine->canContinueSignIn());
+    // Without a page and without an earlier sign-in, there is nothing to go on with.
+    QCOMPARE(run(engine->activate(std::nullopt, nullptr)).code, ErrorCode::InternalError);
+
+    // A new account without a license: refused after the provider answered.
+    RecordingBrowser first;
+    registerIn(first);
+    ActivateJob *job = engine->signIn(&first);
+    job->setPage(SignInJob::Page::Register);
+    QCOMPARE(run(job).code, ErrorCode::LicenseItemDenied);
+    QCOMPARE(first.prompt(), QStringLiteral("create"));
+    QVERIFY(engine->canContinueSignIn());
+
+    // Try again: the account exists now, so the login page, not the registration.
+    RecordingBrowser again;
+    loginIn(again);
+    QCOMPARE(run(engine->retryActivation(&again)).code, ErrorCode::LicenseItemDenied);
+    QCOMPARE(again.authorizations, 1);
+    QVERIFY2(!again.prompt().contains(QStringLiteral("create")), qPrintable(again.prompt()));
+    QVERIFY2(!again.prompt().contains(QStringLiteral("login")), qPrintable(again.prompt()));
+
+    // Another account: the provider asks for a fresh login.
+    RecordingBrowser other;
+    loginIn(other);
+    QCOMPARE(run(engine->retryActivation(&other, true)).code, ErrorCode::LicenseItemDenied);
+    QVERIFY2(other.prompt().startsWith(QStringLiteral("login")), qPrintable(other.prompt()));
+
+    // Another code with the same sign-in: no page, the steps from the redemption on.
+    ActivateJob *code = engine->activate(ActivationCode::parse(m_codes.at(4)).value(), nullptr);
+    QList<ActivateJob::Step> steps;
+    connect(code, &ActivateJob::stepChanged, this,
+            [&steps](ActivateJob::Step step) { steps.append(step); });
+    QVERIFY2(!run(code).isError(), qPrintable(engine->lastError().toString()));
+    QVERIFY(!steps.contains(ActivateJob::Step::SigningIn));
+    QVERIFY(steps.contains(ActivateJob::Step::Redeeming));
+    QTRY_COMPARE(engine->state(), State::Licensed);
+    QCOMPARE(engine->account().email, m_email);
+
+    // Cancelled: the job says so, the engine is idle again and keeps what it had.
+    RecordingBrowser cancelled;
+    loginIn(cancelled);
+    ActivateJob *cancel = engine->signIn(&cancelled);
+    cancel->setAutoDelete(false);
+    cancel->start();
+    cancel->cancel();
+    QTRY_VERIFY(cancel->isFinished());
+    QCOMPARE(cancel->error().code, ErrorCode::Cancelled);
+    delete cancel;
+    QVERIFY(!engine->isBusy());
+    QCOMPARE(engine->state(), State::Licensed);
+}
+
+void ActivatorTest::seatMovesHereWithTheSameSignIn()
+{
+    // A Standard license has one seat: the laptop takes it; the desk is told which computer
+    // holds it and moves it here without a second sign-in.
+    const QString code = m_server.generateCodes(1, QStringLiteral("KWS")).value(0);
+    QVERIFY(!code.isEmpty());
+    QTemporaryDir laptopDir, deskDir;
+    MemorySecretStore laptopSecrets, deskSecrets;
+    auto laptop = makeEngine(laptopDir.path(), &laptopSecrets);
+    laptop->setDeviceId(DeviceId::compute(laptopDir.path(), laptopDir.path()));
+    laptop->setDeviceName(QStringLiteral("Ada's laptop"));
+    FormBrowser browser;
+    registerIn(browser);
+    ActivateJob *first = laptop->activate(ActivationCode::parse(code).value(), &browser);
+    first->setPage(SignInJob::Page::Register);
+    QVERIFY2(!run(first).isError(), qPrintable(laptop->lastError().toString()));
+
+    auto desk = makeEngine(deskDir.path(), &deskSecrets);
+    desk->setDeviceId(DeviceId::compute(deskDir.path(), deskDir.path()));
+    RecordingBrowser login;
+    loginIn(login);
+    ActivateJob *job = desk->signIn(&login);
+    QCOMPARE(run(job).code, ErrorCode::SeatLimitReached);
+    QCOMPARE(job->seatHolders().size(), 1);
+    QCOMPARE(job->seatHolders().first().name, QStringLiteral("Ada's laptop"));
+    const QString laptopId = job->seatHolders().first().id;
+    QCOMPARE(desk->state(), State::NotActivated);
+
+    ActivateJob *move = desk->moveSeat(laptopId, &login);
+    QList<ActivateJob::Step> steps;
+    connect(move, &ActivateJob::stepChanged, this,
+            [&steps](ActivateJob::Step step) { steps.append(step); });
+    QVERIFY2(!run(move).isError(), qPrintable(desk->lastError().toString()));
+    QCOMPARE(login.authorizations, 1);
+    QVERIFY(steps.contains(ActivateJob::Step::ReleasingDevice));
+    QVERIFY(!steps.contains(ActivateJob::Step::SigningIn));
+    QTRY_COMPARE(desk->state(), State::Licensed);
+    // A Standard license: its item is valid here now.
+    const auto licenses = desk->licenses();
+    QVERIFY(std::any_of(licenses.cbegin(), licenses.cend(),
+                        [](const LicenseStore::ItemStatus &status) { return status.isValid(); }));
+}
+
+void ActivatorTest::reloadLearnsWhatAnotherProcessDid()
+{
+    // The wizard runs in the engine, so nothing reloads after it; reload() is for another
+    // process (here: another engine) that signed in over the same folder and secret store.
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    auto engine = makeEngine(dir.path(), &secrets);
+    QVERIFY(startAndWait(*engine));
+    QCOMPARE(engine->state(), State::NotActivated);
+
+    auto other = makeEngine(dir.path(), &secrets);
+    FormBrowser browser;
+    registerIn(browser);
+    ActivateJob *job = other->activate(ActivationCode::parse(m_codes.at(5)).value(), &browser);
+    job->setPage(SignInJob::Page::Register);
+    QVERIFY2(!run(job).isError(), qPrintable(other->lastError().toString()));
+
+    QVERIFY(!engine->isSignedIn());
+    engine->reload();
+    QTRY_VERIFY(engine->isSignedIn());
+    QCOMPARE(engine->state(), State::Licensed);
+    QCOMPARE(engine->account().email, m_email);
 }
 
 QTEST_GUILESS_MAIN(ActivatorTest)

@@ -1,47 +1,38 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "config/vendorconfig.h"
+#include "codes/activationcode.h"
 #include "failuremodel.h"
 #include "online/activatejob.h"
 #include "online/connectiontest.h"
 #include "signinview.h"
 
-#include <QDateTime>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace Keyway {
 
-class LicenseStore;
+class Activator;
 class LoopbackAgent;
-class SecretStore;
 
 /**
- * The wizard's attempts to activate, without a widget: it builds the sign-in agent (the page in
- * the window, or the system browser through a LoopbackAgent), configures and runs ActivateJob,
- * and remembers the last attempt so that the failure page's ways on (try again, another account,
- * the system browser, discard a waiting code) repeat it correctly. The wizard's pages only show
- * what it reports. (Meant to move onto the headless engine once there is one.)
+ * The wizard's side of an activation, without a widget: it makes the sign-in page the person
+ * chose (in the window, or the system browser through a LoopbackAgent), asks the engine
+ * (Activator) for the attempt and its ways on (retryActivation(), moveSeat(), continuing a
+ * sign-in), and reports what the pages show: the sign-in page, the steps, the seats, success or
+ * the failure with what the failure page needs to know. Which page is next is its only decision;
+ * what is signed in, redeemed or released is the engine's.
  */
 class ActivationFlow : public QObject
 {
     Q_OBJECT
 public:
-    explicit ActivationFlow(const VendorConfig &config, QObject *parent = nullptr);
+    explicit ActivationFlow(Activator *activator, QObject *parent = nullptr);
     ~ActivationFlow() override;
 
-    void setNetworkAccessManager(QNetworkAccessManager *nam) { m_nam = nam; }
-    void setSecretStore(SecretStore *store) { m_secretStore = store; }
-    void setLicenseStore(LicenseStore *store) { m_licenseStore = store; }
-    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
-    void setDeviceName(const QString &name) { m_deviceName = name; }
     /// Makes the sign-in page for the window (nullptr when none can be made).
     void setViewMaker(const std::function<SignInView *()> &maker) { m_viewMaker = maker; }
     void setBrowserLauncher(const std::function<bool(const QUrl &)> &launcher)
@@ -54,13 +45,11 @@ public:
     void start(const std::optional<ActivationCode> &code, SignInJob::Page page,
                bool systemBrowser = false);
     /// The next start() keeps the account the last attempt signed in with (e.g. "Change the
-    /// code" after a code was refused), while its access token is good.
+    /// code" after a code was refused), while the engine can continue that sign-in.
     void keepSignIn() { m_keepSignIn = true; }
-    /// After seatsTaken(): removes @p deviceId (DeviceInfo::id) from the account, then checks
-    /// the licenses out for this computer, with the same sign-in and code.
+    /// After seatsTaken(): Activator::moveSeat() of @p deviceId (DeviceInfo::id).
     void useSeatOf(const QString &deviceId);
-    /// The last attempt again: signing in, not registering, once the account exists;
-    /// @p anotherAccount asks the provider for a fresh login.
+    /// The last attempt again (Activator::retryActivation()).
     void retry(bool anotherAccount = false);
     /// The last attempt again, in the system browser.
     void retryInSystemBrowser();
@@ -75,16 +64,9 @@ public:
     /// What the failure page needs to know about the last attempt besides its Error.
     FailureContext failureContext() const;
 
-    /// Runs the connection test to the configured issuer (the one running is stopped).
+    /// Runs the engine's connection test (the one running is stopped).
     void testConnection();
     void stopConnectionTest();
-    /// Per licensed item, until when the license runs: what the redemption says a person
-    /// bought, or invalid (a subscription) for an item only the checkout granted. A grant's
-    /// expiry is only the end of this computer's lease, renewed on its own.
-    static QMap<QString, QDateTime> licensedUntil(const ActivateJob &job);
-
-    /// "a…@example.com": the first character, an ellipsis and the domain.
-    static QString maskEmail(const QString &email);
 
 Q_SIGNALS:
     /// The sign-in page is to be shown in the window.
@@ -108,41 +90,27 @@ Q_SIGNALS:
     void connectionTestFinished(bool failed);
 
 private:
-    void run(const std::optional<ActivationCode> &code, SignInJob::Page page, bool systemBrowser,
-             const QString &releaseTarget);
-    bool canKeepSignIn() const;
-    void onRedirected(const QUrl &url);
-    void onFinished(Job *job);
+    using MakeJob = std::function<ActivateJob *(AuthorizationAgent *agent)>;
+    /// Runs the engine's job that @p make returns; with @p signedIn no page is made.
+    void run(const MakeJob &make, bool signedIn, bool systemBrowser);
+    AuthorizationAgent *makeAgent(bool systemBrowser);
+    void onFinished(ActivateJob *job);
     void fail(const Error &error);
     void dropSignInView();
 
-    VendorConfig m_config;
-    QNetworkAccessManager *m_nam = nullptr;
-    SecretStore *m_secretStore = nullptr;
-    LicenseStore *m_licenseStore = nullptr;
-    QString m_deviceId;
-    QString m_deviceName;
+    Activator *m_activator = nullptr;
     std::function<SignInView *()> m_viewMaker;
     std::function<bool(const QUrl &)> m_browserLauncher;
 
     QPointer<ActivateJob> m_job;
     QPointer<SignInView> m_view;
     QPointer<LoopbackAgent> m_loopback;
-    // The last attempt, to repeat it.
-    std::optional<ActivationCode> m_lastCode;
-    SignInJob::Page m_lastPage = SignInJob::Page::Login;
-    ActivateJob::Step m_reachedStep = ActivateJob::Step::SigningIn;
+    std::optional<ActivationCode> m_lastCode; ///< where Cancel goes back to
     bool m_lastInSystemBrowser = false;
     bool m_embeddedRefused = false;
-    bool m_forceLogin = false; ///< the next attempt asks for a fresh login (another account)
     QString m_pendingOwner; ///< after RedemptionOtherAccount: whose code is pending
-    QString m_nextLoginHint; ///< the next sign-in suggests this account
     bool m_viewUnavailable = false;
-    QString m_emailHint; ///< masked, from the provider's email_not_verified redirect
-    Error m_lastError;
-    // The last attempt's sign-in, to go on without signing in again.
-    TokenResponse m_tokens;
-    UserIdentity m_identity;
+    QString m_emailHint; ///< masked: where the provider sent the confirmation link
     bool m_keepSignIn = false;
     QList<DeviceInfo> m_seatHolders;
     QString m_releaseTarget; ///< the computer this attempt removes first

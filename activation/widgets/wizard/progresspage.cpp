@@ -76,4 +76,44 @@ void ProgressPage::arrive()
     AccessibleNews::focusWithNews(m_cancelButton, m_stepLabel->text());
 }
 
+void ProgressPage::setActivationStep(ActivateJob::Step step, const QString &releasing)
+{
+    switch (step) {
+    case ActivateJob::Step::SigningIn:
+        return;
+    case ActivateJob::Step::ExchangingCode:
+        setStep(tr("Completing the sign-in…"));
+        return;
+    case ActivateJob::Step::SavingSession:
+        setStep(tr("Saving your sign-in in the system keychain…"));
+        return;
+    case ActivateJob::Step::Redeeming:
+        setStep(tr("Redeeming the activation code…"));
+        return;
+    case ActivateJob::Step::ReleasingDevice:
+        setStep(tr("Removing %1 from your account…").arg(releasing));
+        return;
+    case ActivateJob::Step::CheckingOut:
+        setStep(tr("Fetching the licenses for this computer…"));
+        return;
+    case ActivateJob::Step::Saving:
+        setStep(tr("Saving the licenses…"));
+        return;
+    }
+}
+
+void ProgressPage::showWaitingForBrowser()
+{
+    setStep(tr("Continue in your web browser. This window goes on by itself once you have signed "
+               "in there."));
+    setAddress(QString());
+}
+
+void ProgressPage::showBrowserLaunchFailed(const QUrl &url)
+{
+    // The address in a field of its own: a long URL would otherwise set the window's width.
+    setStep(tr("Your web browser could not be opened. Copy this address into it to sign in:"));
+    setAddress(url.toString());
+}
+
 } // namespace Keyway

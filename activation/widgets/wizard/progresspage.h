@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "online/activatejob.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +19,12 @@ public:
     explicit ProgressPage(QWidget *parent = nullptr);
 
     void setStep(const QString &text);
+    /// What @p step of the activation does, in words; @p releasing names the computer removed.
+    void setActivationStep(Keyway::ActivateJob::Step step, const QString &releasing);
+    /// The sign-in goes on in the system browser.
+    void showWaitingForBrowser();
+    /// The system browser could not be opened: @p url to copy into one.
+    void showBrowserLaunchFailed(const QUrl &url);
     /// An address to copy into a browser, shown under the step (empty: none). It scrolls in its
     /// field instead of widening the window.
     void setAddress(const QString &address);

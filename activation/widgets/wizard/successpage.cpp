@@ -2,6 +2,8 @@
 #include "successpage.h"
 
 #include "accessiblenews.h"
+#include "config/vendorconfig.h"
+#include "online/activatejob.h"
 #include "wizardui.h"
 
 #include <QHBoxLayout>
@@ -58,6 +60,51 @@ void SuccessPage::arrive()
 {
     AccessibleNews::focusWithNews(
         m_doneButton, AccessibleNews::sentences({tr("Activation complete"), m_summary->text()}));
+}
+
+void SuccessPage::showActivated(const VendorConfig &config, const ActivateJob &job)
+{
+    const QString who = job.identity().accountName();
+    QString summary = who.isEmpty()
+        ? tr("%1 is activated on this computer.").arg(config.productName)
+        : tr("%1 is activated on this computer for %2.").arg(config.productName, who);
+    if (!job.keepsSession()) {
+        // Said at sign-in, so that a later "sign in again" is no surprise.
+        summary += QLatin1Char(' ')
+            + tr("The sign-in service does not keep you signed in: to renew the licenses later, "
+                 "you will be asked to sign in again.");
+    }
+    const QMap<QString, QDateTime> licensedUntil = job.licensedUntil();
+    QList<Row> rows;
+    for (auto it = licensedUntil.cbegin(); it != licensedUntil.cend(); ++it) {
+        const bool dated = it.value().isValid();
+        const QString until = dated ? formatDate(it.value()) : tr("until the subscription ends");
+        const QString name = config.itemDisplayName(it.key());
+        rows.append({name, until,
+                     dated ? tr("%1, valid until %2").arg(name, until)
+                           : tr("%1, valid until the subscription ends").arg(name),
+                     it.key()});
+    }
+    setResult(summary, rows);
+}
+
+void SuccessPage::showImported(const VendorConfig &config,
+                               const QList<LicenseStore::ItemStatus> &licenses,
+                               const QStringList &items)
+{
+    QList<Row> rows;
+    for (const LicenseStore::ItemStatus &status : licenses) {
+        if (!items.contains(status.item))
+            continue;
+        // The license's end, never the lease's (issue 14); without one, the store's sentence.
+        const QString until = status.grant.licenseEnd.isValid()
+            ? formatDate(status.grant.licenseEnd)
+            : status.reason.message;
+        const QString name = config.itemDisplayName(status.item);
+        rows.append({name, until, tr("%1, valid until %2").arg(name, until), status.item});
+    }
+    setResult(tr("%1 is activated on this computer with the license file.").arg(config.productName),
+              rows);
 }
 
 } // namespace Keyway

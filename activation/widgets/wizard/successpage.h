@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "license/licensestore.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -9,6 +11,9 @@ class QPushButton;
 class QTreeWidget;
 
 namespace Keyway {
+
+class ActivateJob;
+struct VendorConfig;
 
 /// What was licensed: the summary sentence and a row per licensed feature.
 class SuccessPage : public QWidget
@@ -26,6 +31,11 @@ public:
     explicit SuccessPage(QWidget *parent = nullptr);
 
     void setResult(const QString &summary, const QList<Row> &rows);
+    /// What @p job licensed, until when, and for whom.
+    void showActivated(const VendorConfig &config, const ActivateJob &job);
+    /// The @p items a license file brought, from the engine's @p licenses.
+    void showImported(const VendorConfig &config, const QList<LicenseStore::ItemStatus> &licenses,
+                      const QStringList &items);
     /// Focus on Done, with "Activation complete" and the summary.
     void arrive();
 
