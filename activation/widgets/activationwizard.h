@@ -3,14 +3,13 @@
 
 #include "config/vendorconfig.h"
 #include "keyway_activation_widgets_export.h"
-#include "online/activatejob.h"
-#include "online/connectiontest.h"
 #include "signinview.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -18,8 +17,11 @@ class QStackedWidget;
 
 namespace Keyway {
 
+class ActivateJob;
+class ActivationCode;
 class ActivationFlow;
 class CodePage;
+struct DeviceInfo;
 class ConnectionTestPage;
 class FailurePage;
 class LicenseStore;
@@ -102,10 +104,9 @@ private:
     void openSupport();
     void continueWithCode(const ActivationCode &code, bool createAccount);
     void signInWithoutCode();
-    void startActivation(const std::optional<ActivationCode> &code, SignInJob::Page page,
-                         bool systemBrowser = false);
+    void startActivation(const std::optional<ActivationCode> &code, bool createAccount);
     void onFailureAction(FailureAction action);
-    void onStepChanged(ActivateJob::Step step);
+    void onStepChanged(int step); ///< an ActivateJob::Step
     void discardPendingRedemption();
     void showSuccess(const ActivateJob &job);
     void showImported(const QStringList &items);

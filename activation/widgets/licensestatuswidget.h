@@ -4,7 +4,6 @@
 #include "config/vendorconfig.h"
 #include "core/error.h"
 #include "keyway_activation_widgets_export.h"
-#include "net/proxysettings.h"
 #include "signinview.h"
 
 #include <QColor>
@@ -13,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+
+Q_MOC_INCLUDE("net/proxysettings.h") // for moc (proxySettingsChanged()); private, not included
 
 class QFrame;
 class QLabel;
@@ -28,6 +29,7 @@ namespace Keyway {
 class Activator;
 class DevicesWidget;
 class Job;
+struct ProxySettings;
 class ProxySettingsDialog;
 
 /**
