@@ -47,8 +47,11 @@ function(keyway_add_library target)
         $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}>
         $<BUILD_INTERFACE:${CMAKE_CURRENT_BINARY_DIR}>
         $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+    # Only what carries the export macro leaves the library, as on Windows, where a class used from
+    # another DLL must be exported: a missing macro fails on every platform, and what has none
+    # (the wizard's pages, file-local helpers) stays inside (docs/architecture.md, the public SDK).
     set_target_properties(${target} PROPERTIES VERSION ${PROJECT_VERSION} SOVERSION 0
-        EXPORT_NAME ${ARG_EXPORT_NAME} OUTPUT_NAME ${ARG_OUTPUT_NAME})
+        EXPORT_NAME ${ARG_EXPORT_NAME} OUTPUT_NAME ${ARG_OUTPUT_NAME} CXX_VISIBILITY_PRESET hidden)
 endfunction()
 
 # keyway_public_headers(<target> <folder/file.h>...)
