@@ -2,7 +2,7 @@
 #pragma once
 
 #include "keyway_browser_export.h"
-#include "signinview.h"
+#include "widgets/signinview.h"
 
 #include <QStringList>
 

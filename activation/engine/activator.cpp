@@ -7,6 +7,8 @@
 #include "engine/releasequeuejob.h"
 #include "license/deviceid.h"
 #include "license/devicename.h"
+#include "license/licenseimport.h"
+#include "license/licensestore.h"
 #include "license/releasequeue.h"
 #include "oidc/loopbackagent.h"
 #include "oidc/session.h"

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "codes/activationcode.h"
 #include "config/vendorconfig.h"
 #include "core/error.h"
 #include "keyway_activation_export.h"
-#include "license/licenseimport.h"
-#include "license/licensestore.h"
+#include "license/licensestatus.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,10 +21,12 @@ class QTimer;
 namespace Keyway {
 
 class ActivateJob;
+class ActivationCode;
 class AuthorizationAgent;
 class AuthorizedJob;
 class ConnectionTest;
 class Job;
+class LicenseStore;
 class RedeemCodeJob;
 class ReleaseQueueJob;
 class SecretJob;
@@ -138,7 +138,7 @@ public:
     /// Whose licenses these are (the store), else who signed in last without licenses.
     Account account() const;
     /// Every configured item and the verdict on it, as of the last refresh().
-    QList<LicenseStore::ItemStatus> licenses() const { return m_licenses; }
+    QList<LicenseStatus> licenses() const { return m_licenses; }
     /// Whether every configured item is valid (as of the last refresh()).
     bool allValid() const;
     bool hasLicenses() const { return m_hasTokens; }
@@ -146,7 +146,7 @@ public:
     QDateTime leaseEnd() const;
     /// When the newest lease was issued: the last successful check with the license server.
     QDateTime lastSuccessfulCheck() const;
-    LicenseStore::RenewalFailure lastRenewalFailure() const;
+    RenewalFailure lastRenewalFailure() const;
     /// When the licenses are renewed next (background renewal), else the earliest renewal time.
     QDateTime nextRenewal() const;
     /// Lease ids whose release is still to be sent.
@@ -226,7 +226,7 @@ public:
     /// Sends the releases queued earlier (nothing queued: done at once).
     ReleaseQueueJob *sendQueuedReleases();
     /// Imports license tokens an administrator downloaded for this computer (air-gapped).
-    Result<LicenseImport::Imported> importFile(const QString &path);
+    Result<ImportedLicenses> importFile(const QString &path);
     /// The account's computers: request<DeviceListJob>() holds them.
     AuthorizedJob *listDevices();
     /// Removes computer @p id from the account: request<DeviceReleaseJob>().
@@ -310,7 +310,7 @@ private:
     Account m_lastAccount; ///< signed in without licenses
     struct LastActivation;
     std::unique_ptr<LastActivation> m_lastActivation; ///< for the ways on after it ended
-    QList<LicenseStore::ItemStatus> m_licenses;
+    QList<LicenseStatus> m_licenses;
     Error m_lastError;
 };
 

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
+#include "license/licensestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,12 +38,13 @@ bool LicenseGuard::FileStamp::operator==(const FileStamp &other) const
 
 LicenseGuard::LicenseGuard(const VendorConfig &config, const QString &dataDir, QObject *parent)
     : QObject(parent), m_config(config),
-      m_store(dataDir.isEmpty() ? LicenseStore::defaultDirectory(config) : dataDir),
-      m_deviceId(DeviceId::forProduct(config, m_store.directory())),
-      m_storePath(QFile::encodeName(m_store.filePath())),
-      m_clockPath(QFile::encodeName(ClockGuard(m_store.directory()).filePath())),
+      m_store(std::make_unique<LicenseStore>(
+          dataDir.isEmpty() ? LicenseStore::defaultDirectory(config) : dataDir)),
+      m_deviceId(DeviceId::forProduct(config, m_store->directory())),
+      m_storePath(QFile::encodeName(m_store->filePath())),
+      m_clockPath(QFile::encodeName(ClockGuard(m_store->directory()).filePath())),
       m_renewalPath(
-          QFile::encodeName(QDir(m_store.directory()).filePath(QStringLiteral("renewal.json"))))
+          QFile::encodeName(QDir(m_store->directory()).filePath(QStringLiteral("renewal.json"))))
 {
     // The states changed() is measured against.
     ensureFresh();
@@ -71,6 +73,11 @@ void LicenseGuard::startWatching()
 }
 
 LicenseGuard::~LicenseGuard() = default;
+
+QString LicenseGuard::dataDirectory() const
+{
+    return m_store->directory();
+}
 
 LicenseGuard::FileStamp LicenseGuard::stamp() const
 {
@@ -106,7 +113,7 @@ void LicenseGuard::ensureFresh()
 void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
 {
     ++m_verifications;
-    m_statuses = m_store.check(m_config, m_deviceId, now);
+    m_statuses = m_store->check(m_config, m_deviceId, now);
     // check() may have raised the clock mark (a new file): stamp after it.
     m_stamp = fileStamp.size == -1 ? fileStamp : stamp();
     m_cached = true;
@@ -114,7 +121,7 @@ void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
     // The cached answer holds while the clock stays within the tolerance of the trusted time
     // and no renewal or lease boundary is crossed.
     const ClockGuard::Verdict verdict =
-        ClockGuard(m_store.directory(), m_config.clockToleranceSeconds).evaluate(now);
+        ClockGuard(m_store->directory(), m_config.clockToleranceSeconds).evaluate(now);
     const QDateTime latestMark = verdict.latestMark();
     m_validFrom =
         latestMark.isValid() ? latestMark.addSecs(-m_config.clockToleranceSeconds) : QDateTime();
@@ -125,8 +132,8 @@ void LicenseGuard::recompute(const QDateTime &now, const FileStamp &fileStamp)
             m_validUntil = boundary;
     };
     // The local clock mark (ClockGuard::observeLocal) follows a product that runs for days.
-    consider(now.addSecs(
-        ClockGuard(m_store.directory(), m_config.clockToleranceSeconds).localGranularitySeconds()));
+    consider(now.addSecs(ClockGuard(m_store->directory(), m_config.clockToleranceSeconds)
+                             .localGranularitySeconds()));
     for (const auto &status : std::as_const(m_statuses)) {
         consider(status.grant.renewAfter);
         // LicenseToken allows 60 s of leeway past "exp".
@@ -192,11 +199,11 @@ void LicenseGuard::watch()
 {
     if (!m_watcher)
         return;
-    const QString directory = m_store.directory();
+    const QString directory = m_store->directory();
     if (QFileInfo::exists(directory) && !m_watcher->directories().contains(directory))
         m_watcher->addPath(directory);
     // The store is replaced by rename: the watch on the old inode ends, so add it again.
-    const QString file = m_store.filePath();
+    const QString file = m_store->filePath();
     if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
         m_watcher->addPath(file);
 }

@@ -3,17 +3,21 @@
 
 #include "config/vendorconfig.h"
 #include "keyway_license_export.h"
-#include "license/licensestore.h"
+#include "license/licensestatus.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QFileSystemWatcher;
 class QTimer;
 
 namespace Keyway {
+
+class LicenseStore;
 
 /**
  * The product's question "may I enable this feature?", answered synchronously from the verified
@@ -43,7 +47,7 @@ public:
     /// configuration does not list.
     bool check(const QString &item);
     /// The state of @p item with its translated reason.
-    LicenseStore::ItemStatus status(const QString &item);
+    LicenseStatus status(const QString &item);
     /**
      * Whether @p item's license ends within the vendor's warning period
      * (VendorConfig::licenseEndWarningDays, 14 days unless configured): time to show the
@@ -55,10 +59,10 @@ public:
     /// valid.
     int daysLeft(const QString &item);
     /// One status per configured item, in configuration order.
-    QList<LicenseStore::ItemStatus> statuses();
+    QList<LicenseStatus> statuses();
 
     QString deviceId() const { return m_deviceId; }
-    QString dataDirectory() const { return m_store.directory(); }
+    QString dataDirectory() const;
     const VendorConfig &config() const { return m_config; }
 
     /// Drops the cache; the next check verifies the file again.
@@ -71,7 +75,7 @@ Q_SIGNALS:
      * A state differs from the last one seen. The file watch and the boundary timer start when
      * the first receiver connects, so a product that only calls check() never pays for them.
      */
-    void changed(const QString &item, Keyway::LicenseStore::ItemStatus::State state);
+    void changed(const QString &item, Keyway::LicenseStatus::State state);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
@@ -95,13 +99,13 @@ private:
     void scheduleBoundary();
 
     VendorConfig m_config;
-    LicenseStore m_store;
+    std::unique_ptr<const LicenseStore> m_store;
     QString m_deviceId;
     QByteArray m_storePath; ///< encoded once: check() only stat()s these three
     QByteArray m_clockPath;
     QByteArray m_renewalPath;
-    QList<LicenseStore::ItemStatus> m_statuses;
-    QHash<QString, LicenseStore::ItemStatus::State> m_reported;
+    QList<LicenseStatus> m_statuses;
+    QHash<QString, LicenseStatus::State> m_reported;
     FileStamp m_stamp;
     bool m_cached = false;
     QDateTime m_validFrom; ///< before this the clock counts as set back: verify again

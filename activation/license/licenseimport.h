@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "keyway_license_export.h"
+#include "license/licensestatus.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -23,11 +24,7 @@ struct VendorConfig;
 class KEYWAY_LICENSE_EXPORT LicenseImport
 {
 public:
-    struct Imported
-    {
-        int tokens = 0;
-        QStringList items;
-    };
+    using Imported = ImportedLicenses;
 
     /// @p contents: compact JWSs separated by white space or '&' (as the server joins them).
     static Result<Imported> importTokens(LicenseStore &store, const VendorConfig &config,

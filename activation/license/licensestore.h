@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "keyway_license_export.h"
+#include "license/licensestatus.h"
 #include "license/licensetoken.h"
 
 #include <QByteArray>
@@ -27,58 +28,17 @@ class KEYWAY_LICENSE_EXPORT LicenseStore
 public:
     static constexpr int FormatVersion = 1;
 
-    /// The verdict on one configured item.
-    struct ItemStatus
-    {
-        enum State {
-            Valid,
-            Expired,
-            WrongDevice,
-            WrongAccount,
-            Tampered,
-            UnknownKey,
-            Denied,
-            RenewalDue, ///< valid, past "rfr": renewed at the next connection
-            ValidOffline, ///< valid, past "rfr", the last renewal failed: works until "exp"
-            ClockSetBack, ///< a time-limited license blocked by a clock set back
-            LeaseTooLong, ///< "exp" - "iat" beyond the vendor's maximum lease
-            Missing ///< stays last
-        };
-
-        QString item;
-        State state = Missing;
-        Error reason; ///< a translated sentence for every state, "valid until ..." for Valid
-        LicenseGrant grant; ///< the grant that decided a Valid (or Expired) state
-        /// For a valid item whose license has an end: whole days until it ends (rounded up),
-        /// else -1.
-        int daysLeft = -1;
-        /// The license ends within the vendor's warning period (licenseEndWarningDays).
-        bool endsSoon = false;
-
-        /// Valid, RenewalDue and ValidOffline all let the product run.
-        bool isValid() const
-        {
-            return state == Valid || state == RenewalDue || state == ValidOffline;
-        }
-    };
-
+    /// The verdict on one configured item (the public name is LicenseStatus).
+    using ItemStatus = LicenseStatus;
     /// The last failed renewal, kept in "renewal.json" until the next save().
-    struct RenewalFailure
-    {
-        QDateTime failedAt;
-        Error error; ///< code and detail as recorded; the message in today's language
-        QDateTime nextRetry; ///< when the client tries again, invalid if unknown
-        int failures = 1; ///< consecutive failures, for the backoff
-
-        bool isValid() const { return failedAt.isValid(); }
-    };
+    using RenewalFailure = Keyway::RenewalFailure;
 
     explicit LicenseStore(const QString &directory);
 
     /// $KEYWAY_DATA_DIR, else the application data folder + "/" + config.storageKey().
     static QString defaultDirectory(const VendorConfig &config);
     /// A stable machine-readable name for @p state ("valid", "wrongDevice", ...), for JSON.
-    static QString stateName(ItemStatus::State state);
+    static QString stateName(ItemStatus::State state) { return LicenseStatus::stateName(state); }
     /**
      * The warning before a license ends (ItemStatus::endsSoon), for the earliest such end
      * among @p statuses: "The license of <product> ends in 9 days, on <date>." Empty when none

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "keyway_license_export.h"
+#include "license/licensestatus.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,27 +15,6 @@
 namespace Keyway {
 
 class JwkSet;
-
-/// One licensed item granted by a verified license token (docs/protocol.md §3).
-struct KEYWAY_LICENSE_EXPORT LicenseGrant
-{
-    QString item; ///< the claim "<item>": true
-    QString licenseId; ///< "lic"
-    QString leaseId; ///< "jti"
-    QString subject; ///< "sub", the user id
-    QString deviceId; ///< "hw"
-    QString issuer; ///< "iss"
-    QDateTime issuedAt; ///< "iat"
-    QDateTime expiresAt; ///< "exp", the end of the lease
-    QDateTime renewAfter; ///< "rfr"; invalid if the token has none
-    /// "licenseValidUntil": when the license itself ends (the lease "exp" is only how long this
-    /// computer may run without renewing); invalid if the token has none.
-    QDateTime licenseEnd;
-    /// "licenseSubscription": true without "licenseValidUntil": the license has no end, it
-    /// renews automatically (a subscription).
-    bool subscription = false;
-    QByteArray token; ///< the compact JWS it came from
-};
 
 /**
  * Verifies license tokens checked out from /authz/.jwt: the signature with the vendor's pinned

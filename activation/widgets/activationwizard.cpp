@@ -103,7 +103,8 @@ ActivationWizard::ActivationWizard(Activator *activator, QWidget *parent)
             &ConnectionTestPage::setResults);
     connect(m_flow, &ActivationFlow::connectionTestFinished, m_connectionPage,
             &ConnectionTestPage::setFinished);
-    connect(m_flow, &ActivationFlow::stepChanged, this, &ActivationWizard::onStepChanged);
+    connect(m_flow, &ActivationFlow::stepChanged, this,
+            [this](ActivateJob::Step step) { onStepChanged(int(step)); });
     connect(m_flow, &ActivationFlow::succeeded, this,
             [this](const ActivateJob *job) { showSuccess(*job); });
     connect(m_flow, &ActivationFlow::failed, this, &ActivationWizard::showFailure);
@@ -258,20 +259,20 @@ void ActivationWizard::importLicenseFile()
 void ActivationWizard::continueWithCode(const ActivationCode &code, bool createAccount)
 {
     rememberNewAccount(createAccount);
-    startActivation(code, createAccount ? SignInJob::Page::Register : SignInJob::Page::Login);
+    startActivation(code, createAccount);
 }
 
 void ActivationWizard::signInWithoutCode()
 {
     m_welcomePage->clearMessage();
-    startActivation(std::nullopt, SignInJob::Page::Login);
+    startActivation(std::nullopt, false);
 }
 
 void ActivationWizard::startActivation(const std::optional<ActivationCode> &code,
-                                       SignInJob::Page page, bool systemBrowser)
+                                       bool createAccount)
 {
     m_failurePage->stopCountdown();
-    m_flow->start(code, page, systemBrowser);
+    m_flow->start(code, createAccount ? SignInJob::Page::Register : SignInJob::Page::Login);
 }
 
 void ActivationWizard::onFailureAction(FailureAction action)
@@ -308,8 +309,9 @@ void ActivationWizard::onFailureAction(FailureAction action)
     }
 }
 
-void ActivationWizard::onStepChanged(ActivateJob::Step step)
+void ActivationWizard::onStepChanged(int value)
 {
+    const auto step = ActivateJob::Step(value);
     if (step == ActivateJob::Step::SigningIn) {
         if (m_flowShowsPage)
             setPage(Page::SignIn);

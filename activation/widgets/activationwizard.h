@@ -3,23 +3,25 @@
 
 #include "config/vendorconfig.h"
 #include "keyway_activation_widgets_export.h"
-#include "online/activatejob.h"
-#include "online/connectiontest.h"
 #include "signinview.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QSettings;
 class QStackedWidget;
 
 namespace Keyway {
 
+class ActivateJob;
+class ActivationCode;
 class ActivationFlow;
 class Activator;
 class CodePage;
+struct DeviceInfo;
 class ConnectionTestPage;
 class FailurePage;
 class ProgressPage;
@@ -99,10 +101,9 @@ private:
     void openSupport();
     void continueWithCode(const ActivationCode &code, bool createAccount);
     void signInWithoutCode();
-    void startActivation(const std::optional<ActivationCode> &code, SignInJob::Page page,
-                         bool systemBrowser = false);
+    void startActivation(const std::optional<ActivationCode> &code, bool createAccount);
     void onFailureAction(FailureAction action);
-    void onStepChanged(ActivateJob::Step step);
+    void onStepChanged(int step); ///< an ActivateJob::Step
     void showSuccess(const ActivateJob &job);
     void showFailure(const Error &error);
     void showSeats(const QList<DeviceInfo> &holders, const Error &error);

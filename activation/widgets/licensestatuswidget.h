@@ -5,7 +5,6 @@
 #include "core/error.h"
 #include "engine/activator.h"
 #include "keyway_activation_widgets_export.h"
-#include "net/proxysettings.h"
 #include "signinview.h"
 
 #include <QPointer>
@@ -13,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+
+Q_MOC_INCLUDE("net/proxysettings.h") // for moc (proxySettingsChanged()); private, not included
 
 class QLabel;
 class QDialog;
@@ -29,6 +30,7 @@ class Job;
 class LicenseActions;
 class LicenseOverview;
 class LicenseStatusModel;
+struct ProxySettings;
 class ProxySettingsDialog;
 class SupportLink;
 

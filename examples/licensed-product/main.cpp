@@ -8,13 +8,11 @@
 //
 // --check-only prints the gate's answer and exits (0 enabled, 1 disabled) without a window.
 
-#include "browser/browser.h"
-#include "config/vendorconfig.h"
-#include "core/translations.h"
-#include "engine/activator.h"
-#include "license/licenseguard.h"
-#include "license/licensestore.h"
-#include "widgets/activationwizard.h"
+#include <keyway/activationwizard.h>
+#include <keyway/activator.h>
+#include <keyway/browser.h>
+#include <keyway/licenseguard.h>
+#include <keyway/translations.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,10 +69,10 @@ int checkOnly(const VendorConfig &config, const Options &options, const QString 
 {
     // The start-up check of a real product: no network, no keychain, no window.
     LicenseGuard guard(config, options.dataDir);
-    const LicenseStore::ItemStatus status = guard.status(item);
+    const LicenseStatus status = guard.status(item);
     QTextStream out(stdout);
     out << "feature " << item << ": " << (guard.check(item) ? "enabled" : "disabled") << " ("
-        << LicenseStore::stateName(status.state) << ": " << status.reason.message << ")"
+        << LicenseStatus::stateName(status.state) << ": " << status.reason.message << ")"
         << Qt::endl;
     return guard.check(item) ? 0 : 1;
 }

@@ -403,7 +403,7 @@ void ActivatorTest::seatMovesHereWithTheSameSignIn()
     // A Standard license: its item is valid here now.
     const auto licenses = desk->licenses();
     QVERIFY(std::any_of(licenses.cbegin(), licenses.cend(),
-                        [](const LicenseStore::ItemStatus &status) { return status.isValid(); }));
+                        [](const LicenseStatus &status) { return status.isValid(); }));
 }
 
 void ActivatorTest::reloadLearnsWhatAnotherProcessDid()

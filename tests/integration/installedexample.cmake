@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # The example product against an installed Keyway: install the build into a temporary prefix,
-# configure and build examples/licensed-product with find_package(Keyway), then run its
+# check that its headers are the public SDK only (<keyway/...>, each compiling alone: tests/sdk),
+# build the product of docs/embedding.md as written there, configure and build
+# examples/licensed-product with find_package(Keyway), then run its
 # --check-only gate without a license (disabled, exit 1) and with one (enabled, exit 0); then a
 # customer's forgery (issue 12): their own key in a runtime configuration is refused (exit 2, by
 # --config and by KEYWAY_CONFIG), and their token without it names an unknown signer (exit 1).
@@ -22,12 +24,50 @@ foreach(component runtime sdk libkeyway-license0 libkeyway-activation0
         libkeyway-activation-widgets0 libkeyway-browser0)
     step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix} --component ${component})
 endforeach()
-foreach(header license/licenseguard.h license/licensestore.h keyway_license_export.h
-        widgets/activationwizard.h browser/browser.h)
+# The public SDK, flat under include/keyway; internals are not installed.
+foreach(header licenseguard.h licensestatus.h activator.h keyway_license_export.h)
     if(NOT EXISTS ${prefix}/include/keyway/${header})
         message(FATAL_ERROR "not installed: include/keyway/${header}")
     endif()
 endforeach()
+foreach(internal activatejob.h pkce.h session.h licensestore.h widgetslogging.h online oidc wizard)
+    file(GLOB_RECURSE found ${prefix}/include/${internal} ${prefix}/include/keyway/${internal}
+         ${prefix}/include/keyway/*/${internal})
+    if(found OR IS_DIRECTORY ${prefix}/include/keyway/${internal})
+        message(FATAL_ERROR "an internal header is installed: ${internal} ${found}")
+    endif()
+endforeach()
+# Each installed header compiles alone, with only the installed tree and Qt on the include path.
+step(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/sdk -B ${WORK_DIR}/headers -G Ninja
+     -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+step(${CMAKE_COMMAND} --build ${WORK_DIR}/headers)
+
+# docs/embedding.md: its CMakeLists.txt and main.cpp, exactly as the page shows them.
+file(READ ${SOURCE_DIR}/docs/embedding.md doc)
+function(code_block language file)
+    string(FIND "${doc}" "```${language}\n" start)
+    if(start EQUAL -1)
+        message(FATAL_ERROR "docs/embedding.md has no ${language} block")
+    endif()
+    string(LENGTH "```${language}\n" skip)
+    math(EXPR start "${start} + ${skip}")
+    string(SUBSTRING "${doc}" ${start} -1 rest)
+    string(FIND "${rest}" "```" end)
+    string(SUBSTRING "${rest}" 0 ${end} code)
+    file(WRITE ${WORK_DIR}/embedding/${file} "${code}")
+endfunction()
+code_block(cmake CMakeLists.txt)
+code_block(cpp main.cpp)
+file(STRINGS ${WORK_DIR}/embedding/main.cpp lines)
+list(LENGTH lines count)
+if(count GREATER_EQUAL 60)
+    message(FATAL_ERROR "docs/embedding.md promises a product in under 60 lines; main.cpp has ${count}")
+endif()
+file(COPY ${SOURCE_DIR}/examples/licensed-product/vendor-config.json DESTINATION ${WORK_DIR}/embedding)
+step(${CMAKE_COMMAND} -S ${WORK_DIR}/embedding -B ${WORK_DIR}/embedding/build -G Ninja
+     -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+step(${CMAKE_COMMAND} --build ${WORK_DIR}/embedding/build)
+
 step(${CMAKE_COMMAND} -S ${SOURCE_DIR}/examples/licensed-product -B ${WORK_DIR}/build -G Ninja
      -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
 step(${CMAKE_COMMAND} --build ${WORK_DIR}/build)

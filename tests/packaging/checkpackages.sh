@@ -93,8 +93,19 @@ done < <(find "$build" \( -name 'keyway-browser-plugin.so' -o -name 'keywayctl-o
 has keyway-dev "$lib/cmake/Keyway/KeywayConfig\\.cmake" "$lib/cmake/Keyway/KeywayConfigVersion\\.cmake" \
     "$lib/cmake/Keyway/KeywayTargets\\.cmake" "$lib/cmake/Keyway/KeywayTargets-[a-z]+\\.cmake" \
     "$lib/cmake/Keyway/KeywayVendorConfig\\.cmake" \
-    "$pfx"/include/keyway/keyway_license_export\\.h "$pfx"/include/keyway/keyway_activation_export\\.h \
-    "$pfx"/include/keyway/license/licenseguard\\.h "$pfx"/include/keyway/online/activatejob\\.h
+    "$pfx"/include/keyway/keyway_license_export\\.h "$pfx"/include/keyway/keyway_activation_export\\.h
+# The public SDK (docs/embedding.md): exactly these headers, flat under include/keyway; the
+# internals (jobs, session, stores, wizard pages) are not installed.
+sdk=(error.h expected.h jwk.h licenseguard.h licensestatus.h translations.h vendorconfig.h
+     activator.h authorizationagent.h secretstorefactory.h keyway_license_export.h
+     keyway_activation_export.h)
+[ "$gui" = 1 ] && sdk+=(activationwizard.h licensestatuswidget.h signinview.h signinviewplugin.h
+                       browser.h keyway_activation_widgets_export.h keyway_browser_export.h)
+installed=$(grep -E "^$pfx/include/" "$tmp/keyway-dev.list" | sed "s#^$pfx/include/keyway/##" | sort | tr '\n' ' ')
+expected=$(printf '%s\n' "${sdk[@]}" | sort | tr '\n' ' ')
+[ "$installed" = "$expected" ] || fail "keyway-dev's headers are not the public SDK: installed $installed; expected $expected"
+lacks keyway-dev "^$pfx/include/keyway/.*/" "/(activatejob|pkce|session|licensestore|widgetslogging|activationflow)\\.h\$"
+echo "== keyway-dev: ${#sdk[@]} public headers under include/keyway"
 lacks keyway-dev "^$pfx/bin/" '\.so\.' "^$pfx/share/(man|applications|metainfo|icons)/"
 if [ "$devserver" = 1 ]; then
     has keyway-devserver "$pfx"/bin/keyway-devserver "$pfx"/share/man/man1/keyway-devserver\\.1\\.gz

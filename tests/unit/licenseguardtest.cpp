@@ -5,6 +5,8 @@
 #include "jose/jws.h"
 #include "license/clockguard.h"
 #include "license/deviceid.h"
+#include "license/licensestore.h"
+#include "license/licensetoken.h"
 #include "licensefixture.h"
 
 #include <QElapsedTimer>
