@@ -43,6 +43,9 @@ MERGES = {
     "Keyway::KeychainSecretStore": "Keyway::Activation",
     "Keyway::ProviderMetadata": "Keyway::Activation",
     "Keyway::TlsSetup": "Keyway::Activation",
+    # Keyway::Widgets (libkeyway-activation-widgets; widgets/widgetstr.h)
+    "Keyway::SignInViewPlugin": "Keyway::Widgets",
+    "Keyway::WizardUi": "Keyway::Widgets",
 }
 
 CONTEXT = re.compile(r"<context>\n    <name>(.*?)</name>\n(.*?)</context>\n", re.S)

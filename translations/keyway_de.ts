@@ -1971,17 +1971,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::SignInViewPlugin</name>
-    <message>
-        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
-        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente (%1) nicht installiert ist. Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
-        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente nicht gestartet werden konnte (%1). Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::SingleInstance</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2154,7 +2143,15 @@
     </message>
 </context>
 <context>
-    <name>Keyway::WizardUi</name>
+    <name>Keyway::Widgets</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente (%1) nicht installiert ist. Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Die Anmeldeseite kann in diesem Fenster nicht angezeigt werden, weil ihre Browserkomponente nicht gestartet werden konnte (%1). Melden Sie sich stattdessen mit Ihrem Webbrowser an oder installieren Sie die Anwendung neu.</translation>
+    </message>
     <message>
         <source>&amp;Get help</source>
         <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>

@@ -1971,17 +1971,6 @@
     </message>
 </context>
 <context>
-    <name>Keyway::SignInViewPlugin</name>
-    <message>
-        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
-        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent (%1) inte är installerad. Logga in med din webbläsare i stället, eller installera om programmet.</translation>
-    </message>
-    <message>
-        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
-        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent inte kunde startas (%1). Logga in med din webbläsare i stället, eller installera om programmet.</translation>
-    </message>
-</context>
-<context>
     <name>Keyway::SingleInstance</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2154,7 +2143,15 @@
     </message>
 </context>
 <context>
-    <name>Keyway::WizardUi</name>
+    <name>Keyway::Widgets</name>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component (%1) is not installed. Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent (%1) inte är installerad. Logga in med din webbläsare i stället, eller installera om programmet.</translation>
+    </message>
+    <message>
+        <source>The sign-in page cannot be shown in this window because its browser component could not be started (%1). Sign in with your web browser instead, or reinstall the application.</source>
+        <translation>Inloggningssidan kan inte visas i det här fönstret eftersom dess webbläsarkomponent inte kunde startas (%1). Logga in med din webbläsare i stället, eller installera om programmet.</translation>
+    </message>
     <message>
         <source>&amp;Get help</source>
         <extracomment>Opens the vendor&apos;s support page in the web browser</extracomment>

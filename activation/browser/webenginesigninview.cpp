@@ -1,31 +1,20 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "webenginesigninview.h"
 
+#include "chromiumprocess.h"
+#include "signinwebpage.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QElapsedTimer>
 #include <QEvent>
-#include <QFile>
-#include <QLoggingCategory>
 #include <QPointer>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
-#include <QWebEngineNewWindowRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-#if defined(Q_OS_LINUX)
-#include <sys/mman.h>
-#endif
-
-Q_LOGGING_CATEGORY(lcBrowser, "keyway.browser")
 
 namespace Keyway {
 
@@ -34,272 +23,13 @@ namespace {
 // Chromium's net::ERR_ABORTED: a load replaced by another navigation, or one we stopped.
 constexpr int ErrAborted = -3;
 
-// How long a click or key press counts as the person's go-ahead (Chromium's transient user
-// activation lasts as long).
-constexpr qint64 UserActionLifespanMs = 5000;
-
-/**
- * Before Qt WebEngine starts (it reads its Chromium flags and environment when the first profile
- * is made); the one place for the engine's platform switches.
- *
- * On Linux Qt WebEngine builds a page's accessibility tree only when
- * QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set: without it a screen reader finds the sign-in page
- * empty (docs/accessibility.md). Windows and macOS need no switch: the engine follows the
- * platform's assistive technology there.
- *
- * On Linux without the sandbox Chromium needs no zygote processes, and without them every helper
- * process ends with the last page, so nothing keeps running after a sign-in. With the sandbox (a
- * normal desktop user) the two zygotes are required and stay until the application quits; see
- * docs/performance.md.
- */
-void prepareChromium()
-{
-#if defined(Q_OS_LINUX)
-    static bool prepared = false;
-    if (prepared)
-        return;
-    prepared = true;
-    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
-        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
-    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    const QList<QByteArray> switches = flags.simplified().split(' ');
-    const bool noSandbox = qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")
-        || switches.contains("--no-sandbox")
-        || QCoreApplication::arguments().contains(QLatin1String("--no-sandbox"));
-    if (noSandbox && !switches.contains("--no-zygote")) {
-        qCDebug(lcBrowser) << "no sandbox: starting Chromium without its zygote processes";
-        const QByteArray existing = flags.simplified();
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
-                existing.isEmpty() ? QByteArray("--no-zygote") : existing + " --no-zygote");
-    }
-#endif
-}
-
-/**
- * Hands back the pages of Qt WebEngine's own files (its library, resource packs, ICU data)
- * once no page is shown: they stay mapped, as Chromium cannot be unloaded, but are clean copies
- * of files, read in again should a later sign-in need them. Only files no other part of the
- * application uses; Linux 5.4 or later, elsewhere nothing happens. Returns the MiB advised.
- */
-double pageOutWebEngineFiles()
-{
-#if defined(Q_OS_LINUX) && defined(MADV_PAGEOUT)
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return 0;
-    struct Mapping
-    {
-        quint64 start = 0;
-        quint64 end = 0;
-        bool writable = false;
-        QByteArray path;
-    };
-    QList<Mapping> mappings;
-    for (const QByteArray &line : maps.readAll().split('\n')) {
-        // "start-end perms offset dev inode path"
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 6)
-            continue;
-        const QList<QByteArray> range = fields.at(0).split('-');
-        mappings.append({range.value(0).toULongLong(nullptr, 16),
-                         range.value(1).toULongLong(nullptr, 16), fields.at(1).contains('w'),
-                         fields.mid(5).join(' ')});
-    }
-    quint64 bytes = 0;
-    for (int i = 0; i < mappings.size(); ++i) {
-        const Mapping &m = mappings.at(i);
-        if (m.writable || m.end <= m.start)
-            continue;
-        if (!m.path.contains("libQt6WebEngineCore") && !m.path.contains("/qtwebengine_")
-            && !m.path.endsWith("/icudtl.dat"))
-            continue;
-        // The relocated data (RELRO, read-only right before the library's writable data) was
-        // written at load time: it is private memory, not a copy of the file. It stays.
-        if (i + 1 < mappings.size() && mappings.at(i + 1).writable
-            && mappings.at(i + 1).path == m.path && mappings.at(i + 1).start == m.end)
-            continue;
-        // Cold first: the kernel then reclaims these pages before others when memory is short.
-        // Out at once only where the process may write the file (root, an installation the user
-        // owns): for files of others Linux ignores MADV_PAGEOUT on their pages.
-        void *address = reinterpret_cast<void *>(m.start);
-        madvise(address, m.end - m.start, MADV_COLD);
-        if (madvise(address, m.end - m.start, MADV_PAGEOUT) == 0)
-            bytes += m.end - m.start;
-    }
-    return bytes / 1048576.0;
-#else
-    return 0;
-#endif
-}
-
-/// Views alive in this process: Chromium's memory is handed back only when none is left.
-int s_liveViews = 0;
-
-/**
- * A while after the last view is gone, hands back what Chromium no longer uses: the heap
- * memory it freed (glibc keeps it in its arenas, of which Chromium's many threads make many,
- * until trimmed) and Qt WebEngine's file pages. Later rather than at once, as Chromium finishes
- * tearing a page down on its own threads.
- */
-void releaseMemoryLater()
-{
-    static QPointer<QTimer> timer;
-    if (!QCoreApplication::instance() || QCoreApplication::closingDown())
-        return;
-    if (!timer) {
-        timer = new QTimer(QCoreApplication::instance());
-        timer->setSingleShot(true);
-        timer->setInterval(2000);
-        QObject::connect(timer, &QTimer::timeout, [] {
-            if (s_liveViews > 0)
-                return;
-#if defined(__GLIBC__)
-            malloc_trim(0);
-#endif
-            const double pagedOut = pageOutWebEngineFiles();
-            qCDebug(lcBrowser) << "no sign-in page left: heap trimmed, Qt WebEngine's files"
-                               << "paged out (" << pagedOut << "MiB mapped)";
-        });
-    }
-    timer->start();
-}
-
 } // namespace
-
-/// A window the page asked for (a pop-up, a target=_blank link): never shown. When the person
-/// asked for it (a click), its first navigation goes to the system browser; a window a script
-/// opened by itself goes nowhere.
-class ExternalWindowPage : public QWebEnginePage
-{
-    Q_OBJECT
-public:
-    ExternalWindowPage(QWebEngineProfile *profile, bool userInitiated, QObject *parent)
-        : QWebEnginePage(profile, parent), m_userInitiated(userInitiated)
-    {
-        // A window that never navigates (about:blank written by a script) is dropped.
-        QTimer::singleShot(10000, this, &QObject::deleteLater);
-    }
-
-Q_SIGNALS:
-    void openExternally(const QUrl &url);
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame) override
-    {
-        if (!isMainFrame)
-            return false;
-        if (url.scheme() == QLatin1String("about") && url.path() == QLatin1String("blank"))
-            return true;
-        if (m_userInitiated)
-            Q_EMIT openExternally(url);
-        else
-            qCWarning(lcBrowser) << "sign-in page: refused a window a script opened without the "
-                                    "person's action, to"
-                                 << WebEngineSignInView::originOf(url);
-        deleteLater();
-        return false;
-    }
-
-private:
-    bool m_userInitiated;
-};
-
-/// Stops the navigation to the redirect URI before it leaves the page, confines the main frame
-/// to the allowed origins, and watches where the page goes.
-class SignInPage : public QWebEnginePage
-{
-    Q_OBJECT
-public:
-    SignInPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
-    {
-        connect(this, &QWebEnginePage::newWindowRequested, this,
-                [this](QWebEngineNewWindowRequest &request) {
-                    auto *page = new ExternalWindowPage(
-                        this->profile(), request.isUserInitiated() && userActedRecently(), this);
-                    connect(page, &ExternalWindowPage::openExternally, this,
-                            &SignInPage::openExternally);
-                    request.openIn(page);
-                });
-    }
-
-    QUrl redirectUri;
-    QString issuerOrigin;
-    QStringList allowedOrigins;
-    QElapsedTimer lastUserAction; ///< a click or key press in the view (WebEngineSignInView)
-
-    /// Whether the person clicked or typed in the page a moment ago: Qt 6.4 tells no user
-    /// gesture for a navigation, and a script's location change looks like a link click.
-    bool userActedRecently() const
-    {
-        return lastUserAction.isValid() && lastUserAction.elapsed() < UserActionLifespanMs;
-    }
-
-    bool isAllowed(const QUrl &url) const
-    {
-        const QString origin = WebEngineSignInView::originOf(url);
-        return origin == issuerOrigin || allowedOrigins.contains(origin);
-    }
-
-Q_SIGNALS:
-    void redirectCaught(const QUrl &url);
-    void openExternally(const QUrl &url);
-    void navigationRefused(const QUrl &url);
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        // Without the query: it may carry the authorization code.
-        qCDebug(lcBrowser) << "navigation" << type << (isMainFrame ? "main frame" : "subframe")
-                           << url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
-        if (!redirectUri.isEmpty() && AuthorizationAgent::matchesRedirect(url, redirectUri)) {
-            Q_EMIT redirectCaught(url);
-            return false;
-        }
-        // Nothing leaves the page for another application (mailto:, other apps' schemes), and
-        // no local file is shown.
-        const QString scheme = url.scheme().toLower();
-        const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-        if (!web && scheme != QLatin1String("about") && scheme != QLatin1String("data")) {
-            qCWarning(lcBrowser) << "sign-in page: refused a navigation to the scheme" << scheme;
-            return false;
-        }
-        if (!isMainFrame || issuerOrigin.isEmpty())
-            return true;
-        if (!web) {
-            // data: and about: documents in the main frame would show a page of no origin.
-            qCWarning(lcBrowser) << "sign-in page: refused a top-level" << scheme << "document";
-            return false;
-        }
-        if (isAllowed(url))
-            return true;
-        if (type == NavigationTypeLinkClicked && userActedRecently()) {
-            // The provider's "terms" or "help" links: the person's own browser shows them, but
-            // only when the person clicked; a script never launches the system browser.
-            Q_EMIT openExternally(url);
-            return false;
-        }
-        qCWarning(lcBrowser) << "sign-in page: refused a navigation outside the allowed origins to"
-                             << WebEngineSignInView::originOf(url) << "type" << type;
-        Q_EMIT navigationRefused(url);
-        return false;
-    }
-
-    // No createWindow(): Qt 6.4 asks it first and emits newWindowRequested(), which tells
-    // whether the person asked for the window, only when it returns no page.
-
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                  int line, const QString &source) override
-    {
-        // The provider's scripts are not ours to debug; keep them out of the warnings.
-        qCDebug(lcBrowser) << "js" << level << source << line << message;
-    }
-};
 
 WebEngineSignInView::WebEngineSignInView(QObject *parent)
     : SignInView(parent), m_launcher(&WebEngineSignInView::openInSystemBrowser)
 {
     prepareChromium();
-    ++s_liveViews;
+    chromiumViewCreated();
     // No storage name: an off-the-record profile, memory only, gone with this view.
     m_profile = new QWebEngineProfile(this);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
@@ -426,8 +156,7 @@ WebEngineSignInView::~WebEngineSignInView()
     delete m_widget;
     delete m_page;
     delete m_profile;
-    --s_liveViews;
-    releaseMemoryLater();
+    chromiumViewDestroyed();
 }
 
 void WebEngineSignInView::setAllowedOrigins(const QStringList &origins)
@@ -556,4 +285,3 @@ void WebEngineSignInView::fail(const Error &error)
 
 } // namespace Keyway
 
-#include "webenginesigninview.moc"

@@ -5,6 +5,7 @@
 #include "helpersigninview.h"
 #include "signinhelperpipe.h"
 #include "widgetslogging.h"
+#include "widgetstr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,12 +16,6 @@
 namespace Keyway {
 
 namespace {
-
-/// One context for lupdate and the runtime.
-struct PluginTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::SignInViewPlugin)
-};
 
 /// The plugin once loaded. It stays loaded: Qt WebEngine cannot be unloaded from a process.
 struct LoadedPlugin
@@ -65,16 +60,16 @@ SignInViewPlugin *loadPlugin()
     if (problems.isEmpty()) {
         qCWarning(lcWidgets).noquote() << "browser plugin" << fileName << "not found in"
                                        << browserPluginSearchPaths().join(QStringLiteral(", "));
-        state.error = PluginTr::tr("The sign-in page cannot be shown in this window because its "
-                                   "browser component (%1) is not installed. Sign in with your "
-                                   "web browser instead, or reinstall the application.")
+        state.error = WidgetsTr::tr("The sign-in page cannot be shown in this window because its "
+                                    "browser component (%1) is not installed. Sign in with your "
+                                    "web browser instead, or reinstall the application.")
                           .arg(fileName);
     } else {
         qCWarning(lcWidgets).noquote()
             << "cannot load the browser plugin:" << problems.join(QStringLiteral("; "));
-        state.error = PluginTr::tr("The sign-in page cannot be shown in this window because its "
-                                   "browser component could not be started (%1). Sign in with "
-                                   "your web browser instead, or reinstall the application.")
+        state.error = WidgetsTr::tr("The sign-in page cannot be shown in this window because its "
+                                    "browser component could not be started (%1). Sign in with "
+                                    "your web browser instead, or reinstall the application.")
                           .arg(problems.constFirst());
     }
     return nullptr;

@@ -5,6 +5,7 @@
 #include "contrast.h"
 #include "core/datetimetext.h"
 #include "headinglabel.h"
+#include "widgets/widgetstr.h"
 #include "widgetslogging.h"
 
 #include <QCommandLinkButton>
@@ -19,11 +20,6 @@
 namespace Keyway::WizardUi {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Keyway::WizardUi)
-};
-
 /**
  * A way in whose keyboard focus shows: styles (Fusion among them) draw no focus rectangle on a
  * command link, so Enter would press a choice the person cannot see (issue 17 item 4). The
@@ -85,9 +81,9 @@ QCommandLinkButton *choice(const QString &text, const QString &description, QWid
 QPushButton *helpButton(const VendorConfig &config, QWidget *parent)
 {
     //: Opens the vendor's support page in the web browser
-    auto *help = button(Tr::tr("&Get help"), parent);
+    auto *help = button(WidgetsTr::tr("&Get help"), parent);
     help->setAccessibleDescription(
-        Tr::tr("Opens the support page of %1 in your web browser.").arg(config.vendorName));
+        WidgetsTr::tr("Opens the support page of %1 in your web browser.").arg(config.vendorName));
     help->setToolTip(config.supportUrl);
     help->setVisible(!config.supportUrl.isEmpty());
     return help;
