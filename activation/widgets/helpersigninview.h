@@ -105,10 +105,12 @@ private:
     QString m_accentColor;
     Placement m_placement;
     SignInHelperPipe *m_pipe = nullptr; ///< the helper's process and the pipe to it
+    // The page's widgets belong to the product's window, which may be closed (and they deleted)
+    // before this view ends the helper: hence guarded pointers.
     QPointer<QWidget> m_widget;
-    QLabel *m_status = nullptr;
-    QPushButton *m_showButton = nullptr;
-    QWidget *m_host = nullptr; ///< the native window the helper's window goes into (X11)
+    QPointer<QLabel> m_status;
+    QPointer<QPushButton> m_showButton;
+    QPointer<QWidget> m_host; ///< the native window the helper's window goes into (X11)
     bool m_embedded = false;
     bool m_blocking = false; ///< the product's window is blocked by the helper's own window
     QString m_errorString;

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void initTestCase();
     void helpersEndWhenTheActivationCompletes();
     void helpersEndWhenThePersonGoesBack();
+    void helpersEndWhenTheWindowCloses();
     void helperCrashIsARetryableFailure();
 
 private:
@@ -236,8 +237,8 @@ void SignInTeardownTest::initTestCase()
     m_config = *config;
     m_config.signInPageInOwnProcess = true; // "signInPage": "process"
     m_deviceId = DeviceId::forProduct(m_config, m_dataDir.path());
-    m_codes = m_server.generateCodes(3);
-    QCOMPARE(m_codes.size(), 3);
+    m_codes = m_server.generateCodes(4);
+    QCOMPARE(m_codes.size(), 4);
     m_engine = std::make_unique<Activator>(m_config, m_dataDir.path());
     m_engine->setNetworkAccessManager(&m_nam);
     m_engine->setSecretStore(&m_secrets);
@@ -344,6 +345,20 @@ void SignInTeardownTest::helpersEndWhenThePersonGoesBack()
     back->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), ActivationWizard::Page::Code, 10000);
     verifyHelpersEnd();
+}
+
+// The person closes the activation window while the page is shown in it: the wizard goes with
+// the page's window embedded in it, nothing touches a widget already deleted, the engine's
+// activation is cancelled, and the helper and Chromium end.
+void SignInTeardownTest::helpersEndWhenTheWindowCloses()
+{
+    auto wizard = makeWizard();
+    QVERIFY(openRegistration(wizard.get(), m_codes.value(3)));
+    QVERIFY2(webEngineHelpers().others > 0, "no renderer process while the page is shown");
+    QVERIFY(m_engine->isBusy());
+    wizard.reset();
+    verifyHelpersEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isBusy(), 5000);
 }
 
 void SignInTeardownTest::helperCrashIsARetryableFailure()
