@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "signinwebpage.h"
 
-#include "oidc/authorizationagent.h"
 #include "chromiumprocess.h"
+#include "oidc/authorizationagent.h"
 #include "webenginesigninview.h"
 
 #include <QTimer>

@@ -284,4 +284,3 @@ void WebEngineSignInView::fail(const Error &error)
 }
 
 } // namespace Keyway
-
